@@ -1,0 +1,158 @@
+#pragma once
+
+// The Cluster: an immutable value built from manifests and settings. Same input bytes + same
+// settings ⇒ the same names, IPs and ports, every time. Entities are named by string ids
+// ("node/node-1", "pod/default/web-0", "svc/default/web"); ids, not pointers, cross to the app.
+
+#include "clustersettings.h"
+#include "diagnostic.h"
+#include "objects.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace hopscope {
+
+struct NodeInfo
+{
+    QString id;          // "node/<name>"
+    QString name;
+    QString internalIP;  // eth0
+    QString externalIP;  // optional
+    QString podCIDR;     // "10.244.1.0/24"
+    QString bridgeIP;    // cni0: first address of podCIDR (.1)
+    QString vtepIP;      // flannel.1: network address of podCIDR (.0), as flannel configures it
+    Labels labels;
+    QList<Taint> taints;
+    bool unschedulable = false;
+    bool ready = true;
+    bool fromManifest = false;
+    SourceLocation where;
+};
+
+struct PodPort
+{
+    QString container;
+    QString name;
+    int port = 0;
+    QString protocol; // defaulted: TCP
+    friend bool operator==(const PodPort &, const PodPort &) = default;
+};
+
+struct PodInfo
+{
+    QString id;          // "pod/<ns>/<name>"
+    QString name;
+    QString ns;
+    Labels labels;
+    QString nodeName;    // empty: Pending (no node could take it)
+    QString ip;          // empty while Pending
+    QList<PodPort> ports;
+    QString ownerKind;   // "Deployment", "StatefulSet", … or empty for a bare Pod
+    QString ownerName;   // the workload's name
+    QString phase = QStringLiteral("Running");
+    bool ready = true;
+    bool hostNetwork = false;
+    bool system = false; // added by Hopscope (CoreDNS), not by the user
+    QString hostname;    // StatefulSet pods: their name; for DNS records
+    QString subdomain;
+    SourceLocation where;
+};
+
+enum class ServiceType { ClusterIP, NodePort, LoadBalancer, ExternalName };
+
+struct ServicePortInfo
+{
+    QString name;
+    QString protocol;       // defaulted: TCP
+    int port = 0;
+    IntOrString targetPort; // defaulted: = port
+    int nodePort = 0;       // 0: none
+    QString appProtocol;
+    friend bool operator==(const ServicePortInfo &, const ServicePortInfo &) = default;
+};
+
+struct EndpointInfo
+{
+    QString ip;
+    int port = 0;        // the resolved target port on that address
+    QString nodeName;    // empty: unknown (not local to any node)
+    QString podId;       // empty when the address is not a known pod
+    QString hostname;
+    bool ready = true;
+    bool serving = true;
+    bool terminating = false;
+    friend bool operator==(const EndpointInfo &, const EndpointInfo &) = default;
+};
+
+struct ServiceInfo
+{
+    QString id;          // "svc/<ns>/<name>"
+    QString name;
+    QString ns;
+    ServiceType type = ServiceType::ClusterIP;
+    QString clusterIP;   // "None" for headless, empty for ExternalName
+    QList<ServicePortInfo> ports;
+    QList<QList<EndpointInfo>> endpoints; // parallel to ports
+    Labels labels;
+    Labels selector;
+    bool hasSelector = false;
+    QStringList externalIPs;
+    QString externalName;
+    QString externalTrafficPolicy; // "Cluster"/"Local"; empty when not externally accessible
+    QString internalTrafficPolicy; // "Cluster"/"Local"; empty for ExternalName
+    QString sessionAffinity = QStringLiteral("None");
+    int affinityTimeoutSeconds = 0; // 10800 by default for ClientIP
+    QStringList loadBalancerSourceRanges;
+    QStringList loadBalancerIPs;       // status.loadBalancer.ingress[].ip (given or simulated)
+    QStringList loadBalancerHostnames; // status.loadBalancer.ingress[].hostname
+    bool loadBalancerPending = false;  // LoadBalancer with no ingress: <pending>
+    int healthCheckNodePort = 0;
+    bool allocateLoadBalancerNodePorts = false;
+    bool publishNotReadyAddresses = false;
+    bool endpointsFromManifest = false; // Endpoints/EndpointSlice objects given (a dump)
+    bool system = false;
+    SourceLocation where;
+
+    bool isHeadless() const { return clusterIP == u"None"; }
+    QString typeName() const; // "ClusterIP", "NodePort", "LoadBalancer", "ExternalName"
+    int totalEndpoints() const;
+};
+
+struct Cluster
+{
+    ClusterSettings settings;
+    QList<NodeInfo> nodes;
+    QList<PodInfo> pods;          // scheduled order; Pending pods last
+    QList<ServiceInfo> services;  // sorted by namespace, then name
+    QStringList namespaces;       // sorted
+    QString clientIP;
+    QString dnsIP;                // kube-dns ClusterIP (10th address of the service CIDR)
+    Diagnostics diagnostics;      // from reading and building
+    QStringList files;
+
+    // Lookups (valid after reindex(); the builder calls it).
+    const NodeInfo *node(const QString &idOrName) const;
+    const PodInfo *pod(const QString &id) const;
+    const PodInfo *podByIP(const QString &ip) const;
+    const ServiceInfo *service(const QString &id) const;
+    const ServiceInfo *serviceByName(const QString &ns, const QString &name) const;
+    const NodeInfo *nodeByIP(const QString &ip) const;
+    QList<const PodInfo *> podsOnNode(const QString &nodeName) const;
+    void reindex();
+
+private:
+    QHash<QString, int> m_nodeByKey; // id and name
+    QHash<QString, int> m_nodeByIP;
+    QHash<QString, int> m_podById;
+    QHash<QString, int> m_podByIP;
+    QHash<QString, int> m_serviceById;
+};
+
+QString serviceTypeName(ServiceType t);
+QString nodeId(const QString &name);
+QString podId(const QString &ns, const QString &name);
+QString serviceId(const QString &ns, const QString &name);
+
+} // namespace hopscope

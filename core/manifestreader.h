@@ -1,0 +1,37 @@
+#pragma once
+
+#include "objects.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace hopscope {
+
+// Limits that keep hostile input from hurting the app (DESIGN.md, "Streaming YAML, with guards").
+struct ReadOptions
+{
+    qint64 maxFileBytes = qint64(2) << 30;     // 2 GiB: a 150k-pod dump is ~1 GiB
+    qint64 maxDocumentBytes = qint64(64) << 20; // one document (or one item of a List)
+    int maxDepth = 100;                          // nesting; yaml-cpp itself gives up at 500
+    qint64 maxAliasNodes = 10000;                // nodes copied by alias expansion, per document
+    int maxFiles = 10000;                        // files under the directories given
+    bool parallel = true;                        // parse documents on all cores (QtConcurrent)
+    // Called now and then with bytes parsed so far and the total; return false to cancel.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+// Reads Kubernetes manifests: files, directories (recursively, *.yaml/*.yml/*.json, sorted), "-"
+// for stdin; multi-document streams, `kind: List`, flow style, JSON. Every object keeps
+// file:line:col. Problems become diagnostics, never exceptions.
+class ManifestReader
+{
+public:
+    static ManifestSet readPaths(const QStringList &paths, const ReadOptions &options = {});
+    static ManifestSet readBytes(const QByteArray &bytes, const QString &fileName,
+                                 const ReadOptions &options = {});
+};
+
+} // namespace hopscope

@@ -1,0 +1,101 @@
+#include "objects.h"
+
+namespace hopscope {
+
+QString IntOrString::toString() const
+{
+    switch (kind) {
+    case Kind::Int:
+        return QString::number(intValue);
+    case Kind::String:
+        return strValue;
+    case Kind::Unset:
+        break;
+    }
+    return QString();
+}
+
+bool LabelSelector::matches(const Labels &labels) const
+{
+    for (auto it = matchLabels.cbegin(); it != matchLabels.cend(); ++it) {
+        const auto found = labels.constFind(it.key());
+        if (found == labels.cend() || found.value() != it.value())
+            return false;
+    }
+    for (const LabelSelectorRequirement &r : matchExpressions) {
+        const bool has = labels.contains(r.key);
+        const QString value = labels.value(r.key);
+        if (r.op == u"In") {
+            if (!has || !r.values.contains(value))
+                return false;
+        } else if (r.op == u"NotIn") {
+            if (has && r.values.contains(value))
+                return false;
+        } else if (r.op == u"Exists") {
+            if (!has)
+                return false;
+        } else if (r.op == u"DoesNotExist") {
+            if (has)
+                return false;
+        } else {
+            return false; // an unknown operator selects nothing
+        }
+    }
+    return true;
+}
+
+QString LabelSelector::toString() const
+{
+    QStringList parts;
+    for (auto it = matchLabels.cbegin(); it != matchLabels.cend(); ++it)
+        parts << it.key() + u'=' + it.value();
+    for (const LabelSelectorRequirement &r : matchExpressions) {
+        if (r.op == u"Exists")
+            parts << r.key;
+        else if (r.op == u"DoesNotExist")
+            parts << u'!' + r.key;
+        else
+            parts << QStringLiteral("%1 %2 (%3)")
+                         .arg(r.key, r.op == u"In" ? QStringLiteral("in") : QStringLiteral("notin"),
+                              r.values.join(u','));
+    }
+    return parts.join(u',');
+}
+
+int ManifestSet::objectCount() const
+{
+    return int(nodes.size() + namespaces.size() + pods.size() + workloads.size() +
+               services.size() + endpointSlices.size() + endpoints.size());
+}
+
+void ManifestSet::append(ManifestSet &&o)
+{
+    files += o.files;
+    nodes += std::move(o.nodes);
+    namespaces += std::move(o.namespaces);
+    pods += std::move(o.pods);
+    workloads += std::move(o.workloads);
+    services += std::move(o.services);
+    endpointSlices += std::move(o.endpointSlices);
+    endpoints += std::move(o.endpoints);
+    diagnostics += std::move(o.diagnostics);
+}
+
+QString workloadKindName(WorkloadKind k)
+{
+    switch (k) {
+    case WorkloadKind::Deployment:
+        return QStringLiteral("Deployment");
+    case WorkloadKind::ReplicaSet:
+        return QStringLiteral("ReplicaSet");
+    case WorkloadKind::StatefulSet:
+        return QStringLiteral("StatefulSet");
+    case WorkloadKind::DaemonSet:
+        return QStringLiteral("DaemonSet");
+    case WorkloadKind::ReplicationController:
+        return QStringLiteral("ReplicationController");
+    }
+    return QString();
+}
+
+} // namespace hopscope
