@@ -1,0 +1,30 @@
+#include "clusterbuilder.h"
+
+#include "manifestreader.h"
+
+#include <QCoreApplication>
+
+// Placeholder until the cluster builder lands (it replaces this whole file): reads the manifests
+// and reports that no cluster can be built from them yet, so that the app links and runs.
+namespace hopscope {
+
+Cluster ClusterBuilder::build(const ManifestSet &manifests, const ClusterSettings &settings)
+{
+    Cluster cluster;
+    cluster.settings = settings;
+    cluster.files = manifests.files;
+    cluster.diagnostics = manifests.diagnostics;
+    cluster.diagnostics << Diagnostic{Severity::Error, QStringLiteral("not-implemented"),
+                                      SourceLocation{},
+                                      QStringLiteral("the cluster builder is not implemented yet"),
+                                      {}, {}};
+    cluster.reindex();
+    return cluster;
+}
+
+Cluster loadCluster(const QStringList &paths, const ClusterSettings &settings)
+{
+    return ClusterBuilder::build(ManifestReader::readPaths(paths), settings);
+}
+
+} // namespace hopscope
