@@ -1,0 +1,385 @@
+#include "scene/layout.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hopscope::app {
+
+namespace {
+
+template <typename T>
+const T *lookup(const QHash<QString, int> &index, const QList<T> &list, const QString &id)
+{
+    const auto it = index.constFind(id);
+    return it == index.cend() ? nullptr : &list[it.value()];
+}
+
+template <typename T>
+void indexList(QHash<QString, int> *index, const QList<T> &list)
+{
+    index->clear();
+    index->reserve(list.size());
+    for (int i = 0; i < list.size(); ++i)
+        index->insert(list[i].id, i);
+}
+
+struct NodeColumn
+{
+    QString id;
+    QString name;
+    bool pending = false;
+    QList<const PodInfo *> pods;
+};
+
+struct SlotPlan
+{
+    QString id;
+    QStringList podIds;
+    QString groupName;
+};
+
+// The node boxes in cluster order, then the area of unscheduled pods when there are any. Pods
+// keep the cluster's order, with system pods last (they are drawn subdued, out of the way).
+QList<NodeColumn> nodeColumns(const Cluster &cluster)
+{
+    QList<NodeColumn> columns;
+    QHash<QString, int> byName;
+    for (const NodeInfo &n : cluster.nodes) {
+        byName.insert(n.name, int(columns.size()));
+        columns.append({n.id, n.name, false, {}});
+    }
+    int pendingIndex = -1;
+    for (const bool system : {false, true}) {
+        for (const PodInfo &p : cluster.pods) {
+            if (p.system != system)
+                continue;
+            const auto it = byName.constFind(p.nodeName);
+            if (it != byName.cend()) {
+                columns[it.value()].pods << &p;
+                continue;
+            }
+            if (pendingIndex < 0) {
+                pendingIndex = int(columns.size());
+                columns.append({pendingAreaId(), QString(), true, {}});
+            }
+            columns[pendingIndex].pods << &p;
+        }
+    }
+    return columns;
+}
+
+QString ownerKey(const PodInfo &p)
+{
+    if (p.ownerName.isEmpty())
+        return QString();
+    return p.ns + u'/' + p.ownerName;
+}
+
+// One slot per pod when they fit; otherwise replicas of the same workload collapse into one
+// slot ("web ×12"), largest workloads first, and what still does not fit becomes "+N more".
+QList<SlotPlan> planSlots(const NodeColumn &column, int capacity)
+{
+    QList<SlotPlan> plans;
+    if (column.pods.size() <= capacity) {
+        for (const PodInfo *p : column.pods)
+            plans.append({p->id, {p->id}, QString()});
+        return plans;
+    }
+    QHash<QString, int> groupSize;
+    for (const PodInfo *p : column.pods)
+        if (!ownerKey(*p).isEmpty())
+            ++groupSize[ownerKey(*p)];
+    QStringList groups;
+    for (auto it = groupSize.cbegin(); it != groupSize.cend(); ++it)
+        if (it.value() > 1)
+            groups << it.key();
+    std::sort(groups.begin(), groups.end(), [&](const QString &a, const QString &b) {
+        return groupSize[a] != groupSize[b] ? groupSize[a] > groupSize[b] : a < b;
+    });
+    QSet<QString> collapsed;
+    qsizetype slots = column.pods.size();
+    for (const QString &g : std::as_const(groups)) {
+        if (slots <= capacity)
+            break;
+        collapsed.insert(g);
+        slots -= groupSize[g] - 1;
+    }
+    const QString nodePart = column.pending ? pendingAreaId() : column.name;
+    QHash<QString, int> groupSlot;
+    for (const PodInfo *p : column.pods) {
+        const QString key = ownerKey(*p);
+        if (collapsed.contains(key)) {
+            const auto it = groupSlot.constFind(key);
+            if (it != groupSlot.cend()) {
+                plans[it.value()].podIds << p->id;
+                continue;
+            }
+            groupSlot.insert(key, int(plans.size()));
+            plans.append({QStringLiteral("group/") + nodePart + u'/' + key, {p->id}, p->ownerName});
+            continue;
+        }
+        plans.append({p->id, {p->id}, QString()});
+    }
+    if (plans.size() > capacity) {
+        // Still too many (bare pods): the last slot holds the rest.
+        SlotPlan rest{QStringLiteral("group/") + nodePart + QStringLiteral("/more"), {}, {}};
+        for (qsizetype i = capacity - 1; i < plans.size(); ++i)
+            rest.podIds << plans[i].podIds;
+        plans.resize(capacity - 1);
+        plans.append(rest);
+    }
+    return plans;
+}
+
+bool selectsPods(const ServiceInfo &s)
+{
+    for (const auto &list : s.endpoints)
+        for (const EndpointInfo &e : list)
+            if (!e.podId.isEmpty())
+                return true;
+    return false;
+}
+
+} // namespace
+
+const NodePlace *SceneLayout::node(const QString &id) const { return lookup(m_nodes, nodes, id); }
+const PodSlot *SceneLayout::slot(const QString &id) const { return lookup(m_slots, pods, id); }
+const ServiceBand *SceneLayout::service(const QString &id) const
+{
+    return lookup(m_services, services, id);
+}
+const SocketPlace *SceneLayout::socket(const QString &id) const
+{
+    return lookup(m_sockets, sockets, id);
+}
+const CloudPlace *SceneLayout::cloud(const QString &id) const
+{
+    return lookup(m_clouds, clouds, id);
+}
+const EdgeRoute *SceneLayout::edge(const QString &id) const { return lookup(m_edges, edges, id); }
+
+const PodSlot *SceneLayout::slotOfPod(const QString &podId) const
+{
+    const auto it = m_podToSlot.constFind(podId);
+    return it == m_podToSlot.cend() ? nullptr : &pods[it.value()];
+}
+
+void SceneLayout::reindex()
+{
+    indexList(&m_nodes, nodes);
+    indexList(&m_slots, pods);
+    indexList(&m_services, services);
+    indexList(&m_sockets, sockets);
+    indexList(&m_clouds, clouds);
+    indexList(&m_edges, edges);
+    m_podToSlot.clear();
+    for (int i = 0; i < pods.size(); ++i)
+        for (const QString &p : pods[i].podIds)
+            m_podToSlot.insert(p, i);
+}
+
+SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
+{
+    SceneLayout layout;
+    layout.metrics = m;
+    const QList<NodeColumn> columns = nodeColumns(cluster);
+    if (columns.isEmpty()) {
+        layout.reindex();
+        return layout;
+    }
+
+    // Pod grid inside every node: the same for all nodes, so that gutters line up.
+    qsizetype maxPods = 0;
+    for (const NodeColumn &c : columns)
+        maxPods = std::max(maxPods, c.pods.size());
+    const int podColumns = maxPods <= 6 ? 2 : m.maxPodColumns;
+    const int neededRows = int((maxPods + podColumns - 1) / podColumns);
+    const int podRows = std::clamp(neededRows, 1, m.maxPodRows);
+    const int capacity = podColumns * podRows;
+    layout.podColumns = podColumns;
+    layout.podRows = podRows;
+
+    const qreal nodeWidth = podColumns * (m.gutter + m.podWidth) + m.nodePadRight;
+    const qreal podsTop = m.headerHeight + m.podNetworkHeight + m.podAreaTop;
+    const qreal nodeHeight =
+        podsTop + podRows * (m.podHeight + m.podRowGap) - m.podRowGap + m.nodePadBottom;
+
+    // Services: user Services first (cluster order: namespace, name), system ones last.
+    QList<const ServiceInfo *> bandServices;
+    for (const bool system : {false, true})
+        for (const ServiceInfo &s : cluster.services)
+            if (s.system == system)
+                bandServices << &s;
+    const qreal bandsHeight = bandServices.isEmpty()
+        ? 0
+        : m.bandsTop + bandServices.size() * (m.bandHeight + m.bandGap) - m.bandGap;
+
+    bool anyLoadBalancer = false;
+    for (const ServiceInfo *s : std::as_const(bandServices))
+        anyLoadBalancer |= s->type == ServiceType::LoadBalancer;
+    const qreal outsideWidth = m.clientWidth + m.outsideGap +
+        (anyLoadBalancer ? m.cloudWidth + m.outsideGap : 0);
+
+    // Nodes per row: the grid whose whole drawing best fits the target aspect ratio.
+    const int n = int(columns.size());
+    int perRow = 1;
+    qreal bestScale = -1;
+    for (int candidate = 1; candidate <= n; ++candidate) {
+        const int rows = (n + candidate - 1) / candidate;
+        const qreal w = outsideWidth + 2 * m.framePad + candidate * nodeWidth +
+            (candidate - 1) * m.nodeGap;
+        const qreal h = m.frameTitle + m.framePad + rows * nodeHeight +
+            (rows - 1) * m.nodeRowGap + bandsHeight;
+        const qreal scale = std::min(m.targetAspect / w, 1.0 / h);
+        if (scale >= bestScale) {
+            bestScale = scale;
+            perRow = candidate;
+        }
+    }
+    layout.nodesPerRow = perRow;
+    const int nodeRows = (n + perRow - 1) / perRow;
+
+    const qreal frameLeft = m.margin + outsideWidth;
+    const qreal frameTop = m.margin;
+    const QPointF origin(frameLeft + m.framePad, frameTop + m.frameTitle);
+    const qreal areaWidth = perRow * nodeWidth + (perRow - 1) * m.nodeGap;
+    const qreal areaHeight = nodeRows * nodeHeight + (nodeRows - 1) * m.nodeRowGap;
+    layout.nodesArea = QRectF(origin, QSizeF(areaWidth, areaHeight));
+
+    for (int i = 0; i < n; ++i) {
+        const NodeColumn &c = columns[i];
+        const QRectF rect(origin.x() + (i % perRow) * (nodeWidth + m.nodeGap),
+                          origin.y() + (i / perRow) * (nodeHeight + m.nodeRowGap), nodeWidth,
+                          nodeHeight);
+        NodePlace place;
+        place.id = c.id;
+        place.name = c.name;
+        place.rect = rect;
+        place.header = QRectF(rect.topLeft(), QSizeF(nodeWidth, m.headerHeight));
+        place.podNetwork = QRectF(rect.left(), rect.top() + m.headerHeight, nodeWidth,
+                                  m.podNetworkHeight);
+        place.podCount = int(c.pods.size());
+        place.pendingArea = c.pending;
+        layout.nodes << place;
+
+        const QList<SlotPlan> plans = planSlots(c, capacity);
+        for (int k = 0; k < plans.size(); ++k) {
+            const int col = k % podColumns;
+            const int row = k / podColumns;
+            PodSlot slot;
+            slot.id = plans[k].id;
+            slot.nodeId = c.id;
+            slot.podIds = plans[k].podIds;
+            slot.groupName = plans[k].groupName;
+            slot.rect = QRectF(rect.left() + m.gutter + col * (m.gutter + m.podWidth),
+                               rect.top() + podsTop + row * (m.podHeight + m.podRowGap),
+                               m.podWidth, m.podHeight);
+            layout.pods << slot;
+        }
+    }
+
+    // NodePort sockets on the top border of every node, right to left; the rest on the bottom.
+    const qreal socketStep = m.socketWidth + m.socketGap;
+    const int perBorder = std::max(1, int((nodeWidth - m.socketMinLeft) / socketStep));
+    for (const NodePlace &node : std::as_const(layout.nodes)) {
+        if (node.pendingArea)
+            continue;
+        int k = 0;
+        for (const ServiceInfo *s : std::as_const(bandServices)) {
+            for (const ServicePortInfo &port : s->ports) {
+                if (port.nodePort <= 0)
+                    continue;
+                const bool top = k < perBorder;
+                const int pos = top ? k : (k - perBorder) % perBorder;
+                const qreal y = top ? node.rect.top() : node.rect.bottom();
+                SocketPlace socket;
+                socket.serviceId = s->id;
+                socket.nodeId = node.id;
+                socket.nodePort = port.nodePort;
+                socket.id = QStringLiteral("socket/") + s->ns + u'/' + s->name + u'/' +
+                    QString::number(port.nodePort) + u'@' + node.name;
+                socket.rect = QRectF(node.rect.right() - m.nodePadRight - m.socketWidth -
+                                         pos * socketStep,
+                                     y - m.socketHeight / 2, m.socketWidth, m.socketHeight);
+                layout.sockets << socket;
+                ++k;
+            }
+        }
+    }
+
+    // Service bands below the nodes, spanning them all.
+    qreal y = layout.nodesArea.bottom() + m.bandsTop;
+    int lane = 0;
+    for (const ServiceInfo *s : std::as_const(bandServices)) {
+        ServiceBand band;
+        band.id = s->id;
+        band.rect = QRectF(layout.nodesArea.left(), y, areaWidth, m.bandHeight);
+        if (selectsPods(*s))
+            band.lane = lane++ % m.lanes;
+        layout.services << band;
+        y += m.bandHeight + m.bandGap;
+    }
+    const qreal contentBottom = bandServices.isEmpty() ? layout.nodesArea.bottom() : y - m.bandGap;
+    layout.clusterFrame = QRectF(QPointF(frameLeft, frameTop),
+                                 QPointF(layout.nodesArea.right() + m.framePad,
+                                         contentBottom + m.framePad));
+    layout.reindex();
+
+    // Selector edges: from the band up the gutter left of the pod, into the pod's left side.
+    // One per (Service, drawn pod), whatever the number of ports.
+    for (int b = 0; b < bandServices.size(); ++b) {
+        const ServiceInfo &s = *bandServices[b];
+        const ServiceBand &band = layout.services[b];
+        if (band.lane < 0)
+            continue;
+        QSet<QString> seen;
+        for (const auto &list : s.endpoints) {
+            for (const EndpointInfo &e : list) {
+                const PodSlot *slot = e.podId.isEmpty() ? nullptr : layout.slotOfPod(e.podId);
+                if (!slot || seen.contains(slot->id))
+                    continue;
+                seen.insert(slot->id);
+                const qreal x = slot->rect.left() - m.gutter + m.laneStart + band.lane * m.laneStep;
+                const qreal entry = slot->rect.center().y() + (band.lane - m.lanes / 2) * 8.0;
+                EdgeRoute edge;
+                edge.id = QStringLiteral("edge/") + s.id + u'>' + slot->id;
+                edge.serviceId = s.id;
+                edge.slotId = slot->id;
+                edge.path << QPointF(x, band.rect.top()) << QPointF(x, entry)
+                          << QPointF(slot->rect.left(), entry);
+                layout.edges << edge;
+            }
+        }
+    }
+
+    // Outside the cluster, on the left: the client, then the clouds, centred on the nodes.
+    const qreal middle = layout.nodesArea.center().y();
+    layout.client = QRectF(m.margin, middle - m.clientHeight / 2, m.clientWidth, m.clientHeight);
+    QList<const ServiceInfo *> balancers;
+    for (const ServiceInfo *s : std::as_const(bandServices))
+        if (s->type == ServiceType::LoadBalancer)
+            balancers << s;
+    const qreal cloudsHeight =
+        balancers.size() * (m.cloudHeight + m.cloudGap) - (balancers.isEmpty() ? 0 : m.cloudGap);
+    qreal cy = std::max(frameTop, middle - cloudsHeight / 2);
+    for (const ServiceInfo *s : std::as_const(balancers)) {
+        CloudPlace cloud;
+        cloud.id = QStringLiteral("lb/") + s->ns + u'/' + s->name;
+        cloud.serviceId = s->id;
+        cloud.rect = QRectF(m.margin + m.clientWidth + m.outsideGap, cy, m.cloudWidth,
+                            m.cloudHeight);
+        layout.clouds << cloud;
+        cy += m.cloudHeight + m.cloudGap;
+    }
+
+    QRectF bounds = layout.clusterFrame.united(layout.client);
+    for (const CloudPlace &c : std::as_const(layout.clouds))
+        bounds = bounds.united(c.rect);
+    layout.bounds = bounds.adjusted(-m.margin, -m.margin, m.margin, m.margin);
+    layout.reindex();
+    return layout;
+}
+
+} // namespace hopscope::app

@@ -1,0 +1,177 @@
+// The picture `hopscope render` writes: the same scene as the window, fitted to a size, as a PNG
+// that decodes and is not blank, or an SVG document.
+
+#include "scene/clusterscene.h"
+#include "scene/scenerenderer.h"
+#include "testcluster.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace hopscope;
+using namespace hopscope::app;
+
+class TestRender : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void png_data();
+    void png();
+    void svg();
+    void emptySceneDrawsOnlyBackground();
+    void rejectsUnknownExtension();
+    void commandUsageErrors_data();
+    void commandUsageErrors();
+
+private:
+    // Set HOPSCOPE_SCREENSHOT_DIR to keep the pictures for a person to look at.
+    static void keep(const QImage &image, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("HOPSCOPE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            image.save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+};
+
+void TestRender::png_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("korean");
+    QTest::addColumn<bool>("detailed"); // large enough for badges and sockets
+    QTest::newRow("default 1600x1000") << QSize(1600, 1000) << false << true;
+    QTest::newRow("small 800x500: node summaries") << QSize(800, 500) << false << false;
+    QTest::newRow("Hangul pod name") << QSize(1600, 1000) << true << true;
+}
+
+void TestRender::png()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, korean);
+    QFETCH(bool, detailed);
+    Cluster cluster = test::makeDemoCluster();
+    if (korean) {
+        test::addPod(cluster, QStringLiteral("웹서버-프론트엔드-0"), 2,
+                     {{QStringLiteral("app"), QStringLiteral("웹")}}, 8080);
+        cluster.reindex();
+    }
+    ClusterScene scene;
+    scene.setCluster(cluster);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cluster.png"));
+    QString error;
+    QVERIFY2(SceneRenderer::write(scene, path, size, &error), qPrintable(error));
+
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), size);
+    keep(image, QStringLiteral("render-%1x%2%3")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(korean ? QStringLiteral("-ko") : QString()));
+    // Not blank: many colours (text, the Service palette) and plenty of non-background pixels.
+    QSet<QRgb> colours;
+    qint64 drawn = 0;
+    const QRgb background = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QRgb c = image.pixel(x, y);
+            colours.insert(c);
+            drawn += c != background ? 1 : 0;
+        }
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    QVERIFY(drawn > qint64(image.width()) * image.height() / 4 / 10);
+    if (!detailed)
+        return;
+    // The Service type colours are there: NodePort green and LoadBalancer orange.
+    bool green = false;
+    bool orange = false;
+    for (QRgb c : std::as_const(colours)) {
+        green |= (c & 0xFFFFFF) == 0x009E73;
+        orange |= (c & 0xFFFFFF) == 0xE69F00;
+    }
+    QVERIFY(green);
+    QVERIFY(orange);
+}
+
+void TestRender::svg()
+{
+    ClusterScene scene;
+    scene.setCluster(test::makeDemoCluster());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cluster.svg"));
+    QString error;
+    QVERIFY2(SceneRenderer::write(scene, path, QSize(1600, 1000), &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QXmlStreamReader xml(bytes);
+    QString root;
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && root.isEmpty())
+            root = xml.name().toString();
+        if (xml.isCharacters())
+            texts << xml.text().toString();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(root, QStringLiteral("svg"));
+    // The text is there as text (names and addresses), not only as outlines.
+    const QString all = texts.join(u' ');
+    QVERIFY(all.contains(QStringLiteral("myapp-service")));
+    QVERIFY(all.contains(QStringLiteral("192.168.1.2")));
+}
+
+void TestRender::emptySceneDrawsOnlyBackground()
+{
+    ClusterScene scene;
+    scene.setCluster(Cluster{});
+    QVERIFY(!scene.hasContent());
+    const QImage image = SceneRenderer::toImage(scene, QSize(200, 100));
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            QCOMPARE(image.pixel(x, y), image.pixel(0, 0));
+}
+
+void TestRender::rejectsUnknownExtension()
+{
+    ClusterScene scene;
+    scene.setCluster(test::makeDemoCluster());
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!SceneRenderer::write(scene, dir.filePath(QStringLiteral("x.gif")), QSize(10, 10),
+                                  &error));
+    QVERIFY(error.contains(QStringLiteral(".png")));
+}
+
+void TestRender::commandUsageErrors_data()
+{
+    // DESIGN.md "Command-line contract": exit 2 on usage errors.
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no files") << QStringList{QStringLiteral("-o"), QStringLiteral("x.png")};
+    QTest::newRow("no output") << QStringList{QStringLiteral("a.yaml")};
+    QTest::newRow("bad size") << QStringList{QStringLiteral("a.yaml"), QStringLiteral("-o"),
+                                             QStringLiteral("x.png"), QStringLiteral("--size"),
+                                             QStringLiteral("big")};
+    QTest::newRow("bad extension") << QStringList{QStringLiteral("a.yaml"), QStringLiteral("-o"),
+                                                  QStringLiteral("x.gif")};
+}
+
+void TestRender::commandUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QProcess process;
+    process.start(QStringLiteral(HOPSCOPE_BINARY), QStringList{QStringLiteral("render")} + args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+QTEST_MAIN(TestRender)
+#include "tst_render.moc"
