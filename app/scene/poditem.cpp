@@ -55,7 +55,7 @@ bool PodItem::sync(const Cluster &cluster, const SceneLayout &layout)
     if (m_ports.isEmpty())
         m_ports = tr("no container ports");
     const QFontMetricsF fm(style::font(style::Font::Title));
-    m_elidedName = fm.elidedText(m_name, Qt::ElideRight, slot->rect.width() - 2 * Pad);
+    m_elidedName = fm.elidedText(m_name, Qt::ElideMiddle, slot->rect.width() - 2 * Pad);
     update();
     return true;
 }
