@@ -48,27 +48,13 @@ void ClusterFrameItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option
     const qreal titleW = titleFm.horizontalAdvance(title);
     p->drawText(QRectF(pad, 10, titleW + 2, 30), Qt::AlignLeft | Qt::AlignVCenter, title);
 
-    // Legend, right-aligned: one badge per Service type, so colour never stands alone.
-    const ServiceType types[] = {ServiceType::ClusterIP, ServiceType::NodePort,
-                                 ServiceType::LoadBalancer, ServiceType::ExternalName};
-    const qreal badgeH = 24;
-    qreal legendW = 0;
-    for (ServiceType t : types)
-        legendW += style::badgeWidth(serviceTypeName(t), badgeH) + 8;
     const QFontMetricsF bodyFm(style::font(style::Font::Body));
     const qreal detailsX = pad + titleW + 18;
-    const bool legend = r.width() - pad - legendW > detailsX + 200;
-    const qreal detailsW = (legend ? r.width() - pad - legendW - 16 : r.width() - pad) - detailsX;
+    const qreal detailsW = r.width() - pad - detailsX;
     p->setFont(style::font(style::Font::Body));
     p->setPen(style::mutedInk());
     p->drawText(QRectF(detailsX, 10, detailsW, 30), Qt::AlignLeft | Qt::AlignVCenter,
                 bodyFm.elidedText(m_details, Qt::ElideRight, detailsW));
-    if (!legend)
-        return;
-    qreal x = r.width() - pad - legendW + 8;
-    for (ServiceType t : types)
-        x += style::drawBadge(p, QPointF(x, 13), badgeH, serviceTypeName(t),
-                              style::serviceColor(t)) + 8;
 }
 
 } // namespace hopscope::app

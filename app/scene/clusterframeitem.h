@@ -6,8 +6,7 @@
 
 namespace hopscope::app {
 
-// The cluster's outline behind the nodes and Services: its title, pod and Service ranges, and a
-// legend naming the colour of each Service type.
+// The cluster's outline behind the nodes and Services: its title, pod and Service ranges.
 class ClusterFrameItem final : public SceneItem
 {
     Q_DECLARE_TR_FUNCTIONS(hopscope::app::ClusterFrameItem)

@@ -2,6 +2,7 @@
 
 #include "scene/clientitem.h"
 #include "scene/clusterframeitem.h"
+#include "scene/legenditem.h"
 #include "scene/loadbalanceritem.h"
 #include "scene/nodeitem.h"
 #include "scene/nodeportitem.h"
@@ -58,6 +59,9 @@ SceneItem *ClusterScene::ensureItem(const QString &id, int type)
     case LoadBalancerItemType:
         item = new LoadBalancerItem(id);
         break;
+    case LegendItemType:
+        item = new LegendItem;
+        break;
     default:
         return nullptr;
     }
@@ -77,6 +81,7 @@ void ClusterScene::setCluster(const Cluster &cluster)
     if (!m_layout.isEmpty()) {
         wanted.append({QStringLiteral("cluster"), ClusterFrameItemType});
         wanted.append({clientId(), ClientItemType});
+        wanted.append({QStringLiteral("legend"), LegendItemType});
     }
     for (const NodePlace &n : std::as_const(m_layout.nodes))
         wanted.append({n.id, NodeItemType});

@@ -185,7 +185,8 @@ void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF area = QRectF(viewport()->rect()).adjusted(40, 40, -40, -40);
-    QRectF zone(0, 0, std::min<qreal>(720, area.width()), std::min<qreal>(380, area.height()));
+    const qreal height = 280 + (m_emptyDetails.isEmpty() ? 0 : 16 + 22 * m_emptyDetails.size());
+    QRectF zone(0, 0, std::min<qreal>(760, area.width()), std::min(height, area.height()));
     zone.moveCenter(area.center());
     QPen dash(QColor(0xA9, 0xB4, 0xC0), 3, Qt::CustomDashLine);
     dash.setDashPattern({4, 3});
@@ -215,12 +216,12 @@ void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->setPen(style::mutedInk());
     const QRectF hint(zone.left() + 24, titleRect.bottom() + 4, zone.width() - 48, 48);
     painter->drawText(hint, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                      tr("YAML or JSON files, or a folder of them — or use File ▸ Open files…, "
-                         "Open folder… or Open demo."));
+                      tr("YAML or JSON files, or a folder of them\n"
+                         "or use File ▸ Open Files…, Open Folder… or Open Demo"));
     if (!m_emptyDetails.isEmpty()) {
         const QFontMetricsF fm(style::font(style::Font::Small));
         painter->setFont(style::font(style::Font::Small));
-        painter->setPen(style::failureColor().darker(120));
+        painter->setPen(style::failureColor());
         qreal y = hint.bottom() + 8;
         for (const QString &line : m_emptyDetails) {
             if (y + fm.height() > zone.bottom() - 12)

@@ -190,22 +190,6 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         return layout;
     }
 
-    // Pod grid inside every node: the same for all nodes, so that gutters line up.
-    qsizetype maxPods = 0;
-    for (const NodeColumn &c : columns)
-        maxPods = std::max(maxPods, c.pods.size());
-    const int podColumns = maxPods <= 6 ? 2 : m.maxPodColumns;
-    const int neededRows = int((maxPods + podColumns - 1) / podColumns);
-    const int podRows = std::clamp(neededRows, 1, m.maxPodRows);
-    const int capacity = podColumns * podRows;
-    layout.podColumns = podColumns;
-    layout.podRows = podRows;
-
-    const qreal nodeWidth = podColumns * (m.gutter + m.podWidth) + m.nodePadRight;
-    const qreal podsTop = m.headerHeight + m.podNetworkHeight + m.podAreaTop;
-    const qreal nodeHeight =
-        podsTop + podRows * (m.podHeight + m.podRowGap) - m.podRowGap + m.nodePadBottom;
-
     // Services: user Services first (cluster order: namespace, name), system ones last.
     QList<const ServiceInfo *> bandServices;
     for (const bool system : {false, true})
@@ -222,22 +206,54 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
     const qreal outsideWidth = m.clientWidth + m.outsideGap +
         (anyLoadBalancer ? m.cloudWidth + m.outsideGap : 0);
 
-    // Nodes per row: the grid whose whole drawing best fits the target aspect ratio.
+    // The pod grid inside every node (the same for all nodes, so that gutters line up) and the
+    // number of nodes per row: the combination whose whole drawing is largest once fitted to
+    // the target aspect ratio. Every pod is shown up to maxSlots a node; beyond, replicas collapse.
+    qsizetype maxPods = 0;
+    for (const NodeColumn &c : columns)
+        maxPods = std::max(maxPods, c.pods.size());
+    const int slotsNeeded = int(std::clamp<qsizetype>(maxPods, 1, m.maxSlots));
     const int n = int(columns.size());
-    int perRow = 1;
+    const qreal podsTop = m.headerHeight + m.podNetworkHeight + m.podAreaTop;
+    struct Shape
+    {
+        int podColumns = 1, podRows = 1, perRow = 1;
+        qreal podWidth = 0, nodeWidth = 0, nodeHeight = 0;
+    } best;
     qreal bestScale = -1;
-    for (int candidate = 1; candidate <= n; ++candidate) {
-        const int rows = (n + candidate - 1) / candidate;
-        const qreal w = outsideWidth + 2 * m.framePad + candidate * nodeWidth +
-            (candidate - 1) * m.nodeGap;
-        const qreal h = m.frameTitle + m.framePad + rows * nodeHeight +
-            (rows - 1) * m.nodeRowGap + bandsHeight;
-        const qreal scale = std::min(m.targetAspect / w, 1.0 / h);
-        if (scale >= bestScale) {
-            bestScale = scale;
-            perRow = candidate;
+    for (int cols = 1; cols <= m.maxPodColumns; ++cols) {
+        Shape shape;
+        shape.podColumns = cols;
+        shape.podRows = (slotsNeeded + cols - 1) / cols;
+        shape.podWidth = std::max(m.podWidth,
+                                  (m.nodeMinWidth - m.nodePadRight) / cols - m.gutter);
+        shape.nodeWidth = cols * (m.gutter + shape.podWidth) + m.nodePadRight;
+        shape.nodeHeight = podsTop + shape.podRows * (m.podHeight + m.podRowGap) - m.podRowGap +
+            m.nodePadBottom;
+        for (int perRow = 1; perRow <= n; ++perRow) {
+            const int rows = (n + perRow - 1) / perRow;
+            const qreal area = std::max(perRow * shape.nodeWidth + (perRow - 1) * m.nodeGap,
+                                        bandServices.isEmpty() ? 0 : m.bandMinWidth);
+            const qreal w = 2 * m.margin + outsideWidth + 2 * m.framePad + area;
+            const qreal h = 2 * m.margin + m.frameTitle + m.framePad + rows * shape.nodeHeight +
+                (rows - 1) * m.nodeRowGap + bandsHeight;
+            const qreal scale = std::min(m.targetAspect / w, 1.0 / h);
+            if (scale > bestScale * 1.0001) {
+                bestScale = scale;
+                best = shape;
+                best.perRow = perRow;
+            }
         }
     }
+    const int podColumns = best.podColumns;
+    const int podRows = best.podRows;
+    const int capacity = podColumns * podRows;
+    const int perRow = best.perRow;
+    const qreal podWidth = best.podWidth;
+    const qreal nodeWidth = best.nodeWidth;
+    const qreal nodeHeight = best.nodeHeight;
+    layout.podColumns = podColumns;
+    layout.podRows = podRows;
     layout.nodesPerRow = perRow;
     const int nodeRows = (n + perRow - 1) / perRow;
 
@@ -245,6 +261,7 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
     const qreal frameTop = m.margin;
     const QPointF origin(frameLeft + m.framePad, frameTop + m.frameTitle);
     const qreal areaWidth = perRow * nodeWidth + (perRow - 1) * m.nodeGap;
+    const qreal bandWidth = std::max(areaWidth, bandServices.isEmpty() ? 0 : m.bandMinWidth);
     const qreal areaHeight = nodeRows * nodeHeight + (nodeRows - 1) * m.nodeRowGap;
     layout.nodesArea = QRectF(origin, QSizeF(areaWidth, areaHeight));
 
@@ -273,16 +290,17 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
             slot.nodeId = c.id;
             slot.podIds = plans[k].podIds;
             slot.groupName = plans[k].groupName;
-            slot.rect = QRectF(rect.left() + m.gutter + col * (m.gutter + m.podWidth),
+            slot.rect = QRectF(rect.left() + m.gutter + col * (m.gutter + podWidth),
                                rect.top() + podsTop + row * (m.podHeight + m.podRowGap),
-                               m.podWidth, m.podHeight);
+                               podWidth, m.podHeight);
             layout.pods << slot;
         }
     }
 
     // NodePort sockets on the top border of every node, right to left; the rest on the bottom.
     const qreal socketStep = m.socketWidth + m.socketGap;
-    const int perBorder = std::max(1, int((nodeWidth - m.socketMinLeft) / socketStep));
+    const int perBorder = std::max(
+        1, int((nodeWidth - m.socketMinLeft - m.nodePadRight + m.socketGap) / socketStep));
     for (const NodePlace &node : std::as_const(layout.nodes)) {
         if (node.pendingArea)
             continue;
@@ -315,7 +333,7 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
     for (const ServiceInfo *s : std::as_const(bandServices)) {
         ServiceBand band;
         band.id = s->id;
-        band.rect = QRectF(layout.nodesArea.left(), y, areaWidth, m.bandHeight);
+        band.rect = QRectF(layout.nodesArea.left(), y, bandWidth, m.bandHeight);
         if (selectsPods(*s))
             band.lane = lane++ % m.lanes;
         layout.services << band;
@@ -323,7 +341,7 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
     }
     const qreal contentBottom = bandServices.isEmpty() ? layout.nodesArea.bottom() : y - m.bandGap;
     layout.clusterFrame = QRectF(QPointF(frameLeft, frameTop),
-                                 QPointF(layout.nodesArea.right() + m.framePad,
+                                 QPointF(layout.nodesArea.left() + bandWidth + m.framePad,
                                          contentBottom + m.framePad));
     layout.reindex();
 
@@ -374,7 +392,12 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         cy += m.cloudHeight + m.cloudGap;
     }
 
-    QRectF bounds = layout.clusterFrame.united(layout.client);
+    // The legend under the client: what each Service colour and line means.
+    const qreal legendTop = std::max(layout.client.bottom() + m.outsideGap,
+                                     layout.clusterFrame.bottom() - m.legendHeight);
+    layout.legend = QRectF(m.margin, legendTop, m.clientWidth, m.legendHeight);
+
+    QRectF bounds = layout.clusterFrame.united(layout.client).united(layout.legend);
     for (const CloudPlace &c : std::as_const(layout.clouds))
         bounds = bounds.united(c.rect);
     layout.bounds = bounds.adjusted(-m.margin, -m.margin, m.margin, m.margin);

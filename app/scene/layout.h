@@ -21,39 +21,42 @@ namespace hopscope::app {
 
 struct LayoutMetrics
 {
-    qreal podWidth = 200;
+    qreal podWidth = 200;    // at least; wider when a node has room
     qreal podHeight = 82;
     qreal podRowGap = 12;
-    qreal gutter = 30;       // left of each pod column; selector edges run here
+    qreal gutter = 34;       // left of each pod column; selector edges run here
     qreal laneStart = 6;
-    qreal laneStep = 4.5;
+    qreal laneStep = 5.5;
     int lanes = 5;
-    qreal nodePadRight = 14;
+    qreal nodeMinWidth = 330; // the header and the pod-network band stay readable
+    qreal nodePadRight = 12;
     qreal nodePadBottom = 14;
     qreal headerHeight = 62; // name, eth0 address
     qreal podNetworkHeight = 52; // pod CIDR · cni0, flannel.1
     qreal podAreaTop = 16;
-    qreal nodeGap = 40;
+    qreal nodeGap = 32;
     qreal nodeRowGap = 56;
-    qreal framePad = 24;
+    qreal framePad = 20;
     qreal frameTitle = 64;   // "Cluster" title line, room for the sockets above the nodes
-    qreal bandsTop = 40;     // from the nodes' bottom to the first Service band
-    qreal bandHeight = 44;
-    qreal bandGap = 10;
-    qreal socketWidth = 96;
+    qreal bandsTop = 36;     // from the nodes' bottom to the first Service band
+    qreal bandHeight = 42;
+    qreal bandGap = 8;
+    qreal bandMinWidth = 820; // a band's label (type, name, VIP, three ports) fits
+    qreal socketWidth = 88;
     qreal socketHeight = 30;
-    qreal socketGap = 10;
-    qreal socketMinLeft = 200; // keep the header's name readable: sockets stay right of this
-    qreal clientWidth = 150;
+    qreal socketGap = 8;
+    qreal socketMinLeft = 12;
+    qreal clientWidth = 210;  // the client's column, also the legend's
     qreal clientHeight = 150;
-    qreal cloudWidth = 230;
-    qreal cloudHeight = 150;
+    qreal cloudWidth = 210;
+    qreal cloudHeight = 140;
     qreal cloudGap = 24;
-    qreal outsideGap = 44;
+    qreal legendHeight = 318;
+    qreal outsideGap = 36;
     qreal margin = 24;
     int maxPodColumns = 3;
-    int maxPodRows = 4;
-    // The aspect ratio the node grid aims for (a projector, `render`'s default 1600x1000).
+    int maxSlots = 12;       // pods shown one by one in a node; beyond, replicas collapse
+    // The aspect ratio the drawing aims for (a projector, `render`'s default 1600x1000).
     qreal targetAspect = 1.6;
 };
 
@@ -116,6 +119,7 @@ struct SceneLayout
     QRectF clusterFrame;
     QRectF nodesArea;
     QRectF client;
+    QRectF legend;
     int podColumns = 0;
     int podRows = 0;
     int nodesPerRow = 0;

@@ -22,6 +22,7 @@ enum SceneItemType {
     SelectorEdgeItemType,
     ClientItemType,
     LoadBalancerItemType,
+    LegendItemType,
 };
 
 // Stacking: the cluster frame at the back, then nodes, edges, the (translucent) Service bands,

@@ -49,10 +49,27 @@ QString SceneText::servicePort(const ServicePortInfo &port)
 
 QString SceneText::servicePorts(const ServiceInfo &service)
 {
-    QStringList parts;
+    if (service.ports.size() == 1)
+        return servicePort(service.ports.first());
+    if (service.ports.isEmpty())
+        return QString();
+    // Several ports: the field names once, then each mapping compactly.
+    bool nodePorts = false;
     for (const ServicePortInfo &p : service.ports)
-        parts << servicePort(p);
-    return parts.join(QStringLiteral(", "));
+        nodePorts |= p.nodePort > 0;
+    QStringList parts;
+    for (const ServicePortInfo &p : service.ports) {
+        QString part;
+        if (nodePorts)
+            part += (p.nodePort > 0 ? QString::number(p.nodePort) : QStringLiteral("-")) + u'→';
+        part += QString::number(p.port) + u'→' + p.targetPort.toString();
+        if (!p.protocol.isEmpty() && p.protocol != u"TCP")
+            part += u'/' + p.protocol;
+        parts << part;
+    }
+    return (nodePorts ? QStringLiteral("nodePort→port→targetPort ")
+                      : QStringLiteral("port→targetPort ")) +
+        parts.join(QStringLiteral(", "));
 }
 
 QString SceneText::serviceAddress(const ServiceInfo &service)

@@ -131,8 +131,12 @@ void MainWindow::problemsChanged()
         statusBar()->clearMessage();
         return;
     }
-    QString summary = tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-        tr("%n warning(s)", nullptr, warnings);
+    QStringList counts;
+    if (errors > 0)
+        counts << tr("%n error(s)", nullptr, errors);
+    if (warnings > 0)
+        counts << tr("%n warning(s)", nullptr, warnings);
+    QString summary = counts.join(QStringLiteral(", "));
     if (!lines.isEmpty())
         summary += QStringLiteral(" — ") + lines.first();
     statusBar()->showMessage(summary);

@@ -47,6 +47,7 @@ struct FakeLoader
 void keep(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("HOPSCOPE_SCREENSHOT_DIR");
+    QCoreApplication::processEvents(); // pending layouts (the status bar's labels)
     if (!dir.isEmpty())
         w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
