@@ -209,10 +209,12 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
     // The pod grid inside every node (the same for all nodes, so that gutters line up) and the
     // number of nodes per row: the combination whose whole drawing is largest once fitted to
     // the target aspect ratio. Every pod is shown up to maxSlots a node; beyond, replicas collapse.
-    qsizetype maxPods = 0;
-    for (const NodeColumn &c : columns)
-        maxPods = std::max(maxPods, c.pods.size());
-    const int slotsNeeded = int(std::clamp<qsizetype>(maxPods, 1, m.maxSlots));
+    QList<QList<SlotPlan>> plans;
+    qsizetype slotsNeeded = 1;
+    for (const NodeColumn &c : columns) {
+        plans << planSlots(c, m.maxSlots);
+        slotsNeeded = std::max(slotsNeeded, plans.last().size());
+    }
     const int n = int(columns.size());
     const qreal podsTop = m.headerHeight + m.podNetworkHeight + m.podAreaTop;
     struct Shape
@@ -224,7 +226,7 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
     for (int cols = 1; cols <= m.maxPodColumns; ++cols) {
         Shape shape;
         shape.podColumns = cols;
-        shape.podRows = (slotsNeeded + cols - 1) / cols;
+        shape.podRows = int((slotsNeeded + cols - 1) / cols);
         shape.podWidth = std::max(m.podWidth,
                                   (m.nodeMinWidth - m.nodePadRight) / cols - m.gutter);
         shape.nodeWidth = cols * (m.gutter + shape.podWidth) + m.nodePadRight;
@@ -247,7 +249,6 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
     }
     const int podColumns = best.podColumns;
     const int podRows = best.podRows;
-    const int capacity = podColumns * podRows;
     const int perRow = best.perRow;
     const qreal podWidth = best.podWidth;
     const qreal nodeWidth = best.nodeWidth;
@@ -281,15 +282,15 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         place.pendingArea = c.pending;
         layout.nodes << place;
 
-        const QList<SlotPlan> plans = planSlots(c, capacity);
-        for (int k = 0; k < plans.size(); ++k) {
+        const QList<SlotPlan> &nodePlans = plans[i];
+        for (int k = 0; k < nodePlans.size(); ++k) {
             const int col = k % podColumns;
             const int row = k / podColumns;
             PodSlot slot;
-            slot.id = plans[k].id;
+            slot.id = nodePlans[k].id;
             slot.nodeId = c.id;
-            slot.podIds = plans[k].podIds;
-            slot.groupName = plans[k].groupName;
+            slot.podIds = nodePlans[k].podIds;
+            slot.groupName = nodePlans[k].groupName;
             slot.rect = QRectF(rect.left() + m.gutter + col * (m.gutter + podWidth),
                                rect.top() + podsTop + row * (m.podHeight + m.podRowGap),
                                podWidth, m.podHeight);
@@ -365,8 +366,21 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
                 edge.id = QStringLiteral("edge/") + s.id + u'>' + slot->id;
                 edge.serviceId = s.id;
                 edge.slotId = slot->id;
-                edge.path << QPointF(x, band.rect.top()) << QPointF(x, entry)
-                          << QPointF(slot->rect.left(), entry);
+                edge.path << QPointF(x, band.rect.top());
+                const NodePlace *node = layout.node(slot->nodeId);
+                const qsizetype index = node ? node - layout.nodes.constData() : 0;
+                if (node && index + perRow < layout.nodes.size()) {
+                    // A node above another: go up the gap left of its column, then along the
+                    // corridor under it, so that no node below is crossed.
+                    const bool firstColumn = node->rect.left() <= layout.nodesArea.left() + 0.5;
+                    const qreal gap = firstColumn ? m.framePad : m.nodeGap;
+                    const qreal step = std::min(m.laneStep, (gap - 8) / std::max(1, m.lanes - 1));
+                    const qreal gx = node->rect.left() - gap + 4 + band.lane * step;
+                    const qreal cy = node->rect.bottom() + 8 + band.lane * 4.0;
+                    edge.path.first().setX(gx);
+                    edge.path << QPointF(gx, cy) << QPointF(x, cy);
+                }
+                edge.path << QPointF(x, entry) << QPointF(slot->rect.left(), entry);
                 layout.edges << edge;
             }
         }

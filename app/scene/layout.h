@@ -36,7 +36,7 @@ struct LayoutMetrics
     qreal podAreaTop = 16;
     qreal nodeGap = 32;
     qreal nodeRowGap = 56;
-    qreal framePad = 20;
+    qreal framePad = 28;
     qreal frameTitle = 64;   // "Cluster" title line, room for the sockets above the nodes
     qreal bandsTop = 36;     // from the nodes' bottom to the first Service band
     qreal bandHeight = 42;

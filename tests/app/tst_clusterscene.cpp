@@ -31,6 +31,8 @@ private Q_SLOTS:
     void selectorEdgesFollowEndpoints();
     void podsInsideTheirNode();
     void nothingOverlaps();
+    void edgesAvoidOtherNodesAndPods_data();
+    void edgesAvoidOtherNodesAndPods();
     void layoutIsDeterministic();
     void longNamesElideWithTooltip();
     void serviceTexts_data();
@@ -228,6 +230,52 @@ void TestClusterScene::nothingOverlaps()
     for (const SocketPlace &a : l.sockets)
         for (const SocketPlace &b : l.sockets)
             QVERIFY(a.id == b.id || !a.rect.intersects(b.rect));
+}
+
+void TestClusterScene::edgesAvoidOtherNodesAndPods_data()
+{
+    QTest::addColumn<int>("nodes");
+    QTest::newRow("default cluster: one row") << 3;
+    QTest::newRow("twelve nodes: a grid with rows below") << 12;
+}
+
+void TestClusterScene::edgesAvoidOtherNodesAndPods()
+{
+    // Edges routed cleanly: a selector edge crosses no node but its pod's, and no pod but its own.
+    QFETCH(int, nodes);
+    Cluster cluster = test::makeDemoCluster();
+    for (int i = 3; i < nodes; ++i)
+        cluster.nodes << test::makeNode(i);
+    for (int i = 3; i < nodes; ++i)
+        test::addPod(cluster, QStringLiteral("worker-%1").arg(i), i,
+                     {{QStringLiteral("app"), QStringLiteral("worker")}}, 9000);
+    test::addService(cluster, test::makeService(QStringLiteral("worker"), ServiceType::ClusterIP,
+                                                QStringLiteral("10.96.7.7"),
+                                                {test::servicePort(80, 9000)},
+                                                {{QStringLiteral("app"), QStringLiteral("worker")}}));
+    test::finish(cluster);
+    ClusterScene scene;
+    scene.setCluster(cluster);
+    const SceneLayout &l = scene.sceneLayout();
+    QVERIFY(!l.edges.isEmpty());
+    auto crosses = [](const QPolygonF &path, const QRectF &rect) {
+        for (int i = 1; i < path.size(); ++i) {
+            const QRectF segment = QRectF(path[i - 1], path[i]).normalized().adjusted(-0.5, -0.5,
+                                                                                      0.5, 0.5);
+            if (segment.intersects(rect.adjusted(1, 1, -1, -1)))
+                return true;
+        }
+        return false;
+    };
+    for (const EdgeRoute &e : l.edges) {
+        const PodSlot *target = l.slot(e.slotId);
+        for (const NodePlace &n : l.nodes)
+            if (n.id != target->nodeId)
+                QVERIFY2(!crosses(e.path, n.rect), qPrintable(e.id + u' ' + n.id));
+        for (const PodSlot &p : l.pods)
+            if (p.id != target->id)
+                QVERIFY2(!crosses(e.path, p.rect), qPrintable(e.id + u' ' + p.id));
+    }
 }
 
 void TestClusterScene::layoutIsDeterministic()

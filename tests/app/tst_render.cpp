@@ -41,22 +41,41 @@ private:
 void TestRender::png_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::addColumn<bool>("korean");
+    QTest::addColumn<QString>("variant");
     QTest::addColumn<bool>("detailed"); // large enough for badges and sockets
-    QTest::newRow("default 1600x1000") << QSize(1600, 1000) << false << true;
-    QTest::newRow("small 800x500: node summaries") << QSize(800, 500) << false << false;
-    QTest::newRow("Hangul pod name") << QSize(1600, 1000) << true << true;
+    QTest::newRow("default 1600x1000") << QSize(1600, 1000) << "demo" << true;
+    QTest::newRow("small 800x500: node summaries") << QSize(800, 500) << "demo" << false;
+    QTest::newRow("Hangul pod name") << QSize(1600, 1000) << "ko" << true;
+    QTest::newRow("collapsed replicas, Pending pods") << QSize(1600, 1000) << "crowded" << true;
+    QTest::newRow("twelve nodes") << QSize(1600, 1000) << "grid" << true;
 }
 
 void TestRender::png()
 {
     QFETCH(QSize, size);
-    QFETCH(bool, korean);
+    QFETCH(QString, variant);
     QFETCH(bool, detailed);
     Cluster cluster = test::makeDemoCluster();
-    if (korean) {
+    if (variant == u"ko") {
         test::addPod(cluster, QStringLiteral("웹서버-프론트엔드-0"), 2,
                      {{QStringLiteral("app"), QStringLiteral("웹")}}, 8080);
+        cluster.reindex();
+    } else if (variant == u"crowded") {
+        const Labels web{{QStringLiteral("app"), QStringLiteral("web")}};
+        for (int i = 0; i < 14; ++i)
+            test::addPod(cluster, QStringLiteral("web-%1").arg(i), 2, web, 8080,
+                         QStringLiteral("default"), QStringLiteral("web"));
+        for (int i = 0; i < 2; ++i)
+            test::addPod(cluster, QStringLiteral("gpu-job-%1").arg(i), -1, {}, 0);
+        test::addService(cluster, test::makeService(QStringLiteral("web"), ServiceType::ClusterIP,
+                                                    QStringLiteral("10.96.9.9"),
+                                                    {test::servicePort(80, 8080)}, web));
+        test::finish(cluster);
+    } else if (variant == u"grid") {
+        for (int i = 3; i < 12; ++i)
+            cluster.nodes << test::makeNode(i);
+        for (int i = 3; i < 12; ++i)
+            test::addPod(cluster, QStringLiteral("worker-%1").arg(i), i, {}, 9000);
         cluster.reindex();
     }
     ClusterScene scene;
@@ -70,10 +89,7 @@ void TestRender::png()
     QImage image(path);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), size);
-    keep(image, QStringLiteral("render-%1x%2%3")
-                    .arg(size.width())
-                    .arg(size.height())
-                    .arg(korean ? QStringLiteral("-ko") : QString()));
+    keep(image, QStringLiteral("render-%1x%2-%3").arg(size.width()).arg(size.height()).arg(variant));
     // Not blank: many colours (text, the Service palette) and plenty of non-background pixels.
     QSet<QRgb> colours;
     qint64 drawn = 0;
