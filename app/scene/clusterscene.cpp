@@ -96,6 +96,8 @@ void ClusterScene::setCluster(const Cluster &cluster)
     for (const EdgeRoute &e : std::as_const(m_layout.edges))
         wanted.append({e.id, SelectorEdgeItemType});
 
+    const QString hovered = m_hovered;
+    setHovered(QString()); // items may go: forget them before
     QSet<QString> keep;
     keep.reserve(wanted.size());
     for (const auto &[id, type] : std::as_const(wanted)) {
@@ -112,6 +114,7 @@ void ClusterScene::setCluster(const Cluster &cluster)
         it = m_items.erase(it);
     }
     setSceneRect(m_layout.isEmpty() ? QRectF(0, 0, 1, 1) : m_layout.bounds);
+    setHovered(m_items.contains(hovered) ? hovered : QString());
     Q_EMIT clusterChanged();
 }
 
@@ -128,6 +131,33 @@ SceneItem *ClusterScene::itemById(const QString &id) const
     if (const PodSlot *slot = m_layout.slotOfPod(id))
         return m_items.value(slot->id);
     return nullptr;
+}
+
+void ClusterScene::setHovered(const QString &id)
+{
+    m_hovered = id;
+    for (SceneItem *item : std::as_const(m_highlighted))
+        item->setHighlighted(false);
+    m_highlighted.clear();
+    if (id.isEmpty())
+        return;
+    QSet<QString> related{id};
+    for (const EdgeRoute &e : std::as_const(m_layout.edges)) {
+        if (e.serviceId == id || e.slotId == id)
+            related << e.id << e.serviceId << e.slotId;
+    }
+    for (const SocketPlace &s : std::as_const(m_layout.sockets))
+        if (related.contains(s.serviceId))
+            related << s.id;
+    for (const CloudPlace &c : std::as_const(m_layout.clouds))
+        if (related.contains(c.serviceId))
+            related << c.id;
+    for (const QString &key : std::as_const(related)) {
+        if (SceneItem *item = m_items.value(key)) {
+            item->setHighlighted(true);
+            m_highlighted << item;
+        }
+    }
 }
 
 QStringList ClusterScene::ids() const

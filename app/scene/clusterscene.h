@@ -47,6 +47,11 @@ public:
     }
     QStringList ids() const;
 
+    // Highlights what relates to an id (a Service: its band, edges, sockets, cloud and the pods
+    // it selects; a pod: its edges and the Services selecting it). Empty: nothing.
+    void setHovered(const QString &id);
+    const QString &hovered() const { return m_hovered; }
+
 Q_SIGNALS:
     void clusterChanged();
 
@@ -56,6 +61,8 @@ private:
     Cluster m_cluster;
     SceneLayout m_layout;
     QHash<QString, SceneItem *> m_items;
+    QString m_hovered;
+    QList<SceneItem *> m_highlighted;
 };
 
 } // namespace hopscope::app

@@ -12,6 +12,7 @@ LoadBalancerItem::LoadBalancerItem(const QString &id)
     : SceneItem(id)
 {
     setZValue(GlyphLayer);
+    setAcceptHoverEvents(true);
 }
 
 bool LoadBalancerItem::sync(const Cluster &cluster, const SceneLayout &layout)
@@ -40,7 +41,7 @@ void LoadBalancerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
     const QColor color = style::serviceColor(ServiceType::LoadBalancer);
-    p->setPen(QPen(color.darker(110), 3));
+    p->setPen(QPen(color.darker(110), isHighlighted() ? 5 : 3));
     QColor fill = color;
     fill = QColor::fromRgbF(1 - (1 - fill.redF()) * 0.14, 1 - (1 - fill.greenF()) * 0.14,
                             1 - (1 - fill.blueF()) * 0.14);

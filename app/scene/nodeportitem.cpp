@@ -11,6 +11,7 @@ NodePortItem::NodePortItem(const QString &id)
     : SceneItem(id)
 {
     setZValue(GlyphLayer);
+    setAcceptHoverEvents(true);
 }
 
 bool NodePortItem::sync(const Cluster &cluster, const SceneLayout &layout)
@@ -49,6 +50,12 @@ void NodePortItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         return;
     p->setRenderHint(QPainter::Antialiasing);
     style::drawSocket(p, localRect(), m_color, m_label, m_system);
+    if (isHighlighted()) {
+        p->setPen(QPen(m_color, 4));
+        p->setBrush(Qt::NoBrush);
+        const QRectF r = localRect();
+        p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    }
 }
 
 } // namespace hopscope::app

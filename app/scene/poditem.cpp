@@ -17,6 +17,7 @@ PodItem::PodItem(const QString &id)
     : SceneItem(id)
 {
     setZValue(PodLayer);
+    setAcceptHoverEvents(true);
 }
 
 bool PodItem::sync(const Cluster &cluster, const SceneLayout &layout)
@@ -76,7 +77,7 @@ void PodItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget
     if (m_notReady)
         border = style::failureColor();
     const QColor fill = m_system ? QColor(0xF3, 0xF4, 0xF6) : QColor(Qt::white);
-    QPen pen(border, 2);
+    QPen pen(border, isHighlighted() ? 3.5 : 2);
     if (m_system || m_pending)
         pen.setStyle(Qt::DashLine);
 

@@ -46,11 +46,20 @@ public:
     // false when the entity is no longer in them (the scene then removes the item).
     virtual bool sync(const Cluster &cluster, const SceneLayout &layout) = 0;
 
+    // Emphasis while the pointer rests on a related item: a Service, its selector edges, its
+    // sockets and cloud, and the pods it selects light up together.
+    void setHighlighted(bool on);
+    bool isHighlighted() const { return m_highlighted; }
+    // What hovering this item highlights: its own id, or its Service's.
+    virtual QString hoverKey() const { return m_id; }
+
     // Below this scale a node is one summary glyph and its pods paint nothing.
     static constexpr qreal DetailThreshold = 0.4;
     static qreal levelOfDetail(const QStyleOptionGraphicsItem *option, const QPainter *painter);
 
 protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
     // Moves the item to rect's top-left and gives it rect's size (local rect at 0,0).
     void setGeometry(const QRectF &rect);
     QRectF localRect() const { return QRectF(QPointF(0, 0), m_size); }
@@ -58,6 +67,7 @@ protected:
 private:
     QString m_id;
     QSizeF m_size;
+    bool m_highlighted = false;
 };
 
 } // namespace hopscope::app

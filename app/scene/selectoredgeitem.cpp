@@ -17,6 +17,7 @@ SelectorEdgeItem::SelectorEdgeItem(const QString &id)
     : SceneItem(id)
 {
     setZValue(EdgeLayer);
+    setAcceptHoverEvents(true);
 }
 
 bool SelectorEdgeItem::sync(const Cluster &cluster, const SceneLayout &layout)
@@ -65,7 +66,8 @@ void SelectorEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option
     if (levelOfDetail(option, p) < DetailThreshold || m_route.size() < 2)
         return;
     p->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_color, Width, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
+    QPen pen(m_color, isHighlighted() ? Width * 1.8 : Width, Qt::CustomDashLine, Qt::FlatCap,
+             Qt::MiterJoin);
     pen.setDashPattern({3, 2});
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);

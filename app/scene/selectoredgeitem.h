@@ -16,6 +16,7 @@ public:
     enum { Type = SelectorEdgeItemType };
     explicit SelectorEdgeItem(const QString &id);
     int type() const override { return Type; }
+    QString hoverKey() const override { return m_serviceId; }
 
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;
     QRectF boundingRect() const override;

@@ -25,6 +25,7 @@ ServiceItem::ServiceItem(const QString &id)
     : SceneItem(id)
 {
     setZValue(ServiceLayer);
+    setAcceptHoverEvents(true);
 }
 
 bool ServiceItem::sync(const Cluster &cluster, const SceneLayout &layout)
@@ -66,7 +67,7 @@ void ServiceItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
 {
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
-    QPen border(m_color, 2);
+    QPen border(m_color, isHighlighted() ? 4 : 2);
     if (m_system)
         border.setStyle(Qt::DashLine);
     // The band is translucent so that selector edges of the bands below show through it.

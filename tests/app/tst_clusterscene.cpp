@@ -41,6 +41,7 @@ private Q_SLOTS:
     void syncUpdatesAndRemovesById();
     void replicasCollapseWhenTheyDoNotFit();
     void pendingPodsHaveTheirOwnArea();
+    void hoverHighlightsWhatIsRelated();
     void emptyClusterHasNoItems();
     void manyNodesMakeAGrid();
 };
@@ -456,6 +457,36 @@ void TestClusterScene::pendingPodsHaveTheirOwnArea()
     QVERIFY(pod);
     QVERIFY(area->sceneBoundingRect().contains(pod->scenePos()));
     QCOMPARE(pod->ipText(), QStringLiteral("Pending"));
+}
+
+void TestClusterScene::hoverHighlightsWhatIsRelated()
+{
+    const Cluster cluster = test::makeDemoCluster();
+    ClusterScene scene;
+    scene.setCluster(cluster);
+    const QString svc = QStringLiteral("svc/default/myapp-service");
+    scene.setHovered(svc);
+    QVERIFY(scene.itemById(svc)->isHighlighted());
+    // Its pods (its endpoints), its edges, its sockets; not the others.
+    const ServiceInfo *info = cluster.service(svc);
+    for (const EndpointInfo &e : info->endpoints.first())
+        QVERIFY(scene.itemById(e.podId)->isHighlighted());
+    for (SelectorEdgeItem *e : scene.itemsOfType<SelectorEdgeItem>())
+        QCOMPARE(e->isHighlighted(), e->serviceId() == svc);
+    for (NodePortItem *n : scene.itemsOfType<NodePortItem>())
+        QCOMPARE(n->isHighlighted(), n->serviceId() == svc);
+    QVERIFY(!scene.itemById(QStringLiteral("svc/default/back-end"))->isHighlighted());
+    QVERIFY(!scene.itemById(QStringLiteral("pod/default/db-5b8f9d6c7-j3ptl"))->isHighlighted());
+    // Hovering a socket or an edge means its Service.
+    QCOMPARE(scene.item<NodePortItem>(QStringLiteral("socket/default/vote/31349@node-2"))
+                 ->hoverKey(),
+             QStringLiteral("svc/default/vote"));
+    // A rebuild keeps the highlight on what still exists; clearing removes it.
+    scene.setCluster(cluster);
+    QVERIFY(scene.itemById(svc)->isHighlighted());
+    scene.setHovered(QString());
+    for (const QString &id : scene.ids())
+        QVERIFY(!scene.itemById(id)->isHighlighted());
 }
 
 void TestClusterScene::emptyClusterHasNoItems()

@@ -48,6 +48,7 @@ void TestRender::png_data()
     QTest::newRow("Hangul pod name") << QSize(1600, 1000) << "ko" << true;
     QTest::newRow("collapsed replicas, Pending pods") << QSize(1600, 1000) << "crowded" << true;
     QTest::newRow("twelve nodes") << QSize(1600, 1000) << "grid" << true;
+    QTest::newRow("myapp-service hovered") << QSize(1600, 1000) << "hover" << true;
 }
 
 void TestRender::png()
@@ -80,6 +81,8 @@ void TestRender::png()
     }
     ClusterScene scene;
     scene.setCluster(cluster);
+    if (variant == u"hover")
+        scene.setHovered(QStringLiteral("svc/default/myapp-service"));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("cluster.png"));
