@@ -24,7 +24,8 @@ int runRender(const QStringList &args)
     parser.setApplicationDescription(tr("Draw the cluster to a PNG or SVG file."));
     parser.addHelpOption();
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The picture to write: a .png or .svg file."), QStringLiteral("OUT")});
+                      tr("The picture to write: a .png or .svg file."),
+                      QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("size"), tr("Its size in pixels (default 1600x1000)."),
                       QStringLiteral("WxH")});
     addClusterOptions(parser);

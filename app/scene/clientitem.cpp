@@ -6,8 +6,7 @@
 
 namespace hopscope::app {
 
-ClientItem::ClientItem()
-    : SceneItem(clientId())
+ClientItem::ClientItem() : SceneItem(clientId())
 {
     setZValue(GlyphLayer);
 }

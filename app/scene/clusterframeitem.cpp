@@ -7,8 +7,7 @@
 
 namespace hopscope::app {
 
-ClusterFrameItem::ClusterFrameItem()
-    : SceneItem(QStringLiteral("cluster"))
+ClusterFrameItem::ClusterFrameItem() : SceneItem(QStringLiteral("cluster"))
 {
     setZValue(FrameLayer);
 }

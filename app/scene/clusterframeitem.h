@@ -17,8 +17,7 @@ public:
 
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QString m_details;

@@ -15,8 +15,7 @@
 
 namespace hopscope::app {
 
-ClusterScene::ClusterScene(QObject *parent)
-    : QGraphicsScene(parent)
+ClusterScene::ClusterScene(QObject *parent) : QGraphicsScene(parent)
 {
     setBackgroundBrush(style::sceneBackground());
     // Items never move: a BSP index only costs on every change.

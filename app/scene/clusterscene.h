@@ -31,13 +31,11 @@ public:
     // The item showing an entity: "node/…", "pod/…" (its collapsed group when replicas are
     // collapsed), "svc/…", "client", "lb/…", "socket/…", "edge/…".
     SceneItem *itemById(const QString &id) const;
-    template <typename T>
-    T *item(const QString &id) const
+    template <typename T> T *item(const QString &id) const
     {
         return qgraphicsitem_cast<T *>(static_cast<QGraphicsItem *>(itemById(id)));
     }
-    template <typename T>
-    QList<T *> itemsOfType() const
+    template <typename T> QList<T *> itemsOfType() const
     {
         QList<T *> out;
         for (SceneItem *i : m_items)

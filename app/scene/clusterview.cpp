@@ -22,8 +22,7 @@ constexpr qreal FitMargin = 16;
 } // namespace
 
 ClusterView::ClusterView(ClusterScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent)
-    , m_scene(scene)
+    : QGraphicsView(scene, parent), m_scene(scene)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                    QPainter::SmoothPixmapTransform);
@@ -104,9 +103,9 @@ void ClusterView::applyFit()
     const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * FitMargin, 2 * FitMargin);
     if (room.width() <= 0 || room.height() <= 0 || content.isEmpty())
         return;
-    const qreal s = std::clamp(std::min(room.width() / content.width(),
-                                        room.height() / content.height()),
-                               MinZoom, MaxZoom);
+    const qreal s =
+        std::clamp(std::min(room.width() / content.width(), room.height() / content.height()),
+                   MinZoom, MaxZoom);
     setTransform(QTransform::fromScale(s, s));
     centerOn(content.center());
     Q_EMIT zoomChanged(zoom());
@@ -119,8 +118,8 @@ void ClusterView::wheelEvent(QWheelEvent *event)
         QGraphicsView::wheelEvent(event);
         return;
     }
-    const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y()
-                                                   : event->angleDelta().x();
+    const int delta =
+        event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
     if (delta == 0) {
         event->ignore();
         return;
@@ -201,10 +200,10 @@ void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->setPen(glyph);
     painter->setBrush(Qt::NoBrush);
     painter->drawLine(c + QPointF(0, -46), c + QPointF(0, 8));
-    painter->drawPolyline(QPolygonF({c + QPointF(-20, -12), c + QPointF(0, 8),
-                                     c + QPointF(20, -12)}));
-    painter->drawPolyline(QPolygonF({c + QPointF(-44, 0), c + QPointF(-44, 26),
-                                     c + QPointF(44, 26), c + QPointF(44, 0)}));
+    painter->drawPolyline(
+        QPolygonF({c + QPointF(-20, -12), c + QPointF(0, 8), c + QPointF(20, -12)}));
+    painter->drawPolyline(QPolygonF(
+        {c + QPointF(-44, 0), c + QPointF(-44, 26), c + QPointF(44, 26), c + QPointF(44, 0)}));
 
     QFont title = style::font(style::Font::FrameTitle);
     title.setPixelSize(26);

@@ -16,8 +16,7 @@ const T *lookup(const QHash<QString, int> &index, const QList<T> &list, const QS
     return it == index.cend() ? nullptr : &list[it.value()];
 }
 
-template <typename T>
-void indexList(QHash<QString, int> *index, const QList<T> &list)
+template <typename T> void indexList(QHash<QString, int> *index, const QList<T> &list)
 {
     index->clear();
     index->reserve(list.size());
@@ -144,8 +143,14 @@ bool selectsPods(const ServiceInfo &s)
 
 } // namespace
 
-const NodePlace *SceneLayout::node(const QString &id) const { return lookup(m_nodes, nodes, id); }
-const PodSlot *SceneLayout::slot(const QString &id) const { return lookup(m_slots, pods, id); }
+const NodePlace *SceneLayout::node(const QString &id) const
+{
+    return lookup(m_nodes, nodes, id);
+}
+const PodSlot *SceneLayout::slot(const QString &id) const
+{
+    return lookup(m_slots, pods, id);
+}
 const ServiceBand *SceneLayout::service(const QString &id) const
 {
     return lookup(m_services, services, id);
@@ -158,7 +163,10 @@ const CloudPlace *SceneLayout::cloud(const QString &id) const
 {
     return lookup(m_clouds, clouds, id);
 }
-const EdgeRoute *SceneLayout::edge(const QString &id) const { return lookup(m_edges, edges, id); }
+const EdgeRoute *SceneLayout::edge(const QString &id) const
+{
+    return lookup(m_edges, edges, id);
+}
 
 const PodSlot *SceneLayout::slotOfPod(const QString &podId) const
 {
@@ -196,15 +204,16 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         for (const ServiceInfo &s : cluster.services)
             if (s.system == system)
                 bandServices << &s;
-    const qreal bandsHeight = bandServices.isEmpty()
-        ? 0
-        : m.bandsTop + bandServices.size() * (m.bandHeight + m.bandGap) - m.bandGap;
+    const qreal bandsHeight =
+        bandServices.isEmpty()
+            ? 0
+            : m.bandsTop + bandServices.size() * (m.bandHeight + m.bandGap) - m.bandGap;
 
     bool anyLoadBalancer = false;
     for (const ServiceInfo *s : std::as_const(bandServices))
         anyLoadBalancer |= s->type == ServiceType::LoadBalancer;
-    const qreal outsideWidth = m.clientWidth + m.outsideGap +
-        (anyLoadBalancer ? m.cloudWidth + m.outsideGap : 0);
+    const qreal outsideWidth =
+        m.clientWidth + m.outsideGap + (anyLoadBalancer ? m.cloudWidth + m.outsideGap : 0);
 
     // The pod grid inside every node (the same for all nodes, so that gutters line up) and the
     // number of nodes per row: the combination whose whole drawing is largest once fitted to
@@ -227,18 +236,17 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         Shape shape;
         shape.podColumns = cols;
         shape.podRows = int((slotsNeeded + cols - 1) / cols);
-        shape.podWidth = std::max(m.podWidth,
-                                  (m.nodeMinWidth - m.nodePadRight) / cols - m.gutter);
+        shape.podWidth = std::max(m.podWidth, (m.nodeMinWidth - m.nodePadRight) / cols - m.gutter);
         shape.nodeWidth = cols * (m.gutter + shape.podWidth) + m.nodePadRight;
-        shape.nodeHeight = podsTop + shape.podRows * (m.podHeight + m.podRowGap) - m.podRowGap +
-            m.nodePadBottom;
+        shape.nodeHeight =
+            podsTop + shape.podRows * (m.podHeight + m.podRowGap) - m.podRowGap + m.nodePadBottom;
         for (int perRow = 1; perRow <= n; ++perRow) {
             const int rows = (n + perRow - 1) / perRow;
             const qreal area = std::max(perRow * shape.nodeWidth + (perRow - 1) * m.nodeGap,
                                         bandServices.isEmpty() ? 0 : m.bandMinWidth);
             const qreal w = 2 * m.margin + outsideWidth + 2 * m.framePad + area;
             const qreal h = 2 * m.margin + m.frameTitle + m.framePad + rows * shape.nodeHeight +
-                (rows - 1) * m.nodeRowGap + bandsHeight;
+                            (rows - 1) * m.nodeRowGap + bandsHeight;
             const qreal scale = std::min(m.targetAspect / w, 1.0 / h);
             if (scale > bestScale * 1.0001) {
                 bestScale = scale;
@@ -276,8 +284,8 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         place.name = c.name;
         place.rect = rect;
         place.header = QRectF(rect.topLeft(), QSizeF(nodeWidth, m.headerHeight));
-        place.podNetwork = QRectF(rect.left(), rect.top() + m.headerHeight, nodeWidth,
-                                  m.podNetworkHeight);
+        place.podNetwork =
+            QRectF(rect.left(), rect.top() + m.headerHeight, nodeWidth, m.podNetworkHeight);
         place.podCount = int(c.pods.size());
         place.pendingArea = c.pending;
         layout.nodes << place;
@@ -292,16 +300,16 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
             slot.podIds = nodePlans[k].podIds;
             slot.groupName = nodePlans[k].groupName;
             slot.rect = QRectF(rect.left() + m.gutter + col * (m.gutter + podWidth),
-                               rect.top() + podsTop + row * (m.podHeight + m.podRowGap),
-                               podWidth, m.podHeight);
+                               rect.top() + podsTop + row * (m.podHeight + m.podRowGap), podWidth,
+                               m.podHeight);
             layout.pods << slot;
         }
     }
 
     // NodePort sockets on the top border of every node, right to left; the rest on the bottom.
     const qreal socketStep = m.socketWidth + m.socketGap;
-    const int perBorder = std::max(
-        1, int((nodeWidth - m.socketMinLeft - m.nodePadRight + m.socketGap) / socketStep));
+    const int perBorder =
+        std::max(1, int((nodeWidth - m.socketMinLeft - m.nodePadRight + m.socketGap) / socketStep));
     for (const NodePlace &node : std::as_const(layout.nodes)) {
         if (node.pendingArea)
             continue;
@@ -318,10 +326,10 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
                 socket.nodeId = node.id;
                 socket.nodePort = port.nodePort;
                 socket.id = QStringLiteral("socket/") + s->ns + u'/' + s->name + u'/' +
-                    QString::number(port.nodePort) + u'@' + node.name;
-                socket.rect = QRectF(node.rect.right() - m.nodePadRight - m.socketWidth -
-                                         pos * socketStep,
-                                     y - m.socketHeight / 2, m.socketWidth, m.socketHeight);
+                            QString::number(port.nodePort) + u'@' + node.name;
+                socket.rect =
+                    QRectF(node.rect.right() - m.nodePadRight - m.socketWidth - pos * socketStep,
+                           y - m.socketHeight / 2, m.socketWidth, m.socketHeight);
                 layout.sockets << socket;
                 ++k;
             }
@@ -341,9 +349,9 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         y += m.bandHeight + m.bandGap;
     }
     const qreal contentBottom = bandServices.isEmpty() ? layout.nodesArea.bottom() : y - m.bandGap;
-    layout.clusterFrame = QRectF(QPointF(frameLeft, frameTop),
-                                 QPointF(layout.nodesArea.left() + bandWidth + m.framePad,
-                                         contentBottom + m.framePad));
+    layout.clusterFrame = QRectF(
+        QPointF(frameLeft, frameTop),
+        QPointF(layout.nodesArea.left() + bandWidth + m.framePad, contentBottom + m.framePad));
     layout.reindex();
 
     // Selector edges: from the band up the gutter left of the pod, into the pod's left side.
@@ -400,8 +408,8 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         CloudPlace cloud;
         cloud.id = QStringLiteral("lb/") + s->ns + u'/' + s->name;
         cloud.serviceId = s->id;
-        cloud.rect = QRectF(m.margin + m.clientWidth + m.outsideGap, cy, m.cloudWidth,
-                            m.cloudHeight);
+        cloud.rect =
+            QRectF(m.margin + m.clientWidth + m.outsideGap, cy, m.cloudWidth, m.cloudHeight);
         layout.clouds << cloud;
         cy += m.cloudHeight + m.cloudGap;
     }

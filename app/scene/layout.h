@@ -21,24 +21,24 @@ namespace hopscope::app {
 
 struct LayoutMetrics
 {
-    qreal podWidth = 200;    // at least; wider when a node has room
+    qreal podWidth = 200; // at least; wider when a node has room
     qreal podHeight = 82;
     qreal podRowGap = 12;
-    qreal gutter = 34;       // left of each pod column; selector edges run here
+    qreal gutter = 34; // left of each pod column; selector edges run here
     qreal laneStart = 6;
     qreal laneStep = 5.5;
     int lanes = 5;
     qreal nodeMinWidth = 330; // the header and the pod-network band stay readable
     qreal nodePadRight = 12;
     qreal nodePadBottom = 14;
-    qreal headerHeight = 62; // name, eth0 address
+    qreal headerHeight = 62;     // name, eth0 address
     qreal podNetworkHeight = 52; // pod CIDR · cni0, flannel.1
     qreal podAreaTop = 16;
     qreal nodeGap = 32;
     qreal nodeRowGap = 56;
     qreal framePad = 28;
-    qreal frameTitle = 64;   // "Cluster" title line, room for the sockets above the nodes
-    qreal bandsTop = 36;     // from the nodes' bottom to the first Service band
+    qreal frameTitle = 64; // "Cluster" title line, room for the sockets above the nodes
+    qreal bandsTop = 36;   // from the nodes' bottom to the first Service band
     qreal bandHeight = 42;
     qreal bandGap = 8;
     qreal bandMinWidth = 820; // a band's label (type, name, VIP, three ports) fits
@@ -46,7 +46,7 @@ struct LayoutMetrics
     qreal socketHeight = 30;
     qreal socketGap = 8;
     qreal socketMinLeft = 12;
-    qreal clientWidth = 210;  // the client's column, also the legend's
+    qreal clientWidth = 210; // the client's column, also the legend's
     qreal clientHeight = 150;
     qreal cloudWidth = 210;
     qreal cloudHeight = 140;
@@ -55,29 +55,29 @@ struct LayoutMetrics
     qreal outsideGap = 36;
     qreal margin = 24;
     int maxPodColumns = 3;
-    int maxSlots = 12;       // pods shown one by one in a node; beyond, replicas collapse
+    int maxSlots = 12; // pods shown one by one in a node; beyond, replicas collapse
     // The aspect ratio the drawing aims for (a projector, `render`'s default 1600x1000).
     qreal targetAspect = 1.6;
 };
 
 struct NodePlace
 {
-    QString id;          // the node's id, or "pending" for the area of unscheduled pods
-    QString name;        // node name (empty for the pending area)
+    QString id;   // the node's id, or "pending" for the area of unscheduled pods
+    QString name; // node name (empty for the pending area)
     QRectF rect;
     QRectF header;
     QRectF podNetwork;
-    int podCount = 0;    // pods on it, collapsed or not
+    int podCount = 0; // pods on it, collapsed or not
     bool pendingArea = false;
 };
 
 struct PodSlot
 {
-    QString id;          // the pod's id, or "group/<node>/<ns>/<owner>" for collapsed replicas
+    QString id; // the pod's id, or "group/<node>/<ns>/<owner>" for collapsed replicas
     QString nodeId;
     QRectF rect;
-    QStringList podIds;  // the pods shown here (one unless collapsed)
-    QString groupName;   // collapsed: the workload's name (empty: "other pods")
+    QStringList podIds; // the pods shown here (one unless collapsed)
+    QString groupName;  // collapsed: the workload's name (empty: "other pods")
     bool isGroup() const { return podIds.size() > 1 || id.startsWith(u"group/"); }
 };
 
@@ -85,12 +85,12 @@ struct ServiceBand
 {
     QString id;
     QRectF rect;
-    int lane = -1;       // selector-edge lane, -1 when it selects no drawn pod
+    int lane = -1; // selector-edge lane, -1 when it selects no drawn pod
 };
 
 struct SocketPlace
 {
-    QString id;          // "socket/<ns>/<svc>/<nodePort>@<node>"
+    QString id; // "socket/<ns>/<svc>/<nodePort>@<node>"
     QString serviceId;
     QString nodeId;
     int nodePort = 0;
@@ -99,17 +99,17 @@ struct SocketPlace
 
 struct CloudPlace
 {
-    QString id;          // "lb/<ns>/<svc>"
+    QString id; // "lb/<ns>/<svc>"
     QString serviceId;
     QRectF rect;
 };
 
 struct EdgeRoute
 {
-    QString id;          // "edge/<service id>><slot id>"
+    QString id; // "edge/<service id>><slot id>"
     QString serviceId;
     QString slotId;
-    QPolygonF path;      // from the band's top edge up the gutter into the pod's left side
+    QPolygonF path; // from the band's top edge up the gutter into the pod's left side
 };
 
 struct SceneLayout
@@ -147,7 +147,13 @@ private:
 SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &metrics = {});
 
 // Ids of the things that are not Kubernetes entities.
-inline QString clientId() { return QStringLiteral("client"); }
-inline QString pendingAreaId() { return QStringLiteral("pending"); }
+inline QString clientId()
+{
+    return QStringLiteral("client");
+}
+inline QString pendingAreaId()
+{
+    return QStringLiteral("pending");
+}
 
 } // namespace hopscope::app

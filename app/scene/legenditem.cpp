@@ -7,8 +7,7 @@
 
 namespace hopscope::app {
 
-LegendItem::LegendItem()
-    : SceneItem(QStringLiteral("legend"))
+LegendItem::LegendItem() : SceneItem(QStringLiteral("legend"))
 {
     setZValue(FrameLayer);
 }

@@ -8,8 +8,7 @@
 
 namespace hopscope::app {
 
-LoadBalancerItem::LoadBalancerItem(const QString &id)
-    : SceneItem(id)
+LoadBalancerItem::LoadBalancerItem(const QString &id) : SceneItem(id)
 {
     setZValue(GlyphLayer);
     setAcceptHoverEvents(true);

@@ -9,8 +9,7 @@
 
 namespace hopscope::app {
 
-NodeItem::NodeItem(const QString &id)
-    : SceneItem(id)
+NodeItem::NodeItem(const QString &id) : SceneItem(id)
 {
     setZValue(NodeLayer);
 }
@@ -42,9 +41,9 @@ bool NodeItem::sync(const Cluster &cluster, const SceneLayout &layout)
     m_address = QStringLiteral("eth0 %1").arg(node->internalIP);
     m_podNetwork = QStringLiteral("%1 · cni0 %2").arg(node->podCIDR, node->bridgeIP);
     m_vtep = node->vtepIP.isEmpty() ? QString() : QStringLiteral("flannel.1 %1").arg(node->vtepIP);
-    m_state = !node->ready ? QStringLiteral("NotReady")
-        : node->unschedulable ? QStringLiteral("SchedulingDisabled")
-                              : QString();
+    m_state = !node->ready          ? QStringLiteral("NotReady")
+              : node->unschedulable ? QStringLiteral("SchedulingDisabled")
+                                    : QString();
     setToolTip(SceneText::nodeTooltip(*node, m_podCount));
     update();
     return true;
@@ -104,17 +103,17 @@ void NodeItem::paintDetailed(QPainter *p) const
     p->setFont(style::font(style::Font::Body));
     p->setPen(QColor(0xDD, 0xE3, 0xEA));
     const QRectF addressRect(pad, 40, r.width() - 2 * pad, 20);
-    p->drawText(addressRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(p->font()).elidedText(m_address, Qt::ElideRight,
-                                                    addressRect.width()));
+    p->drawText(
+        addressRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(p->font()).elidedText(m_address, Qt::ElideRight, addressRect.width()));
 
     if (!m_pendingArea) {
         p->setPen(QColor(0x0B, 0x4F, 0x71));
         p->setFont(style::font(style::Font::Body));
         const QRectF line1(pad, net.top() + 6, r.width() - 2 * pad, 22);
-        p->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetricsF(p->font()).elidedText(m_podNetwork, Qt::ElideRight,
-                                                        line1.width()));
+        p->drawText(
+            line1, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(p->font()).elidedText(m_podNetwork, Qt::ElideRight, line1.width()));
         p->setFont(style::font(style::Font::Small));
         p->setPen(style::mutedInk());
         p->drawText(QRectF(pad, net.top() + 28, r.width() - 2 * pad, 20),
@@ -123,8 +122,8 @@ void NodeItem::paintDetailed(QPainter *p) const
     if (m_podCount == 0) {
         p->setFont(style::font(style::Font::Body));
         p->setPen(style::mutedInk());
-        p->drawText(QRectF(0, net.bottom(), r.width(), r.height() - net.bottom()),
-                    Qt::AlignCenter, tr("no pods"));
+        p->drawText(QRectF(0, net.bottom(), r.width(), r.height() - net.bottom()), Qt::AlignCenter,
+                    tr("no pods"));
     }
 
     p->setBrush(Qt::NoBrush);

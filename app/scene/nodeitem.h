@@ -19,8 +19,7 @@ public:
 
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const QString &title() const { return m_title; }
     int podCount() const { return m_podCount; }
@@ -29,11 +28,11 @@ private:
     void paintDetailed(QPainter *p) const;
     void paintSummary(QPainter *p) const;
 
-    QString m_title;        // node name, or "Pending"
-    QString m_address;      // "eth0 192.168.1.2"
-    QString m_podNetwork;   // "10.244.1.0/24 · cni0 10.244.1.1"
-    QString m_vtep;         // "flannel.1 10.244.1.0"
-    QString m_state;        // "NotReady", "SchedulingDisabled" or empty
+    QString m_title;      // node name, or "Pending"
+    QString m_address;    // "eth0 192.168.1.2"
+    QString m_podNetwork; // "10.244.1.0/24 · cni0 10.244.1.1"
+    QString m_vtep;       // "flannel.1 10.244.1.0"
+    QString m_state;      // "NotReady", "SchedulingDisabled" or empty
     qreal m_headerHeight = 0;
     qreal m_podNetworkHeight = 0;
     int m_podCount = 0;

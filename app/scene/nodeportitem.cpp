@@ -7,8 +7,7 @@
 
 namespace hopscope::app {
 
-NodePortItem::NodePortItem(const QString &id)
-    : SceneItem(id)
+NodePortItem::NodePortItem(const QString &id) : SceneItem(id)
 {
     setZValue(GlyphLayer);
     setAcceptHoverEvents(true);
@@ -33,8 +32,8 @@ bool NodePortItem::sync(const Cluster &cluster, const SceneLayout &layout)
             ports = SceneText::servicePort(p);
     setToolTip(tr("<p><b>NodePort %1</b> of %2 on %3</p><p>%4:%1 → %5</p>")
                    .arg(place->nodePort)
-                   .arg(service->name.toHtmlEscaped(), node->name.toHtmlEscaped(),
-                        node->internalIP, ports.toHtmlEscaped()));
+                   .arg(service->name.toHtmlEscaped(), node->name.toHtmlEscaped(), node->internalIP,
+                        ports.toHtmlEscaped()));
     update();
     return true;
 }

@@ -2,8 +2,8 @@
 
 #include "scene/sceneitem.h"
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 
 namespace hopscope::app {
 
@@ -20,8 +20,7 @@ public:
 
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const QString &serviceId() const { return m_serviceId; }
     const QString &nodeId() const { return m_nodeId; }

@@ -13,8 +13,7 @@ constexpr qreal Pad = 12;
 constexpr qreal Radius = 10;
 } // namespace
 
-PodItem::PodItem(const QString &id)
-    : SceneItem(id)
+PodItem::PodItem(const QString &id) : SceneItem(id)
 {
     setZValue(PodLayer);
     setAcceptHoverEvents(true);
@@ -39,8 +38,8 @@ bool PodItem::sync(const Cluster &cluster, const SceneLayout &layout)
                                     : QStringLiteral("hostNetwork · ") + m_ports;
     if (slot->isGroup()) {
         m_name = slot->groupName.isEmpty()
-            ? tr("%n more pod(s)", nullptr, int(slot->podIds.size()))
-            : QStringLiteral("%1 ×%2").arg(slot->groupName).arg(slot->podIds.size());
+                     ? tr("%n more pod(s)", nullptr, int(slot->podIds.size()))
+                     : QStringLiteral("%1 ×%2").arg(slot->groupName).arg(slot->podIds.size());
         m_ip = m_pending ? tr("Pending") : tr("%1 …").arg(first->ip);
         QStringList names;
         for (const QString &podId : slot->podIds)

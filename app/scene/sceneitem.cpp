@@ -7,10 +7,7 @@
 
 namespace hopscope::app {
 
-SceneItem::SceneItem(const QString &id)
-    : m_id(id)
-{
-}
+SceneItem::SceneItem(const QString &id) : m_id(id) {}
 
 qreal SceneItem::levelOfDetail(const QStyleOptionGraphicsItem *option, const QPainter *painter)
 {

@@ -23,8 +23,7 @@ public:
     static void render(ClusterScene &scene, QPainter *painter, const QRectF &target);
     static QImage toImage(ClusterScene &scene, const QSize &size = DefaultSize);
     // The format follows the file's extension (.png or .svg). False with *error set on failure.
-    static bool write(ClusterScene &scene, const QString &path, const QSize &size,
-                      QString *error);
+    static bool write(ClusterScene &scene, const QString &path, const QSize &size, QString *error);
     static bool isSupportedPath(const QString &path);
 };
 

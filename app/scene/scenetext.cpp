@@ -6,7 +6,10 @@ namespace hopscope::app {
 
 namespace {
 
-QString html(const QString &s) { return s.toHtmlEscaped(); }
+QString html(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 QString row(const QString &key, const QString &value)
 {
@@ -25,9 +28,8 @@ QString SceneText::podPorts(const PodInfo &pod)
 {
     QStringList parts;
     for (const PodPort &p : pod.ports)
-        parts << QStringLiteral("%1/%2").arg(p.port).arg(p.protocol.isEmpty()
-                                                             ? QStringLiteral("TCP")
-                                                             : p.protocol);
+        parts << QStringLiteral("%1/%2").arg(p.port).arg(
+            p.protocol.isEmpty() ? QStringLiteral("TCP") : p.protocol);
     parts.removeDuplicates();
     return parts.join(QStringLiteral(", "));
 }
@@ -69,7 +71,7 @@ QString SceneText::servicePorts(const ServiceInfo &service)
     }
     return (nodePorts ? QStringLiteral("nodePort→port→targetPort ")
                       : QStringLiteral("port→targetPort ")) +
-        parts.join(QStringLiteral(", "));
+           parts.join(QStringLiteral(", "));
 }
 
 QString SceneText::serviceAddress(const ServiceInfo &service)
@@ -121,7 +123,8 @@ QString SceneText::nodeTooltip(const NodeInfo &node, int podCount)
     if (!node.externalIP.isEmpty())
         rows += row(tr("ExternalIP"), node.externalIP);
     rows += row(tr("Pod network"), node.podCIDR) + row(QStringLiteral("cni0"), node.bridgeIP) +
-        row(QStringLiteral("flannel.1"), node.vtepIP) + row(tr("Pods"), QString::number(podCount));
+            row(QStringLiteral("flannel.1"), node.vtepIP) +
+            row(tr("Pods"), QString::number(podCount));
     if (!node.labels.isEmpty())
         rows += row(tr("Labels"), labelList(node.labels));
     if (!node.ready)
@@ -134,8 +137,8 @@ QString SceneText::nodeTooltip(const NodeInfo &node, int podCount)
 QString SceneText::podTooltip(const PodInfo &pod)
 {
     QString rows = row(tr("Namespace"), pod.ns) +
-        row(tr("IP"), pod.ip.isEmpty() ? tr("none yet (Pending)") : pod.ip) +
-        row(tr("Node"), pod.nodeName.isEmpty() ? tr("none (Pending)") : pod.nodeName);
+                   row(tr("IP"), pod.ip.isEmpty() ? tr("none yet (Pending)") : pod.ip) +
+                   row(tr("Node"), pod.nodeName.isEmpty() ? tr("none (Pending)") : pod.nodeName);
     if (!pod.ports.isEmpty())
         rows += row(tr("Container ports"), podPorts(pod));
     if (!pod.ownerKind.isEmpty())
@@ -152,7 +155,7 @@ QString SceneText::podTooltip(const PodInfo &pod)
 QString SceneText::serviceTooltip(const ServiceInfo &service)
 {
     QString rows = row(tr("Namespace"), service.ns) + row(tr("Type"), service.typeName()) +
-        row(tr("Address"), serviceAddress(service));
+                   row(tr("Address"), serviceAddress(service));
     for (const ServicePortInfo &p : service.ports)
         rows += row(p.name.isEmpty() ? tr("Port") : tr("Port %1").arg(p.name), servicePort(p));
     if (service.type == ServiceType::LoadBalancer)

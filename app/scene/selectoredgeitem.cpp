@@ -13,8 +13,7 @@ constexpr qreal Width = 2.5;
 constexpr qreal Arrow = 9;
 } // namespace
 
-SelectorEdgeItem::SelectorEdgeItem(const QString &id)
-    : SceneItem(id)
+SelectorEdgeItem::SelectorEdgeItem(const QString &id) : SceneItem(id)
 {
     setZValue(EdgeLayer);
     setAcceptHoverEvents(true);

@@ -2,8 +2,8 @@
 
 #include "scene/sceneitem.h"
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QPainterPath>
 
 namespace hopscope::app {
@@ -21,8 +21,7 @@ public:
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const QString &serviceId() const { return m_serviceId; }
     const QString &podSlotId() const { return m_slotId; }
@@ -31,7 +30,7 @@ public:
 private:
     QString m_serviceId;
     QString m_slotId;
-    QPolygonF m_route;   // in item coordinates
+    QPolygonF m_route; // in item coordinates
     QPainterPath m_shape;
     QColor m_color;
     bool m_system = false;

@@ -16,13 +16,13 @@ constexpr qreal Radius = 8;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
 }
 } // namespace
 
-ServiceItem::ServiceItem(const QString &id)
-    : SceneItem(id)
+ServiceItem::ServiceItem(const QString &id) : SceneItem(id)
 {
     setZValue(ServiceLayer);
     setAcceptHoverEvents(true);
@@ -44,10 +44,11 @@ bool ServiceItem::sync(const Cluster &cluster, const SceneLayout &layout)
         m_name += QStringLiteral(" (%1)").arg(service->ns);
     m_address = SceneText::serviceAddress(*service);
     m_ports = SceneText::servicePorts(*service);
-    const bool expectsEndpoints = service->type != ServiceType::ExternalName && service->hasSelector;
+    const bool expectsEndpoints =
+        service->type != ServiceType::ExternalName && service->hasSelector;
     m_noEndpoints = expectsEndpoints && service->totalEndpoints() == 0;
-    m_endpoints = service->type == ServiceType::ExternalName ? QString()
-                                                             : SceneText::endpointCount(*service);
+    m_endpoints =
+        service->type == ServiceType::ExternalName ? QString() : SceneText::endpointCount(*service);
     setToolTip(SceneText::serviceTooltip(*service));
     update();
     return true;

@@ -20,15 +20,42 @@ QColor serviceColor(ServiceType type)
     return QColor(OkabeBlue);
 }
 
-QColor failureColor() { return QColor(OkabeVermillion); }
-QColor systemColor() { return QColor(0x8A, 0x8F, 0x96); }
-QColor ink() { return QColor(0x1F, 0x26, 0x2E); }
-QColor mutedInk() { return QColor(0x55, 0x5E, 0x68); }
-QColor sceneBackground() { return QColor(0xFF, 0xFF, 0xFF); }
-QColor clusterFill() { return QColor(0xF4, 0xF6, 0xF8); }
-QColor nodeHeaderFill() { return QColor(0x33, 0x3D, 0x47); }
-QColor podNetworkFill() { return QColor(0xE4, 0xF2, 0xFB); }
-QColor podBorder() { return QColor(OkabeSkyBlue).darker(125); }
+QColor failureColor()
+{
+    return QColor(OkabeVermillion);
+}
+QColor systemColor()
+{
+    return QColor(0x8A, 0x8F, 0x96);
+}
+QColor ink()
+{
+    return QColor(0x1F, 0x26, 0x2E);
+}
+QColor mutedInk()
+{
+    return QColor(0x55, 0x5E, 0x68);
+}
+QColor sceneBackground()
+{
+    return QColor(0xFF, 0xFF, 0xFF);
+}
+QColor clusterFill()
+{
+    return QColor(0xF4, 0xF6, 0xF8);
+}
+QColor nodeHeaderFill()
+{
+    return QColor(0x33, 0x3D, 0x47);
+}
+QColor podNetworkFill()
+{
+    return QColor(0xE4, 0xF2, 0xFB);
+}
+QColor podBorder()
+{
+    return QColor(OkabeSkyBlue).darker(125);
+}
 
 QColor textOn(const QColor &fill)
 {
@@ -83,7 +110,7 @@ QFont makeFont(Font role)
 const QFont &font(Font role)
 {
     // Built once (after QApplication exists): items ask for fonts on every paint.
-    static const QFont fonts[] = {makeFont(Font::Summary), makeFont(Font::FrameTitle),
+    static const QFont fonts[] = {makeFont(Font::Summary),   makeFont(Font::FrameTitle),
                                   makeFont(Font::NodeTitle), makeFont(Font::Title),
                                   makeFont(Font::Body),      makeFont(Font::Small),
                                   makeFont(Font::Badge)};

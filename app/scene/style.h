@@ -26,9 +26,9 @@ inline constexpr QRgb OkabePurple = 0xCC79A7;
 
 QColor serviceColor(ServiceType type);
 QColor failureColor();
-QColor systemColor();      // kube-system objects: subdued grey
-QColor ink();              // main text
-QColor mutedInk();         // secondary text
+QColor systemColor(); // kube-system objects: subdued grey
+QColor ink();         // main text
+QColor mutedInk();    // secondary text
 QColor sceneBackground();
 QColor clusterFill();
 QColor nodeHeaderFill();
@@ -38,13 +38,13 @@ QColor podBorder();
 QColor textOn(const QColor &fill);
 
 enum class Font {
-    Summary,     // a node seen from far away: its name, large
-    FrameTitle,  // "Cluster"
-    NodeTitle,   // node name in the header band
-    Title,       // service and pod names
-    Body,        // addresses, ports
-    Small,       // flannel.1, counts
-    Badge,       // "ClusterIP" on a service
+    Summary,    // a node seen from far away: its name, large
+    FrameTitle, // "Cluster"
+    NodeTitle,  // node name in the header band
+    Title,      // service and pod names
+    Body,       // addresses, ports
+    Small,      // flannel.1, counts
+    Badge,      // "ClusterIP" on a service
 };
 // Pixel sizes in scene units: at 1:1 nothing is smaller than 11 pt (15 px at 96 dpi).
 const QFont &font(Font role);

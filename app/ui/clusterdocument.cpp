@@ -10,11 +10,7 @@
 
 namespace hopscope::app {
 
-ClusterDocument::ClusterDocument(QObject *parent)
-    : QObject(parent)
-    , m_loader(&loadCluster)
-{
-}
+ClusterDocument::ClusterDocument(QObject *parent) : QObject(parent), m_loader(&loadCluster) {}
 
 ClusterDocument::~ClusterDocument() = default;
 
@@ -64,8 +60,8 @@ bool ClusterDocument::openDemo()
     // loadCluster reads files: copy the bundled manifests out of the resources, in order.
     auto dir = std::make_unique<QTemporaryDir>();
     QStringList files;
-    QDirIterator it(demoResourceDir(), {QStringLiteral("*.yaml"), QStringLiteral("*.yml"),
-                                        QStringLiteral("*.json")},
+    QDirIterator it(demoResourceDir(),
+                    {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
                     QDir::Files, QDirIterator::Subdirectories);
     QStringList resources;
     while (it.hasNext())
@@ -81,9 +77,12 @@ bool ClusterDocument::openDemo()
         }
     }
     if (!dir->isValid() || files.isEmpty()) {
-        m_problems = {Diagnostic{Severity::Error, QStringLiteral("demo-missing"),
+        m_problems = {Diagnostic{Severity::Error,
+                                 QStringLiteral("demo-missing"),
                                  SourceLocation{demoResourceDir(), 0, 0},
-                                 tr("The bundled demo is not part of this build."), {}, {}}};
+                                 tr("The bundled demo is not part of this build."),
+                                 {},
+                                 {}}};
         Q_EMIT problemsChanged(m_problems);
         return false;
     }
@@ -138,11 +137,13 @@ bool ClusterDocument::load(const QStringList &paths, bool demo)
     if (!hasUserObjects(cluster)) {
         // Nothing to draw: keep the last good cluster, say why.
         if (!hasErrors(m_problems)) {
-            m_problems << Diagnostic{Severity::Error, QStringLiteral("no-objects"),
+            m_problems << Diagnostic{Severity::Error,
+                                     QStringLiteral("no-objects"),
                                      SourceLocation{paths.value(0), 0, 0},
                                      tr("No Kubernetes objects found (no Pod, workload, Service "
                                         "or Node)."),
-                                     {}, {}};
+                                     {},
+                                     {}};
         }
         Q_EMIT problemsChanged(m_problems);
         return false;

@@ -37,12 +37,9 @@ QStringList localPaths(const QMimeData *mime)
 } // namespace
 
 MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
-    : QMainWindow(parent)
-    , m_document(document ? document : new ClusterDocument(this))
-    , m_scene(new ClusterScene(this))
-    , m_view(new ClusterView(m_scene, this))
-    , m_counts(new QLabel(this))
-    , m_zoom(new QLabel(this))
+    : QMainWindow(parent), m_document(document ? document : new ClusterDocument(this)),
+      m_scene(new ClusterScene(this)), m_view(new ClusterView(m_scene, this)),
+      m_counts(new QLabel(this)), m_zoom(new QLabel(this))
 {
     if (!m_document->parent())
         m_document->setParent(this);
@@ -53,9 +50,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     createMenus();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
-    connect(m_view, &ClusterView::zoomChanged, this, [this](qreal zoom) {
-        m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100)));
-    });
+    connect(m_view, &ClusterView::zoomChanged, this,
+            [this](qreal zoom) { m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100))); });
     resize(1400, 900);
     if (m_document->hasCluster())
         documentChanged();
@@ -84,8 +80,7 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &ClusterView::zoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
                     &ClusterView::zoomToActualSize);
-    view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view,
-                    &ClusterView::fitToView);
+    view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view, &ClusterView::fitToView);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
@@ -189,9 +184,9 @@ void MainWindow::exportImageDialog()
 {
     if (!m_scene->hasContent())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export image"),
-                                                      QStringLiteral("cluster.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export image"), QStringLiteral("cluster.png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;

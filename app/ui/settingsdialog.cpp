@@ -11,14 +11,11 @@
 namespace hopscope::app {
 
 SettingsDialog::SettingsDialog(const ClusterSettings &settings, QWidget *parent)
-    : QDialog(parent)
-    , m_base(settings)
-    , m_nodes(new QSpinBox(this))
-    , m_clusterCidr(new QLineEdit(settings.clusterCidr, this))
-    , m_serviceCidr(new QLineEdit(settings.serviceCidr, this))
-    , m_nodePorts(new QLineEdit(settings.nodePortRange(), this))
-    , m_problems(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+    : QDialog(parent), m_base(settings), m_nodes(new QSpinBox(this)),
+      m_clusterCidr(new QLineEdit(settings.clusterCidr, this)),
+      m_serviceCidr(new QLineEdit(settings.serviceCidr, this)),
+      m_nodePorts(new QLineEdit(settings.nodePortRange(), this)), m_problems(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults,
                                      this))
 {

@@ -116,10 +116,9 @@ inline ServiceInfo makeService(const QString &name, ServiceType type, const QStr
 
 inline void finish(Cluster &c)
 {
-    std::sort(c.services.begin(), c.services.end(),
-              [](const ServiceInfo &a, const ServiceInfo &b) {
-                  return a.ns != b.ns ? a.ns < b.ns : a.name < b.name;
-              });
+    std::sort(c.services.begin(), c.services.end(), [](const ServiceInfo &a, const ServiceInfo &b) {
+        return a.ns != b.ns ? a.ns < b.ns : a.name < b.name;
+    });
     c.namespaces = {QStringLiteral("default"), QStringLiteral("kube-system")};
     c.reindex();
 }
@@ -163,12 +162,12 @@ inline Cluster makeDemoCluster()
     for (int i = 0; i < 2; ++i) {
         PodInfo &p = addPod(c, QStringLiteral("coredns-5d78c9869d-%1").arg(i ? u"q8kfz" : u"h2x7b"),
                             i, dns, 0, QStringLiteral("kube-system"), QStringLiteral("coredns"));
-        p.ports = {PodPort{QStringLiteral("coredns"), QStringLiteral("dns"), 53,
-                           QStringLiteral("UDP")},
-                   PodPort{QStringLiteral("coredns"), QStringLiteral("dns-tcp"), 53,
-                           QStringLiteral("TCP")},
-                   PodPort{QStringLiteral("coredns"), QStringLiteral("metrics"), 9153,
-                           QStringLiteral("TCP")}};
+        p.ports = {
+            PodPort{QStringLiteral("coredns"), QStringLiteral("dns"), 53, QStringLiteral("UDP")},
+            PodPort{QStringLiteral("coredns"), QStringLiteral("dns-tcp"), 53,
+                    QStringLiteral("TCP")},
+            PodPort{QStringLiteral("coredns"), QStringLiteral("metrics"), 9153,
+                    QStringLiteral("TCP")}};
     }
 
     addService(c, makeService(QStringLiteral("myapp-service"), ServiceType::NodePort,
@@ -182,28 +181,24 @@ inline Cluster makeDemoCluster()
                               QStringLiteral("10.97.201.14"), {servicePort(5432, 5432)},
                               {{QStringLiteral("app"), QStringLiteral("db")}}));
     ServiceInfo lb = makeService(QStringLiteral("vote"), ServiceType::LoadBalancer,
-                                 QStringLiteral("10.110.7.33"), {servicePort(80, 80, 31349)},
-                                 vote);
+                                 QStringLiteral("10.110.7.33"), {servicePort(80, 80, 31349)}, vote);
     lb.loadBalancerIPs = {QStringLiteral("198.51.100.1")};
     lb.allocateLoadBalancerNodePorts = true;
     addService(c, lb);
-    ServiceInfo api = makeService(QStringLiteral("kubernetes"), ServiceType::ClusterIP,
-                                  QStringLiteral("10.96.0.1"),
-                                  {servicePort(443, 6443, 0, QStringLiteral("TCP"),
-                                               QStringLiteral("https"))},
-                                  {});
+    ServiceInfo api = makeService(
+        QStringLiteral("kubernetes"), ServiceType::ClusterIP, QStringLiteral("10.96.0.1"),
+        {servicePort(443, 6443, 0, QStringLiteral("TCP"), QStringLiteral("https"))}, {});
     addService(c, api);
-    c.services.last().endpoints = {{EndpointInfo{QStringLiteral("192.168.1.2"), 6443,
-                                                 QStringLiteral("node-1"), QString(), QString(),
-                                                 true, true, false}}};
-    addService(c, makeService(QStringLiteral("kube-dns"), ServiceType::ClusterIP,
-                              QStringLiteral("10.96.0.10"),
-                              {servicePort(53, 53, 0, QStringLiteral("UDP"), QStringLiteral("dns")),
-                               servicePort(53, 53, 0, QStringLiteral("TCP"),
-                                           QStringLiteral("dns-tcp")),
-                               servicePort(9153, 9153, 0, QStringLiteral("TCP"),
-                                           QStringLiteral("metrics"))},
-                              dns, QStringLiteral("kube-system")));
+    c.services.last().endpoints = {
+        {EndpointInfo{QStringLiteral("192.168.1.2"), 6443, QStringLiteral("node-1"), QString(),
+                      QString(), true, true, false}}};
+    addService(c,
+               makeService(
+                   QStringLiteral("kube-dns"), ServiceType::ClusterIP, QStringLiteral("10.96.0.10"),
+                   {servicePort(53, 53, 0, QStringLiteral("UDP"), QStringLiteral("dns")),
+                    servicePort(53, 53, 0, QStringLiteral("TCP"), QStringLiteral("dns-tcp")),
+                    servicePort(9153, 9153, 0, QStringLiteral("TCP"), QStringLiteral("metrics"))},
+                   dns, QStringLiteral("kube-system")));
     c.files = {QStringLiteral("demo")};
     finish(c);
     return c;

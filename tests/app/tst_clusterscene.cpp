@@ -118,8 +118,8 @@ void TestClusterScene::nodePortSocketOnEveryNode()
         auto *node = scene.item<NodeItem>(socket->nodeId());
         QVERIFY(node);
         // On the node's border: the glyph straddles the node's top edge.
-        const QRectF nodeRect = node->mapRectToScene(QRectF(QPointF(0, 0),
-                                                            node->boundingRect().size()));
+        const QRectF nodeRect =
+            node->mapRectToScene(QRectF(QPointF(0, 0), node->boundingRect().size()));
         const QRectF glyph = socket->sceneBoundingRect();
         QVERIFY(glyph.top() < node->pos().y() && glyph.bottom() > node->pos().y());
         QVERIFY(glyph.left() >= nodeRect.left() && glyph.right() <= nodeRect.right());
@@ -221,7 +221,8 @@ void TestClusterScene::nothingOverlaps()
         boxes << b.rect;
     for (int i = 0; i < boxes.size(); ++i)
         for (int j = i + 1; j < boxes.size(); ++j)
-            QVERIFY2(!boxes[i].intersects(boxes[j]), qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+            QVERIFY2(!boxes[i].intersects(boxes[j]),
+                     qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
     for (int i = 0; i < l.nodes.size(); ++i) {
         for (int j = i + 1; j < l.nodes.size(); ++j)
             QVERIFY(!l.nodes[i].rect.intersects(l.nodes[j].rect));
@@ -250,10 +251,10 @@ void TestClusterScene::edgesAvoidOtherNodesAndPods()
     for (int i = 3; i < nodes; ++i)
         test::addPod(cluster, QStringLiteral("worker-%1").arg(i), i,
                      {{QStringLiteral("app"), QStringLiteral("worker")}}, 9000);
-    test::addService(cluster, test::makeService(QStringLiteral("worker"), ServiceType::ClusterIP,
-                                                QStringLiteral("10.96.7.7"),
-                                                {test::servicePort(80, 9000)},
-                                                {{QStringLiteral("app"), QStringLiteral("worker")}}));
+    test::addService(cluster,
+                     test::makeService(QStringLiteral("worker"), ServiceType::ClusterIP,
+                                       QStringLiteral("10.96.7.7"), {test::servicePort(80, 9000)},
+                                       {{QStringLiteral("app"), QStringLiteral("worker")}}));
     test::finish(cluster);
     ClusterScene scene;
     scene.setCluster(cluster);
@@ -261,8 +262,8 @@ void TestClusterScene::edgesAvoidOtherNodesAndPods()
     QVERIFY(!l.edges.isEmpty());
     auto crosses = [](const QPolygonF &path, const QRectF &rect) {
         for (int i = 1; i < path.size(); ++i) {
-            const QRectF segment = QRectF(path[i - 1], path[i]).normalized().adjusted(-0.5, -0.5,
-                                                                                      0.5, 0.5);
+            const QRectF segment =
+                QRectF(path[i - 1], path[i]).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
             if (segment.intersects(rect.adjusted(1, 1, -1, -1)))
                 return true;
         }
@@ -306,7 +307,7 @@ void TestClusterScene::longNamesElideWithTooltip()
     QVERIFY(pod);
     QCOMPARE(pod->fullName(), name);
     QVERIFY(pod->displayedName().size() < name.size());
-    QVERIFY(pod->displayedName().contains(QChar(0x2026))); // …
+    QVERIFY(pod->displayedName().contains(QChar(0x2026)));           // …
     QVERIFY(pod->displayedName().endsWith(QStringLiteral("4xkqz"))); // the distinct suffix stays
     QVERIFY(pod->toolTip().contains(name));
     // A short name is shown whole.
@@ -321,15 +322,22 @@ void TestClusterScene::serviceTexts_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("ports");
     // The seed's NodePort figure: the three ports, by their field names.
-    QTest::newRow("NodePort three ports") << "svc/default/myapp-service" << "NodePort"
+    QTest::newRow("NodePort three ports") << "svc/default/myapp-service"
+                                          << "NodePort"
                                           << "10.106.63.91"
                                           << "nodePort 30008 → port 80 → targetPort 80";
-    QTest::newRow("ClusterIP VIP and port") << "svc/default/back-end" << "ClusterIP"
-                                            << "10.98.12.240" << "port 80 → targetPort 80";
-    QTest::newRow("headless shows None") << "svc/default/headless" << "ClusterIP"
-                                         << "None (headless)" << "port 5432 → targetPort 5432";
-    QTest::newRow("ExternalName shows its CNAME") << "svc/default/external-db" << "ExternalName"
-                                                  << "CNAME db.example.com" << "";
+    QTest::newRow("ClusterIP VIP and port") << "svc/default/back-end"
+                                            << "ClusterIP"
+                                            << "10.98.12.240"
+                                            << "port 80 → targetPort 80";
+    QTest::newRow("headless shows None") << "svc/default/headless"
+                                         << "ClusterIP"
+                                         << "None (headless)"
+                                         << "port 5432 → targetPort 5432";
+    QTest::newRow("ExternalName shows its CNAME") << "svc/default/external-db"
+                                                  << "ExternalName"
+                                                  << "CNAME db.example.com"
+                                                  << "";
 }
 
 void TestClusterScene::serviceTexts()
@@ -339,10 +347,10 @@ void TestClusterScene::serviceTexts()
     QFETCH(QString, address);
     QFETCH(QString, ports);
     Cluster cluster = test::makeDemoCluster();
-    test::addService(cluster, test::makeService(QStringLiteral("headless"), ServiceType::ClusterIP,
-                                                QStringLiteral("None"),
-                                                {test::servicePort(5432, 5432)},
-                                                {{QStringLiteral("app"), QStringLiteral("db")}}));
+    test::addService(cluster,
+                     test::makeService(QStringLiteral("headless"), ServiceType::ClusterIP,
+                                       QStringLiteral("None"), {test::servicePort(5432, 5432)},
+                                       {{QStringLiteral("app"), QStringLiteral("db")}}));
     ServiceInfo external = test::makeService(QStringLiteral("external-db"),
                                              ServiceType::ExternalName, QString(), {}, {});
     external.externalName = QStringLiteral("db.example.com");
@@ -478,9 +486,9 @@ void TestClusterScene::hoverHighlightsWhatIsRelated()
     QVERIFY(!scene.itemById(QStringLiteral("svc/default/back-end"))->isHighlighted());
     QVERIFY(!scene.itemById(QStringLiteral("pod/default/db-5b8f9d6c7-j3ptl"))->isHighlighted());
     // Hovering a socket or an edge means its Service.
-    QCOMPARE(scene.item<NodePortItem>(QStringLiteral("socket/default/vote/31349@node-2"))
-                 ->hoverKey(),
-             QStringLiteral("svc/default/vote"));
+    QCOMPARE(
+        scene.item<NodePortItem>(QStringLiteral("socket/default/vote/31349@node-2"))->hoverKey(),
+        QStringLiteral("svc/default/vote"));
     // A rebuild keeps the highlight on what still exists; clearing removes it.
     scene.setCluster(cluster);
     QVERIFY(scene.itemById(svc)->isHighlighted());

@@ -4,9 +4,9 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/poditem.h"
+#include "testcluster.h"
 #include "ui/clusterdocument.h"
 #include "ui/mainwindow.h"
-#include "testcluster.h"
 
 #include <QDropEvent>
 #include <QMimeData>
@@ -31,10 +31,12 @@ struct FakeLoader
         if (paths.join(u' ').contains(QStringLiteral("broken"))) {
             Cluster c;
             c.settings = settings;
-            c.diagnostics << Diagnostic{Severity::Error, QStringLiteral("yaml-syntax"),
+            c.diagnostics << Diagnostic{Severity::Error,
+                                        QStringLiteral("yaml-syntax"),
                                         SourceLocation{paths.first(), 3, 7},
                                         QStringLiteral("mapping values are not allowed here"),
-                                        {}, {}};
+                                        {},
+                                        {}};
             return c;
         }
         Cluster c = test::makeDemoCluster();

@@ -92,7 +92,8 @@ void TestRender::png()
     QImage image(path);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), size);
-    keep(image, QStringLiteral("render-%1x%2-%3").arg(size.width()).arg(size.height()).arg(variant));
+    keep(image,
+         QStringLiteral("render-%1x%2-%3").arg(size.width()).arg(size.height()).arg(variant));
     // Not blank: many colours (text, the Service palette) and plenty of non-background pixels.
     QSet<QRgb> colours;
     qint64 drawn = 0;
@@ -164,8 +165,8 @@ void TestRender::rejectsUnknownExtension()
     scene.setCluster(test::makeDemoCluster());
     QTemporaryDir dir;
     QString error;
-    QVERIFY(!SceneRenderer::write(scene, dir.filePath(QStringLiteral("x.gif")), QSize(10, 10),
-                                  &error));
+    QVERIFY(
+        !SceneRenderer::write(scene, dir.filePath(QStringLiteral("x.gif")), QSize(10, 10), &error));
     QVERIFY(error.contains(QStringLiteral(".png")));
 }
 
@@ -178,8 +179,8 @@ void TestRender::commandUsageErrors_data()
     QTest::newRow("bad size") << QStringList{QStringLiteral("a.yaml"), QStringLiteral("-o"),
                                              QStringLiteral("x.png"), QStringLiteral("--size"),
                                              QStringLiteral("big")};
-    QTest::newRow("bad extension") << QStringList{QStringLiteral("a.yaml"), QStringLiteral("-o"),
-                                                  QStringLiteral("x.gif")};
+    QTest::newRow("bad extension")
+        << QStringList{QStringLiteral("a.yaml"), QStringLiteral("-o"), QStringLiteral("x.gif")};
 }
 
 void TestRender::commandUsageErrors()
