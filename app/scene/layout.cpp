@@ -204,10 +204,19 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         for (const ServiceInfo &s : cluster.services)
             if (s.system == system)
                 bandServices << &s;
-    const qreal bandsHeight =
-        bandServices.isEmpty()
-            ? 0
-            : m.bandsTop + bandServices.size() * (m.bandHeight + m.bandGap) - m.bandGap;
+    // Bands span the nodes; past maxBandRows Services they tile in columns under the nodes.
+    const auto bandColumnsFor = [&](qreal width) {
+        if (bandServices.size() <= m.maxBandRows)
+            return 1;
+        return std::max(1, int((width + m.nodeGap) / (m.bandMinWidth + m.nodeGap)));
+    };
+    const auto bandsHeightFor = [&](qreal width) -> qreal {
+        if (bandServices.isEmpty())
+            return 0;
+        const qsizetype rows =
+            (bandServices.size() + bandColumnsFor(width) - 1) / bandColumnsFor(width);
+        return m.bandsTop + rows * (m.bandHeight + m.bandGap) - m.bandGap;
+    };
 
     bool anyLoadBalancer = false;
     for (const ServiceInfo *s : std::as_const(bandServices))
@@ -246,7 +255,7 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
                                         bandServices.isEmpty() ? 0 : m.bandMinWidth);
             const qreal w = 2 * m.margin + outsideWidth + 2 * m.framePad + area;
             const qreal h = 2 * m.margin + m.frameTitle + m.framePad + rows * shape.nodeHeight +
-                            (rows - 1) * m.nodeRowGap + bandsHeight;
+                            (rows - 1) * m.nodeRowGap + bandsHeightFor(area);
             const qreal scale = std::min(m.targetAspect / w, 1.0 / h);
             if (scale > bestScale * 1.0001) {
                 bestScale = scale;
@@ -306,48 +315,64 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         }
     }
 
-    // NodePort sockets on the top border of every node, right to left; the rest on the bottom.
+    // NodePort sockets on the top border of every node, right to left. When they do not all
+    // fit, the last place says how many more there are ("+12").
     const qreal socketStep = m.socketWidth + m.socketGap;
     const int perBorder =
         std::max(1, int((nodeWidth - m.socketMinLeft - m.nodePadRight + m.socketGap) / socketStep));
+    QList<QPair<const ServiceInfo *, int>> nodePorts;
+    for (const ServiceInfo *s : std::as_const(bandServices))
+        for (const ServicePortInfo &port : s->ports)
+            if (port.nodePort > 0)
+                nodePorts.append({s, port.nodePort});
+    const qsizetype shown = nodePorts.size() <= perBorder ? nodePorts.size() : perBorder - 1;
     for (const NodePlace &node : std::as_const(layout.nodes)) {
         if (node.pendingArea)
             continue;
-        int k = 0;
-        for (const ServiceInfo *s : std::as_const(bandServices)) {
-            for (const ServicePortInfo &port : s->ports) {
-                if (port.nodePort <= 0)
-                    continue;
-                const bool top = k < perBorder;
-                const int pos = top ? k : (k - perBorder) % perBorder;
-                const qreal y = top ? node.rect.top() : node.rect.bottom();
-                SocketPlace socket;
-                socket.serviceId = s->id;
-                socket.nodeId = node.id;
-                socket.nodePort = port.nodePort;
-                socket.id = QStringLiteral("socket/") + s->ns + u'/' + s->name + u'/' +
-                            QString::number(port.nodePort) + u'@' + node.name;
-                socket.rect =
-                    QRectF(node.rect.right() - m.nodePadRight - m.socketWidth - pos * socketStep,
-                           y - m.socketHeight / 2, m.socketWidth, m.socketHeight);
-                layout.sockets << socket;
-                ++k;
-            }
+        auto place = [&](int pos) {
+            return QRectF(node.rect.right() - m.nodePadRight - m.socketWidth - pos * socketStep,
+                          node.rect.top() - m.socketHeight / 2, m.socketWidth, m.socketHeight);
+        };
+        for (int k = 0; k < shown; ++k) {
+            const ServiceInfo *s = nodePorts[k].first;
+            SocketPlace socket;
+            socket.serviceId = s->id;
+            socket.nodeId = node.id;
+            socket.nodePort = nodePorts[k].second;
+            socket.id = QStringLiteral("socket/") + s->ns + u'/' + s->name + u'/' +
+                        QString::number(socket.nodePort) + u'@' + node.name;
+            socket.rect = place(k);
+            layout.sockets << socket;
+        }
+        if (shown < nodePorts.size()) {
+            SocketPlace more;
+            more.nodeId = node.id;
+            more.hidden = int(nodePorts.size() - shown);
+            more.id = QStringLiteral("socket/more@") + node.name;
+            more.rect = place(int(shown));
+            layout.sockets << more;
         }
     }
 
-    // Service bands below the nodes, spanning them all.
-    qreal y = layout.nodesArea.bottom() + m.bandsTop;
+    // Service bands below the nodes, spanning them all (or tiled when there are many).
+    const int bandColumns = bandColumnsFor(bandWidth);
+    const qsizetype bandRows = (bandServices.size() + bandColumns - 1) / bandColumns;
+    const qreal tileWidth = (bandWidth - (bandColumns - 1) * m.nodeGap) / bandColumns;
+    const qreal bandsTop = layout.nodesArea.bottom() + m.bandsTop;
     int lane = 0;
-    for (const ServiceInfo *s : std::as_const(bandServices)) {
+    for (int i = 0; i < bandServices.size(); ++i) {
+        const ServiceInfo *s = bandServices[i];
+        const qsizetype column = i / bandRows; // column-major: reading order down, then right
+        const qsizetype row = i % bandRows;
         ServiceBand band;
         band.id = s->id;
-        band.rect = QRectF(layout.nodesArea.left(), y, bandWidth, m.bandHeight);
+        band.rect = QRectF(layout.nodesArea.left() + column * (tileWidth + m.nodeGap),
+                           bandsTop + row * (m.bandHeight + m.bandGap), tileWidth, m.bandHeight);
         if (selectsPods(*s))
             band.lane = lane++ % m.lanes;
         layout.services << band;
-        y += m.bandHeight + m.bandGap;
     }
+    const qreal y = bandsTop + bandRows * (m.bandHeight + m.bandGap);
     const qreal contentBottom = bandServices.isEmpty() ? layout.nodesArea.bottom() : y - m.bandGap;
     layout.clusterFrame = QRectF(
         QPointF(frameLeft, frameTop),
@@ -387,6 +412,17 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
                     const qreal cy = node->rect.bottom() + 8 + band.lane * 4.0;
                     edge.path.first().setX(gx);
                     edge.path << QPointF(gx, cy) << QPointF(x, cy);
+                }
+                const qreal startX = edge.path.first().x();
+                if (startX < band.rect.left() + 8 || startX > band.rect.right() - 8) {
+                    // A tiled band away from this pod's column: leave the band on its own span,
+                    // then run along the corridor between the nodes and the bands.
+                    const qreal sx = std::clamp(startX, band.rect.left() + 8 + band.lane * 6.0,
+                                                band.rect.right() - 8 - band.lane * 6.0);
+                    const qreal corridor = layout.nodesArea.bottom() + 8 + band.lane * 4.0;
+                    edge.path.first().setX(sx);
+                    edge.path.insert(1, QPointF(sx, corridor));
+                    edge.path.insert(2, QPointF(startX, corridor));
                 }
                 edge.path << QPointF(x, entry) << QPointF(slot->rect.left(), entry);
                 layout.edges << edge;

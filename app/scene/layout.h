@@ -42,6 +42,7 @@ struct LayoutMetrics
     qreal bandHeight = 42;
     qreal bandGap = 8;
     qreal bandMinWidth = 820; // a band's label (type, name, VIP, three ports) fits
+    int maxBandRows = 12;     // more Services than this: their bands tile in columns
     qreal socketWidth = 88;
     qreal socketHeight = 30;
     qreal socketGap = 8;
@@ -94,6 +95,7 @@ struct SocketPlace
     QString serviceId;
     QString nodeId;
     int nodePort = 0;
+    int hidden = 0; // the "+N" place: NodePorts that did not fit (no serviceId)
     QRectF rect;
 };
 

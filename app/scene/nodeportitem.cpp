@@ -16,9 +16,23 @@ NodePortItem::NodePortItem(const QString &id) : SceneItem(id)
 bool NodePortItem::sync(const Cluster &cluster, const SceneLayout &layout)
 {
     const SocketPlace *place = layout.socket(id());
-    const ServiceInfo *service = place ? cluster.service(place->serviceId) : nullptr;
     const NodeInfo *node = place ? cluster.node(place->nodeId) : nullptr;
-    if (!service || !node)
+    if (!node)
+        return false;
+    if (place->hidden > 0) {
+        // The NodePorts that did not fit on the border.
+        setGeometry(place->rect);
+        m_serviceId.clear();
+        m_nodeId = place->nodeId;
+        m_label = QStringLiteral("+%1").arg(place->hidden);
+        m_system = true;
+        m_color = style::systemColor();
+        setToolTip(tr("%n more NodePort(s) on %1", nullptr, place->hidden).arg(node->name));
+        update();
+        return true;
+    }
+    const ServiceInfo *service = cluster.service(place->serviceId);
+    if (!service)
         return false;
     setGeometry(place->rect);
     m_serviceId = place->serviceId;
