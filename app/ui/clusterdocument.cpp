@@ -1,6 +1,7 @@
 #include "ui/clusterdocument.h"
 
 #include "core/clusterbuilder.h"
+#include "resources.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -10,7 +11,10 @@
 
 namespace hopscope::app {
 
-ClusterDocument::ClusterDocument(QObject *parent) : QObject(parent), m_loader(&loadCluster) {}
+ClusterDocument::ClusterDocument(QObject *parent) : QObject(parent), m_loader(&loadCluster)
+{
+    ensureResources();
+}
 
 ClusterDocument::~ClusterDocument() = default;
 

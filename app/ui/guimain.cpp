@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "i18n.h"
+#include "resources.h"
 #include "ui/clusterdocument.h"
 #include "ui/mainwindow.h"
 
@@ -17,6 +18,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("hopscope"));
     QApplication::setOrganizationName(QStringLiteral("hopscope"));
     QApplication::setApplicationVersion(QStringLiteral(HOPSCOPE_VERSION));
+    ensureResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
     installTranslators(QString(), true);
 

@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 
 #include <QDropEvent>
+#include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void failedLoadKeepsTheLastCluster();
     void settingsRebuild();
     void koreanNames();
+    void bundledResourcesAreLinked();
 
 private:
     QList<QStringList> m_calls;
@@ -232,6 +234,13 @@ void TestMainWindow::koreanNames()
     QVERIFY(pod);
     QCOMPARE(pod->displayedName(), pod->fullName());
     keep(m_window, QStringLiteral("window-korean"));
+}
+
+void TestMainWindow::bundledResourcesAreLinked()
+{
+    // The resources live in a static library: without an explicit init the linker drops them,
+    // and the window icon and the demo would be missing.
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/hopscope.svg")));
 }
 
 QTEST_MAIN(TestMainWindow)
