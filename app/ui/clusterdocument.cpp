@@ -64,7 +64,7 @@ bool ClusterDocument::openDemo()
     // loadCluster reads files: copy the bundled manifests out of the resources, in order.
     auto dir = std::make_unique<QTemporaryDir>();
     QStringList files;
-    QDirIterator it(demoResourceDir(),
+    QDirIterator it(m_demoSource,
                     {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
                     QDir::Files, QDirIterator::Subdirectories);
     QStringList resources;
@@ -72,7 +72,7 @@ bool ClusterDocument::openDemo()
         resources << it.next();
     resources.sort();
     for (const QString &resource : std::as_const(resources)) {
-        const QString relative = QDir(demoResourceDir()).relativeFilePath(resource);
+        const QString relative = QDir(m_demoSource).relativeFilePath(resource);
         const QString target = dir->filePath(relative);
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (QFile::copy(resource, target)) {
@@ -83,7 +83,7 @@ bool ClusterDocument::openDemo()
     if (!dir->isValid() || files.isEmpty()) {
         m_problems = {Diagnostic{Severity::Error,
                                  QStringLiteral("demo-missing"),
-                                 SourceLocation{demoResourceDir(), 0, 0},
+                                 SourceLocation{m_demoSource, 0, 0},
                                  tr("The bundled demo is not part of this build."),
                                  {},
                                  {}}};
@@ -129,7 +129,7 @@ bool ClusterDocument::load(const QStringList &paths, bool demo)
     if (demo && !paths.isEmpty()) {
         // Name the bundled files as resources, not as their temporary copies.
         const QString copy = QDir(paths.first()).absolutePath() + u'/';
-        const QString bundled = demoResourceDir() + u'/';
+        const QString bundled = m_demoSource + u'/';
         for (Diagnostic &d : cluster.diagnostics)
             if (d.where.file.startsWith(copy))
                 d.where.file.replace(0, copy.size(), bundled);

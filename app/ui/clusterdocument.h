@@ -54,7 +54,9 @@ public:
     // Something to draw: objects the user gave (nodes, pods or Services), not only the
     // defaults Hopscope adds.
     static bool hasUserObjects(const Cluster &cluster);
-    static QString demoResourceDir() { return QStringLiteral(":/demo"); }
+    // Where openDemo() reads from: the resources by default (tests point it elsewhere).
+    void setDemoSource(const QString &dir) { m_demoSource = dir; }
+    const QString &demoSource() const { return m_demoSource; }
 
 Q_SIGNALS:
     void changed();
@@ -69,6 +71,7 @@ private:
     QStringList m_paths;
     Diagnostics m_problems;
     std::unique_ptr<QTemporaryDir> m_demoDir;
+    QString m_demoSource = QStringLiteral(":/demo");
     bool m_hasCluster = false;
     bool m_demo = false;
 };

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void settingsRebuild();
     void koreanNames();
     void bundledResourcesAreLinked();
+    void demoIsCopiedOutOfItsSource();
+    void missingDemoShowsWhyInTheEmptyState();
 
 private:
     QList<QStringList> m_calls;
@@ -241,6 +243,38 @@ void TestMainWindow::bundledResourcesAreLinked()
     // The resources live in a static library: without an explicit init the linker drops them,
     // and the window icon and the demo would be missing.
     QVERIFY(QFile::exists(QStringLiteral(":/icons/hopscope.svg")));
+}
+
+void TestMainWindow::demoIsCopiedOutOfItsSource()
+{
+    // loadCluster reads files: the bundled manifests are copied to a folder first.
+    m_window->document()->setDemoSource(QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo"));
+    QVERIFY(m_window->openDemo());
+    QCOMPARE(m_calls.size(), 1);
+    QCOMPARE(m_calls.first().size(), 1);
+    const QString copy = m_calls.first().first();
+    QVERIFY(copy != QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo"));
+    QVERIFY(QFile::exists(copy + QStringLiteral("/myapp.yaml")));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Hopscope — demo"));
+    QVERIFY(m_window->document()->isDemo());
+    // Settings rebuild the same copy.
+    ClusterSettings s;
+    s.nodeCount = 4;
+    m_window->document()->setSettings(s);
+    QCOMPARE(m_calls.size(), 2);
+    QCOMPARE(m_calls.last(), m_calls.first());
+}
+
+void TestMainWindow::missingDemoShowsWhyInTheEmptyState()
+{
+    m_window->document()->setDemoSource(QStringLiteral(":/no-such-demo"));
+    QVERIFY(!m_window->openDemo());
+    QVERIFY(m_calls.isEmpty());
+    QVERIFY(m_window->view()->isShowingEmptyState());
+    QCOMPARE(m_window->document()->problems().size(), 1);
+    QCOMPARE(m_window->document()->problems().first().code, QStringLiteral("demo-missing"));
+    QCOMPARE(m_window->view()->emptyStateDetails().size(), 1);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Hopscope"));
 }
 
 QTEST_MAIN(TestMainWindow)
