@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QWheelEvent>
 
 using namespace hopscope;
 using namespace hopscope::app;
@@ -197,6 +198,25 @@ void TestMainWindow::fitToView()
     QVERIFY(qAbs(view->zoom() - fitted) < 1e-6);
     QTest::keyClick(view, Qt::Key_Minus);
     QVERIFY(view->zoom() < fitted);
+
+    // The wheel zooms around the pointer: the scene point under it stays put (once the drawing
+    // is larger than the window; smaller, the view centres it).
+    view->zoomToActualSize();
+    const qreal actual = view->zoom();
+    const QPoint at(view->viewport()->width() / 3, view->viewport()->height() / 3);
+    const QPointF before = view->mapToScene(at);
+    QWheelEvent wheel(QPointF(at), QPointF(view->viewport()->mapToGlobal(at)), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(view->zoom() > actual);
+    const QPointF after = view->mapToScene(at);
+    QVERIFY2(QLineF(before, after).length() < 2.0 / view->zoom(),
+             qPrintable(QStringLiteral("%1,%2 → %3,%4")
+                            .arg(before.x())
+                            .arg(before.y())
+                            .arg(after.x())
+                            .arg(after.y())));
 }
 
 void TestMainWindow::failedLoadKeepsTheLastCluster()
