@@ -102,9 +102,9 @@ struct ServiceStage
         // Requested addresses and ports (input order), then dynamic ones (namespace, name).
         ClusterIPAllocation ips(serviceCidr, diagnostics);
         NodePortAllocation ports(settings.nodePortMin, settings.nodePortMax, diagnostics);
-        for (ServiceWork &w : works)
-            ips.allocateRequested(w);
         for (ServiceWork &w : works) {
+            // One create at a time: a refusal undoes the Service's allocations.
+            ips.allocateRequested(w);
             ports.allocateRequested(w);
             if (w.refused)
                 ips.release(w);
