@@ -94,7 +94,9 @@ ClusterInputs ClusterInputs::collect(const ManifestSet &m, Diagnostics &diagnost
     in.pods = unique(m.pods, namespacedKey<PodObject>, "Pod", true, diagnostics);
     in.workloads = unique(
         m.workloads,
-        [](const WorkloadObject &o) { return workloadKindName(o.kind) + u'/' + namespacedKey(o); },
+        [](const WorkloadObject &o) -> QString {
+            return workloadKindName(o.kind) + u'/' + namespacedKey(o);
+        },
         "Deployment", true, diagnostics);
     in.services = unique(m.services, namespacedKey<ServiceObject>, "Service", true, diagnostics);
     in.endpointSlices = unique(m.endpointSlices, namespacedKey<EndpointSliceObject>,
