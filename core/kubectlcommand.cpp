@@ -37,6 +37,7 @@ std::optional<KubectlResource> resourceFor(const QString &word)
 // Resources a real cluster has that the simulator does not print.
 bool isOtherKnownResource(const QString &word)
 {
+    // clang-format off
     static const QStringList known = {
         "deploy", "deployment", "deployments", "rs", "replicaset", "replicasets", "sts",
         "statefulset", "statefulsets", "ds", "daemonset", "daemonsets", "ns", "namespace",
@@ -45,11 +46,13 @@ bool isOtherKnownResource(const QString &word)
         "networkpolicies", "job", "jobs", "cj", "cronjob", "cronjobs", "rc",
         "replicationcontroller", "replicationcontrollers", "ev", "event", "events", "all",
         "sa", "serviceaccount", "serviceaccounts", "pv", "pvc", "hpa"};
+    // clang-format on
     return known.contains(word.toLower());
 }
 
 bool isOtherKubectlVerb(const QString &word)
 {
+    // clang-format off
     static const QStringList verbs = {
         "apply", "create", "delete", "edit", "patch", "replace", "run", "expose", "scale",
         "rollout", "logs", "exec", "port-forward", "proxy", "cp", "attach", "top", "label",
@@ -57,6 +60,7 @@ bool isOtherKubectlVerb(const QString &word)
         "version", "wait", "debug", "diff", "events", "set", "autoscale", "cordon",
         "uncordon", "drain", "taint", "auth", "certificate", "kustomize", "plugin",
         "completion", "alpha"};
+    // clang-format on
     return verbs.contains(word);
 }
 
@@ -109,9 +113,8 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
         } else if (a.startsWith(u"--")) {
             return failure(QStringLiteral("error: unknown flag: %1").arg(a.section(u'=', 0, 0)));
         } else if (a.startsWith(u'-') && a.size() > 1) {
-            return failure(QStringLiteral("error: unknown shorthand flag: '%1' in %2")
-                               .arg(a.at(1))
-                               .arg(a));
+            return failure(
+                QStringLiteral("error: unknown shorthand flag: '%1' in %2").arg(a.at(1)).arg(a));
         } else {
             words << a;
         }
@@ -126,8 +129,8 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
     } else if (verb == u"describe") {
         command.verb = KubectlCommand::Verb::Describe;
     } else if (isOtherKubectlVerb(verb)) {
-        return failure(tr("hopscope kubectl: \"%1\" is not simulated; use get or describe.")
-                           .arg(verb));
+        return failure(
+            tr("hopscope kubectl: \"%1\" is not simulated; use get or describe.").arg(verb));
     } else {
         return failure(QStringLiteral("error: unknown command \"%1\" for \"kubectl\"").arg(verb));
     }
@@ -153,8 +156,7 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
         }
     }
     if (type.contains(u','))
-        return failure(tr("hopscope kubectl: one resource type at a time (not \"%1\").")
-                           .arg(type));
+        return failure(tr("hopscope kubectl: one resource type at a time (not \"%1\").").arg(type));
     const std::optional<KubectlResource> resource = resourceFor(type);
     if (!resource) {
         if (isOtherKnownResource(type))
@@ -174,8 +176,8 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
 
     if (output) {
         if (*output != u"wide")
-            return failure(tr("hopscope kubectl: only \"-o wide\" is simulated (not \"%1\").")
-                               .arg(*output));
+            return failure(
+                tr("hopscope kubectl: only \"-o wide\" is simulated (not \"%1\").").arg(*output));
         if (command.verb == KubectlCommand::Verb::Describe)
             return failure(QStringLiteral("error: unknown shorthand flag: 'o' in -o"));
         command.query.wide = true;
@@ -185,8 +187,8 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
         return failure(tr("hopscope kubectl: describe is simulated for services only."));
     if (command.verb == KubectlCommand::Verb::Get && allNamespaces &&
         !command.query.names.isEmpty() && kubectlResourceIsNamespaced(*resource))
-        return failure(QStringLiteral(
-            "error: a resource cannot be retrieved by name across all namespaces"));
+        return failure(
+            QStringLiteral("error: a resource cannot be retrieved by name across all namespaces"));
 
     KubectlParseResult result;
     result.ok = true;

@@ -91,8 +91,8 @@ QString describeService(const ServiceInfo &svc, const ClusterSettings &settings)
     line(w, QStringLiteral("Namespace"), svc.ns);
     printLabelsMultiline(w, QStringLiteral("Labels"), svc.labels);
     printAnnotationsMultiline(w, QStringLiteral("Annotations"), svc.annotations);
-    line(w, QStringLiteral("Selector"), kubectlFormatLabels(svc.hasSelector ? svc.selector
-                                                                           : Labels()));
+    line(w, QStringLiteral("Selector"),
+         kubectlFormatLabels(svc.hasSelector ? svc.selector : Labels()));
     line(w, QStringLiteral("Type"), svc.typeName());
 
     // ipFamilyPolicy / ipFamilies are filled by the API server's registry, not by defaulting:
@@ -104,8 +104,8 @@ QString describeService(const ServiceInfo &svc, const ClusterSettings &settings)
         line(w, QStringLiteral("IP Family Policy"),
              headlessSelectorless ? QStringLiteral("RequireDualStack")
                                   : QStringLiteral("SingleStack"));
-        const QString probe = svc.isHeadless() || svc.clusterIP.isEmpty() ? settings.serviceCidr
-                                                                          : svc.clusterIP;
+        const QString probe =
+            svc.isHeadless() || svc.clusterIP.isEmpty() ? settings.serviceCidr : svc.clusterIP;
         line(w, QStringLiteral("IP Families"),
              isIPv6(probe) ? QStringLiteral("IPv6") : QStringLiteral("IPv4"));
     } else {
@@ -113,8 +113,8 @@ QString describeService(const ServiceInfo &svc, const ClusterSettings &settings)
     }
 
     line(w, QStringLiteral("IP"), svc.clusterIP);
-    line(w, QStringLiteral("IPs"), svc.clusterIP.isEmpty() ? QStringLiteral("<none>")
-                                                           : svc.clusterIP);
+    line(w, QStringLiteral("IPs"),
+         svc.clusterIP.isEmpty() ? QStringLiteral("<none>") : svc.clusterIP);
     if (!svc.externalIPs.isEmpty())
         line(w, QStringLiteral("External IPs"), svc.externalIPs.join(u','));
     if (!svc.loadBalancerIP.isEmpty())
@@ -141,8 +141,8 @@ QString describeService(const ServiceInfo &svc, const ClusterSettings &settings)
                                                         : QString::number(sp.port);
         line(w, QStringLiteral("TargetPort"), target + u'/' + protocol);
         if (sp.nodePort != 0)
-            w.write(QStringLiteral("NodePort:\t%1\t%2/%3\n").arg(name).arg(sp.nodePort).arg(
-                protocol));
+            w.write(
+                QStringLiteral("NodePort:\t%1\t%2/%3\n").arg(name).arg(sp.nodePort).arg(protocol));
         line(w, QStringLiteral("Endpoints"), describeEndpointsValue(svc, i));
     }
     line(w, QStringLiteral("Session Affinity"),

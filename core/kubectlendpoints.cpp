@@ -92,10 +92,10 @@ QList<EndpointsSubset> serviceEndpointsSubsets(const ServiceInfo &svc)
             byPort.append({port, sentinel, {}});
             it = byPort.end() - 1;
         }
-        auto found = std::find_if(it->addresses.begin(), it->addresses.end(),
-                                  [&](const Address &a) {
-                                      return a.ip == address.ip && a.podId == address.podId;
-                                  });
+        auto found =
+            std::find_if(it->addresses.begin(), it->addresses.end(), [&](const Address &a) {
+                return a.ip == address.ip && a.podId == address.podId;
+            });
         if (found == it->addresses.end())
             it->addresses.append(address);
         else
@@ -138,13 +138,12 @@ QList<EndpointsSubset> serviceEndpointsSubsets(const ServiceInfo &svc)
 
     // 3. SortSubsets: ports by the MD5 of their spew dump.
     for (EndpointsSubset &s : subsets) {
-        std::stable_sort(s.ports.begin(), s.ports.end(),
-                         [](const EndpointsSubset::Port &a, const EndpointsSubset::Port &b) {
-                             return QCryptographicHash::hash(endpointPortSpew(a),
-                                                             QCryptographicHash::Md5) <
-                                    QCryptographicHash::hash(endpointPortSpew(b),
-                                                             QCryptographicHash::Md5);
-                         });
+        std::stable_sort(
+            s.ports.begin(), s.ports.end(),
+            [](const EndpointsSubset::Port &a, const EndpointsSubset::Port &b) {
+                return QCryptographicHash::hash(endpointPortSpew(a), QCryptographicHash::Md5) <
+                       QCryptographicHash::hash(endpointPortSpew(b), QCryptographicHash::Md5);
+            });
     }
     return subsets;
 }

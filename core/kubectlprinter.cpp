@@ -60,7 +60,7 @@ QStringList podCells(const PodInfo &pod, bool wide, const KubectlOptions &option
                       QStringLiteral("0"), options.age};
     if (wide)
         cells << orNone(pod.ip) << orNone(pod.nodeName) << kNone // NOMINATED NODE
-              << kNone;                                        // READINESS GATES
+              << kNone;                                          // READINESS GATES
     return cells;
 }
 
@@ -104,19 +104,19 @@ QStringList headersFor(KubectlResource resource, bool wide)
 {
     switch (resource) {
     case KubectlResource::Services:
-        return wide ? QStringList{"NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE",
-                                  "SELECTOR"}
+        return wide ? QStringList{"NAME",    "TYPE", "CLUSTER-IP", "EXTERNAL-IP",
+                                  "PORT(S)", "AGE",  "SELECTOR"}
                     : QStringList{"NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"};
     case KubectlResource::Pods:
-        return wide ? QStringList{"NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE",
-                                  "NOMINATED NODE", "READINESS GATES"}
+        return wide ? QStringList{"NAME", "READY", "STATUS",         "RESTARTS",       "AGE",
+                                  "IP",   "NODE",  "NOMINATED NODE", "READINESS GATES"}
                     : QStringList{"NAME", "READY", "STATUS", "RESTARTS", "AGE"};
     case KubectlResource::Endpoints:
         return {"NAME", "ENDPOINTS", "AGE"};
     case KubectlResource::Nodes:
-        return wide ? QStringList{"NAME", "STATUS", "ROLES", "AGE", "VERSION", "INTERNAL-IP",
-                                  "EXTERNAL-IP", "OS-IMAGE", "KERNEL-VERSION",
-                                  "CONTAINER-RUNTIME"}
+        return wide ? QStringList{"NAME",           "STATUS",           "ROLES",       "AGE",
+                                  "VERSION",        "INTERNAL-IP",      "EXTERNAL-IP", "OS-IMAGE",
+                                  "KERNEL-VERSION", "CONTAINER-RUNTIME"}
                     : QStringList{"NAME", "STATUS", "ROLES", "AGE", "VERSION"};
     }
     return {};
@@ -259,9 +259,9 @@ QString servicePortsCell(const ServiceInfo &svc)
     QStringList pieces;
     for (const ServicePortInfo &p : svc.ports) {
         const QString protocol = p.protocol.isEmpty() ? QStringLiteral("TCP") : p.protocol;
-        pieces << (p.nodePort > 0 ? QStringLiteral("%1:%2/%3").arg(p.port).arg(p.nodePort).arg(
-                                        protocol)
-                                  : QStringLiteral("%1/%2").arg(p.port).arg(protocol));
+        pieces << (p.nodePort > 0
+                       ? QStringLiteral("%1:%2/%3").arg(p.port).arg(p.nodePort).arg(protocol)
+                       : QStringLiteral("%1/%2").arg(p.port).arg(protocol));
     }
     return orNone(pieces.join(u','));
 }
@@ -298,9 +298,10 @@ KubectlOutput kubectlGet(const Cluster &cluster, const KubectlQuery &query,
     if (shown.isEmpty()) {
         if (query.names.isEmpty()) {
             // kubectl get: nothing printed and no error.
-            result.err += namespaced && !query.allNamespaces
-                              ? QStringLiteral("No resources found in %1 namespace.\n").arg(query.ns)
-                              : QStringLiteral("No resources found\n");
+            result.err +=
+                namespaced && !query.allNamespaces
+                    ? QStringLiteral("No resources found in %1 namespace.\n").arg(query.ns)
+                    : QStringLiteral("No resources found\n");
         }
         return result;
     }

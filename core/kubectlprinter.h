@@ -41,10 +41,10 @@ enum class KubectlResource { Services, Pods, Endpoints, Nodes };
 struct KubectlQuery
 {
     KubectlResource resource = KubectlResource::Services;
-    QStringList names;                        // empty: all of them
-    QString ns = QStringLiteral("default");   // -n; kubectl's default namespace
-    bool allNamespaces = false;               // -A
-    bool wide = false;                        // -o wide
+    QStringList names;                      // empty: all of them
+    QString ns = QStringLiteral("default"); // -n; kubectl's default namespace
+    bool allNamespaces = false;             // -A
+    bool wide = false;                      // -o wide
 };
 
 struct KubectlOutput
@@ -93,9 +93,9 @@ struct EndpointsSubset
         QString protocol;
         QString appProtocol;
     };
-    QStringList addresses;         // ready
+    QStringList addresses; // ready
     QStringList notReadyAddresses;
-    QList<Port> ports;             // empty: a headless Service without ports
+    QList<Port> ports; // empty: a headless Service without ports
 };
 // Whether the Service has an Endpoints object at all (selector, given in a dump, or kept by the
 // control plane as for `kubernetes`). ExternalName Services get none from the controllers.

@@ -19,11 +19,8 @@ int codePointCount(QStringView text)
 }
 
 TabWriter::TabWriter(int minWidth, int tabWidth, int padding, QChar padChar, unsigned flags)
-    : m_minWidth(std::max(0, minWidth))
-    , m_tabWidth(std::max(0, tabWidth))
-    , m_padding(std::max(0, padding))
-    , m_padChar(padChar)
-    , m_flags(flags)
+    : m_minWidth(std::max(0, minWidth)), m_tabWidth(std::max(0, tabWidth)),
+      m_padding(std::max(0, padding)), m_padChar(padChar), m_flags(flags)
 {
     if (padChar == u'\t')
         m_flags &= ~unsigned(AlignRight); // tab padding enforces left alignment (as in Go)

@@ -49,6 +49,7 @@ public:
     static TabWriter forKubectlDescribe();
 
     void write(QStringView text);
+    void write(const QString &text) { write(QStringView(text)); }
     // Formats everything buffered and returns all output produced since the last call.
     QString flush();
 
@@ -78,11 +79,11 @@ private:
     QChar m_padChar;
     unsigned m_flags;
 
-    QString m_buf;           // text without tabs and line breaks
-    Cell m_cell;             // the incomplete cell at the end of m_buf
+    QString m_buf; // text without tabs and line breaks
+    Cell m_cell;   // the incomplete cell at the end of m_buf
     QList<QList<Cell>> m_lines;
-    QList<int> m_widths;     // column widths while formatting
-    QList<int> m_maxWidths;  // RememberWidths
+    QList<int> m_widths;    // column widths while formatting
+    QList<int> m_maxWidths; // RememberWidths
     QString m_out;
 };
 
