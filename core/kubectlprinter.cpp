@@ -53,10 +53,12 @@ QStringList serviceCells(const ServiceInfo &svc, bool wide, const KubectlOptions
 QStringList podCells(const PodInfo &pod, bool wide, const KubectlOptions &options)
 {
     const int total = std::max(0, pod.containerCount);
-    const bool running = pod.phase == u"Running";
-    const int ready = (pod.ready && running) ? total : 0;
-    QStringList cells{pod.name, QStringLiteral("%1/%2").arg(ready).arg(total),
-                      pod.phase.isEmpty() ? QStringLiteral("Pending") : pod.phase,
+    // A pod no node took is Pending (its containers have no status yet, so none is ready).
+    const QString phase = pod.nodeName.isEmpty() || pod.phase.isEmpty()
+                              ? QStringLiteral("Pending")
+                              : pod.phase;
+    const int ready = (pod.ready && phase == u"Running") ? total : 0;
+    QStringList cells{pod.name, QStringLiteral("%1/%2").arg(ready).arg(total), phase,
                       QStringLiteral("0"), options.age};
     if (wide)
         cells << orNone(pod.ip) << orNone(pod.nodeName) << kNone // NOMINATED NODE

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void messages_data();
     void messages();
     void ageOption();
+    void podStatus_data();
+    void podStatus();
     void externalIP_data();
     void externalIP();
     void ports_data();
@@ -201,6 +203,38 @@ void TestKubectlPrinter::ageOption()
     const KubectlOutput nodes = run(classroomCluster(), {"get", "no", "node-2"}, options);
     QCOMPARE(nodes.out, QStringLiteral("NAME     STATUS   ROLES    AGE   VERSION\n"
                                        "node-2   Ready    <none>   10m   v1.99.9\n"));
+}
+
+void TestKubectlPrinter::podStatus_data()
+{
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("phase");
+    QTest::addColumn<bool>("ready");
+    QTest::addColumn<int>("containers");
+    QTest::addColumn<QString>("expected"); // READY and STATUS cells
+    // printPod: READY = ready containers / (containers + restartable init containers).
+    QTest::newRow("running and ready") << "node-1" << "Running" << true << 1 << "1/1 Running";
+    QTest::newRow("two containers") << "node-1" << "Running" << true << 2 << "2/2 Running";
+    QTest::newRow("running, not ready") << "node-1" << "Running" << false << 1 << "0/1 Running";
+    QTest::newRow("no node: Pending whatever the phase says")
+        << "" << "Running" << true << 1 << "0/1 Pending";
+}
+
+void TestKubectlPrinter::podStatus()
+{
+    QFETCH(QString, node);
+    QFETCH(QString, phase);
+    QFETCH(bool, ready);
+    QFETCH(int, containers);
+    QFETCH(QString, expected);
+    Cluster c;
+    PodInfo p = pod("default", "p", node, node.isEmpty() ? QString() : "10.244.0.9", ready);
+    p.phase = phase;
+    p.containerCount = containers;
+    c.pods << p;
+    c.reindex();
+    const QStringList l = run(c, {"get", "pods"}).out.split(u'\n');
+    QCOMPARE(l.value(1).simplified().section(u' ', 1, 2), expected);
 }
 
 void TestKubectlPrinter::externalIP_data()
