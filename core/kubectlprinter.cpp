@@ -54,9 +54,8 @@ QStringList podCells(const PodInfo &pod, bool wide, const KubectlOptions &option
 {
     const int total = std::max(0, pod.containerCount);
     // A pod no node took is Pending (its containers have no status yet, so none is ready).
-    const QString phase = pod.nodeName.isEmpty() || pod.phase.isEmpty()
-                              ? QStringLiteral("Pending")
-                              : pod.phase;
+    const QString phase =
+        pod.nodeName.isEmpty() || pod.phase.isEmpty() ? QStringLiteral("Pending") : pod.phase;
     const int ready = (pod.ready && phase == u"Running") ? total : 0;
     QStringList cells{pod.name, QStringLiteral("%1/%2").arg(ready).arg(total), phase,
                       QStringLiteral("0"), options.age};
