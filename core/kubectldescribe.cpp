@@ -10,19 +10,30 @@ namespace hopscope {
 
 namespace {
 
+// describe's PrefixWriter passes all text through printers.WriteEscaped before the tab writer.
+class DescribeWriter final
+{
+public:
+    void write(const QString &text) { m_tabs.write(kubectlEscapeTerminal(text)); }
+    QString flush() { return m_tabs.flush(); }
+
+private:
+    TabWriter m_tabs = TabWriter::forKubectlDescribe();
+};
+
 // printLabelsMultiline: "Labels:\t<none>" or one "key=value" per line, the continuation lines
 // starting with a tab so that they line up under the first.
-void printLabelsMultiline(TabWriter &w, const QString &title, const Labels &labels)
+void printLabelsMultiline(DescribeWriter &w, const QString &title, const Labels &labels)
 {
     w.write(title + QStringLiteral(":\t"));
     if (labels.isEmpty()) {
-        w.write(u"<none>\n");
+        w.write(QStringLiteral("<none>\n"));
         return;
     }
     bool first = true;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         if (!first)
-            w.write(u"\t");
+            w.write(QStringLiteral("\t"));
         first = false;
         w.write(it.key() + u'=' + it.value() + u'\n');
     }
@@ -40,7 +51,7 @@ QString shorten(const QString &s, int maxLength)
 // printAnnotationsMultiline: the last-applied-configuration annotation is skipped; a value that
 // is long (key + value + 2 > 140 bytes) or has several lines is printed under its key, each line
 // indented by two spaces and cut at 138 bytes.
-void printAnnotationsMultiline(TabWriter &w, const QString &title, const Labels &annotations)
+void printAnnotationsMultiline(DescribeWriter &w, const QString &title, const Labels &annotations)
 {
     constexpr int maxAnnotationLen = 140;
     w.write(title + QStringLiteral(":\t"));
@@ -49,7 +60,7 @@ void printAnnotationsMultiline(TabWriter &w, const QString &title, const Labels 
         if (it.key() != u"kubectl.kubernetes.io/last-applied-configuration")
             keys << it.key();
     if (keys.isEmpty()) {
-        w.write(u"<none>\n");
+        w.write(QStringLiteral("<none>\n"));
         return;
     }
     const QString indent = QStringLiteral("\t");
@@ -72,7 +83,7 @@ void printAnnotationsMultiline(TabWriter &w, const QString &title, const Labels 
     }
 }
 
-void line(TabWriter &w, const QString &key, const QString &value)
+void line(DescribeWriter &w, const QString &key, const QString &value)
 {
     w.write(key + QStringLiteral(":\t") + value + u'\n');
 }
@@ -86,7 +97,7 @@ bool isIPv6(const QString &address)
 
 QString describeService(const ServiceInfo &svc, const ClusterSettings &settings)
 {
-    TabWriter w = TabWriter::forKubectlDescribe();
+    DescribeWriter w;
     line(w, QStringLiteral("Name"), svc.name);
     line(w, QStringLiteral("Namespace"), svc.ns);
     printLabelsMultiline(w, QStringLiteral("Labels"), svc.labels);

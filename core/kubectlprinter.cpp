@@ -196,10 +196,21 @@ QString kubectlTable(const QStringList &headers, const QList<QStringList> &rows)
     for (const QStringList &row : rows) {
         QStringList cells;
         for (const QString &c : row)
-            cells << cellText(c);
+            cells << kubectlEscapeTerminal(cellText(c));
         writer.write(cells.join(u'\t') + u'\n');
     }
     return writer.flush();
+}
+
+QString kubectlEscapeTerminal(const QString &text)
+{
+    // cli-runtime printers/terminal.go: strings.NewReplacer("\x1b", "^[", "\r", "\\r")
+    if (!text.contains(QChar(0x1b)) && !text.contains(u'\r'))
+        return text;
+    QString escaped = text;
+    escaped.replace(QChar(0x1b), QStringLiteral("^["));
+    escaped.replace(u'\r', QStringLiteral("\\r"));
+    return escaped;
 }
 
 QString kubectlFormatLabels(const Labels &labels)

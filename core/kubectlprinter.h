@@ -70,6 +70,10 @@ bool kubectlResourceIsNamespaced(KubectlResource resource);
 // kubectl's table: headers and cells joined by tabs through its tab writer.
 QString kubectlTable(const QStringList &headers, const QList<QStringList> &rows);
 
+// printers.WriteEscaped: ESC becomes "^[" and a carriage return "\r" (two characters), so that
+// object text cannot drive the terminal (CVE-2021-25743).
+QString kubectlEscapeTerminal(const QString &text);
+
 // labels.FormatLabels: "k=v,k2=v2" sorted by key, "<none>" when empty.
 QString kubectlFormatLabels(const Labels &labels);
 

@@ -421,6 +421,8 @@ void TestKubectlPrinter::describeDetails_data()
                                                  << "LoadBalancer Ingress:     lb.example.com";
     QTest::newRow("long annotation goes under its key")
         << "long-annotation" << "                          example.com/long:";
+    QTest::newRow("terminal escape in an annotation (WriteEscaped)")
+        << "escape" << "Annotations:              note: a^[[31mred";
     QTest::newRow("not-ready endpoints are not listed") << "not-ready"
                                                         << "Endpoints:                ";
 }
@@ -445,6 +447,8 @@ void TestKubectlPrinter::describeDetails()
     } else if (what == u"long-annotation") {
         s.annotations.insert("a", "b");
         s.annotations.insert("example.com/long", QString(150, u'x'));
+    } else if (what == u"escape") {
+        s.annotations.insert("note", QString::fromLatin1("a\x1b[31mred"));
     } else if (what == u"not-ready") {
         select(s, "app", "x");
         s.endpoints[0] << endpoint("10.244.1.1", 80, false);
