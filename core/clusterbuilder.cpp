@@ -148,7 +148,8 @@ struct ServiceStage
             if (w.refused)
                 continue;
             ServiceInfo &info = w.info;
-            info.endpoints = QList<QList<EndpointInfo>>(info.ports.size());
+            info.endpoints =
+                QList<QList<EndpointInfo>>(EndpointController::endpointListCount(info));
             if (info.type == ServiceType::ExternalName)
                 continue;
             const QString key = info.ns + u'/' + info.name;

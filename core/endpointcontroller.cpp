@@ -50,6 +50,13 @@ EndpointController::EndpointController(const QList<PodInfo> &pods) : m_pods(pods
     }
 }
 
+int EndpointController::endpointListCount(const ServiceInfo &service)
+{
+    if (service.ports.isEmpty() && service.isHeadless())
+        return 1;
+    return int(service.ports.size());
+}
+
 std::optional<int> EndpointController::findPort(const PodInfo &pod, const ServicePortInfo &sp)
 {
     if (sp.targetPort.isInt())
@@ -94,16 +101,17 @@ QList<const PodInfo *> EndpointController::selectedPods(const ServiceInfo &servi
 
 void EndpointController::computeFromSelector(ServiceInfo &service) const
 {
-    service.endpoints = QList<QList<EndpointInfo>>(service.ports.size());
+    service.endpoints = QList<QList<EndpointInfo>>(endpointListCount(service));
     if (!service.hasSelector || service.type == ServiceType::ExternalName)
         return;
     const QList<const PodInfo *> pods = selectedPods(service);
-    for (qsizetype i = 0; i < service.ports.size(); ++i) {
+    const bool portless = service.ports.isEmpty();
+    for (qsizetype i = 0; i < service.endpoints.size(); ++i) {
         QList<EndpointInfo> &list = service.endpoints[i];
         for (const PodInfo *pod : pods) {
             if (!podServes(*pod, service.publishNotReadyAddresses))
                 continue;
-            const std::optional<int> port = findPort(*pod, service.ports[i]);
+            const std::optional<int> port = portless ? 0 : findPort(*pod, service.ports[i]);
             if (!port)
                 continue; // "no suitable port": the pod is left out of this port
             EndpointInfo e;
@@ -136,17 +144,22 @@ const PodInfo *EndpointController::podFor(const QString &ip, const QString &targ
 void EndpointController::fromEndpointSlices(ServiceInfo &service,
                                             const QList<const EndpointSliceObject *> &slices) const
 {
-    service.endpoints = QList<QList<EndpointInfo>>(service.ports.size());
+    service.endpoints = QList<QList<EndpointInfo>>(endpointListCount(service));
     service.endpointsFromManifest = true;
-    for (qsizetype i = 0; i < service.ports.size(); ++i) {
-        const ServicePortInfo &sp = service.ports[i];
+    const bool portless = service.ports.isEmpty();
+    const QList<EndpointPortSpec> noPorts{EndpointPortSpec{}};
+    for (qsizetype i = 0; i < service.endpoints.size(); ++i) {
         QList<EndpointInfo> &list = service.endpoints[i];
         QSet<QString> seen; // the same address in two slices counts once
         for (const EndpointSliceObject *slice : slices) {
             if (slice->addressType == u"FQDN" || slice->addressType == u"IPv6")
                 continue;
-            for (const EndpointPortSpec &port : slice->ports) {
-                if (port.name != sp.name || protocolOf(port.protocol) != sp.protocol)
+            const bool slicePortless = slice->ports.isEmpty();
+            if (portless != slicePortless)
+                continue;
+            for (const EndpointPortSpec &port : portless ? noPorts : slice->ports) {
+                if (!portless && (port.name != service.ports[i].name ||
+                                  protocolOf(port.protocol) != service.ports[i].protocol))
                     continue;
                 for (const EndpointSliceEndpoint &ep : slice->endpoints) {
                     for (const QString &ip : ep.addresses) {
@@ -179,14 +192,18 @@ void EndpointController::fromEndpointSlices(ServiceInfo &service,
 
 void EndpointController::fromEndpoints(ServiceInfo &service, const EndpointsObject &endpoints) const
 {
-    service.endpoints = QList<QList<EndpointInfo>>(service.ports.size());
+    service.endpoints = QList<QList<EndpointInfo>>(endpointListCount(service));
     service.endpointsFromManifest = true;
-    for (qsizetype i = 0; i < service.ports.size(); ++i) {
-        const ServicePortInfo &sp = service.ports[i];
+    const bool portless = service.ports.isEmpty();
+    const QList<EndpointPortSpec> noPorts{EndpointPortSpec{}};
+    for (qsizetype i = 0; i < service.endpoints.size(); ++i) {
         QList<EndpointInfo> &list = service.endpoints[i];
         for (const EndpointSubset &subset : endpoints.subsets) {
-            for (const EndpointPortSpec &port : subset.ports) {
-                if (port.name != sp.name || protocolOf(port.protocol) != sp.protocol)
+            if (portless != subset.ports.isEmpty())
+                continue;
+            for (const EndpointPortSpec &port : portless ? noPorts : subset.ports) {
+                if (!portless && (port.name != service.ports[i].name ||
+                                  protocolOf(port.protocol) != service.ports[i].protocol))
                     continue;
                 auto add = [&](const EndpointAddress &a, bool ready) {
                     EndpointInfo e;

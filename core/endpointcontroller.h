@@ -9,6 +9,7 @@
 // * from Endpoints / EndpointSlice objects when the manifests hold them (a dump): their
 //   addresses and conditions, matched to the Service ports by port name and protocol.
 // Endpoints computed from pods are sorted by IP text, as the Endpoints object lists them.
+// A headless Service without ports has one list of addresses with port 0.
 
 #include "cluster.h"
 #include "objects.h"
@@ -24,6 +25,10 @@ class EndpointController
 {
 public:
     explicit EndpointController(const QList<PodInfo> &pods);
+
+    // How many endpoint lists the Service has: one per port; one (with port 0) for a headless
+    // Service without ports, whose addresses the controllers still list.
+    static int endpointListCount(const ServiceInfo &service);
 
     // FindPort (pkg/api/v1/pod/util.go).
     static std::optional<int> findPort(const PodInfo &pod, const ServicePortInfo &servicePort);

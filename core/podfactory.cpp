@@ -95,6 +95,7 @@ PodWork podFromObject(const PodObject &p, const QString &name, const Owners &own
     info.id = podId(info.ns, info.name);
     info.labels = p.meta.labels;
     info.ports = flattenPorts(p.spec);
+    info.containerCount = containerCount(p.spec);
     const auto [ownerKind, ownerName] = owners.ownerOf(p);
     info.ownerKind = ownerKind;
     info.ownerName = ownerName;

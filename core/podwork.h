@@ -21,5 +21,7 @@ struct PodWork
 // Container ports of a pod spec, flattened: containers, then restartPolicy: Always init
 // containers (the order FindPort searches them); protocol defaulted to TCP.
 QList<PodPort> flattenPorts(const PodSpec &spec);
+// Containers plus restartable init containers (the total of kubectl's READY column).
+int containerCount(const PodSpec &spec);
 
 } // namespace hopscope

@@ -47,6 +47,8 @@ ServiceInfo defaultedService(const ServiceObject &s)
     info.id = serviceId(info.ns, info.name);
     info.type = parseServiceType(s.type).value_or(ServiceType::ClusterIP);
     info.labels = s.meta.labels;
+    info.annotations = s.meta.annotations;
+    info.loadBalancerIP = s.loadBalancerIP;
     info.selector = s.selector;
     // An empty selector map does not survive the API server's storage: it is no selector.
     info.hasSelector = !s.selector.isEmpty();
@@ -78,7 +80,6 @@ ServiceInfo defaultedService(const ServiceObject &s)
         port.appProtocol = p.appProtocol;
         info.ports << port;
     }
-    info.endpoints.resize(info.ports.size());
 
     // externalTrafficPolicy: Cluster for externally accessible Services when not written
     info.externalTrafficPolicy = s.externalTrafficPolicy;
@@ -100,6 +101,8 @@ ServiceInfo defaultedService(const ServiceObject &s)
 
     if (info.type != ServiceType::ExternalName && requestedClusterIP(s) == u"None")
         info.clusterIP = QStringLiteral("None");
+    // One endpoint list per port (one for a headless Service without ports).
+    info.endpoints.resize(info.ports.isEmpty() && info.isHeadless() ? 1 : info.ports.size());
     return info;
 }
 

@@ -3,6 +3,8 @@
 #include "apierrortext.h"
 #include "servicedefaults.h"
 
+#include <algorithm>
+
 namespace hopscope {
 
 QList<PodPort> flattenPorts(const PodSpec &spec)
@@ -19,6 +21,14 @@ QList<PodPort> flattenPorts(const PodSpec &spec)
         if (c.restartAlways)
             add(c);
     return out;
+}
+
+int containerCount(const PodSpec &spec)
+{
+    int n = int(spec.containers.size());
+    for (const Container &c : spec.initContainers)
+        n += c.restartAlways ? 1 : 0;
+    return std::max(1, n);
 }
 
 WorkloadController::WorkloadController(const QList<NodeInfo> &nodes, const Scheduler &scheduler,
@@ -89,6 +99,7 @@ PodWork WorkloadController::podFromTemplate(const WorkloadObject &w, const QStri
     p.id = podId(p.ns, p.name);
     p.labels = labels;
     p.ports = flattenPorts(w.podTemplate.spec);
+    p.containerCount = containerCount(w.podTemplate.spec);
     p.ownerKind = workloadKindName(w.kind);
     p.ownerName = w.meta.name;
     if (w.kind == WorkloadKind::ReplicaSet && w.meta.ownerKind == u"Deployment" &&
