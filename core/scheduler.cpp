@@ -63,15 +63,17 @@ QString Scheduler::rejection(int index, const Labels &nodeSelector,
         return QStringLiteral("node(s) were unschedulable");
     // TaintToleration: the first NoSchedule/NoExecute taint the pod does not tolerate. A node
     // that is not Ready carries the not-ready taint (the node lifecycle controller adds it).
-    QList<Taint> taints = node.taints;
-    if (!node.ready)
-        taints << Taint{kNotReadyTaint, QString(), QStringLiteral("NoSchedule")};
-    for (const Taint &taint : std::as_const(taints)) {
+    for (const Taint &taint : node.taints) {
         if (taint.effect != u"NoSchedule" && taint.effect != u"NoExecute")
             continue;
         if (!toleratesAll(tolerations, taint))
             return QStringLiteral("node(s) had untolerated taint {%1: %2}")
                 .arg(taint.key, taint.value);
+    }
+    if (!node.ready) {
+        const Taint notReady{kNotReadyTaint, QString(), QStringLiteral("NoSchedule")};
+        if (!toleratesAll(tolerations, notReady))
+            return QStringLiteral("node(s) had untolerated taint {%1: }").arg(kNotReadyTaint);
     }
     // NodeAffinity (spec.nodeSelector)
     for (auto it = nodeSelector.cbegin(); it != nodeSelector.cend(); ++it) {
@@ -82,49 +84,86 @@ QString Scheduler::rejection(int index, const Labels &nodeSelector,
     return QString();
 }
 
-Scheduler::Decision Scheduler::schedule(const Labels &nodeSelector,
-                                        const QList<Toleration> &tolerations)
+Scheduler::Group &Scheduler::group(const Labels &nodeSelector, const QList<Toleration> &tolerations)
 {
-    Decision decision;
+    QString key;
+    for (auto it = nodeSelector.cbegin(); it != nodeSelector.cend(); ++it)
+        key += it.key() + u'\x1f' + it.value() + u'\x1e';
+    key += u'\x1d';
+    for (const Toleration &t : tolerations)
+        key += t.key + u'\x1f' + t.op + u'\x1f' + t.value + u'\x1f' + t.effect + u'\x1e';
+    auto it = m_groups.find(key);
+    if (it != m_groups.end())
+        return it.value();
+
+    Group g;
     QMap<QString, int> reasons; // reason → number of nodes
     for (int i = 0; i < m_nodes.size(); ++i) {
         const QString why = rejection(i, nodeSelector, tolerations);
-        if (!why.isEmpty()) {
+        if (why.isEmpty()) {
+            g.eligible << i;
+            g.heap.emplace(m_podCount[i], i);
+        } else {
             ++reasons[why];
-            continue;
         }
-        if (decision.node < 0 || m_podCount[i] < m_podCount[decision.node])
-            decision.node = i;
     }
-    if (decision.node >= 0) {
-        place(decision.node);
-        return decision;
-    }
+    if (g.eligible.isEmpty())
+        explainFailure(g, reasons, nodeSelector);
+    return m_groups.insert(key, std::move(g)).value();
+}
 
+void Scheduler::explainFailure(Group &g, const QMap<QString, int> &reasons,
+                               const Labels &nodeSelector) const
+{
     // FitError.Error(): "0/N nodes are available: " + sorted "<count> <reason>" + "."
     QStringList histogram;
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
         histogram << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     std::sort(histogram.begin(), histogram.end());
-    decision.failure = m_nodes.isEmpty() ? QStringLiteral("no nodes available to schedule pods")
-                                         : QStringLiteral("0/%1 nodes are available: %2.")
-                                               .arg(m_nodes.size())
-                                               .arg(histogram.join(QStringLiteral(", ")));
+    g.failure = m_nodes.isEmpty() ? QStringLiteral("no nodes available to schedule pods")
+                                  : QStringLiteral("0/%1 nodes are available: %2.")
+                                        .arg(m_nodes.size())
+                                        .arg(histogram.join(QStringLiteral(", ")));
 
-    // A plain-language reason for the most common case.
+    // A plain-language reason for the common cases.
     const int n = int(m_nodes.size());
     const QString selectorReason =
         QStringLiteral("node(s) didn't match Pod's node affinity/selector");
     if (!nodeSelector.isEmpty() && reasons.value(selectorReason) == n)
-        decision.explanation =
+        g.explanation =
             builderTr("nodeSelector %1 matches no node").arg(selectorText(nodeSelector));
     else if (reasons.size() == 1 && reasons.firstKey().startsWith(u"node(s) had untolerated"))
-        decision.explanation = builderTr("every node has a taint the pod does not tolerate");
+        g.explanation = builderTr("every node has a taint the pod does not tolerate");
     else if (reasons.size() == 1 && reasons.firstKey() == u"node(s) were unschedulable")
-        decision.explanation = builderTr("every node is cordoned (unschedulable)");
+        g.explanation = builderTr("every node is cordoned (unschedulable)");
     else
-        decision.explanation = builderTr("no node passes the scheduler's filters");
-    return decision;
+        g.explanation = builderTr("no node passes the scheduler's filters");
+}
+
+Scheduler::Decision Scheduler::schedule(const Labels &nodeSelector,
+                                        const QList<Toleration> &tolerations)
+{
+    Group &g = group(nodeSelector, tolerations);
+    Decision decision;
+    if (g.eligible.isEmpty()) {
+        decision.failure = g.failure;
+        decision.explanation = g.explanation;
+        return decision;
+    }
+    // The fewest pods, then the earlier node. Entries are never above the node's count, so the
+    // first entry that is up to date is the minimum.
+    while (true) {
+        const auto [count, node] = g.heap.top();
+        g.heap.pop();
+        if (count != m_podCount[node]) {
+            g.heap.emplace(m_podCount[node], node);
+            continue;
+        }
+        place(node);
+        g.heap.emplace(m_podCount[node], node);
+        decision.node = node;
+        return decision;
+    }
 }
 
 void Scheduler::place(int node)

@@ -8,8 +8,15 @@
 #include "cluster.h"
 #include "objects.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
+
+#include <functional>
+#include <queue>
+#include <utility>
+#include <vector>
 
 namespace hopscope {
 
@@ -41,8 +48,23 @@ public:
     int nodeIndex(const QString &name) const;
 
 private:
+    // Pods with the same nodeSelector and tolerations see the same eligible nodes: they share a
+    // min-heap of (pods on node, node index), refreshed lazily as counts grow.
+    struct Group
+    {
+        QList<int> eligible;
+        QString failure;
+        QString explanation;
+        std::priority_queue<std::pair<int, int>, std::vector<std::pair<int, int>>, std::greater<>>
+            heap;
+    };
+    Group &group(const Labels &nodeSelector, const QList<Toleration> &tolerations);
+    void explainFailure(Group &g, const QMap<QString, int> &reasons,
+                        const Labels &nodeSelector) const;
+
     const QList<NodeInfo> &m_nodes;
     QList<int> m_podCount;
+    QHash<QString, Group> m_groups;
 };
 
 // The tolerations the DaemonSet controller adds to its pods

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void headlessHasEndpoints();
     void externalNameAndNoSelectorHaveNone();
     void hostNetworkAndHostname();
+    void headlessWithoutPorts();
     void endpointSliceOverride();
     void endpointsObjectOverride();
     void apiServerEndpoint();
@@ -271,6 +272,25 @@ void TestEndpoints::hostNetworkAndHostname()
     // Only the Service the pods' subdomain names gets hostnames.
     for (const EndpointInfo &e : svc(c, "db-other")->endpoints[0])
         QVERIFY(e.hostname.isEmpty());
+}
+
+// The controllers still list the addresses of a headless Service without ports: one list,
+// port 0.
+void TestEndpoints::headlessWithoutPorts()
+{
+    ManifestSet m;
+    m.workloads << deployment("web", 2, kWeb);
+    ServiceObject s = service("web", {}, {}, kWeb);
+    s.clusterIP = QStringLiteral("None");
+    ServiceObject dumped = service("dumped", {}, {}, kWeb);
+    dumped.clusterIP = QStringLiteral("None");
+    m.services << s << dumped;
+    m.endpointSlices << slice("dumped-x", "dumped", {}, {sliceEndpoint("10.244.7.7", true)});
+    ClusterSettings settings = plainSettings();
+    const Cluster c = ClusterBuilder::build(m, settings);
+    QCOMPARE(svc(c, "web")->endpoints.size(), 1);
+    QCOMPARE(addresses(svc(c, "web")->endpoints[0]), (QStringList{"10.244.0.2:0", "10.244.1.2:0"}));
+    QCOMPARE(addresses(svc(c, "dumped")->endpoints.value(0)), QStringList{"10.244.7.7:0"});
 }
 
 void TestEndpoints::endpointSliceOverride()

@@ -311,6 +311,7 @@ void TestPodNames::podPorts()
                                   {"metrics", "", 9100, "TCP"},
                                   {"proxy", "envoy", 15001, "TCP"}};
     QCOMPARE(c.pods.value(0).ports, expected);
+    QCOMPARE(c.pods.value(0).containerCount, 3); // web, metrics and the proxy sidecar
 }
 
 void TestPodNames::barePodsKeepTheirNames()

@@ -44,6 +44,10 @@ QString fieldText(const ServiceInfo &s, const QString &field)
         return s.allocateLoadBalancerNodePorts ? QStringLiteral("true") : QStringLiteral("false");
     if (field == u"hasSelector")
         return s.hasSelector ? QStringLiteral("true") : QStringLiteral("false");
+    if (field == u"annotations")
+        return s.annotations.value(QStringLiteral("note"));
+    if (field == u"loadBalancerIP")
+        return s.loadBalancerIP;
     if (field == u"endpointLists")
         return QString::number(s.endpoints.size());
     return QStringLiteral("<unknown field %1>").arg(field);
@@ -226,6 +230,25 @@ void TestServiceDefaults::defaults_data()
         s.ports << port(443, {}, {}, QStringLiteral("https"));
         QTest::newRow("one endpoint list per port") << s << "endpointLists"
                                                     << "2";
+    }
+    {
+        ServiceObject s = svc({});
+        s.clusterIP = QStringLiteral("None");
+        s.ports.clear();
+        QTest::newRow("headless without ports: one endpoint list (port 0)") << s << "endpointLists"
+                                                                            << "1";
+        s.clusterIP.clear();
+        QTest::newRow("no ports, not headless: no endpoint list") << s << "endpointLists"
+                                                                  << "0";
+    }
+    {
+        ServiceObject s = svc("LoadBalancer");
+        s.meta.annotations.insert(QStringLiteral("note"), QStringLiteral("kept"));
+        s.loadBalancerIP = QStringLiteral("198.51.100.7");
+        QTest::newRow("metadata.annotations carried") << s << "annotations"
+                                                      << "kept";
+        QTest::newRow("spec.loadBalancerIP carried as written") << s << "loadBalancerIP"
+                                                                << "198.51.100.7";
     }
 }
 
