@@ -93,6 +93,7 @@ private Q_SLOTS:
     void duplicatesLaterWins();
     void namelessObjectsRefused();
     void dualStackNoted();
+    void inputOrderAcrossFiles();
 };
 
 void TestClusterBuilder::buildTwiceGivesEqualClusters()
@@ -298,6 +299,29 @@ void TestClusterBuilder::dualStackNoted()
     QVERIFY(!hasErrors(c.diagnostics));
     QVERIFY(findDiagnostic(c, "service-ip-family"));
     QVERIFY(!c.services.value(0).clusterIP.isEmpty());
+}
+
+// Pods are made in reading order: files as listed, then line by line; workloads expand in place.
+void TestClusterBuilder::inputOrderAcrossFiles()
+{
+    ManifestSet m;
+    m.files << "b-first.yaml"
+            << "a-second.yaml";
+    WorkloadObject late = deployment("web", 2, kWeb);
+    late.meta.where = {"a-second.yaml", 1, 1};
+    PodObject early = pod("early", {});
+    early.meta.where = {"b-first.yaml", 40, 1};
+    PodObject first = pod("first", {});
+    first.meta.where = {"b-first.yaml", 2, 1};
+    m.workloads << late;
+    m.pods << early << first;
+    const Cluster c = buildPlain(m);
+    QStringList order;
+    for (const PodInfo &p : c.pods)
+        order << (p.ownerName.isEmpty() ? p.name : p.ownerName);
+    QCOMPARE(order, (QStringList{"first", "early", "web", "web"}));
+    QCOMPARE(c.pods[0].ip, QStringLiteral("10.244.0.2"));
+    QCOMPARE(c.pods[2].ip, QStringLiteral("10.244.2.2"));
 }
 
 QTEST_GUILESS_MAIN(TestClusterBuilder)
