@@ -7,6 +7,7 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <vector>
 
 namespace hopscope {
 
@@ -59,6 +60,10 @@ struct ProxyRules::Shared
     ProxierConfig config;
     QList<ServicePortPlan> plans;
     QHash<QString, int> chainOwner; // per-Service chain name → plan index
+    // (address or 0, port, protocol) → plans writing rules with that destination into the
+    // long chains, ascending: clusterIP, externalIPs and LB IPs with the port; 0 with the
+    // nodePort and the healthCheckNodePort.
+    QHash<quint64, QList<int>> portIndex;
     int totalEndpoints = 0;
 
     QStringList filterChains; // the top-level chains, in emission order
@@ -72,8 +77,10 @@ struct ProxyRules::Cache
 {
     QMutex mutex;
     QHash<QString, std::shared_ptr<const NodeProxyRules>> nodes;
-    // Per plan: blocks by node-dependence key ("" = no local endpoints, not allowed from node).
-    QList<QHash<QString, std::shared_ptr<const ServicePortRules>>> blocks;
+    // Per plan: the block of the nodes without local endpoints and not allowed by a source
+    // range (most nodes, most Services), then the other blocks by node-dependence key.
+    std::vector<std::shared_ptr<const ServicePortRules>> common;
+    std::vector<QHash<QString, std::shared_ptr<const ServicePortRules>>> blocks;
 };
 
 void ProxyRules::Shared::buildFixedRules()
@@ -146,6 +153,22 @@ void ProxyRules::Shared::buildFixedRules()
                       .accept();
 }
 
+namespace {
+
+quint64 indexKey(quint32 address, int port, RuleProtocol protocol)
+{
+    return (quint64(protocol) << 48) | (quint64(port & 0xffff) << 32) | quint64(address);
+}
+
+void addToIndex(QHash<quint64, QList<int>> &index, quint64 key, int plan)
+{
+    QList<int> &list = index[key];
+    if (list.isEmpty() || list.last() != plan)
+        list << plan;
+}
+
+} // namespace
+
 ProxyRules::ProxyRules(const Cluster &cluster) : m_cache(std::make_unique<Cache>())
 {
     auto shared = std::make_shared<Shared>();
@@ -159,10 +182,21 @@ ProxyRules::ProxyRules(const Cluster &cluster) : m_cache(std::make_unique<Cache>
             shared->chainOwner.insert(*chain, i);
         for (const PlannedEndpoint &ep : plan.endpoints)
             shared->chainOwner.insert(ep.chain, i);
+        auto &index = shared->portIndex;
+        addToIndex(index, indexKey(plan.clusterAddress, plan.port, plan.protocol), i);
+        for (quint32 a : plan.externalAddresses)
+            addToIndex(index, indexKey(a, plan.port, plan.protocol), i);
+        for (quint32 a : plan.loadBalancerAddresses)
+            addToIndex(index, indexKey(a, plan.port, plan.protocol), i);
+        if (plan.nodePort)
+            addToIndex(index, indexKey(0, plan.nodePort, plan.protocol), i);
+        if (plan.healthCheckNodePort)
+            addToIndex(index, indexKey(0, plan.healthCheckNodePort, RuleProtocol::Tcp), i);
     }
     shared->config = makeConfig(cluster.settings);
     shared->config.largeClusterMode = shared->totalEndpoints > kLargeClusterEndpointsThreshold;
     shared->buildFixedRules();
+    m_cache->common.resize(shared->plans.size());
     m_cache->blocks.resize(shared->plans.size());
     d = std::move(shared);
 }
@@ -209,6 +243,14 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
             for (const AddressMatch &range : plan.sourceRanges)
                 context.allowFromNode = context.allowFromNode || range.contains(nodeAddress);
         // The block depends on the node only through this key: nodes with equal keys share it.
+        if (context.localEndpoints.isEmpty() && !context.allowFromNode) {
+            auto &block = m_cache->common[i];
+            if (!block)
+                block = std::make_shared<const ServicePortRules>(
+                    generateServicePortRules(plan, context, d->config));
+            rules->m_ports << block;
+            continue;
+        }
         QString key;
         for (int e : context.localEndpoints)
             key += QString::number(e) + u',';
@@ -221,7 +263,6 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
                                        generateServicePortRules(plan, context, d->config)));
         rules->m_ports << it.value();
     }
-    rules->buildIndex();
     m_cache->nodes.insert(info->name, rules);
     return rules;
 }
@@ -230,71 +271,45 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
 
 bool NodeProxyRules::largeClusterMode() const { return m_shared->config.largeClusterMode; }
 
-quint64 NodeProxyRules::indexKey(RuleTable table, int chain, quint32 address, int port,
-                                 RuleProtocol protocol)
-{
-    return (quint64(table == RuleTable::Nat) << 52) | (quint64(chain) << 50) |
-           (quint64(protocol) << 48) | (quint64(port & 0xffff) << 32) | quint64(address);
-}
-
-void NodeProxyRules::addToIndex(int block, int index, const IptablesRule &rule)
-{
-    const int chain = longChainId(rule.chain);
-    if (chain < 0)
-        return;
-    const RuleRef ref{block, index, &rule};
-    if (rule.dport == 0) {
-        m_unindexed[rule.table == RuleTable::Nat][chain] << ref;
-        return;
-    }
-    const quint32 address = rule.destination.isSingleAddress() ? rule.destination.network : 0;
-    m_index[indexKey(rule.table, chain, address, rule.dport, rule.protocol)] << ref;
-}
-
-void NodeProxyRules::buildIndex()
-{
-    const ProxyRules::Shared &s = *m_shared;
-    const int tail = int(m_ports.size());
-    m_index.reserve(m_ports.size() * 2);
-    for (int i = 0; i < s.filterHead.size(); ++i)
-        addToIndex(-1, i, s.filterHead[i]);
-    for (int i = 0; i < s.natHead.size(); ++i)
-        addToIndex(-1, i, s.natHead[i]);
-    for (int b = 0; b < tail; ++b) {
-        const ServicePortRules &block = *m_ports[b];
-        for (int i = 0; i < block.filterRules.size(); ++i)
-            addToIndex(b, i, block.filterRules[i]);
-        for (int i = 0; i < block.natRules.size(); ++i)
-            addToIndex(b, i, block.natRules[i]);
-    }
-    for (int i = 0; i < s.filterTail.size(); ++i)
-        addToIndex(tail, i, s.filterTail[i]);
-    for (int i = 0; i < s.natTail.size(); ++i)
-        addToIndex(tail, i, s.natTail[i]);
-}
-
 QList<const IptablesRule *> NodeProxyRules::candidateRules(RuleTable table, const QString &chain,
                                                            const RulePacket &packet) const
 {
-    const int id = longChainId(chain);
-    if (id < 0)
+    if (longChainId(chain) < 0)
         return chainRules(table, chain);
-    QList<RuleRef> refs = m_unindexed[table == RuleTable::Nat][id];
+    const ProxyRules::Shared &s = *m_shared;
+    const bool nat = table == RuleTable::Nat;
+    QList<const IptablesRule *> out;
+    const auto fixed = [&](const QList<IptablesRule> &list) {
+        for (const IptablesRule &r : list)
+            if (r.chain == chain)
+                out << &r;
+    };
+    fixed(nat ? s.natHead : s.filterHead);
+
+    // The Service ports with rules for this destination, in emission order.
+    QList<int> plans;
     for (const quint32 address : {packet.dst, quint32(0)}) {
-        const auto it =
-            m_index.constFind(indexKey(table, id, address, packet.dstPort, packet.protocol));
-        if (it != m_index.cend())
-            refs += it.value();
+        const auto it = s.portIndex.constFind(indexKey(address, packet.dstPort, packet.protocol));
+        if (it != s.portIndex.cend())
+            plans += it.value();
         if (packet.dst == 0)
             break;
     }
-    std::sort(refs.begin(), refs.end(), [](const RuleRef &a, const RuleRef &b) {
-        return a.block != b.block ? a.block < b.block : a.index < b.index;
-    });
-    QList<const IptablesRule *> out;
-    out.reserve(refs.size());
-    for (const RuleRef &r : refs)
-        out << r.rule;
+    std::sort(plans.begin(), plans.end());
+    plans.erase(std::unique(plans.begin(), plans.end()), plans.end());
+    for (int i : plans) {
+        const ServicePortRules &block = *m_ports[i];
+        for (const IptablesRule &r : nat ? block.natRules : block.filterRules) {
+            if (r.chain != chain)
+                continue;
+            // A rule that cannot match this destination is not a candidate.
+            if (r.dport != packet.dstPort || r.protocol != packet.protocol ||
+                (r.destination.isSingleAddress() && r.destination.network != packet.dst))
+                continue;
+            out << &r;
+        }
+    }
+    fixed(nat ? s.natTail : s.filterTail);
     return out;
 }
 

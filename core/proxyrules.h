@@ -13,12 +13,14 @@
 // Sharing: the rules of a Service port depend on the node only through its local endpoints
 // (Local traffic policies) and, for loadBalancerSourceRanges, on whether a range holds the
 // node's IP. Rule blocks are cached on that key, so nodes share every block that is the same
-// on them; a node's own cost is one pointer per Service port plus its lookup index.
+// on them; a node's own cost is one pointer per Service port. The lookup index is
+// node-independent too: (address, port, protocol) → the Service ports that write rules for it.
 //
 // Emission order across Services: kube-proxy walks a Go map (random order); Hopscope walks the
 // Cluster's Service order (namespace, name) and port order. sortIptablesRules() (iptablesdump.h)
 // removes that difference, as the upstream test does.
 
+#include "chainnames.h"
 #include "cluster.h"
 #include "iptablesrule.h"
 #include "servicerules.h"
@@ -86,9 +88,9 @@ public:
 
     // The rules of `chain` that may match the packet, in chain order; every other rule of
     // the chain certainly does not match it. O(1) for the long chains (KUBE-SERVICES,
-    // KUBE-NODEPORTS, KUBE-EXTERNAL-SERVICES, KUBE-PROXY-FIREWALL, in both tables): they are
-    // indexed by (destination address, destination port, protocol) and by (port, protocol)
-    // for the rules without a single destination address.
+    // KUBE-NODEPORTS, KUBE-EXTERNAL-SERVICES, KUBE-PROXY-FIREWALL, in both tables): the
+    // Service ports with rules for (destination address, port, protocol) or (port, protocol)
+    // are found in a hash, then only their few rules are looked at.
     QList<const IptablesRule *> candidateRules(RuleTable table, const QString &chain,
                                                const RulePacket &packet) const;
 
@@ -98,23 +100,11 @@ public:
 
 private:
     friend class ProxyRules;
-    struct RuleRef
-    {
-        int block;   // -1: fixed head, 0..n-1: a Service port, n: fixed tail
-        int index;   // into that block's rules of the table
-        const IptablesRule *rule;
-    };
-    void buildIndex();
-    void addToIndex(int block, int index, const IptablesRule &rule);
-    static quint64 indexKey(RuleTable table, int chain, quint32 address, int port,
-                            RuleProtocol protocol);
 
     QString m_nodeName;
     QString m_nodeIP;
     std::shared_ptr<const ProxyRules::Shared> m_shared;
-    QList<std::shared_ptr<const ServicePortRules>> m_ports;
-    QHash<quint64, QList<RuleRef>> m_index; // long chains: (table, chain, dst, port, proto)
-    QList<RuleRef> m_unindexed[2][4];       // long-chain rules without a port (per table)
+    QList<std::shared_ptr<const ServicePortRules>> m_ports; // parallel to the plans
 };
 
 // Convenience for one-off use (the CLI): the restore text of one node, or an empty string
