@@ -17,11 +17,11 @@ inline constexpr char kKubeForwardChain[] = "KUBE-FORWARD";
 inline constexpr char kKubeProxyFirewallChain[] = "KUBE-PROXY-FIREWALL";
 inline constexpr char kKubeletFirewallChain[] = "KUBE-FIREWALL";
 
-inline constexpr char kServiceChainPrefix[] = "KUBE-SVC-";     // Cluster traffic policy
-inline constexpr char kLocalChainPrefix[] = "KUBE-SVL-";       // Local traffic policy
-inline constexpr char kExternalChainPrefix[] = "KUBE-EXT-";    // external destinations
-inline constexpr char kFirewallChainPrefix[] = "KUBE-FW-";     // loadBalancerSourceRanges
-inline constexpr char kEndpointChainPrefix[] = "KUBE-SEP-";    // one per endpoint
+inline constexpr char kServiceChainPrefix[] = "KUBE-SVC-";  // Cluster traffic policy
+inline constexpr char kLocalChainPrefix[] = "KUBE-SVL-";    // Local traffic policy
+inline constexpr char kExternalChainPrefix[] = "KUBE-EXT-"; // external destinations
+inline constexpr char kFirewallChainPrefix[] = "KUBE-FW-";  // loadBalancerSourceRanges
+inline constexpr char kEndpointChainPrefix[] = "KUBE-SEP-"; // one per endpoint
 
 // ServicePortName.String(): "ns/name" plus ":port" when the port has a name.
 QString servicePortNameString(const QString &ns, const QString &name, const QString &portName);

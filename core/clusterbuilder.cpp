@@ -12,10 +12,12 @@ Cluster ClusterBuilder::build(const ManifestSet &manifests, const ClusterSetting
     cluster.settings = settings;
     cluster.files = manifests.files;
     cluster.diagnostics = manifests.diagnostics;
-    cluster.diagnostics << Diagnostic{Severity::Error, QStringLiteral("not-implemented"),
+    cluster.diagnostics << Diagnostic{Severity::Error,
+                                      QStringLiteral("not-implemented"),
                                       SourceLocation{},
                                       QStringLiteral("the cluster builder is not implemented yet"),
-                                      {}, {}};
+                                      {},
+                                      {}};
     cluster.reindex();
     return cluster;
 }

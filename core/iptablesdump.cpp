@@ -154,7 +154,10 @@ QString iptablesRuleComment(const QString &rule)
     return rule.mid(start, end < 0 ? -1 : end - start);
 }
 
-QString iptablesRuleJump(const QString &rule) { return tokenAfter(rule, QLatin1String("-j")); }
+QString iptablesRuleJump(const QString &rule)
+{
+    return tokenAfter(rule, QLatin1String("-j"));
+}
 
 std::optional<QString> sortIptablesRules(const QString &text, QString *error)
 {
@@ -162,10 +165,9 @@ std::optional<QString> sortIptablesRules(const QString &text, QString *error)
     if (!dump)
         return std::nullopt;
 
-    std::stable_sort(dump->tables.begin(), dump->tables.end(),
-                     [](const IptablesDumpTable &a, const IptablesDumpTable &b) {
-                         return a.name < b.name;
-                     });
+    std::stable_sort(
+        dump->tables.begin(), dump->tables.end(),
+        [](const IptablesDumpTable &a, const IptablesDumpTable &b) { return a.name < b.name; });
     const QString nodePorts = QLatin1String(kKubeNodePortsChain);
     const QString services = QLatin1String(kKubeServicesChain);
     const auto rank = [&](const QString &chain) {
@@ -236,8 +238,8 @@ QStringList checkIptablesRuleJumps(const QString &text)
     if (!dump)
         return {error};
     static const QSet<QString> builtinTargets = {
-        QStringLiteral("ACCEPT"), QStringLiteral("REJECT"),  QStringLiteral("DROP"),
-        QStringLiteral("MARK"),   QStringLiteral("RETURN"),  QStringLiteral("DNAT"),
+        QStringLiteral("ACCEPT"), QStringLiteral("REJECT"),    QStringLiteral("DROP"),
+        QStringLiteral("MARK"),   QStringLiteral("RETURN"),    QStringLiteral("DNAT"),
         QStringLiteral("SNAT"),   QStringLiteral("MASQUERADE")};
     static const QSet<QString> topLevel = {
         QLatin1String(kKubeServicesChain),      QLatin1String(kKubeExternalServicesChain),
@@ -273,8 +275,8 @@ QStringList checkIptablesRuleJumps(const QString &text)
                             .arg(t.name, sorted(empty));
         const QSet<QString> extra = created - jumped - topLevel;
         if (!extra.isEmpty())
-            problems << tr("some chains in %1 are created but not used: %2")
-                            .arg(t.name, sorted(extra));
+            problems
+                << tr("some chains in %1 are created but not used: %2").arg(t.name, sorted(extra));
     }
     return problems;
 }

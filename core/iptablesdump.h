@@ -17,7 +17,7 @@ struct IptablesDumpChain
 {
     QString name;
     QString counters = QStringLiteral("[0:0]");
-    QStringList rules; // raw "-A …" lines, in order
+    QStringList rules;    // raw "-A …" lines, in order
     bool deleted = false; // a "-X NAME" line
 };
 

@@ -33,9 +33,9 @@ enum class RuleTable : quint8 { Filter, Nat };
 QString ruleTableName(RuleTable table); // "filter", "nat"
 
 enum class RuleProtocol : quint8 { Any, Tcp, Udp, Sctp };
-QString ruleProtocolName(RuleProtocol protocol);           // "tcp", "udp", "sctp", "" for Any
-RuleProtocol ruleProtocolFromName(const QString &name);     // case-insensitive; Any if unknown
-bool isKnownRuleProtocol(const QString &name);              // TCP/UDP/SCTP, any case
+QString ruleProtocolName(RuleProtocol protocol);        // "tcp", "udp", "sctp", "" for Any
+RuleProtocol ruleProtocolFromName(const QString &name); // case-insensitive; Any if unknown
+bool isKnownRuleProtocol(const QString &name);          // TCP/UDP/SCTP, any case
 
 // IPv4 helpers (host byte order).
 bool parseIPv4(const QString &text, quint32 *address);
@@ -52,10 +52,11 @@ struct AddressMatch
     bool negated = false;
     quint32 network = 0; // masked
     quint8 prefix = 32;
-    QString text;        // as written in the rule: "10.0.0.0/8", "172.30.0.41"
+    QString text; // as written in the rule: "10.0.0.0/8", "172.30.0.41"
 
     static AddressMatch address(quint32 ip, const QString &text, bool negated = false);
-    static AddressMatch cidr(quint32 network, int prefix, const QString &text, bool negated = false);
+    static AddressMatch cidr(quint32 network, int prefix, const QString &text,
+                             bool negated = false);
     bool contains(quint32 ip) const { return (ip & ipv4PrefixMask(prefix)) == network; }
     // True when a packet with this address passes the match (an unset match always passes).
     bool test(quint32 ip) const { return !set || contains(ip) != negated; }
@@ -121,13 +122,13 @@ enum class MarkOp : quint8 { Or, Xor };
 struct RuleTarget
 {
     TargetKind kind = TargetKind::None;
-    QString chain;          // Jump
-    quint32 dnatIP = 0;     // Dnat
+    QString chain;      // Jump
+    quint32 dnatIP = 0; // Dnat
     quint16 dnatPort = 0;
-    QString dnatText;       // Dnat: "10.180.0.3:80"
+    QString dnatText;           // Dnat: "10.180.0.3:80"
     MarkOp markOp = MarkOp::Or; // Mark
     quint32 markValue = 0;
-    bool randomFully = false;   // Masquerade
+    bool randomFully = false; // Masquerade
     // Accept, Drop, Reject, Dnat and Masquerade end the table's traversal.
     bool isVerdict() const;
 };
@@ -135,26 +136,26 @@ struct RuleTarget
 // What a rule is for: lets the tracer and the UI explain a hop without parsing comments.
 enum class RuleRole : quint8 {
     // Fixed rules
-    PostroutingReturn,         // KUBE-POSTROUTING: unmarked packets RETURN
-    PostroutingClearMark,      // KUBE-POSTROUTING: MARK --xor-mark (clear the masquerade bit)
-    PostroutingMasquerade,     // KUBE-POSTROUTING: MASQUERADE
-    MarkForMasquerade,         // KUBE-MARK-MASQ: MARK --or-mark
-    NodePortsJump,             // KUBE-SERVICES, last rule: --dst-type LOCAL → KUBE-NODEPORTS
-    LocalnetBlock,             // KUBE-FIREWALL: block incoming localnet connections
-    ForwardDropInvalid,        // KUBE-FORWARD: ctstate INVALID → DROP
-    ForwardAcceptMarked,       // KUBE-FORWARD: marked → ACCEPT
-    ForwardAcceptEstablished,  // KUBE-FORWARD: RELATED,ESTABLISHED → ACCEPT
+    PostroutingReturn,        // KUBE-POSTROUTING: unmarked packets RETURN
+    PostroutingClearMark,     // KUBE-POSTROUTING: MARK --xor-mark (clear the masquerade bit)
+    PostroutingMasquerade,    // KUBE-POSTROUTING: MASQUERADE
+    MarkForMasquerade,        // KUBE-MARK-MASQ: MARK --or-mark
+    NodePortsJump,            // KUBE-SERVICES, last rule: --dst-type LOCAL → KUBE-NODEPORTS
+    LocalnetBlock,            // KUBE-FIREWALL: block incoming localnet connections
+    ForwardDropInvalid,       // KUBE-FORWARD: ctstate INVALID → DROP
+    ForwardAcceptMarked,      // KUBE-FORWARD: marked → ACCEPT
+    ForwardAcceptEstablished, // KUBE-FORWARD: RELATED,ESTABLISHED → ACCEPT
     // Capture of a Service address (nat KUBE-SERVICES / KUBE-NODEPORTS)
-    ClusterIPCapture,          // "<spn> cluster IP" → KUBE-SVC/SVL
-    ExternalIPCapture,         // "<spn> external IP" → KUBE-EXT
-    LoadBalancerCapture,       // "<spn> loadbalancer IP" → KUBE-EXT or KUBE-FW
-    NodePortLocalhostCapture,  // KUBE-NODEPORTS -d 127.0.0.0/8 (nfacct) → KUBE-EXT
-    NodePortCapture,           // KUBE-NODEPORTS → KUBE-EXT
+    ClusterIPCapture,         // "<spn> cluster IP" → KUBE-SVC/SVL
+    ExternalIPCapture,        // "<spn> external IP" → KUBE-EXT
+    LoadBalancerCapture,      // "<spn> loadbalancer IP" → KUBE-EXT or KUBE-FW
+    NodePortLocalhostCapture, // KUBE-NODEPORTS -d 127.0.0.0/8 (nfacct) → KUBE-EXT
+    NodePortCapture,          // KUBE-NODEPORTS → KUBE-EXT
     // Filter rules of a Service
-    NoEndpointsReject,         // "<spn> has no endpoints" → REJECT
-    NoLocalEndpointsDrop,      // "<spn> has no local endpoints" → DROP
-    LoadBalancerSourceDrop,    // KUBE-PROXY-FIREWALL "traffic not accepted by KUBE-FW-…" → DROP
-    HealthCheckAccept,         // KUBE-NODEPORTS (filter) "<spn> health check node port" → ACCEPT
+    NoEndpointsReject,      // "<spn> has no endpoints" → REJECT
+    NoLocalEndpointsDrop,   // "<spn> has no local endpoints" → DROP
+    LoadBalancerSourceDrop, // KUBE-PROXY-FIREWALL "traffic not accepted by KUBE-FW-…" → DROP
+    HealthCheckAccept,      // KUBE-NODEPORTS (filter) "<spn> health check node port" → ACCEPT
     // Per-Service chains (nat)
     ServiceMasquerade,         // KUBE-SVC/SVL first rule: off-cluster source → KUBE-MARK-MASQ
     ExternalMasquerade,        // KUBE-EXT (Cluster policy) → KUBE-MARK-MASQ
@@ -202,18 +203,18 @@ struct IptablesRule
     QString chain;
 
     // Matches, in the order iptables tests them (all must hold).
-    QString comment;                          // `-m comment --comment` value, unquoted
+    QString comment;                           // `-m comment --comment` value, unquoted
     RuleProtocol protocol = RuleProtocol::Any; // `-m tcp -p tcp`
-    AddressMatch source;                      // `-s` / `! -s`
-    AddressMatch destination;                 // `-d` / `! -d`
-    quint16 dport = 0;                        // `--dport`; 0: any
+    AddressMatch source;                       // `-s` / `! -s`
+    AddressMatch destination;                  // `-d` / `! -d`
+    quint16 dport = 0;                         // `--dport`; 0: any
     AddrType srcType = AddrType::Any;
     AddrType dstType = AddrType::Any;
     MarkMatch mark;
     ConntrackMatch conntrack;
     StatisticMatch statistic;
     RecentMatch recent;
-    QString nfacct;                           // `-m nfacct --nfacct-name` (counting only)
+    QString nfacct; // `-m nfacct --nfacct-name` (counting only)
 
     RuleTarget target;
 

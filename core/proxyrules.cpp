@@ -42,8 +42,8 @@ ProxierConfig makeConfig(const ClusterSettings &settings)
     quint32 network = 0;
     int prefix = 0;
     const QString cidr = settings.clusterCidr.trimmed();
-    c.localDetector = !cidr.isEmpty() && cidr.contains(u'/') &&
-                      parseIPv4Cidr(cidr, &network, &prefix);
+    c.localDetector =
+        !cidr.isEmpty() && cidr.contains(u'/') && parseIPv4Cidr(cidr, &network, &prefix);
     if (c.localDetector)
         c.clusterCidr = AddressMatch::cidr(network, prefix, cidr);
     c.localhostNodePorts = settings.localhostNodePorts;
@@ -129,8 +129,9 @@ void ProxyRules::Shared::buildFixedRules()
 
     // The final KUBE-SERVICES rule (nodePortAddresses unset: match every local address).
     RuleBuilder last(RuleTable::Nat, services, RuleRole::NodePortsJump);
-    last.comment(QStringLiteral(
-                     "kubernetes service nodeports; NOTE: this must be the last rule in this chain"))
+    last
+        .comment(QStringLiteral(
+            "kubernetes service nodeports; NOTE: this must be the last rule in this chain"))
         .dstTypeLocal();
     if (!config.localhostNodePorts)
         last.destination(AddressMatch::cidr(0x7f000000u, 8, QStringLiteral("127.0.0.0/8"), true));
@@ -177,8 +178,7 @@ ProxyRules::ProxyRules(const Cluster &cluster) : m_cache(std::make_unique<Cache>
     for (int i = 0; i < shared->plans.size(); ++i) {
         const ServicePortPlan &plan = shared->plans[i];
         shared->totalEndpoints += int(plan.endpoints.size());
-        for (const QString *chain : {&plan.svcChain, &plan.svlChain, &plan.extChain,
-                                     &plan.fwChain})
+        for (const QString *chain : {&plan.svcChain, &plan.svlChain, &plan.extChain, &plan.fwChain})
             shared->chainOwner.insert(*chain, i);
         for (const PlannedEndpoint &ep : plan.endpoints)
             shared->chainOwner.insert(ep.chain, i);
@@ -211,9 +211,18 @@ QStringList ProxyRules::nodeNames() const
     return out;
 }
 
-int ProxyRules::totalEndpoints() const { return d->totalEndpoints; }
-bool ProxyRules::largeClusterMode() const { return d->config.largeClusterMode; }
-const QList<ServicePortPlan> &ProxyRules::servicePorts() const { return d->plans; }
+int ProxyRules::totalEndpoints() const
+{
+    return d->totalEndpoints;
+}
+bool ProxyRules::largeClusterMode() const
+{
+    return d->config.largeClusterMode;
+}
+const QList<ServicePortPlan> &ProxyRules::servicePorts() const
+{
+    return d->plans;
+}
 
 std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) const
 {
@@ -269,7 +278,10 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
 
 // --- NodeProxyRules ------------------------------------------------------------------------
 
-bool NodeProxyRules::largeClusterMode() const { return m_shared->config.largeClusterMode; }
+bool NodeProxyRules::largeClusterMode() const
+{
+    return m_shared->config.largeClusterMode;
+}
 
 QList<const IptablesRule *> NodeProxyRules::candidateRules(RuleTable table, const QString &chain,
                                                            const RulePacket &packet) const
@@ -332,8 +344,8 @@ int NodeProxyRules::ruleCount(RuleTable table) const
 {
     const ProxyRules::Shared &s = *m_shared;
     const bool nat = table == RuleTable::Nat;
-    qsizetype n = nat ? s.natHead.size() + s.natTail.size()
-                      : s.filterHead.size() + s.filterTail.size();
+    qsizetype n =
+        nat ? s.natHead.size() + s.natTail.size() : s.filterHead.size() + s.filterTail.size();
     for (const auto &block : m_ports)
         n += nat ? block->natRules.size() : block->filterRules.size();
     return int(n);
@@ -360,8 +372,7 @@ bool NodeProxyRules::hasChain(RuleTable table, const QString &chain) const
     return owner != s.chainOwner.cend() && m_ports[owner.value()]->declaresChain(chain);
 }
 
-QList<const IptablesRule *> NodeProxyRules::chainRules(RuleTable table,
-                                                       const QString &chain) const
+QList<const IptablesRule *> NodeProxyRules::chainRules(RuleTable table, const QString &chain) const
 {
     const ProxyRules::Shared &s = *m_shared;
     if (table == RuleTable::Nat) {

@@ -91,14 +91,14 @@ RuleBuilder &RuleBuilder::nfacct(const QString &counter)
     return *this;
 }
 
-RuleBuilder &RuleBuilder::mark(const QString &maskText, quint32 value, quint32 mask,
-                               bool negated)
+RuleBuilder &RuleBuilder::mark(const QString &maskText, quint32 value, quint32 mask, bool negated)
 {
     m_rule.mark.set = true;
     m_rule.mark.value = value;
     m_rule.mark.mask = mask;
     m_rule.mark.negated = negated;
-    m_rule.text += negated ? QLatin1String(" -m mark ! --mark ") : QLatin1String(" -m mark --mark ");
+    m_rule.text +=
+        negated ? QLatin1String(" -m mark ! --mark ") : QLatin1String(" -m mark --mark ");
     m_rule.text += maskText;
     return *this;
 }
@@ -118,8 +118,8 @@ RuleBuilder &RuleBuilder::statistic(int n)
     m_rule.statistic.set = true;
     m_rule.statistic.probability = 1.0 / double(n);
     m_rule.statistic.text = computeProbability(n);
-    m_rule.text += QLatin1String(" -m statistic --mode random --probability ") +
-                   m_rule.statistic.text;
+    m_rule.text +=
+        QLatin1String(" -m statistic --mode random --probability ") + m_rule.statistic.text;
     return *this;
 }
 

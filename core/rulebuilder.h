@@ -19,13 +19,13 @@ public:
 
     // `-m comment --comment X`, quoted when X holds a space (kube-proxy quotes those).
     RuleBuilder &comment(const QString &text);
-    RuleBuilder &protocol(RuleProtocol protocol);               // -m tcp -p tcp
-    RuleBuilder &source(const AddressMatch &match);             // [!] -s X
-    RuleBuilder &destination(const AddressMatch &match);        // [!] -d X
-    RuleBuilder &dport(int port);                               // --dport N
-    RuleBuilder &srcTypeLocal();                                // -m addrtype --src-type LOCAL
-    RuleBuilder &dstTypeLocal();                                // -m addrtype --dst-type LOCAL
-    RuleBuilder &nfacct(const QString &counter);                // -m nfacct --nfacct-name X
+    RuleBuilder &protocol(RuleProtocol protocol);        // -m tcp -p tcp
+    RuleBuilder &source(const AddressMatch &match);      // [!] -s X
+    RuleBuilder &destination(const AddressMatch &match); // [!] -d X
+    RuleBuilder &dport(int port);                        // --dport N
+    RuleBuilder &srcTypeLocal();                         // -m addrtype --src-type LOCAL
+    RuleBuilder &dstTypeLocal();                         // -m addrtype --dst-type LOCAL
+    RuleBuilder &nfacct(const QString &counter);         // -m nfacct --nfacct-name X
     RuleBuilder &mark(const QString &maskText, quint32 value, quint32 mask, bool negated);
     RuleBuilder &conntrack(quint8 states, const QString &statesText, bool negated);
     RuleBuilder &statistic(int n);                              // probability 1/n

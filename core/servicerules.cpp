@@ -96,8 +96,8 @@ QList<ServicePortPlan> planServicePorts(const Cluster &cluster)
             svc.externalTrafficPolicy == u"Local";
         for (int p = 0; p < svc.ports.size(); ++p) {
             const ServicePortInfo &port = svc.ports[p];
-            const QString protocolName = port.protocol.isEmpty() ? QStringLiteral("tcp")
-                                                                 : port.protocol.toLower();
+            const QString protocolName =
+                port.protocol.isEmpty() ? QStringLiteral("tcp") : port.protocol.toLower();
             if (!isKnownRuleProtocol(protocolName) || port.port <= 0 || port.port > 65535)
                 continue;
             ServicePortPlan plan;
@@ -119,8 +119,7 @@ QList<ServicePortPlan> planServicePorts(const Cluster &cluster)
                 int prefix = 0;
                 if (parseIPv4Cidr(range, &network, &prefix) && range.contains(u'/'))
                     plan.sourceRanges << AddressMatch::cidr(
-                        network, prefix,
-                        ipv4ToString(network) + u'/' + QString::number(prefix));
+                        network, prefix, ipv4ToString(network) + u'/' + QString::number(prefix));
             }
             plan.internalPolicyLocal = svc.internalTrafficPolicy == u"Local";
             plan.externalPolicyLocal = externalLocal;
@@ -246,7 +245,8 @@ ServicePortRules generateServicePortRules(const ServicePortPlan &plan,
         externalFilterComment = internalFilterComment;
     } else {
         internalFilterRole = externalFilterRole = RuleRole::NoLocalEndpointsDrop;
-        internalFilterComment = externalFilterComment = spn + QLatin1String(" has no local endpoints");
+        internalFilterComment = externalFilterComment =
+            spn + QLatin1String(" has no local endpoints");
     }
     const auto filterVerdict = [](RuleBuilder &b, RuleRole role) {
         return role == RuleRole::NoEndpointsReject ? b.reject() : b.drop();
@@ -321,8 +321,8 @@ ServicePortRules generateServicePortRules(const ServicePortPlan &plan,
             RuleBuilder b = filter(externalServices, externalFilterRole);
             b.comment(externalFilterComment)
                 .protocol(plan.protocol)
-                .destination(AddressMatch::address(plan.loadBalancerAddresses[i],
-                                                   plan.loadBalancerIPs[i]));
+                .destination(
+                    AddressMatch::address(plan.loadBalancerAddresses[i], plan.loadBalancerIPs[i]));
             out.filterRules << filterVerdict(b.dport(plan.port), externalFilterRole);
         }
 
@@ -330,8 +330,8 @@ ServicePortRules generateServicePortRules(const ServicePortPlan &plan,
     if (plan.nodePort != 0) {
         if (hasEndpoints) {
             if (config.localhostNodePorts && config.nfacctCounters) {
-                static const AddressMatch localhost = AddressMatch::cidr(
-                    0x7f000000u, 8, QStringLiteral("127.0.0.0/8"));
+                static const AddressMatch localhost =
+                    AddressMatch::cidr(0x7f000000u, 8, QStringLiteral("127.0.0.0/8"));
                 out.natRules << nat(nodePorts, RuleRole::NodePortLocalhostCapture)
                                     .comment(spn)
                                     .protocol(plan.protocol)
@@ -401,8 +401,8 @@ ServicePortRules generateServicePortRules(const ServicePortPlan &plan,
                                 .jump(plan.svcChain);
         }
         if (hasExternalEndpoints)
-            out.natRules << nat(plan.extChain, RuleRole::ExternalToPolicy)
-                                .jump(externalPolicyChain);
+            out.natRules
+                << nat(plan.extChain, RuleRole::ExternalToPolicy).jump(externalPolicyChain);
     }
 
     // The firewall chain for loadBalancerSourceRanges.

@@ -20,9 +20,9 @@ struct PlannedEndpoint
     QString ip;
     quint32 address = 0;
     int port = 0;
-    QString text;      // "ip:port" (Endpoint.String())
-    QString chain;     // KUBE-SEP-…
-    QString nodeName;  // empty: not local to any node
+    QString text;     // "ip:port" (Endpoint.String())
+    QString chain;    // KUBE-SEP-…
+    QString nodeName; // empty: not local to any node
     bool ready = true;
     bool serving = true;
     bool terminating = false;
@@ -32,12 +32,12 @@ struct PlannedEndpoint
 // and the part of CategorizeEndpoints that ignores locality). Computed once per Cluster.
 struct ServicePortPlan
 {
-    int serviceIndex = -1;   // into Cluster::services
-    int portIndex = -1;      // into ServiceInfo::ports
+    int serviceIndex = -1; // into Cluster::services
+    int portIndex = -1;    // into ServiceInfo::ports
     QString serviceId;
     QString portName;
-    QString name;            // servicePortName string: "ns/svc:port"
-    QString protocolName;    // "tcp"
+    QString name;         // servicePortName string: "ns/svc:port"
+    QString protocolName; // "tcp"
     RuleProtocol protocol = RuleProtocol::Tcp;
     int port = 0;
     QString clusterIP;
@@ -55,9 +55,9 @@ struct ServicePortPlan
     bool externallyAccessible = false;
 
     QString svcChain, svlChain, extChain, fwChain;
-    QList<PlannedEndpoint> endpoints; // all of them (any condition), sorted
-    QList<int> clusterEndpoints;      // indexes: ready, else serving-terminating fallback
-    bool hasClusterEndpoints = false; // usable endpoints anywhere (hasEndpoints for Cluster)
+    QList<PlannedEndpoint> endpoints;      // all of them (any condition), sorted
+    QList<int> clusterEndpoints;           // indexes: ready, else serving-terminating fallback
+    bool hasClusterEndpoints = false;      // usable endpoints anywhere (hasEndpoints for Cluster)
     bool hasLocalCapableEndpoints = false; // any ready or serving-terminating endpoint
 
     bool usesClusterEndpoints() const { return !internalPolicyLocal || externallyAccessible; }

@@ -36,8 +36,8 @@ int runIptables(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("Manifests: files, directories, or - for stdin."),
                                  QStringLiteral("FILE..."));
-    parser.addOption({QStringLiteral("node"), tr("The node whose rules to print."),
-                      QStringLiteral("NODE")});
+    parser.addOption(
+        {QStringLiteral("node"), tr("The node whose rules to print."), QStringLiteral("NODE")});
     addClusterOptions(parser);
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope iptables: %1\n").arg(parser.errorText()));

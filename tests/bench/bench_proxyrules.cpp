@@ -81,7 +81,10 @@ Cluster buildCluster()
     return c;
 }
 
-double ms(qint64 ns) { return double(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 
 } // namespace
 
@@ -97,10 +100,9 @@ int main()
 
     t.restart();
     const ProxyRules rules(cluster);
-    out << "plan (hashes, endpoint order; once per cluster): " << ms(t.nsecsElapsed())
-        << " ms, " << rules.servicePorts().size() << " service ports, "
-        << rules.totalEndpoints() << " endpoints, largeClusterMode "
-        << (rules.largeClusterMode() ? "on" : "off") << "\n";
+    out << "plan (hashes, endpoint order; once per cluster): " << ms(t.nsecsElapsed()) << " ms, "
+        << rules.servicePorts().size() << " service ports, " << rules.totalEndpoints()
+        << " endpoints, largeClusterMode " << (rules.largeClusterMode() ? "on" : "off") << "\n";
 
     t.restart();
     const auto first = rules.forNode(QStringLiteral("node-1"));
@@ -174,9 +176,9 @@ int main()
     for (int b = 0; b < kBatches; ++b) {
         t.restart();
         for (int i = 0; i < kPerBatch; ++i)
-            found += second->chainRules(RuleTable::Nat,
-                                        plans[rng.bounded(int(plans.size()))].svcChain)
-                         .size();
+            found +=
+                second->chainRules(RuleTable::Nat, plans[rng.bounded(int(plans.size()))].svcChain)
+                    .size();
         perLookup.push_back(double(t.nsecsElapsed()) / kPerBatch);
     }
     std::sort(perLookup.begin(), perLookup.end());

@@ -17,7 +17,8 @@ using namespace hopscope;
 namespace {
 
 const QString kDataDir = QStringLiteral(HOPSCOPE_TEST_DATA "/kube-proxy/");
-const QString kInputs = kDataDir + QStringLiteral("kube-proxy-TestOverallIPTablesRules.inputs.yaml");
+const QString kInputs =
+    kDataDir + QStringLiteral("kube-proxy-TestOverallIPTablesRules.inputs.yaml");
 const QString kExpected =
     kDataDir + QStringLiteral("kube-proxy-TestOverallIPTablesRules.expected.txt");
 
