@@ -165,6 +165,8 @@ QString ruleRoleName(RuleRole role)
         return QStringLiteral("ForwardAcceptMarked");
     case RuleRole::ForwardAcceptEstablished:
         return QStringLiteral("ForwardAcceptEstablished");
+    case RuleRole::EntryJump:
+        return QStringLiteral("EntryJump");
     case RuleRole::ClusterIPCapture:
         return QStringLiteral("ClusterIPCapture");
     case RuleRole::ExternalIPCapture:

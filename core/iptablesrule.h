@@ -145,6 +145,8 @@ enum class RuleRole : quint8 {
     ForwardDropInvalid,       // KUBE-FORWARD: ctstate INVALID → DROP
     ForwardAcceptMarked,      // KUBE-FORWARD: marked → ACCEPT
     ForwardAcceptEstablished, // KUBE-FORWARD: RELATED,ESTABLISHED → ACCEPT
+    EntryJump, // a built-in chain (PREROUTING, INPUT, …) → a KUBE-* chain; not in the restore
+               // input (kube-proxy installs these with EnsureRule)
     // Capture of a Service address (nat KUBE-SERVICES / KUBE-NODEPORTS)
     ClusterIPCapture,         // "<spn> cluster IP" → KUBE-SVC/SVL
     ExternalIPCapture,        // "<spn> external IP" → KUBE-EXT

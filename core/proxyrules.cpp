@@ -69,6 +69,7 @@ struct ProxyRules::Shared
     QStringList filterChains; // the top-level chains, in emission order
     QStringList natChains;
     QList<IptablesRule> filterHead, filterTail, natHead, natTail;
+    QList<IptablesRule> entryJumps; // built-in chain → KUBE-* (not in the restore input)
 
     void buildFixedRules();
 };
@@ -136,6 +137,39 @@ void ProxyRules::Shared::buildFixedRules()
     if (!config.localhostNodePorts)
         last.destination(AddressMatch::cidr(0x7f000000u, 8, QStringLiteral("127.0.0.0/8"), true));
     natTail << last.jump(nodePorts);
+
+    // The jumps from the built-in chains (iptablesJumpChains, each EnsureRule(Prepend)ed, so
+    // the last of a chain's comes first; kubelet's KUBE-FIREWALL jumps predate them: last).
+    const auto entry = [&](RuleTable table, const char *from, const QString &to,
+                           const char *comment, bool onlyNew) {
+        RuleBuilder b(table, QLatin1String(from), RuleRole::EntryJump);
+        if (onlyNew)
+            b.conntrack(CtNew, QStringLiteral("NEW"), false);
+        if (comment)
+            b.comment(QLatin1String(comment));
+        entryJumps << b.jump(to);
+    };
+    const QString proxyFirewall = QLatin1String(kKubeProxyFirewallChain);
+    const QString externalServices = QLatin1String(kKubeExternalServicesChain);
+    const char *lbFirewall = "kubernetes load balancer firewall";
+    const char *portals = "kubernetes service portals";
+    const char *externalPortals = "kubernetes externally-visible service portals";
+    entry(RuleTable::Filter, "INPUT", proxyFirewall, lbFirewall, true);
+    entry(RuleTable::Filter, "INPUT", nodePorts, "kubernetes health check service ports", false);
+    entry(RuleTable::Filter, "INPUT", externalServices, externalPortals, true);
+    if (config.localhostNodePorts)
+        entry(RuleTable::Filter, "INPUT", firewall, nullptr, false);
+    entry(RuleTable::Filter, "FORWARD", proxyFirewall, lbFirewall, true);
+    entry(RuleTable::Filter, "FORWARD", forward, "kubernetes forwarding rules", false);
+    entry(RuleTable::Filter, "FORWARD", services, portals, true);
+    entry(RuleTable::Filter, "FORWARD", externalServices, externalPortals, true);
+    entry(RuleTable::Filter, "OUTPUT", proxyFirewall, lbFirewall, true);
+    entry(RuleTable::Filter, "OUTPUT", services, portals, true);
+    if (config.localhostNodePorts)
+        entry(RuleTable::Filter, "OUTPUT", firewall, nullptr, false);
+    entry(RuleTable::Nat, "PREROUTING", services, portals, false);
+    entry(RuleTable::Nat, "OUTPUT", services, portals, false);
+    entry(RuleTable::Nat, "POSTROUTING", postrouting, "kubernetes postrouting rules", false);
 
     // KUBE-FORWARD (conntrackTCPLiberal unset: INVALID packets are dropped).
     RuleBuilder invalid(RuleTable::Filter, forward, RuleRole::ForwardDropInvalid);
@@ -372,9 +406,21 @@ bool NodeProxyRules::hasChain(RuleTable table, const QString &chain) const
     return owner != s.chainOwner.cend() && m_ports[owner.value()]->declaresChain(chain);
 }
 
+QList<const IptablesRule *> NodeProxyRules::entryRules(RuleTable table,
+                                                       const QString &builtinChain) const
+{
+    QList<const IptablesRule *> out;
+    for (const IptablesRule &r : m_shared->entryJumps)
+        if (r.table == table && r.chain == builtinChain)
+            out << &r;
+    return out;
+}
+
 QList<const IptablesRule *> NodeProxyRules::chainRules(RuleTable table, const QString &chain) const
 {
     const ProxyRules::Shared &s = *m_shared;
+    if (!chain.startsWith(QLatin1String("KUBE-")))
+        return entryRules(table, chain);
     if (table == RuleTable::Nat) {
         const auto owner = s.chainOwner.constFind(chain);
         if (owner != s.chainOwner.cend())

@@ -81,7 +81,19 @@ public:
     QStringList chainNames(RuleTable table) const;
     bool hasChain(RuleTable table, const QString &chain) const;
     // A chain's rules in order (KUBE-SERVICES included, which is long in a big cluster).
+    // For a built-in chain (PREROUTING, INPUT, FORWARD, OUTPUT, POSTROUTING): the jumps
+    // kube-proxy (and kubelet, for KUBE-FIREWALL) put there, as entryRules().
     QList<const IptablesRule *> chainRules(RuleTable table, const QString &chain) const;
+    // The jumps from a built-in chain into kube-proxy's chains, in the order a node shows them
+    // (`iptables -S`): where a walk starts. They are installed with EnsureRule(Prepend) outside
+    // the restore input, so restoreText() and rules() do not hold them.
+    //   nat    PREROUTING, OUTPUT → KUBE-SERVICES; POSTROUTING → KUBE-POSTROUTING
+    //   filter INPUT   → KUBE-PROXY-FIREWALL (NEW), KUBE-NODEPORTS, KUBE-EXTERNAL-SERVICES (NEW),
+    //                    KUBE-FIREWALL
+    //          FORWARD → KUBE-PROXY-FIREWALL (NEW), KUBE-FORWARD, KUBE-SERVICES (NEW),
+    //                    KUBE-EXTERNAL-SERVICES (NEW)
+    //          OUTPUT  → KUBE-PROXY-FIREWALL (NEW), KUBE-SERVICES (NEW), KUBE-FIREWALL
+    QList<const IptablesRule *> entryRules(RuleTable table, const QString &builtinChain) const;
     // Every rule of a table in emission order.
     QList<const IptablesRule *> rules(RuleTable table) const;
     int ruleCount(RuleTable table) const; // the `-A` lines (sync_proxy_rules_iptables_total)

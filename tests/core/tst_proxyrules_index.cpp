@@ -20,6 +20,8 @@ private Q_SLOTS:
     void affinityMatch();
     void sharing();
     void unknownNode();
+    void entryJumps_data();
+    void entryJumps();
 };
 
 // The index finds the rules a packet can match; match() evaluates them (A3.5 walks).
@@ -144,6 +146,73 @@ void TestProxyRulesIndex::unknownNode()
     QVERIFY(!rules.forNode(QStringLiteral("node-9")));
     QCOMPARE(rules.nodeNames(), QStringList({"node-1", "node-2", "node-3"}));
     QVERIFY(iptablesRestoreText(makeScenario(QStringLiteral("clusterip")), "node-9").isEmpty());
+}
+
+// A3.1: the jumps from the built-in chains (EnsureRule(Prepend), outside the restore input),
+// in the order `iptables -S` shows them on a node.
+void TestProxyRulesIndex::entryJumps_data()
+{
+    QTest::addColumn<bool>("nat");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QStringList>("rules");
+    const QString lbFirewall = QStringLiteral("-m conntrack --ctstate NEW -m comment --comment "
+                                              "\"kubernetes load balancer firewall\" "
+                                              "-j KUBE-PROXY-FIREWALL");
+    const QString portals = QStringLiteral("-m conntrack --ctstate NEW -m comment --comment "
+                                           "\"kubernetes service portals\" -j KUBE-SERVICES");
+    const QString external = QStringLiteral(
+        "-m conntrack --ctstate NEW -m comment --comment "
+        "\"kubernetes externally-visible service portals\" -j KUBE-EXTERNAL-SERVICES");
+    QTest::newRow("A3.1 nat PREROUTING -> KUBE-SERVICES")
+        << true << "PREROUTING"
+        << QStringList{"-A PREROUTING -m comment --comment \"kubernetes service portals\" "
+                       "-j KUBE-SERVICES"};
+    QTest::newRow("A3.1 nat OUTPUT -> KUBE-SERVICES")
+        << true << "OUTPUT"
+        << QStringList{"-A OUTPUT -m comment --comment \"kubernetes service portals\" "
+                       "-j KUBE-SERVICES"};
+    QTest::newRow("A3.1 nat POSTROUTING -> KUBE-POSTROUTING")
+        << true << "POSTROUTING"
+        << QStringList{"-A POSTROUTING -m comment --comment \"kubernetes postrouting rules\" "
+                       "-j KUBE-POSTROUTING"};
+    QTest::newRow("A3.1 filter INPUT")
+        << false << "INPUT"
+        << QStringList{"-A INPUT " + lbFirewall,
+                       "-A INPUT -m comment --comment \"kubernetes health check service ports\" "
+                       "-j KUBE-NODEPORTS",
+                       "-A INPUT " + external, "-A INPUT -j KUBE-FIREWALL"};
+    QTest::newRow("A3.1 filter FORWARD")
+        << false << "FORWARD"
+        << QStringList{"-A FORWARD " + lbFirewall,
+                       "-A FORWARD -m comment --comment \"kubernetes forwarding rules\" "
+                       "-j KUBE-FORWARD",
+                       "-A FORWARD " + portals, "-A FORWARD " + external};
+    QTest::newRow("A3.1 filter OUTPUT")
+        << false << "OUTPUT"
+        << QStringList{"-A OUTPUT " + lbFirewall, "-A OUTPUT " + portals,
+                       "-A OUTPUT -j KUBE-FIREWALL"};
+}
+
+void TestProxyRulesIndex::entryJumps()
+{
+    QFETCH(bool, nat);
+    QFETCH(QString, chain);
+    QFETCH(QStringList, rules);
+    const ProxyRules proxy(makeScenario(QStringLiteral("clusterip")));
+    const auto node = proxy.forNode(QStringLiteral("node-2"));
+    const RuleTable table = nat ? RuleTable::Nat : RuleTable::Filter;
+    QStringList texts;
+    for (const IptablesRule *r : node->chainRules(table, chain)) {
+        QCOMPARE(r->role, RuleRole::EntryJump);
+        QVERIFY(node->hasChain(table, r->target.chain));
+        texts << r->text;
+    }
+    QCOMPARE(texts, rules);
+    QVERIFY(!node->restoreText().contains(QStringLiteral("-A ") + chain + u' '));
+    // A NEW-only jump does not match an established packet.
+    RulePacket established{1, 1, 2, 80, RuleProtocol::Tcp, 0, CtEstablished};
+    for (const IptablesRule *r : node->entryRules(table, chain))
+        QCOMPARE(r->match(established) == RuleMatch::Match, r->conntrack.states == 0);
 }
 
 QTEST_GUILESS_MAIN(TestProxyRulesIndex)
