@@ -53,6 +53,7 @@ struct PodInfo
     QString ownerName;   // the workload's name
     QString phase = QStringLiteral("Running");
     bool ready = true;
+    int containerCount = 1; // containers + restartable init containers (kubectl's READY total)
     bool hostNetwork = false;
     bool system = false; // added by Hopscope (CoreDNS), not by the user
     QString hostname;    // StatefulSet pods: their name; for DNS records
@@ -94,8 +95,11 @@ struct ServiceInfo
     ServiceType type = ServiceType::ClusterIP;
     QString clusterIP;   // "None" for headless, empty for ExternalName
     QList<ServicePortInfo> ports;
-    QList<QList<EndpointInfo>> endpoints; // parallel to ports
+    // Parallel to ports. A headless Service without ports (the endpoint controllers still list
+    // its addresses) has exactly one list here, with port 0.
+    QList<QList<EndpointInfo>> endpoints;
     Labels labels;
+    Labels annotations;    // metadata.annotations (kubectl describe prints them)
     Labels selector;
     bool hasSelector = false;
     QStringList externalIPs;
@@ -105,6 +109,7 @@ struct ServiceInfo
     QString sessionAffinity = QStringLiteral("None");
     int affinityTimeoutSeconds = 0; // 10800 by default for ClientIP
     QStringList loadBalancerSourceRanges;
+    QString loadBalancerIP;            // spec.loadBalancerIP as written (deprecated request)
     QStringList loadBalancerIPs;       // status.loadBalancer.ingress[].ip (given or simulated)
     QStringList loadBalancerHostnames; // status.loadBalancer.ingress[].hostname
     bool loadBalancerPending = false;  // LoadBalancer with no ingress: <pending>

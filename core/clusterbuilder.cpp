@@ -2,8 +2,9 @@
 
 #include "manifestreader.h"
 
-// Placeholder until the cluster builder lands (so that loadCluster links): it reports that
-// nothing could be built. The real builder replaces this file.
+// PLACEHOLDER (kubectl branch) so that `hopscope kubectl` links while the cluster builder is
+// written: the builder's own clusterbuilder.cpp replaces this file whole. It builds nothing and
+// reports that, as the placeholder reader did.
 namespace hopscope {
 
 Cluster ClusterBuilder::build(const ManifestSet &manifests, const ClusterSettings &settings)
