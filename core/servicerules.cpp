@@ -111,7 +111,8 @@ QList<ServicePortPlan> planServicePorts(const Cluster &cluster)
             plan.port = port.port;
             plan.clusterAddress = clusterAddress;
             plan.clusterIP = ipv4ToString(clusterAddress);
-            plan.nodePort = port.nodePort;
+            const auto validPort = [](int n) { return n > 0 && n <= 65535 ? n : 0; };
+            plan.nodePort = validPort(port.nodePort);
             plan.externalIPs = ipv4Only(svc.externalIPs, &plan.externalAddresses);
             plan.loadBalancerIPs = ipv4Only(svc.loadBalancerIPs, &plan.loadBalancerAddresses);
             for (const QString &range : svc.loadBalancerSourceRanges) {
@@ -126,7 +127,7 @@ QList<ServicePortPlan> planServicePorts(const Cluster &cluster)
             plan.externallyAccessible = plan.nodePort != 0 || !plan.loadBalancerIPs.isEmpty() ||
                                         !plan.externalIPs.isEmpty();
             if (svc.type == ServiceType::LoadBalancer && externalLocal)
-                plan.healthCheckNodePort = svc.healthCheckNodePort;
+                plan.healthCheckNodePort = validPort(svc.healthCheckNodePort);
             if (svc.sessionAffinity == u"ClientIP")
                 plan.stickySeconds =
                     svc.affinityTimeoutSeconds > 0 ? svc.affinityTimeoutSeconds : 10800;

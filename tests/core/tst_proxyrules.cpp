@@ -34,6 +34,7 @@ private Q_SLOTS:
     void endpointOrder();
     void largeClusterThreshold_data();
     void largeClusterThreshold();
+    void badInput();
 };
 
 // A3.3: portProtoHash and servicePortEndpointChainName against kube-proxy's test vectors.
@@ -460,6 +461,39 @@ void TestProxyRules::largeClusterThreshold()
                                   .arg(endpointChainName(QStringLiteral("default/web"),
                                                          QStringLiteral("tcp"),
                                                          QStringLiteral("10.245.0.1:8080")))));
+}
+
+// Nothing crashes on values the builder should have rejected; they are skipped as kube-proxy
+// skips what it cannot parse, and the rules stay consistent.
+void TestProxyRules::badInput()
+{
+    Cluster c = defaultCluster();
+    c.settings.clusterCidr.clear();                     // no local-traffic detector
+    c.settings.masqueradeMark = QStringLiteral("junk"); // falls back to 0x4000
+    ServiceInfo bad = makeService(QStringLiteral("bad"), ServiceType::NodePort, 70000,
+                                  {{"", "node-1"}, {"10.244.0.300", "node-1"},
+                                   {"10.244.0.9", "node-1"}});
+    bad.clusterIP = QStringLiteral("10.96.0.30");
+    bad.externalIPs << QStringLiteral("not-an-ip");
+    bad.loadBalancerSourceRanges << QStringLiteral("abc");
+    bad.ports << bad.ports[0];
+    bad.ports[1].protocol = QStringLiteral("ICMP");  // not a Service protocol: skipped
+    ServiceInfo noIP = makeService(QStringLiteral("noip"), ServiceType::ClusterIP, 0, kTwo);
+    noIP.clusterIP = QStringLiteral("10.96.0"); // not an address: not proxied
+    ServiceInfo noPorts = makeService(QStringLiteral("noports"), ServiceType::ClusterIP, 0, {});
+    noPorts.clusterIP = QStringLiteral("10.96.0.31");
+    noPorts.ports.clear();
+    c.services << bad << noIP << noPorts;
+    const ProxyRules rules(c);
+    QCOMPARE(rules.servicePorts().size(), 1);
+    QCOMPARE(rules.totalEndpoints(), 1);
+    const QString text = rules.forNode(QStringLiteral("node-1"))->restoreText();
+    QCOMPARE(checkIptablesRuleJumps(text), QStringList());
+    QVERIFY(!text.contains(QLatin1String("--dport 80 ! -s")));
+    QVERIFY(!text.contains(QLatin1String("70000")));
+    QVERIFY(!text.contains(QLatin1String("not-an-ip")));
+    QVERIFY(text.contains(QLatin1String("-A KUBE-MARK-MASQ -j MARK --or-mark 0x4000\n")));
+    QVERIFY(text.contains(QLatin1String("--to-destination 10.244.0.9:8080")));
 }
 
 QTEST_GUILESS_MAIN(TestProxyRules)
