@@ -7,6 +7,7 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace hopscope {
@@ -64,6 +65,7 @@ struct ProxyRules::Shared
     // long chains, ascending: clusterIP, externalIPs and LB IPs with the port; 0 with the
     // nodePort and the healthCheckNodePort.
     QHash<quint64, QList<int>> portIndex;
+    QHash<QString, QList<int>> plansByService; // service id → plan indexes
     int totalEndpoints = 0;
 
     QStringList filterChains; // the top-level chains, in emission order
@@ -216,6 +218,7 @@ ProxyRules::ProxyRules(const Cluster &cluster) : m_cache(std::make_unique<Cache>
             shared->chainOwner.insert(*chain, i);
         for (const PlannedEndpoint &ep : plan.endpoints)
             shared->chainOwner.insert(ep.chain, i);
+        shared->plansByService[plan.serviceId] << i;
         auto &index = shared->portIndex;
         addToIndex(index, indexKey(plan.clusterAddress, plan.port, plan.protocol), i);
         for (quint32 a : plan.externalAddresses)
@@ -306,6 +309,16 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
                                        generateServicePortRules(plan, context, d->config)));
         rules->m_ports << it.value();
     }
+    for (int t = 0; t < 2; ++t) {
+        const bool nat = t == 1;
+        int offset = int(nat ? d->natHead.size() : d->filterHead.size());
+        rules->m_offsets[t].reserve(rules->m_ports.size() + 1);
+        for (const auto &block : rules->m_ports) {
+            rules->m_offsets[t] << offset;
+            offset += int(nat ? block->natRules.size() : block->filterRules.size());
+        }
+        rules->m_offsets[t] << offset; // the tail's first rule
+    }
     m_cache->nodes.insert(info->name, rules);
     return rules;
 }
@@ -383,6 +396,59 @@ int NodeProxyRules::ruleCount(RuleTable table) const
     for (const auto &block : m_ports)
         n += nat ? block->natRules.size() : block->filterRules.size();
     return int(n);
+}
+
+namespace {
+
+// The position of `rule` in `list`, or -1.
+int positionIn(const QList<IptablesRule> &list, const IptablesRule *rule)
+{
+    const std::less<const IptablesRule *> less;
+    const IptablesRule *begin = list.constData();
+    if (list.isEmpty() || less(rule, begin) || !less(rule, begin + list.size()))
+        return -1;
+    return int(rule - begin);
+}
+
+} // namespace
+
+int NodeProxyRules::ruleIndex(const IptablesRule *rule) const
+{
+    if (!rule)
+        return -1;
+    const ProxyRules::Shared &s = *m_shared;
+    const bool nat = rule->table == RuleTable::Nat;
+    const QList<int> &offsets = m_offsets[nat];
+    if (const int i = positionIn(nat ? s.natHead : s.filterHead, rule); i >= 0)
+        return i;
+    if (const int i = positionIn(nat ? s.natTail : s.filterTail, rule); i >= 0)
+        return offsets.last() + i;
+    for (int plan : s.plansByService.value(rule->serviceId)) {
+        const ServicePortRules &block = *m_ports[plan];
+        if (const int i = positionIn(nat ? block.natRules : block.filterRules, rule); i >= 0)
+            return offsets[plan] + i;
+    }
+    return -1;
+}
+
+const IptablesRule *NodeProxyRules::ruleAt(RuleTable table, int index) const
+{
+    const ProxyRules::Shared &s = *m_shared;
+    const bool nat = table == RuleTable::Nat;
+    const QList<int> &offsets = m_offsets[nat];
+    const QList<IptablesRule> &head = nat ? s.natHead : s.filterHead;
+    const QList<IptablesRule> &tail = nat ? s.natTail : s.filterTail;
+    if (index < 0)
+        return nullptr;
+    if (index < head.size())
+        return &head[index];
+    if (index >= offsets.last())
+        return index - offsets.last() < tail.size() ? &tail[index - offsets.last()] : nullptr;
+    // The last block starting at or before index (blocks may be empty).
+    const auto it = std::upper_bound(offsets.cbegin(), offsets.cend() - 1, index) - 1;
+    const int plan = int(it - offsets.cbegin());
+    const QList<IptablesRule> &list = nat ? m_ports[plan]->natRules : m_ports[plan]->filterRules;
+    return &list[index - *it];
 }
 
 QStringList NodeProxyRules::chainNames(RuleTable table) const

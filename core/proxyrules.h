@@ -10,6 +10,17 @@
 //   for (const IptablesRule *r : node->candidateRules(RuleTable::Nat, "KUBE-SERVICES", pkt))
 //       if (r->match(pkt, ctx) != RuleMatch::NoMatch) …
 //
+// A walk, as netfilter runs it for a NEW connection on this node (reference A3.5):
+//   nat PREROUTING (arriving packet) or nat OUTPUT (the node's own process): entryRules() →
+//     KUBE-SERVICES → KUBE-SVC/SVL/EXT/FW → KUBE-SEP: DNAT (or nothing matched: no DNAT);
+//   routing on the (new) destination; then filter FORWARD (routed) or INPUT (local delivery)
+//     or OUTPUT: entryRules() → KUBE-PROXY-FIREWALL, KUBE-FORWARD, KUBE-SERVICES,
+//     KUBE-EXTERNAL-SERVICES, KUBE-NODEPORTS, KUBE-FIREWALL (DROP/REJECT/ACCEPT verdicts);
+//   nat POSTROUTING → KUBE-POSTROUTING: MASQUERADE when the packet carries the mark set by
+//     KUBE-MARK-MASQ. Replies are not walked: conntrack undoes the DNAT/SNAT.
+// For each chain: candidateRules() (or chainRules()), then IptablesRule::match() on each in
+// order; a Jump enters the target chain and comes back when it ends without a verdict.
+//
 // Sharing: the rules of a Service port depend on the node only through its local endpoints
 // (Local traffic policies) and, for loadBalancerSourceRanges, on whether a range holds the
 // node's IP. Rule blocks are cached on that key, so nodes share every block that is the same
@@ -97,6 +108,10 @@ public:
     // Every rule of a table in emission order.
     QList<const IptablesRule *> rules(RuleTable table) const;
     int ruleCount(RuleTable table) const; // the `-A` lines (sync_proxy_rules_iptables_total)
+    // A rule's position in rules(rule->table) (Hop::ruleIndex), -1 for an entry jump or a rule
+    // of another node; and the rule at a position (nullptr out of range). O(log n).
+    int ruleIndex(const IptablesRule *rule) const;
+    const IptablesRule *ruleAt(RuleTable table, int index) const;
 
     // The rules of `chain` that may match the packet, in chain order; every other rule of
     // the chain certainly does not match it. O(1) for the long chains (KUBE-SERVICES,
@@ -117,6 +132,7 @@ private:
     QString m_nodeIP;
     std::shared_ptr<const ProxyRules::Shared> m_shared;
     QList<std::shared_ptr<const ServicePortRules>> m_ports; // parallel to the plans
+    QList<int> m_offsets[2]; // per table (filter, nat): index of each block's first rule
 };
 
 // Convenience for one-off use (the CLI): the restore text of one node, or an empty string

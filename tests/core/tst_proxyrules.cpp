@@ -390,6 +390,13 @@ void TestProxyRules::consistency()
         for (RuleTable table : {RuleTable::Filter, RuleTable::Nat}) {
             const QList<const IptablesRule *> all = node->rules(table);
             QCOMPARE(int(all.size()), node->ruleCount(table));
+            // Hop::ruleIndex: positions in the table, both ways.
+            for (int i = 0; i < all.size(); ++i) {
+                QCOMPARE(node->ruleIndex(all[i]), i);
+                QCOMPARE(node->ruleAt(table, i), all[i]);
+            }
+            QVERIFY(!node->ruleAt(table, int(all.size())));
+            QVERIFY(!node->ruleAt(table, -1));
             for (const IptablesRule *r : all) {
                 QVERIFY(r->text.startsWith(QLatin1String("-A ") + r->chain + u' '));
                 QVERIFY2(node->hasChain(table, r->chain), qPrintable(r->text));

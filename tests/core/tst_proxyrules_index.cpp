@@ -204,6 +204,7 @@ void TestProxyRulesIndex::entryJumps()
     QStringList texts;
     for (const IptablesRule *r : node->chainRules(table, chain)) {
         QCOMPARE(r->role, RuleRole::EntryJump);
+        QCOMPARE(node->ruleIndex(r), -1); // not in the restore input
         QVERIFY(node->hasChain(table, r->target.chain));
         texts << r->text;
     }
