@@ -3,13 +3,13 @@
 // tests/data/kube-proxy/ (copies of the reference files). The generated rules must equal the
 // expected text byte for byte after the test's own sort (sortIPTablesRules), the nat rule count
 // must equal the sync_proxy_rules_iptables_total metric, and checkIPTablesRuleJumps must hold.
+// (The same through the command line: tests/app/tst_cli_iptables.)
 
 #include "core/clusterbuilder.h"
 #include "core/iptablesdump.h"
 #include "core/proxyrules.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 using namespace hopscope;
@@ -186,7 +186,6 @@ private Q_SLOTS:
     void expectedIsCanonical();
     void transcribedInputs();
     void endToEnd();
-    void commandLine();
 
 private:
     void compareWithExpected(const Cluster &cluster);
@@ -264,30 +263,6 @@ void TestProxyRulesUpstream::endToEnd()
     QCOMPARE(names, QStringList({"svc/ns1/svc1", "svc/ns2/svc2", "svc/ns3/svc3", "svc/ns4/svc4",
                                  "svc/ns5/svc5", "svc/ns6/svc6"}));
     compareWithExpected(cluster);
-}
-
-// The oracle command line of the project's contract.
-void TestProxyRulesUpstream::commandLine()
-{
-    const QString binary = QStringLiteral(HOPSCOPE_BINARY);
-    if (!QFile::exists(binary))
-        QSKIP("the hopscope executable is not built");
-    QProcess p;
-    p.start(binary, {QStringLiteral("iptables"), kInputs, QStringLiteral("--node"),
-                     QStringLiteral("test-node"), QStringLiteral("--cluster-cidr"),
-                     QStringLiteral("10.0.0.0/8"), QStringLiteral("--service-cluster-ip-range"),
-                     QStringLiteral("172.30.0.0/16"), QStringLiteral("--service-node-port-range"),
-                     QStringLiteral("3000-32767")});
-    QVERIFY(p.waitForFinished(60000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    if (p.exitCode() == 1 && err.contains(QLatin1String("not implemented")))
-        QSKIP("the manifest reader or the cluster builder is not implemented yet");
-    QVERIFY2(p.exitCode() == 0, qPrintable(err));
-    QString error;
-    const auto sorted = sortIptablesRules(out, &error);
-    QVERIFY2(sorted, qPrintable(error));
-    QCOMPARE(*sorted, expectedText());
 }
 
 QTEST_GUILESS_MAIN(TestProxyRulesUpstream)
