@@ -52,6 +52,18 @@ const YamlNode *YamlNode::get(QStringView key) const
     return nullptr;
 }
 
+const YamlNode *YamlNode::get(QLatin1String key) const
+{
+    if (type != Type::Map)
+        return nullptr;
+    for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+        const YamlNode &k = children[i];
+        if (k.type == Type::Scalar && k.scalar == key)
+            return &children[i + 1];
+    }
+    return nullptr;
+}
+
 bool YamlNode::toInt(qint64 *out) const
 {
     if (type != Type::Scalar || !plain)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QLatin1String>
 #include <QStringView>
 
 #include <cstdint>
@@ -37,6 +38,7 @@ public:
     const YamlNode &keyAt(int i) const;
     const YamlNode &valueAt(int i) const;
     const YamlNode *get(QStringView key) const; // nullptr if absent or not a map
+    const YamlNode *get(QLatin1String key) const;
 
     // Scalar conversions as Kubernetes' JSON decoding sees them (plain scalars only for numbers).
     bool toInt(qint64 *out) const;
