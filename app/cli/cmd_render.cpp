@@ -70,8 +70,10 @@ int runRender(const QStringList &args)
     ClusterDocument document;
     document.setSettings(settings);
     const bool loaded = document.open(files);
+    // Errors and warnings; the informational notes are lint's business.
     for (const Diagnostic &d : document.problems())
-        err(d.toString() + u'\n');
+        if (d.severity != Severity::Info)
+            err(d.toString() + u'\n');
     if (!loaded) {
         err(tr("hopscope render: nothing to draw\n"));
         return ExitManifestErrors;

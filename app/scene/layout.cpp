@@ -315,23 +315,26 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         }
     }
 
-    // NodePort sockets on the top border of every node, right to left. When they do not all
-    // fit, the last place says how many more there are ("+12").
+    // NodePort sockets on the top border of every node, right to left, then on its bottom
+    // border. When they do not all fit, the last place says how many more there are ("+12").
     const qreal socketStep = m.socketWidth + m.socketGap;
     const int perBorder =
         std::max(1, int((nodeWidth - m.socketMinLeft - m.nodePadRight + m.socketGap) / socketStep));
+    const int places = 2 * perBorder;
     QList<QPair<const ServiceInfo *, int>> nodePorts;
     for (const ServiceInfo *s : std::as_const(bandServices))
         for (const ServicePortInfo &port : s->ports)
             if (port.nodePort > 0)
                 nodePorts.append({s, port.nodePort});
-    const qsizetype shown = nodePorts.size() <= perBorder ? nodePorts.size() : perBorder - 1;
+    const qsizetype shown = nodePorts.size() <= places ? nodePorts.size() : places - 1;
     for (const NodePlace &node : std::as_const(layout.nodes)) {
         if (node.pendingArea)
             continue;
-        auto place = [&](int pos) {
+        auto place = [&](int k) {
+            const qreal y = k < perBorder ? node.rect.top() : node.rect.bottom();
+            const int pos = k % perBorder;
             return QRectF(node.rect.right() - m.nodePadRight - m.socketWidth - pos * socketStep,
-                          node.rect.top() - m.socketHeight / 2, m.socketWidth, m.socketHeight);
+                          y - m.socketHeight / 2, m.socketWidth, m.socketHeight);
         };
         for (int k = 0; k < shown; ++k) {
             const ServiceInfo *s = nodePorts[k].first;

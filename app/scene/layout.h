@@ -30,7 +30,7 @@ struct LayoutMetrics
     int lanes = 5;
     qreal nodeMinWidth = 330; // the header and the pod-network band stay readable
     qreal nodePadRight = 12;
-    qreal nodePadBottom = 14;
+    qreal nodePadBottom = 24;    // room for NodePort sockets on the bottom border
     qreal headerHeight = 62;     // name, eth0 address
     qreal podNetworkHeight = 52; // pod CIDR · cni0, flannel.1
     qreal podAreaTop = 16;

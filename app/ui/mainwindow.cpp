@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 
 #include <cmath>
@@ -52,7 +53,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
     connect(m_view, &ClusterView::zoomChanged, this,
             [this](qreal zoom) { m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100))); });
-    resize(1400, 900);
+    // Large enough for a projector, never larger than the screen.
+    resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.92));
     if (m_document->hasCluster())
         documentChanged();
     updateTitle();

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void itemCountsMatchTheCluster();
     void nodePortSocketOnEveryNode_data();
     void nodePortSocketOnEveryNode();
+    void manyNodePortsCollapseIntoACount();
     void cloudOnlyForLoadBalancers();
     void selectorEdgesFollowEndpoints();
     void podsInsideTheirNode();
@@ -121,11 +122,46 @@ void TestClusterScene::nodePortSocketOnEveryNode()
         const QRectF nodeRect =
             node->mapRectToScene(QRectF(QPointF(0, 0), node->boundingRect().size()));
         const QRectF glyph = socket->sceneBoundingRect();
-        QVERIFY(glyph.top() < node->pos().y() && glyph.bottom() > node->pos().y());
+        const qreal top = nodeRect.top() + 2;       // boundingRect has a 2 px pen margin
+        const qreal bottom = nodeRect.bottom() - 6; // … and room for the shadow
+        QVERIFY((glyph.top() < top && glyph.bottom() > top) ||
+                (glyph.top() < bottom && glyph.bottom() > bottom));
         QVERIFY(glyph.left() >= nodeRect.left() && glyph.right() <= nodeRect.right());
         nodes.insert(socket->nodeId());
     }
     QCOMPARE(nodes.size(), cluster.nodes.size());
+}
+
+void TestClusterScene::manyNodePortsCollapseIntoACount()
+{
+    Cluster cluster = test::makeDemoCluster();
+    for (int i = 0; i < 10; ++i)
+        test::addService(cluster,
+                         test::makeService(QStringLiteral("np-%1").arg(i), ServiceType::NodePort,
+                                           QStringLiteral("10.96.20.%1").arg(i),
+                                           {test::servicePort(80, 80, 31000 + i)}, {}));
+    test::finish(cluster);
+    ClusterScene scene;
+    scene.setCluster(cluster);
+    int total = 0;
+    for (const ServiceInfo &s : cluster.services)
+        for (const ServicePortInfo &p : s.ports)
+            total += p.nodePort > 0 ? 1 : 0;
+    // Every node shows as many as fit, and a "+N" glyph counting the others, so nothing is lost.
+    for (const NodeInfo &n : cluster.nodes) {
+        int shown = 0;
+        int hidden = 0;
+        for (NodePortItem *socket : scene.itemsOfType<NodePortItem>()) {
+            if (socket->nodeId() != n.id)
+                continue;
+            if (socket->serviceId().isEmpty())
+                hidden = socket->label().mid(1).toInt();
+            else
+                ++shown;
+        }
+        QVERIFY(hidden > 0);
+        QCOMPARE(shown + hidden, total);
+    }
 }
 
 void TestClusterScene::cloudOnlyForLoadBalancers()
@@ -210,9 +246,17 @@ void TestClusterScene::podsInsideTheirNode()
 
 void TestClusterScene::nothingOverlaps()
 {
-    // Readability: pods, nodes and Service bands never overlap one another.
+    // Readability: pods, nodes, Service bands and sockets never overlap one another (with
+    // enough NodePorts that the bottom borders carry sockets too).
+    Cluster cluster = test::makeDemoCluster();
+    for (int i = 0; i < 3; ++i)
+        test::addService(cluster,
+                         test::makeService(QStringLiteral("np-%1").arg(i), ServiceType::NodePort,
+                                           QStringLiteral("10.96.20.%1").arg(i),
+                                           {test::servicePort(80, 80, 31000 + i)}, {}));
+    test::finish(cluster);
     ClusterScene scene;
-    scene.setCluster(test::makeDemoCluster());
+    scene.setCluster(cluster);
     const SceneLayout &l = scene.sceneLayout();
     QList<QRectF> boxes;
     for (const PodSlot &s : l.pods)
@@ -229,9 +273,15 @@ void TestClusterScene::nothingOverlaps()
         for (const ServiceBand &b : l.services)
             QVERIFY(!l.nodes[i].rect.intersects(b.rect));
     }
-    for (const SocketPlace &a : l.sockets)
+    QVERIFY(l.sockets.size() > 4 * l.nodes.size());
+    for (const SocketPlace &a : l.sockets) {
         for (const SocketPlace &b : l.sockets)
             QVERIFY(a.id == b.id || !a.rect.intersects(b.rect));
+        for (const PodSlot &p : l.pods)
+            QVERIFY2(!a.rect.intersects(p.rect.adjusted(-2, -2, 8, 8)), qPrintable(a.id));
+        for (const ServiceBand &b : l.services)
+            QVERIFY(!a.rect.intersects(b.rect));
+    }
 }
 
 void TestClusterScene::edgesAvoidOtherNodesAndPods_data()

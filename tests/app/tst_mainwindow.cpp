@@ -206,8 +206,7 @@ void TestMainWindow::fitToView()
     const QPoint at(view->viewport()->width() / 3, view->viewport()->height() / 3);
     const QPointF before = view->mapToScene(at);
     QWheelEvent wheel(QPointF(at), QPointF(view->viewport()->mapToGlobal(at)), QPoint(),
-                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
-                      false);
+                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(view->zoom() > actual);
     const QPointF after = view->mapToScene(at);
