@@ -75,6 +75,7 @@ private Q_SLOTS:
     void settingsRebuild();
     void koreanNames();
     void bundledResourcesAreLinked();
+    void realLoaderOpensManifests();
     void demoIsCopiedOutOfItsSource();
     void missingDemoShowsWhyInTheEmptyState();
 
@@ -262,6 +263,28 @@ void TestMainWindow::bundledResourcesAreLinked()
     // The resources live in a static library: without an explicit init the linker drops them,
     // and the window icon and the demo would be missing.
     QVERIFY(QFile::exists(QStringLiteral(":/icons/hopscope.svg")));
+}
+
+void TestMainWindow::realLoaderOpensManifests()
+{
+    // Through core's reader and builder: the seed's NodePort example on the default cluster.
+    MainWindow window;
+    const QString dir = QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo");
+    QVERIFY(window.openPaths({dir}));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Hopscope — scene-demo"));
+    ClusterScene *scene = window.scene();
+    QVERIFY(scene->hasContent());
+    const Cluster &c = window.document()->cluster();
+    QCOMPARE(scene->itemsOfType<PodItem>().size(), c.pods.size());
+    int sockets = 0;
+    for (const QString &id : scene->ids())
+        sockets += id.startsWith(QStringLiteral("socket/default/myapp-service/30008@")) ? 1 : 0;
+    QCOMPARE(sockets, c.nodes.size()); // A1.3: the nodePort is opened on every node
+    // The bundled demo opens too.
+    MainWindow demo;
+    QVERIFY(demo.openDemo());
+    QCOMPARE(demo.windowTitle(), QStringLiteral("Hopscope — demo"));
+    QVERIFY(demo.scene()->hasContent());
 }
 
 void TestMainWindow::demoIsCopiedOutOfItsSource()

@@ -6,6 +6,7 @@
 #include "testcluster.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void svg();
     void emptySceneDrawsOnlyBackground();
     void rejectsUnknownExtension();
+    void commandRendersManifests_data();
+    void commandRendersManifests();
+    void commandFailsOnBrokenManifests();
     void commandUsageErrors_data();
     void commandUsageErrors();
 
@@ -168,6 +172,68 @@ void TestRender::rejectsUnknownExtension()
     QVERIFY(
         !SceneRenderer::write(scene, dir.filePath(QStringLiteral("x.gif")), QSize(10, 10), &error));
     QVERIFY(error.contains(QStringLiteral(".png")));
+}
+
+void TestRender::commandRendersManifests_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("size");
+    QTest::newRow("seed NodePort, PNG") << QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo")
+                                        << "out.png" << "";
+    QTest::newRow("seed NodePort, SVG, 800x600")
+        << QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo") << "out.svg" << "800x600";
+    QTest::newRow("shared voting app") << QStringLiteral(HOPSCOPE_SHARED_DIR
+                                                         "/manifests/example-voting-app")
+                                       << "out.png" << "";
+}
+
+void TestRender::commandRendersManifests()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, output);
+    QFETCH(QString, size);
+    if (!QFileInfo::exists(input))
+        QSKIP("the shared manifests are not here");
+    QTemporaryDir dir;
+    const QString out = dir.filePath(output);
+    QStringList args{QStringLiteral("render"), input, QStringLiteral("-o"), out};
+    if (!size.isEmpty())
+        args << QStringLiteral("--size") << size;
+    QProcess process;
+    process.start(QStringLiteral(HOPSCOPE_BINARY), args);
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QVERIFY(QFileInfo::exists(out));
+    if (output.endsWith(u".png")) {
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1600, 1000)); // the default size
+        keep(image, QStringLiteral("cli-") + QFileInfo(input).fileName());
+    } else {
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("width=\"800\""));
+        QVERIFY(svg.contains("myapp-service"));
+    }
+}
+
+void TestRender::commandFailsOnBrokenManifests()
+{
+    // DESIGN.md "Command-line contract": exit 1 on manifest errors, with file:line:col on stderr.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.png"));
+    const QString input = QStringLiteral(HOPSCOPE_TEST_DATA "/invalid/render/unclosed-flow.yaml");
+    QProcess process;
+    process.start(QStringLiteral(HOPSCOPE_BINARY),
+                  {QStringLiteral("render"), input, QStringLiteral("-o"), out});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(stderrText.contains(QStringLiteral("unclosed-flow.yaml:")), qPrintable(stderrText));
+    QVERIFY(stderrText.contains(QStringLiteral("error")));
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 void TestRender::commandUsageErrors_data()
