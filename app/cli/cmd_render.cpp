@@ -37,7 +37,10 @@ int runRender(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
+        QString help = parser.helpText();
+        static const QRegularExpression program(QStringLiteral("^(\\S+: )\\S+"));
+        help.replace(program, QStringLiteral("\\1hopscope render"));
+        out(help);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

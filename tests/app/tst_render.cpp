@@ -179,13 +179,15 @@ void TestRender::commandRendersManifests_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("output");
     QTest::addColumn<QString>("size");
-    QTest::newRow("seed NodePort, PNG") << QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo")
-                                        << "out.png" << "";
+    QTest::newRow("seed NodePort, PNG")
+        << QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo") << "out.png"
+        << "";
     QTest::newRow("seed NodePort, SVG, 800x600")
-        << QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo") << "out.svg" << "800x600";
-    QTest::newRow("shared voting app") << QStringLiteral(HOPSCOPE_SHARED_DIR
-                                                         "/manifests/example-voting-app")
-                                       << "out.png" << "";
+        << QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo") << "out.svg"
+        << "800x600";
+    QTest::newRow("shared voting app")
+        << QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/example-voting-app") << "out.png"
+        << "";
 }
 
 void TestRender::commandRendersManifests()
