@@ -7,6 +7,7 @@
 #include "core/cluster.h"
 #include "core/clustersettings.h"
 #include "core/diagnostic.h"
+#include "core/lesson.h"
 
 #include <QObject>
 #include <QStringList>
@@ -34,22 +35,33 @@ public:
     bool hasCluster() const { return m_hasCluster; }
     const QStringList &paths() const { return m_paths; }
     bool isDemo() const { return m_demo; }
-    // What is open, for the title: "demo", "vote-service.yaml (+8)", or empty.
+    // The lesson open (its presets), if what is open is one (a *.lesson.yaml or a demo).
+    const Lesson &lesson() const { return m_lesson; }
+    bool hasLesson() const { return !m_lesson.file.isEmpty(); }
+    // What is open, for the title: "myapp (demo)", "vote-service.yaml (+8)", or empty.
     QString displayName() const;
     const ClusterSettings &settings() const { return m_settings; }
     // The problems of the last load (kept even when the cluster was not replaced).
     const Diagnostics &problems() const { return m_problems; }
 
-    // True when the result replaced the cluster. "-" reads standard input.
+    // True when the result replaced the cluster. "-" reads standard input; one *.lesson.yaml
+    // opens that lesson.
     bool open(const QStringList &paths);
-    // The manifests bundled as resources (":/demo"), copied to a temporary folder first.
-    bool openDemo();
+    // A lesson file (core/lesson.h): its manifests, settings and presets.
+    bool openLesson(const QString &path);
+    // A bundled demo (":/demo", copied to a temporary folder first): the lesson NAME.lesson.yaml,
+    // else the manifest NAME.yaml, else every manifest of the folder.
+    bool openDemo(const QString &name = QStringLiteral("myapp"));
+    // The demos there are: the lessons of the demo folder ("myapp", "voting-app").
+    QStringList demoNames() const;
     // Rebuilds the open paths (after a settings change, or a file changed on disk).
     bool reload();
     // Replaces the settings and rebuilds what is open.
     void setSettings(const ClusterSettings &settings);
-    // Replaces the cluster directly (what-if edits, tests).
+    // Replaces the cluster directly (what-if edits, tests); forgets the lesson.
     void setCluster(const Cluster &cluster, const QStringList &paths = {});
+    // Replaces the lesson (its presets) over what is open (tests, a later lesson editor).
+    void setLesson(const Lesson &lesson);
 
     // Something to draw: objects the user gave (nodes, pods or Services), not only the
     // defaults Hopscope adds.
@@ -61,15 +73,20 @@ public:
 Q_SIGNALS:
     void changed();
     void problemsChanged(const hopscope::Diagnostics &problems);
+    void lessonChanged();
 
 private:
     bool load(const QStringList &paths, bool demo);
+    bool loadLesson(const QString &path, bool demo);
+    bool accept(Cluster cluster, const QStringList &paths, bool demo, const Lesson &lesson);
 
     Loader m_loader;
     Cluster m_cluster;
     ClusterSettings m_settings;
     QStringList m_paths;
     Diagnostics m_problems;
+    Lesson m_lesson;
+    QString m_demoName;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QString m_demoSource = QStringLiteral(":/demo");
     bool m_hasCluster = false;

@@ -3,11 +3,18 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/scenerenderer.h"
+#include "ui/classroom.h"
 #include "ui/clusterdocument.h"
+#include "ui/eventlistpanel.h"
+#include "ui/hopdetailspanel.h"
+#include "ui/playbackbar.h"
+#include "ui/requestbar.h"
+#include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -40,7 +47,8 @@ QStringList localPaths(const QMimeData *mime)
 MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document ? document : new ClusterDocument(this)),
       m_scene(new ClusterScene(this)), m_view(new ClusterView(m_scene, this)),
-      m_counts(new QLabel(this)), m_zoom(new QLabel(this))
+      m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
+      m_classroom(new Classroom(m_scene, m_view, this))
 {
     if (!m_document->parent())
         m_document->setParent(this);
@@ -48,19 +56,52 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     setAcceptDrops(true);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_zoom);
+    createPanels();
     createMenus();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
+    connect(m_document, &ClusterDocument::lessonChanged, this,
+            [this] { m_classroom->setLesson(m_document->lesson()); });
     connect(m_view, &ClusterView::zoomChanged, this,
             [this](qreal zoom) { m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100))); });
     // Large enough for a projector, never larger than the screen.
     resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.92));
-    if (m_document->hasCluster())
+    if (m_document->hasCluster()) {
         documentChanged();
+        m_classroom->setLesson(m_document->lesson());
+    }
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels()
+{
+    m_requestBar = new RequestBar(this);
+    m_playbackBar = new PlaybackBar(m_classroom->controller(), this);
+    addToolBar(Qt::TopToolBarArea, m_requestBar);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_playbackBar);
+    m_events = new EventListPanel(this);
+    m_details = new HopDetailsPanel(this);
+    m_rules = new RulesPanel(this);
+    auto dock = [this](QWidget *panel, const QString &title, const QString &name,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(m_events, tr("Events"), QStringLiteral("eventsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *details =
+        dock(m_details, tr("Hop details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    QDockWidget *rules =
+        dock(m_rules, tr("Rules"), QStringLiteral("rulesDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(details, rules, Qt::Vertical);
+    resizeDocks({details}, {480}, Qt::Horizontal);
+    m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
+}
 
 void MainWindow::createMenus()
 {
@@ -68,7 +109,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open Files…"), QKeySequence::Open, this, &MainWindow::openFilesDialog);
     file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderDialog);
-    file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, m_document, &ClusterDocument::reload);
     file->addSeparator();
     file->addAction(tr("&Export Image…"), QKeySequence(tr("Ctrl+E")), this,
@@ -84,6 +125,11 @@ void MainWindow::createMenus()
                     &ClusterView::zoomToActualSize);
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view, &ClusterView::fitToView);
 
+    QMenu *demo = menuBar()->addMenu(tr("&Demo"));
+    for (const QString &name : m_document->demoNames())
+        demo->addAction(name, this, [this, name] { openDemo(name); });
+    menuBar()->addMenu(m_classroom->presetsMenu());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -94,14 +140,15 @@ bool MainWindow::openPaths(const QStringList &paths)
     return !paths.isEmpty() && m_document->open(paths);
 }
 
-bool MainWindow::openDemo()
+bool MainWindow::openDemo(const QString &name)
 {
-    return m_document->openDemo();
+    return m_document->openDemo(name);
 }
 
 void MainWindow::documentChanged()
 {
     m_scene->setCluster(m_document->cluster());
+    m_classroom->setCluster(m_document->cluster());
     m_view->fitToView();
     const Cluster &c = m_document->cluster();
     m_counts->setText(tr("%n node(s)", nullptr, int(c.nodes.size())) + QStringLiteral(" · ") +

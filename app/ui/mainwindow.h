@@ -9,9 +9,15 @@ class QLabel;
 
 namespace hopscope::app {
 
+class Classroom;
 class ClusterDocument;
 class ClusterScene;
 class ClusterView;
+class EventListPanel;
+class HopDetailsPanel;
+class PlaybackBar;
+class RequestBar;
+class RulesPanel;
 
 class MainWindow final : public QMainWindow
 {
@@ -24,9 +30,15 @@ public:
     ClusterDocument *document() const { return m_document; }
     ClusterScene *scene() const { return m_scene; }
     ClusterView *view() const { return m_view; }
+    Classroom *classroom() const { return m_classroom; }
+    RequestBar *requestBar() const { return m_requestBar; }
+    PlaybackBar *playbackBar() const { return m_playbackBar; }
+    EventListPanel *eventList() const { return m_events; }
+    HopDetailsPanel *hopDetails() const { return m_details; }
+    RulesPanel *rulesPanel() const { return m_rules; }
 
     bool openPaths(const QStringList &paths);
-    bool openDemo();
+    bool openDemo(const QString &name = QStringLiteral("myapp"));
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -35,6 +47,7 @@ protected:
 
 private:
     void createMenus();
+    void createPanels();
     void documentChanged();
     void problemsChanged();
     void updateTitle();
@@ -49,6 +62,12 @@ private:
     ClusterView *m_view;
     QLabel *m_counts;
     QLabel *m_zoom;
+    Classroom *m_classroom;
+    RequestBar *m_requestBar = nullptr;
+    PlaybackBar *m_playbackBar = nullptr;
+    EventListPanel *m_events = nullptr;
+    HopDetailsPanel *m_details = nullptr;
+    RulesPanel *m_rules = nullptr;
 };
 
 } // namespace hopscope::app

@@ -283,7 +283,7 @@ void TestMainWindow::realLoaderOpensManifests()
     // The bundled demo opens too.
     MainWindow demo;
     QVERIFY(demo.openDemo());
-    QCOMPARE(demo.windowTitle(), QStringLiteral("Hopscope — demo"));
+    QCOMPARE(demo.windowTitle(), QStringLiteral("Hopscope — myapp (demo)"));
     QVERIFY(demo.scene()->hasContent());
 }
 
@@ -297,7 +297,7 @@ void TestMainWindow::demoIsCopiedOutOfItsSource()
     const QString copy = m_calls.first().first();
     QVERIFY(copy != QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo"));
     QVERIFY(QFile::exists(copy + QStringLiteral("/myapp.yaml")));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Hopscope — demo"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Hopscope — myapp (demo)"));
     QVERIFY(m_window->document()->isDemo());
     // Settings rebuild the same copy.
     ClusterSettings s;
