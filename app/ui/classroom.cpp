@@ -80,7 +80,8 @@ Classroom::Classroom(ClusterScene *scene, ClusterView *view, QObject *parent)
 
 Classroom::~Classroom()
 {
-    m_view->setOverlay(nullptr);
+    if (m_view)
+        m_view->setOverlay(nullptr);
     delete m_presetsMenu;
 }
 

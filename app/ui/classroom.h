@@ -16,6 +16,7 @@
 
 #include <QObject>
 #include <QPoint>
+#include <QPointer>
 
 class QMenu;
 class QWidget;
@@ -84,7 +85,7 @@ private:
     QString entityName(const QString &id) const;
 
     ClusterScene *m_scene;
-    ClusterView *m_view;
+    QPointer<ClusterView> m_view;
     Panels m_panels;
     StepController m_controller;
     TraceRunner m_runner;
