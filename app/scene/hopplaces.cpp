@@ -29,6 +29,10 @@ HopPlace placeOne(const Trace &trace, int index, const Cluster &cluster,
         place.area = layout.client;
         place.point = QPointF(layout.client.center().x(), layout.client.top() + 40);
         place.itemId = clientId();
+        if (hop.action == HopAction::NoRoute) {
+            // Given up at the router on the way: half way to the cluster.
+            place.point.setX((layout.client.right() + layout.clusterFrame.left()) / 2);
+        }
         return place;
     }
     if (const CloudPlace *cloud = layout.cloud(hop.entity)) {
@@ -39,8 +43,9 @@ HopPlace placeOne(const Trace &trace, int index, const Cluster &cluster,
     }
     if (hop.entity.startsWith(u"pod/")) {
         if (const PodSlot *slot = layout.slotOfPod(hop.entity)) {
+            // On the right of the box: its name, IP and ports stay readable on the left.
             place.area = slot->rect;
-            place.point = slot->rect.center();
+            place.point = QPointF(slot->rect.right() - 34, slot->rect.center().y());
             place.itemId = slot->id;
             return place;
         }
@@ -59,7 +64,7 @@ HopPlace placeOne(const Trace &trace, int index, const Cluster &cluster,
     const QString &iface = hop.interface;
     if (iface == u"cni0") {
         place.area = net;
-        place.point = QPointF(net.center().x(), net.center().y());
+        place.point = QPointF(net.left() + net.width() * 0.62, net.center().y());
     } else if (iface == u"flannel.1") {
         place.area = net;
         place.point = QPointF(net.right() - 36, net.center().y());
@@ -76,8 +81,11 @@ HopPlace placeOne(const Trace &trace, int index, const Cluster &cluster,
             for (const SocketPlace &s : layout.sockets) {
                 if (s.nodeId == node->id && s.nodePort == hop.before.dstPort &&
                     !s.serviceId.isEmpty()) {
+                    // Just outside the socket, so that its port stays readable.
+                    const bool top = s.rect.center().y() < node->rect.center().y();
                     place.area = s.rect;
-                    place.point = s.rect.center();
+                    place.point = QPointF(s.rect.center().x(),
+                                          top ? s.rect.top() - 20 : s.rect.bottom() + 20);
                     place.itemId = s.id;
                     break;
                 }
@@ -106,15 +114,20 @@ QList<HopPlace> placeHops(const Trace &trace, const Cluster &cluster, const Scen
         const bool overlay = hop.before.encapsulated && !trace.hops[i - 1].node.isEmpty() &&
                              hop.node != trace.hops[i - 1].node;
         if (overlay) {
-            // A bowed tunnel between the nodes: bend it to the side so that it does not run
-            // along the headers.
+            // A bowed tunnel between the nodes' eth0 (bent upwards, off the headers), then down
+            // to the receiving flannel.1.
             place.segment = HopPlace::Segment::Overlay;
-            const QLineF line(from, place.point);
+            QPointF landing = place.point;
+            if (const NodePlace *to = layout.node(nodeId(hop.node)))
+                landing = QPointF(to->header.right() - 40, to->header.center().y());
+            const QLineF line(from, landing);
             QPointF normal = line.normalVector().unitVector().p2() - line.p1();
             if (normal.y() > 0 || (qFuzzyIsNull(normal.y()) && normal.x() < 0))
                 normal = -normal;
-            const qreal bow = std::clamp(line.length() * 0.25, 60.0, 220.0);
-            path.quadTo(line.center() + normal * bow, place.point);
+            const qreal bow = std::clamp(line.length() * 0.3, 70.0, 240.0);
+            path.quadTo(line.center() + normal * bow, landing);
+            place.tunnelEnd = path.length();
+            path.lineTo(place.point);
         } else {
             path.lineTo(place.point);
         }

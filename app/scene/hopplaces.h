@@ -33,6 +33,7 @@ struct HopPlace
     QString itemId;     // the scene item of `area` ("node/…", "socket/…", "pod/…", "client" …)
     Segment segment = Segment::Wire; // how the packet gets here from the previous hop
     QPainterPath path;  // from the previous hop's point to this one (empty for the first)
+    qreal tunnelEnd = 0; // Overlay: the length of `path` that is the VXLAN tunnel
 };
 
 QList<HopPlace> placeHops(const Trace &trace, const Cluster &cluster, const SceneLayout &layout);

@@ -41,7 +41,7 @@ QPolygonF partial(const QPainterPath &path, qreal fraction)
     if (path.isEmpty())
         return poly;
     fraction = std::clamp(fraction, 0.0, 1.0);
-    const int steps = path.elementCount() > 2 ? 32 : 1;
+    const int steps = path.elementCount() > 2 ? 48 : 1;
     for (int i = 0; i <= steps; ++i)
         poly << path.pointAtPercent(fraction * i / steps);
     return poly;
@@ -199,14 +199,17 @@ void TraceOverlay::paintPath(QPainter *p, const QTransform &t) const
         if (place.segment == HopPlace::Segment::Overlay) {
             // The VXLAN tunnel: a wide sky-blue tube around the line, the whole way, with its
             // name at the middle.
-            const QPolygonF tube = t.map(partial(place.path, 1.0));
+            const qreal tunnel = place.path.length() > 0
+                                     ? place.tunnelEnd / place.path.length()
+                                     : 1.0;
+            const QPolygonF tube = t.map(partial(place.path, tunnel));
             p->setPen(QPen(QColor(style::OkabeBlue), TunnelWidth + 4, Qt::SolidLine,
                            Qt::RoundCap, Qt::RoundJoin));
             p->drawPolyline(tube);
             p->setPen(QPen(QColor(style::OkabeSkyBlue).lighter(140), TunnelWidth, Qt::SolidLine,
                            Qt::RoundCap, Qt::RoundJoin));
             p->drawPolyline(tube);
-            const QPointF mid = t.map(place.path.pointAtPercent(0.5));
+            const QPointF mid = t.map(place.path.pointAtPercent(tunnel / 2));
             QFont f = style::font(style::Font::Badge);
             p->setFont(f);
             const QString text = tr("VXLAN tunnel · UDP 8472");

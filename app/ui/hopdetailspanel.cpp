@@ -43,6 +43,9 @@ HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     m_fields->setSelectionMode(QAbstractItemView::NoSelection);
     m_fields->setFocusPolicy(Qt::NoFocus);
     m_fields->setObjectName(QStringLiteral("packetFields"));
+    m_fields->verticalHeader()->setDefaultSectionSize(m_fields->fontMetrics().height() + 6);
+    m_fields->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_fields->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_decided->setFont(mono);
@@ -65,10 +68,10 @@ HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     }
     layout->addWidget(m_title);
     layout->addWidget(m_fields);
-    layout->addWidget(decidedCaption);
-    layout->addWidget(m_decided);
     layout->addWidget(explainCaption);
     layout->addWidget(m_explanation);
+    layout->addWidget(decidedCaption);
+    layout->addWidget(m_decided);
     layout->addStretch(1);
     showHop();
 }

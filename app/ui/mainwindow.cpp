@@ -93,13 +93,17 @@ void MainWindow::createPanels()
         addDockWidget(area, d);
         return d;
     };
-    dock(m_events, tr("Events"), QStringLiteral("eventsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *events =
+        dock(m_events, tr("Events"), QStringLiteral("eventsDock"), Qt::BottomDockWidgetArea);
     QDockWidget *details =
         dock(m_details, tr("Hop details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     QDockWidget *rules =
         dock(m_rules, tr("Rules"), QStringLiteral("rulesDock"), Qt::RightDockWidgetArea);
     splitDockWidget(details, rules, Qt::Vertical);
-    resizeDocks({details}, {480}, Qt::Horizontal);
+    // The drawing stays the largest: the panels get what a projector can spare.
+    resizeDocks({details}, {460}, Qt::Horizontal);
+    resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
+    resizeDocks({events}, {190}, Qt::Vertical);
     m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
 }
 

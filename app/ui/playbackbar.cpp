@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QStyle>
 
 namespace hopscope::app {
 
@@ -14,10 +15,10 @@ PlaybackBar::PlaybackBar(StepController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("playbackBar"));
     setMovable(false);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto make = [this](const QString &text, const QList<QKeySequence> &keys, auto slot,
-                       const QString &name) {
-        QAction *a = addAction(text);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto make = [this](QStyle::StandardPixmap icon, const QString &text,
+                       const QList<QKeySequence> &keys, auto slot, const QString &name) {
+        QAction *a = addAction(style()->standardIcon(icon), text);
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WindowShortcut);
         a->setObjectName(name);
@@ -28,16 +29,18 @@ PlaybackBar::PlaybackBar(StepController *controller, QWidget *parent)
         connect(a, &QAction::triggered, m_controller, slot);
         return a;
     };
-    m_reset = make(tr("⏮ Reset"), {QKeySequence(Qt::Key_Home)}, &StepController::reset,
-                   QStringLiteral("reset"));
-    m_back = make(tr("◀ Back"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)},
+    m_reset = make(QStyle::SP_MediaSkipBackward, tr("Reset"), {QKeySequence(Qt::Key_Home)},
+                   &StepController::reset, QStringLiteral("reset"));
+    m_back = make(QStyle::SP_MediaSeekBackward, tr("Back"),
+                  {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)},
                   &StepController::stepBack, QStringLiteral("back"));
-    m_play = make(tr("▶ Play"), {QKeySequence(Qt::Key_Space)}, &StepController::togglePlay,
-                  QStringLiteral("play"));
-    m_forward = make(tr("Step ▶"), {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)},
+    m_play = make(QStyle::SP_MediaPlay, tr("Play"), {QKeySequence(Qt::Key_Space)},
+                  &StepController::togglePlay, QStringLiteral("play"));
+    m_forward = make(QStyle::SP_MediaSeekForward, tr("Step"),
+                     {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)},
                      &StepController::stepForward, QStringLiteral("forward"));
-    m_end = make(tr("End ⏭"), {QKeySequence(Qt::Key_End)}, &StepController::toEnd,
-                 QStringLiteral("end"));
+    m_end = make(QStyle::SP_MediaSkipForward, tr("End"), {QKeySequence(Qt::Key_End)},
+                 &StepController::toEnd, QStringLiteral("end"));
     addSeparator();
     for (qreal s : {0.25, 0.5, 1.0, 1.5, 2.0, 4.0})
         m_speed->addItem(QStringLiteral("%1×").arg(s), s);
@@ -75,7 +78,9 @@ void PlaybackBar::update()
     const bool any = hops > 0;
     for (QAction *a : {m_reset, m_back, m_forward, m_end, m_play})
         a->setEnabled(any);
-    m_play->setText(m_controller->isPlaying() ? tr("⏸ Pause") : tr("▶ Play"));
+    const bool playing = m_controller->isPlaying();
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_position->setText(any ? tr("  hop %1 / %2  ").arg(m_controller->currentHop() + 1).arg(hops)
                             : QString());
 }

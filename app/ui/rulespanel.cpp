@@ -19,7 +19,9 @@ RulesPanel::RulesPanel(QWidget *parent)
     layout->addWidget(m_text, 1);
     m_caption->setWordWrap(true);
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: a kube-proxy rule is long, and its end (-j DNAT --to-destination …) matters.
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setObjectName(QStringLiteral("rulesText"));
     showNode(QString(), QString());
