@@ -173,6 +173,7 @@ bool Classroom::setDestinationFrom(const QString &id)
 
 void Classroom::pick(const QString &id)
 {
+    m_note.clear();
     const Cluster &c = m_runner.cluster();
     const bool source = isRequestSource(c, id);
     switch (m_compose) {
@@ -259,6 +260,8 @@ void Classroom::updateHint()
         break;
     case Compose::Ready:
         hint = m_trace.hops.isEmpty() ? tr("Press Send") : m_trace.summary;
+        if (!m_note.isEmpty())
+            hint = m_note + QStringLiteral("  —  ") + hint;
         break;
     }
     m_panels.requestBar->setHint(hint);
@@ -272,6 +275,7 @@ void Classroom::send()
     if (request.from.isEmpty() || request.to.isEmpty())
         return;
     m_compose = Compose::Ready;
+    m_note.clear();
     showTrace(m_runner.trace(request));
 }
 
@@ -316,6 +320,7 @@ void Classroom::runPreset(int index, int destination)
     m_panels.requestBar->setPinnedEndpoint(t.pinnedEndpoint);
     m_panels.requestBar->setCurrentPreset(index);
     m_compose = Compose::Ready;
+    m_note = r.note;
     showTrace(m_runner.trace(t));
 }
 
@@ -358,6 +363,10 @@ void Classroom::positionChanged(StepPosition position)
     m_panels.rules->showNode(rules ? hop.node : QString(),
                              rules ? rules->restoreText() : QString());
     QList<RulesPanel::RuleRef> trail;
+#if __has_include("core/tracer.h")
+    for (const HopRule &r : hop.trail)
+        trail.append({r.table, r.rule});
+#endif
     m_panels.rules->highlight({hop.table, hop.rule}, trail);
 }
 

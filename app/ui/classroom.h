@@ -92,6 +92,7 @@ private:
     TraceOverlay m_overlay;
     Trace m_trace;
     Lesson m_lesson;
+    QString m_note; // the preset's note, said with its result
     QMenu *m_presetsMenu;
     Compose m_compose = Compose::PickSource;
 };
