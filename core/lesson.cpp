@@ -26,16 +26,11 @@ class Reader
 public:
     Reader(Lesson *lesson, const QString &fileName) : m_lesson(lesson), m_file(fileName) {}
 
-    void problem(Severity severity, const QString &code, const YamlNode *at,
-                 const QString &message)
+    void problem(Severity severity, const QString &code, const YamlNode *at, const QString &message)
     {
-        m_lesson->problems << Diagnostic{severity,
-                                         code,
-                                         SourceLocation{m_file, at ? at->line : 0,
-                                                        at ? at->column : 0},
-                                         message,
-                                         {},
-                                         {}};
+        m_lesson->problems << Diagnostic{
+            severity, code, SourceLocation{m_file, at ? at->line : 0, at ? at->column : 0},
+            message,  {},   {}};
     }
     void error(const YamlNode *at, const QString &message)
     {
@@ -118,10 +113,10 @@ public:
             error(&map, tr("\"settings\" must be a mapping of flag names to values."));
             return;
         }
-        static const QStringList known = {
-            QStringLiteral("nodes"), QStringLiteral("cluster-cidr"),
-            QStringLiteral("service-cluster-ip-range"), QStringLiteral("service-node-port-range"),
-            QStringLiteral("client-ip")};
+        static const QStringList known = {QStringLiteral("nodes"), QStringLiteral("cluster-cidr"),
+                                          QStringLiteral("service-cluster-ip-range"),
+                                          QStringLiteral("service-node-port-range"),
+                                          QStringLiteral("client-ip")};
         for (int i = 0; i < map.size(); ++i) {
             const QString key = map.keyAt(i).scalar;
             QString value;
@@ -177,15 +172,14 @@ public:
                     } else if (expect == u"fails") {
                         r.expect = LessonRequest::Expect::Fails;
                     } else {
-                        error(&value, tr("\"expect\" is delivered or fails, not \"%1\".")
-                                          .arg(expect));
+                        error(&value,
+                              tr("\"expect\" is delivered or fails, not \"%1\".").arg(expect));
                         ok = false;
                     }
                 } else if (key == u"note") {
                     ok &= scalar(value, key, &r.note);
                 } else {
-                    problem(Severity::Warning, QStringLiteral("lesson-unknown-key"),
-                            &item.keyAt(k),
+                    problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &item.keyAt(k),
                             tr("Unknown key \"%1\" in a request: ignored.").arg(key));
                 }
             }

@@ -5,8 +5,8 @@
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
 
-#include <QFontMetricsF>
 #include <QContextMenuEvent>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>

@@ -20,8 +20,7 @@ QString podNear(const Trace &trace, int index)
     return QString();
 }
 
-HopPlace placeOne(const Trace &trace, int index, const Cluster &cluster,
-                  const SceneLayout &layout)
+HopPlace placeOne(const Trace &trace, int index, const Cluster &cluster, const SceneLayout &layout)
 {
     const Hop &hop = trace.hops[index];
     HopPlace place;

@@ -199,12 +199,11 @@ void TraceOverlay::paintPath(QPainter *p, const QTransform &t) const
         if (place.segment == HopPlace::Segment::Overlay) {
             // The VXLAN tunnel: a wide sky-blue tube around the line, the whole way, with its
             // name at the middle.
-            const qreal tunnel = place.path.length() > 0
-                                     ? place.tunnelEnd / place.path.length()
-                                     : 1.0;
+            const qreal tunnel =
+                place.path.length() > 0 ? place.tunnelEnd / place.path.length() : 1.0;
             const QPolygonF tube = t.map(partial(place.path, tunnel));
-            p->setPen(QPen(QColor(style::OkabeBlue), TunnelWidth + 4, Qt::SolidLine,
-                           Qt::RoundCap, Qt::RoundJoin));
+            p->setPen(QPen(QColor(style::OkabeBlue), TunnelWidth + 4, Qt::SolidLine, Qt::RoundCap,
+                           Qt::RoundJoin));
             p->drawPolyline(tube);
             p->setPen(QPen(QColor(style::OkabeSkyBlue).lighter(140), TunnelWidth, Qt::SolidLine,
                            Qt::RoundCap, Qt::RoundJoin));
@@ -221,8 +220,8 @@ void TraceOverlay::paintPath(QPainter *p, const QTransform &t) const
             p->setPen(style::ink());
             p->drawText(box, Qt::AlignCenter, text);
         } else {
-            p->setPen(QPen(QColor(Qt::white), PathWidth + 5, Qt::SolidLine, Qt::RoundCap,
-                           Qt::RoundJoin));
+            p->setPen(
+                QPen(QColor(Qt::white), PathWidth + 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p->drawPolyline(line);
         }
         p->setPen(QPen(color, PathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -309,9 +308,8 @@ void TraceOverlay::paintCounters(QPainter *p, const QTransform &t) const
     const QFontMetricsF fm(f);
     for (auto it = m_counterRects.cbegin(); it != m_counterRects.cend(); ++it) {
         const int n = m_counters.value(it.key());
-        const QString text = QStringLiteral("×%1 · %2%")
-                                 .arg(n)
-                                 .arg(std::lround(100.0 * n / m_counterTotal));
+        const QString text =
+            QStringLiteral("×%1 · %2%").arg(n).arg(std::lround(100.0 * n / m_counterTotal));
         const QRectF r = t.mapRect(it.value());
         const qreal w = fm.horizontalAdvance(text) + 20;
         const QRectF badge(r.right() - w + 8, r.top() - 14, w, fm.height() + 8);

@@ -207,8 +207,8 @@ QMenu *Classroom::contextMenu(const QString &id, QWidget *parent)
     auto *menu = new QMenu(parent);
     const Cluster &c = m_runner.cluster();
     if (isRequestSource(c, id)) {
-        QAction *a = menu->addAction(tr("Send request from here"), this,
-                                     [this, id] { setSource(id); });
+        QAction *a =
+            menu->addAction(tr("Send request from here"), this, [this, id] { setSource(id); });
         a->setObjectName(QStringLiteral("sendFrom"));
     }
     const QString from = m_panels.requestBar && !m_panels.requestBar->source().isEmpty()
@@ -330,8 +330,7 @@ void Classroom::showTrace(const Trace &trace)
     if (trace.hops.isEmpty())
         m_overlay.clearTrace();
     else
-        m_overlay.setTrace(trace,
-                           placeHops(trace, m_runner.cluster(), m_scene->sceneLayout()));
+        m_overlay.setTrace(trace, placeHops(trace, m_runner.cluster(), m_scene->sceneLayout()));
     if (m_panels.events)
         m_panels.events->setTrace(trace);
     if (m_panels.details)

@@ -160,8 +160,8 @@ void EventListPanel::setCurrentHop(int hop)
     m_model->setCurrentHop(hop);
     if (hop >= 0 && hop < m_model->rowCount()) {
         const QModelIndex index = m_model->index(hop, 0);
-        m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     } else {
         m_view->selectionModel()->clear();

@@ -32,8 +32,7 @@ QList<PacketField> PacketDiff::fields(const PacketHeader &b, const PacketHeader 
     out << PacketField{QStringLiteral("srcIP"), tr("Source IP"), text(b.srcIP), text(a.srcIP)};
     out << PacketField{QStringLiteral("srcPort"), tr("Source port"), port(b.srcPort),
                        port(a.srcPort)};
-    out << PacketField{QStringLiteral("dstIP"), tr("Destination IP"), text(b.dstIP),
-                       text(a.dstIP)};
+    out << PacketField{QStringLiteral("dstIP"), tr("Destination IP"), text(b.dstIP), text(a.dstIP)};
     out << PacketField{QStringLiteral("dstPort"), tr("Destination port"), port(b.dstPort),
                        port(a.dstPort)};
     out << PacketField{QStringLiteral("protocol"), tr("Protocol"), b.protocol, a.protocol};

@@ -13,9 +13,9 @@ namespace hopscope::app {
 
 struct PacketField
 {
-    QString key;   // stable: "srcIP", "srcPort", "dstIP", "dstPort", "protocol", "outerSrcIP",
-                   // "outerDstIP", "outerDstPort", "vni", "masqMark"
-    QString name;  // translated, for the pane
+    QString key;  // stable: "srcIP", "srcPort", "dstIP", "dstPort", "protocol", "outerSrcIP",
+                  // "outerDstIP", "outerDstPort", "vni", "masqMark"
+    QString name; // translated, for the pane
     QString before;
     QString after;
     bool changed() const { return before != after; }

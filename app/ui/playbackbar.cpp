@@ -10,8 +10,8 @@
 namespace hopscope::app {
 
 PlaybackBar::PlaybackBar(StepController *controller, QWidget *parent)
-    : QToolBar(tr("Playback"), parent), m_controller(controller),
-      m_speed(new QComboBox(this)), m_position(new QLabel(this))
+    : QToolBar(tr("Playback"), parent), m_controller(controller), m_speed(new QComboBox(this)),
+      m_position(new QLabel(this))
 {
     setObjectName(QStringLiteral("playbackBar"));
     setMovable(false);

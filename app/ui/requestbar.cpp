@@ -11,11 +11,10 @@
 namespace hopscope::app {
 
 RequestBar::RequestBar(QWidget *parent)
-    : QToolBar(tr("Request"), parent), m_presets(new QComboBox(this)),
-      m_from(new QComboBox(this)), m_to(new QComboBox(this)), m_seed(new QSpinBox(this)),
-      m_endpoint(new QLineEdit(this)), m_send(new QPushButton(tr("Send"), this)),
-      m_count(new QSpinBox(this)), m_sendMany(new QPushButton(tr("Send N"), this)),
-      m_hint(new QLabel(this))
+    : QToolBar(tr("Request"), parent), m_presets(new QComboBox(this)), m_from(new QComboBox(this)),
+      m_to(new QComboBox(this)), m_seed(new QSpinBox(this)), m_endpoint(new QLineEdit(this)),
+      m_send(new QPushButton(tr("Send"), this)), m_count(new QSpinBox(this)),
+      m_sendMany(new QPushButton(tr("Send N"), this)), m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("requestBar"));
     setMovable(false);

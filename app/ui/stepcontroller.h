@@ -17,8 +17,8 @@ namespace hopscope::app {
 
 struct StepPosition
 {
-    int hop = -1;          // -1: no trace
-    qreal progress = 1.0;  // 0: leaving the previous hop, 1: at this hop
+    int hop = -1;         // -1: no trace
+    qreal progress = 1.0; // 0: leaving the previous hop, 1: at this hop
     bool atRest() const { return progress >= 1.0; }
     friend bool operator==(const StepPosition &, const StepPosition &) = default;
 };

@@ -34,13 +34,12 @@ struct ClassroomFixture
             return c;
         });
         window = std::make_unique<app::MainWindow>(document);
-        window->classroom()->runner()->setBackend(
-            [this](const Cluster &c, const TraceRequest &r) {
-                requests << r;
-                Trace t = r.to.startsWith(u"10.244.") ? podDirectTrace() : nodePortTrace(c);
-                t.request = r;
-                return t;
-            });
+        window->classroom()->runner()->setBackend([this](const Cluster &c, const TraceRequest &r) {
+            requests << r;
+            Trace t = r.to.startsWith(u"10.244.") ? podDirectTrace() : nodePortTrace(c);
+            t.request = r;
+            return t;
+        });
         window->resize(1500, 950);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -58,10 +57,9 @@ struct ClassroomFixture
     QPoint itemPoint(const QString &id, QPointF offset = {}) const
     {
         const SceneItemBox box = itemBox(id);
-        return viewportPoint(box.rect.topLeft() + offset + (offset.isNull()
-                                                                ? QPointF(box.rect.width() / 2,
-                                                                          box.rect.height() / 2)
-                                                                : QPointF()));
+        return viewportPoint(
+            box.rect.topLeft() + offset +
+            (offset.isNull() ? QPointF(box.rect.width() / 2, box.rect.height() / 2) : QPointF()));
     }
     struct SceneItemBox
     {

@@ -42,8 +42,8 @@ inline Hop hop(const QString &entity, const QString &iface, const QString &node,
     h.before = before;
     h.after = after;
     h.reply = reply;
-    h.explanation = QStringLiteral("Explanation of %1 at %2 %3.")
-                        .arg(hopActionName(action), entity, iface);
+    h.explanation =
+        QStringLiteral("Explanation of %1 at %2 %3.").arg(hopActionName(action), entity, iface);
     return h;
 }
 
@@ -84,18 +84,18 @@ inline Trace nodePortTrace(const Cluster &c)
         }
     }
     t.hops << d;
-    t.hops << hop(n1, QStringLiteral("flannel.1"), QStringLiteral("node-1"), HopAction::Route,
-                  dnat, dnat);
+    t.hops << hop(n1, QStringLiteral("flannel.1"), QStringLiteral("node-1"), HopAction::Route, dnat,
+                  dnat);
     t.hops.last().route = QStringLiteral("10.244.1.0/24 via 10.244.1.0 dev flannel.1 onlink");
     PacketHeader unmarked = snat;
-    t.hops << hop(n1, QStringLiteral("flannel.1"), QStringLiteral("node-1"), HopAction::Snat,
-                  dnat, unmarked);
-    t.hops << hop(n1, QStringLiteral("flannel.1"), QStringLiteral("node-1"),
-                  HopAction::Encapsulate, snat, wrapped);
+    t.hops << hop(n1, QStringLiteral("flannel.1"), QStringLiteral("node-1"), HopAction::Snat, dnat,
+                  unmarked);
+    t.hops << hop(n1, QStringLiteral("flannel.1"), QStringLiteral("node-1"), HopAction::Encapsulate,
+                  snat, wrapped);
     t.hops << hop(n1, QStringLiteral("eth0"), QStringLiteral("node-1"), HopAction::Route, wrapped,
                   wrapped);
-    t.hops << hop(n2, QStringLiteral("flannel.1"), QStringLiteral("node-2"),
-                  HopAction::Decapsulate, wrapped, snat);
+    t.hops << hop(n2, QStringLiteral("flannel.1"), QStringLiteral("node-2"), HopAction::Decapsulate,
+                  wrapped, snat);
     t.hops << hop(n2, QStringLiteral("cni0"), QStringLiteral("node-2"), HopAction::Route, snat,
                   snat);
     t.hops << hop(n2, QStringLiteral("veth1c225424"), QStringLiteral("node-2"), HopAction::Bridge,
@@ -106,10 +106,10 @@ inline Trace nodePortTrace(const Cluster &c)
     const PacketHeader answerWrapped = vxlan(answer, node2, node1);
     const PacketHeader restored = header(node1, 30008, client, 45232);
     t.hops << hop(pod, QStringLiteral("eth0"), QString(), HopAction::Send, answer, answer, true);
-    t.hops << hop(n2, QStringLiteral("flannel.1"), QStringLiteral("node-2"),
-                  HopAction::Encapsulate, answer, answerWrapped, true);
-    t.hops << hop(n1, QStringLiteral("flannel.1"), QStringLiteral("node-1"),
-                  HopAction::Decapsulate, answerWrapped, answer, true);
+    t.hops << hop(n2, QStringLiteral("flannel.1"), QStringLiteral("node-2"), HopAction::Encapsulate,
+                  answer, answerWrapped, true);
+    t.hops << hop(n1, QStringLiteral("flannel.1"), QStringLiteral("node-1"), HopAction::Decapsulate,
+                  answerWrapped, answer, true);
     t.hops << hop(n1, QStringLiteral("eth0"), QStringLiteral("node-1"), HopAction::UnDnat, answer,
                   restored, true);
     t.hops << hop(QStringLiteral("client"), QStringLiteral("eth0"), QString(), HopAction::Deliver,
@@ -129,12 +129,12 @@ inline Trace podDirectTrace()
     Trace t;
     t.request.from = QStringLiteral("client");
     t.request.to = QStringLiteral("10.244.1.2:80");
-    const PacketHeader sent = header(QStringLiteral("192.168.1.10"), 45232,
-                                     QStringLiteral("10.244.1.2"), 80);
+    const PacketHeader sent =
+        header(QStringLiteral("192.168.1.10"), 45232, QStringLiteral("10.244.1.2"), 80);
     t.hops << hop(QStringLiteral("client"), QStringLiteral("eth0"), QString(), HopAction::Send,
                   sent, sent);
-    Hop fail = hop(QStringLiteral("client"), QStringLiteral("eth0"), QString(),
-                   HopAction::NoRoute, sent, sent);
+    Hop fail = hop(QStringLiteral("client"), QStringLiteral("eth0"), QString(), HopAction::NoRoute,
+                   sent, sent);
     fail.index = 1;
     fail.failure = true;
     fail.route = QStringLiteral("default via 192.168.1.1 dev eth0");

@@ -27,7 +27,6 @@ void keep(QWidget *w, const QString &name)
         w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
-
 } // namespace
 
 class TestLessonTour : public QObject
@@ -58,8 +57,7 @@ void TestLessonTour::presets_data()
         const Lesson &lesson = probe.document()->lesson();
         for (int i = 0; i < lesson.requests.size(); ++i)
             for (int d = 0; d < lesson.requests[i].to.size(); ++d)
-                QTest::addRow("%s: %s → %s", qPrintable(demo),
-                              qPrintable(lesson.requests[i].title),
+                QTest::addRow("%s: %s → %s", qPrintable(demo), qPrintable(lesson.requests[i].title),
                               qPrintable(lesson.requests[i].to[d]))
                     << demo << i << d;
     }

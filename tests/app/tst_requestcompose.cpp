@@ -65,8 +65,8 @@ void TestRequestCompose::clickSourceThenDestination_data()
         << QStringLiteral("client") << QStringLiteral("192.168.1.2:30008");
     QTest::newRow("client → node-2's socket: node-2's IP")
         << QStringLiteral("client") << QPointF()
-        << QStringLiteral("socket/default/myapp-service/30008@node-2")
-        << QStringLiteral("client") << QStringLiteral("192.168.1.3:30008");
+        << QStringLiteral("socket/default/myapp-service/30008@node-2") << QStringLiteral("client")
+        << QStringLiteral("192.168.1.3:30008");
     QTest::newRow("client → the cloud: the load balancer's address")
         << QStringLiteral("client") << QPointF() << QStringLiteral("lb/default/vote")
         << QStringLiteral("client") << QStringLiteral("198.51.100.1:80");
@@ -113,10 +113,9 @@ void TestRequestCompose::destinationChoicesForAService()
     QStringList offered;
     for (int i = 0; i < to->count(); ++i)
         offered << to->itemData(i).toString();
-    QCOMPARE(offered, QStringList({QStringLiteral("192.168.1.2:30008"),
-                                   QStringLiteral("192.168.1.3:30008"),
-                                   QStringLiteral("192.168.1.4:30008"),
-                                   QStringLiteral("10.106.63.91:80")}));
+    QCOMPARE(offered,
+             QStringList({QStringLiteral("192.168.1.2:30008"), QStringLiteral("192.168.1.3:30008"),
+                          QStringLiteral("192.168.1.4:30008"), QStringLiteral("10.106.63.91:80")}));
     to->setCurrentIndex(2);
     QCOMPARE(bar()->destination(), QStringLiteral("192.168.1.4:30008"));
 }

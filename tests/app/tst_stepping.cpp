@@ -125,8 +125,8 @@ void TestStepping::keysStep_data()
     QTest::addColumn<QList<int>>("keys");
     QTest::addColumn<int>("hop");
     QTest::newRow("Right") << QList<int>{Qt::Key_Right} << 1;
-    QTest::newRow("Right Right Left") << QList<int>{Qt::Key_Right, Qt::Key_Right, Qt::Key_Left}
-                                      << 1;
+    QTest::newRow("Right Right Left")
+        << QList<int>{Qt::Key_Right, Qt::Key_Right, Qt::Key_Left} << 1;
     QTest::newRow("clicker: PageDown ×3, PageUp")
         << QList<int>{Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageUp} << 2;
     QTest::newRow("End") << QList<int>{Qt::Key_End} << 14;
@@ -261,7 +261,8 @@ void TestStepping::failureHopIsRedAndStops()
     QVERIFY(c->atEnd());
     const TraceOverlay &o = f.window->classroom()->overlay();
     QVERIFY(o.showsFailure());
-    const QModelIndex action = f.window->eventList()->model()->index(1, EventListModel::ActionColumn);
+    const QModelIndex action =
+        f.window->eventList()->model()->index(1, EventListModel::ActionColumn);
     QVERIFY(action.data().toString().startsWith(QStringLiteral("✗")));
     QCOMPARE(action.data(Qt::ForegroundRole).value<QColor>(), style::failureColor().darker(120));
     QCOMPARE(f.window->hopDetails()->titleText().contains(QStringLiteral("no route")), true);

@@ -110,8 +110,8 @@ void TestSteppingRender::midTraceFrame()
     const QPoint packet = view->mapFromScene(classroom->overlay().packetScenePos());
     QVERIFY(moving.rect().contains(packet));
     const QRect envelope(packet.x() - 20, packet.y() + 2, 14, 10);
-    QVERIFY2(countNear(moving, envelope, TraceOverlay::packetColor()) > envelope.width() *
-                                                                           envelope.height() / 2,
+    QVERIFY2(countNear(moving, envelope, TraceOverlay::packetColor()) >
+                 envelope.width() * envelope.height() / 2,
              "the packet glyph");
     // The path so far: dark ink between the previous hop and the packet.
     const QPoint previous = view->mapFromScene(
@@ -132,10 +132,9 @@ void TestSteppingRender::midTraceFrame()
         view->mapFromScene(classroom->overlay().highlightedSceneRect()).boundingRect();
     // The ring around it: highlight yellow just outside the socket on all four sides.
     const QRect ring = lit.adjusted(-9, -9, 9, 9);
-    for (const QRect &side :
-         {QRect(ring.left(), ring.center().y() - 2, 5, 5),
-          QRect(ring.right() - 4, ring.center().y() - 2, 5, 5),
-          QRect(ring.center().x() - 2, ring.bottom() - 4, 5, 5)})
+    for (const QRect &side : {QRect(ring.left(), ring.center().y() - 2, 5, 5),
+                              QRect(ring.right() - 4, ring.center().y() - 2, 5, 5),
+                              QRect(ring.center().x() - 2, ring.bottom() - 4, 5, 5)})
         QVERIFY2(countNear(arrived, side, TraceOverlay::highlightColor()) > 3,
                  qPrintable(QStringLiteral("ring at %1,%2").arg(side.x()).arg(side.y())));
     // The port stays readable: the socket's middle is not covered by the packet.

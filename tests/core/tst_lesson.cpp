@@ -92,8 +92,8 @@ void TestLesson::bundledLessonsBuild_data()
     QTest::addColumn<int>("nodes");
     QTest::addColumn<QString>("firstNodeIP");
     // DESIGN.md "Default cluster": 3 nodes from 192.168.1.2; the voting app's Node objects.
-    QTest::newRow("myapp: default cluster") << QStringLiteral("myapp.lesson.yaml") << 3
-                                            << QStringLiteral("192.168.1.2");
+    QTest::newRow("myapp: default cluster")
+        << QStringLiteral("myapp.lesson.yaml") << 3 << QStringLiteral("192.168.1.2");
     QTest::newRow("voting app: four nodes from its Node objects")
         << QStringLiteral("voting-app.lesson.yaml") << 4 << QStringLiteral("192.168.56.70");
 }
@@ -202,8 +202,8 @@ void TestLesson::invalid_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("line");
-    QTest::newRow("not a mapping") << QByteArray("- a\n- b\n")
-                                   << QStringLiteral("lesson-invalid") << 1;
+    QTest::newRow("not a mapping")
+        << QByteArray("- a\n- b\n") << QStringLiteral("lesson-invalid") << 1;
     QTest::newRow("no title") << QByteArray("manifests: [a.yaml]\n")
                               << QStringLiteral("lesson-invalid") << 1;
     QTest::newRow("no manifests") << QByteArray("title: x\n") << QStringLiteral("lesson-invalid")
@@ -221,8 +221,8 @@ void TestLesson::invalid_data()
         << QByteArray("title: x\nmanifests: [a]\nrequests:\n- title: t\n  from: c\n  to: d\n"
                       "  expect: maybe\n")
         << QStringLiteral("lesson-invalid") << 7;
-    QTest::newRow("YAML syntax error") << QByteArray("title: [x\n")
-                                       << QStringLiteral("yaml-syntax") << 2;
+    QTest::newRow("YAML syntax error")
+        << QByteArray("title: [x\n") << QStringLiteral("yaml-syntax") << 2;
     QTest::newRow("empty") << QByteArray("") << QStringLiteral("lesson-invalid") << 0;
 }
 
@@ -249,9 +249,8 @@ void TestLesson::unknownKeysWarn()
         "title: x\nmanifests: [a]\nwhatIf: []\nrequests:\n- {title: t, from: c, to: d, step: 2}\n",
         QStringLiteral("w.lesson.yaml"));
     QVERIFY(lesson.isValid());
-    QCOMPARE(codes(lesson.problems),
-             QStringList({QStringLiteral("lesson-unknown-key"),
-                          QStringLiteral("lesson-unknown-key")}));
+    QCOMPARE(codes(lesson.problems), QStringList({QStringLiteral("lesson-unknown-key"),
+                                                  QStringLiteral("lesson-unknown-key")}));
     QCOMPARE(lesson.problems.first().severity, Severity::Warning);
     QCOMPARE(lesson.problems.first().where.line, 3);
     QCOMPARE(lesson.requests.size(), 1);

@@ -73,10 +73,9 @@ void TestRequestTargets::targets_data()
     QTest::newRow("client → LoadBalancer: node ports, then the load balancer's ingress IP")
         << QStringLiteral("voting-app.yaml") << QStringLiteral("svc/default/vote-lb")
         << QStringLiteral("client")
-        << QStringList{QStringLiteral("192.168.56.70:30853"),
-                       QStringLiteral("192.168.56.71:30853"),
-                       QStringLiteral("192.168.56.72:30853"),
-                       QStringLiteral("192.168.56.73:30853"), QStringLiteral("198.51.100.1:80")};
+        << QStringList{QStringLiteral("192.168.56.70:30853"), QStringLiteral("192.168.56.71:30853"),
+                       QStringLiteral("192.168.56.72:30853"), QStringLiteral("192.168.56.73:30853"),
+                       QStringLiteral("198.51.100.1:80")};
 }
 
 void TestRequestTargets::targets()
