@@ -112,7 +112,16 @@ QList<HopPlace> placeHops(const Trace &trace, const Cluster &cluster, const Scen
         const Hop &hop = trace.hops[i];
         const bool overlay = hop.before.encapsulated && !trace.hops[i - 1].node.isEmpty() &&
                              hop.node != trace.hops[i - 1].node;
-        if (overlay) {
+        const ServiceBand *dns = hop.action == HopAction::DnsAnswer
+                                     ? layout.service(QStringLiteral("svc/kube-system/kube-dns"))
+                                     : nullptr;
+        if (dns) {
+            // The lookup goes to kube-dns and back: a round trip to its band.
+            place.segment = HopPlace::Segment::Wire;
+            path.lineTo(QPointF(std::clamp(from.x(), dns->rect.left() + 40, dns->rect.right() - 40),
+                                dns->rect.center().y()));
+            path.lineTo(place.point);
+        } else if (overlay) {
             // A bowed tunnel between the nodes' eth0 (bent upwards, off the headers), then down
             // to the receiving flannel.1.
             place.segment = HopPlace::Segment::Overlay;

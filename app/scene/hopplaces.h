@@ -11,7 +11,8 @@
 //   pod eth0                the pod's box
 //
 // The segment into a hop is a "wire" (straight), or the VXLAN overlay between two nodes (a
-// bowed tunnel, drawn differently) when the packet arrives encapsulated.
+// bowed tunnel, drawn differently) when the packet arrives encapsulated. A DNS answer comes
+// back from the kube-dns Service's band (the lookup's round trip).
 
 #include "core/cluster.h"
 #include "core/trace.h"

@@ -162,6 +162,7 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
     p->setRenderHint(QPainter::Antialiasing);
     paintCounters(p, t);
     if (m_hop >= 0 && m_hop < m_places.size()) {
+        m_lastArea = QRectF();
         paintHighlight(p, t);
         paintPath(p, t);
         const QPointF at = t.map(packetScenePos());
@@ -178,6 +179,7 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     if (area.isNull())
         return;
     const QRectF r = t.mapRect(area).adjusted(-7, -7, 7, 7);
+    m_lastArea = r;
     const bool failure = showsFailure();
     p->setBrush(Qt::NoBrush);
     p->setPen(QPen(style::ink(), 12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -258,7 +260,13 @@ void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &vie
     for (const QString &line : lines)
         w = std::max(w, fm.horizontalAdvance(line));
     const qreal h = fm.height() * lines.size() + 10;
-    QRectF box(at.x() - (w + 20) / 2, env.top() - 10 - h, w + 20, h);
+    // Above the packet; at rest in a pod, above the pod, so that its name stays readable.
+    qreal bottom = env.top() - 10;
+    if (m_progress >= 1.0 && m_hop < m_places.size() &&
+        (m_places[m_hop].itemId.startsWith(u"pod/") ||
+         m_places[m_hop].itemId.startsWith(u"group/")))
+        bottom = std::min(bottom, m_lastArea.top() - 12);
+    QRectF box(at.x() - (w + 20) / 2, bottom - h, w + 20, h);
     box = keepInside(box, viewport);
     p->setPen(QPen(failure ? style::failureColor() : reply ? replyColor() : style::ink(), 2.5));
     p->setBrush(QColor(255, 255, 255, 235));

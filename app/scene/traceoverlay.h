@@ -77,6 +77,7 @@ private:
     QHash<QString, int> m_counters;
     QHash<QString, QRectF> m_counterRects;
     int m_counterTotal = 0;
+    mutable QRectF m_lastArea; // the lit area in device pixels, during paint()
 };
 
 } // namespace hopscope::app
