@@ -164,7 +164,7 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
     if (m_hop >= 0 && m_hop < m_places.size()) {
         m_lastArea = QRectF();
         paintHighlight(p, t);
-        paintPath(p, t);
+        paintPath(p, t, viewport);
         const QPointF at = t.map(packetScenePos());
         paintPacket(p, at, viewport);
         if (showsFailure())
@@ -189,7 +189,7 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     p->drawRoundedRect(r, 12, 12);
 }
 
-void TraceOverlay::paintPath(QPainter *p, const QTransform &t) const
+void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &viewport) const
 {
     for (int i = 1; i <= m_hop && i < m_places.size(); ++i) {
         const HopPlace &place = m_places[i];
@@ -215,7 +215,8 @@ void TraceOverlay::paintPath(QPainter *p, const QTransform &t) const
             p->setFont(f);
             const QString text = tr("VXLAN tunnel · UDP 8472");
             const qreal w = QFontMetricsF(f).horizontalAdvance(text) + 16;
-            const QRectF box(mid.x() - w / 2, mid.y() - TunnelWidth - 26, w, 26);
+            const QRectF box =
+                keepInside(QRectF(mid.x() - w / 2, mid.y() - TunnelWidth - 26, w, 26), viewport);
             p->setPen(QPen(QColor(style::OkabeBlue), 2));
             p->setBrush(QColor(Qt::white));
             p->drawRoundedRect(box, 13, 13);

@@ -63,7 +63,7 @@ private:
         bool reply = false;
         bool failure = false;
     };
-    void paintPath(QPainter *p, const QTransform &t) const;
+    void paintPath(QPainter *p, const QTransform &t, const QRectF &viewport) const;
     void paintHighlight(QPainter *p, const QTransform &t) const;
     void paintPacket(QPainter *p, const QPointF &at, const QRectF &viewport) const;
     void paintFailure(QPainter *p, const QPointF &at, const QRectF &viewport) const;
