@@ -102,6 +102,8 @@ QList<HopPlace> placeHops(const Trace &trace, const Cluster &cluster, const Scen
     places.reserve(trace.hops.size());
     for (int i = 0; i < trace.hops.size(); ++i) {
         HopPlace place = placeOne(trace, i, cluster, layout);
+        if (const ServiceBand *band = layout.service(trace.hops[i].serviceId))
+            place.serviceArea = band->rect;
         if (i == 0) {
             place.segment = HopPlace::Segment::Start;
             places << place;

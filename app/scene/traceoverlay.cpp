@@ -182,6 +182,15 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     m_lastArea = r;
     const bool failure = showsFailure();
     p->setBrush(Qt::NoBrush);
+    const QRectF band = m_places[m_hop].serviceArea;
+    if (!band.isNull()) {
+        // The Service whose rules decided: its band (nodePort → port → targetPort) lit too.
+        const QRectF b = t.mapRect(band).adjusted(-4, -4, 4, 4);
+        p->setPen(QPen(style::ink(), 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->drawRoundedRect(b, 8, 8);
+        p->setPen(QPen(highlightColor(), 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->drawRoundedRect(b, 8, 8);
+    }
     p->setPen(QPen(style::ink(), 12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->drawRoundedRect(r, 12, 12);
     p->setPen(QPen(failure ? style::failureColor() : highlightColor(), 8, Qt::SolidLine,
