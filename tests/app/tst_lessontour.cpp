@@ -9,9 +9,11 @@
 #include "ui/classroom.h"
 #include "ui/clusterdocument.h"
 #include "ui/mainwindow.h"
+#include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 
 #include <QMenu>
+#include <QPushButton>
 #include <QTest>
 
 using namespace hopscope;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void presets_data();
     void presets();
     void presetsMenuRunsThem();
+    void sendTenShowsTheSpread();
 };
 
 void TestLessonTour::initTestCase()
@@ -121,6 +124,29 @@ void TestLessonTour::presetsMenuRunsThem()
     nodePorts->menu()->actions().at(1)->trigger();
     QCOMPARE(window.classroom()->trace().request.to, QStringLiteral("192.168.1.3:30008"));
     QVERIFY(window.classroom()->trace().delivered);
+}
+
+void TestLessonTour::sendTenShowsTheSpread()
+{
+    // A3.3: KUBE-SVC picks an endpoint at random (-m statistic): ten requests spread over the
+    // two vote pods, and each pod shows its count.
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDemo(QStringLiteral("voting-app")));
+    window.classroom()->runPreset(0, 0);
+    QTest::mouseClick(window.requestBar()->sendManyButton(), Qt::LeftButton);
+    const QHash<QString, int> counters = window.classroom()->overlay().counters();
+    int total = 0;
+    for (auto it = counters.cbegin(); it != counters.cend(); ++it) {
+        QVERIFY2(it.key().contains(QStringLiteral("vote-")), qPrintable(it.key()));
+        total += it.value();
+    }
+    QCOMPARE(total, 10);
+    QCOMPARE(counters.size(), 2); // both endpoints got some (seeds 1…10)
+    QVERIFY(window.requestBar()->hint().startsWith(QStringLiteral("10 of 10")));
+    keep(&window, QStringLiteral("tour-voting-app-send-10"));
 }
 
 QTEST_MAIN(TestLessonTour)
