@@ -32,6 +32,7 @@ struct HopPlace
     QPointF point;  // scene coordinates
     QRectF area;    // what lights up (scene coordinates)
     QString itemId; // the scene item of `area` ("node/…", "socket/…", "pod/…", "client" …)
+    QRectF serviceArea;              // the band of the Service the hop concerns (its ports), if any
     Segment segment = Segment::Wire; // how the packet gets here from the previous hop
     QPainterPath path;   // from the previous hop's point to this one (empty for the first)
     qreal tunnelEnd = 0; // Overlay: the length of `path` that is the VXLAN tunnel
