@@ -330,7 +330,9 @@ void TraceOverlay::paintCounters(QPainter *p, const QTransform &t) const
             QStringLiteral("×%1 · %2%").arg(n).arg(std::lround(100.0 * n / m_counterTotal));
         const QRectF r = t.mapRect(it.value());
         const qreal w = fm.horizontalAdvance(text) + 20;
-        const QRectF badge(r.right() - w + 8, r.top() - 14, w, fm.height() + 8);
+        // Bottom right, where a pod box has no text (its name, IP and ports are on the left).
+        const qreal h = fm.height() + 8;
+        const QRectF badge(r.right() - w + 8, r.bottom() - h + 10, w, h);
         p->setPen(QPen(QColor(Qt::white), 2));
         p->setBrush(style::ink());
         p->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
