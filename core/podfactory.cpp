@@ -127,7 +127,8 @@ PodWork podFromObject(const PodObject &p, const QString &name, const Owners &own
 QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &files,
                                 const QList<const WorkloadObject *> &systemWorkloads,
                                 const QList<NodeInfo> &nodes, const Scheduler &scheduler,
-                                QList<Source> &sources, Diagnostics &diagnostics)
+                                QList<Source> &sources, Diagnostics &diagnostics,
+                                QList<WorkloadInfo> *workloads)
 {
     // Reading order of pods and workloads together.
     const InputOrder order(files);
@@ -166,9 +167,22 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
             continue;
         }
         const WorkloadObject &w = *source.workload;
-        if (owners.managedByInputDeployment(w) || owners.hasPods(w))
-            continue; // a dump: its pods are listed already
+        if (owners.managedByInputDeployment(w))
+            continue; // the Deployment makes its pods
         const QString error = WorkloadController::validationError(w);
+        if (error.isEmpty() && workloads) {
+            WorkloadInfo info;
+            info.kind = workloadKindName(w.kind);
+            info.name = w.meta.name;
+            info.ns = effectiveNamespace(w.meta);
+            info.id = workloadId(info.kind, info.ns, info.name);
+            info.replicas = w.kind == WorkloadKind::DaemonSet ? 0 : std::max(0, w.replicas);
+            info.system = source.system;
+            info.object = w;
+            *workloads << info;
+        }
+        if (owners.hasPods(w))
+            continue; // a dump: its pods are listed already
         if (!error.isEmpty()) {
             diagnostics << builderDiagnostic(
                 Severity::Error, QStringLiteral("workload-invalid"),
