@@ -86,6 +86,25 @@ struct WhatIf
 // The keyword of a kind in the string forms ("delete-pod", "scale", …).
 QString whatIfKeyword(WhatIf::Kind kind);
 
+// The workload ("Deployment/default/vote") whose controller made the pod and would replace
+// it; empty for a bare pod (or an owner that is not in the manifests).
+QString owningWorkload(const Cluster &cluster, const QString &podId);
+
+// The edits offered on an entity (the scene's context menu), the current value marked:
+// a pod: delete it, and scale its workload by one (DaemonSets do not scale); a node: take it
+// down or bring it up; a Service: externalTrafficPolicy, internalTrafficPolicy,
+// sessionAffinity and type. Nothing for anything else.
+struct WhatIfOffer
+{
+    WhatIf change;
+    // The submenu: "" (top level), "scale", "externalTrafficPolicy", "internalTrafficPolicy",
+    // "sessionAffinity", "type".
+    QString group;
+    QString label;        // translated: "Delete pod web-0", "Local", "Add a replica (4)"
+    bool current = false; // the value the Service has now
+};
+QList<WhatIfOffer> whatIfOffers(const Cluster &cluster, const QString &entityId);
+
 // The cluster after the edit. When the edit is refused (an unknown target, a value the API
 // server rejects — with its exact text —, a DaemonSet to scale) the result is the same cluster
 // and `problems` holds an Error. Info diagnostics explain what happened (the replacement pod,

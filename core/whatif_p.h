@@ -26,6 +26,7 @@ namespace whatif {
 // DeletePod, ScaleWorkload, NodeDown, NodeUp: the workload controllers' loop over the pods
 // the edit touches, then the scheduler, pod IPAM and the endpoint controller.
 Cluster applyToPods(const Cluster &cluster, const WhatIf &change, Diagnostics &problems);
+QString workloadOfPod(const Cluster &cluster, const QString &podId);
 // The Service edits: validation texts, defaulting, nodePort and load-balancer allocation.
 Cluster applyToService(const Cluster &cluster, const WhatIf &change, Diagnostics &problems);
 

@@ -490,6 +490,13 @@ Cluster nodeUp(const Cluster &c, const WhatIf &change, Diagnostics &problems)
 
 } // namespace
 
+QString workloadOfPod(const Cluster &cluster, const QString &podId)
+{
+    const int pod = indexOfPod(cluster, podId);
+    const int wi = pod < 0 ? -1 : workloadOf(cluster, cluster.pods[pod]);
+    return wi < 0 ? QString() : cluster.workloads[wi].id;
+}
+
 Cluster applyToPods(const Cluster &cluster, const WhatIf &change, Diagnostics &problems)
 {
     switch (change.kind) {

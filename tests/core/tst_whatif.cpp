@@ -574,8 +574,12 @@ void TestWhatIf::policies_data()
                        "\"default/result health check node port\""}
         << QStringList();
     QTest::newRow("internalTrafficPolicy Local: the ClusterIP jumps to KUBE-SVL")
-        << WhatIf::internalTrafficPolicy("svc/default/db-rw", "Local") << "node-1"
+        << WhatIf::internalTrafficPolicy("svc/default/db-rw", "Local") << "node-2"
         << QStringList{"-A KUBE-SVL-"} << QStringList();
+    QTest::newRow("internalTrafficPolicy Local on a node without a db pod: DROP")
+        << WhatIf::internalTrafficPolicy("svc/default/db-rw", "Local") << "node-1"
+        << QStringList{"\"default/db-rw has no local endpoints\"", "-j DROP"}
+        << QStringList();
     QTest::newRow("sessionAffinity ClientIP: recent-match rules, default 10800 s")
         << WhatIf::sessionAffinity("svc/default/vote", "ClientIP") << "node-1"
         << QStringList{"--rcheck --seconds 10800 --reap", "--set"} << QStringList();
