@@ -144,6 +144,9 @@ struct WorkloadInfo
     int replicas = 0;      // desired replicas (DaemonSet: 0, one pod per eligible node)
     bool system = false;   // added by Hopscope (CoreDNS)
     WorkloadObject object; // as read: the pod template new pods are made from
+    // Deployment: the pod-template-hash of its ReplicaSet when the input lists it (a dump);
+    // empty: Hopscope's own hash of the template.
+    QString templateHash;
     friend bool operator==(const WorkloadInfo &, const WorkloadInfo &) = default;
 };
 

@@ -28,8 +28,15 @@ public:
             const QString ns = effectiveNamespace(w->meta);
             if (w->kind == WorkloadKind::Deployment)
                 m_deployments.insert(ns + u'/' + w->meta.name);
-            if (w->kind == WorkloadKind::ReplicaSet && w->meta.ownerKind == kDeployment)
+            if (w->kind == WorkloadKind::ReplicaSet && w->meta.ownerKind == kDeployment) {
                 m_rsToDeployment.insert(ns + u'/' + w->meta.name, w->meta.ownerName);
+                // The current ReplicaSet's pod-template-hash (a dump's old ones have 0 replicas).
+                const QString hash =
+                    w->podTemplate.labels.value(QStringLiteral("pod-template-hash"));
+                const QString key = ns + u'/' + w->meta.ownerName;
+                if (!hash.isEmpty() && (w->replicas > 0 || !m_templateHash.contains(key)))
+                    m_templateHash.insert(key, hash);
+            }
         }
         for (const PodObject *p : in.pods) {
             const auto [kind, name] = ownerOf(*p);
@@ -59,6 +66,13 @@ public:
         return {kind, name};
     }
 
+    // The pod-template-hash of a Deployment's ReplicaSet as the input lists it (a dump).
+    QString templateHash(const WorkloadObject &deployment) const
+    {
+        return m_templateHash.value(effectiveNamespace(deployment.meta) + u'/' +
+                                    deployment.meta.name);
+    }
+
     bool hasPods(const WorkloadObject &w) const
     {
         return m_withPods.contains(workloadKindName(w.kind) + u'/' + effectiveNamespace(w.meta) +
@@ -74,6 +88,7 @@ public:
 private:
     QSet<QString> m_deployments;
     QHash<QString, QString> m_rsToDeployment;
+    QHash<QString, QString> m_templateHash; // "ns/deployment" → its ReplicaSet's hash
     QSet<QString> m_withPods; // "Kind/ns/name"
 };
 
@@ -179,6 +194,8 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
             info.replicas = w.kind == WorkloadKind::DaemonSet ? 0 : std::max(0, w.replicas);
             info.system = source.system;
             info.object = w;
+            if (w.kind == WorkloadKind::Deployment)
+                info.templateHash = owners.templateHash(w);
             *workloads << info;
         }
         if (owners.hasPods(w))

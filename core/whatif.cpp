@@ -230,9 +230,7 @@ QString WhatIf::title() const
     case Kind::DeletePod:
         return WhatIfTr::tr("Delete pod %1").arg(name);
     case Kind::ScaleWorkload:
-        return WhatIfTr::tr("Scale %1 %2 to %3")
-            .arg(target.section(u'/', 0, 0), name)
-            .arg(count);
+        return WhatIfTr::tr("Scale %1 %2 to %3").arg(target.section(u'/', 0, 0), name).arg(count);
     case Kind::NodeDown:
         return WhatIfTr::tr("Take node %1 down").arg(name);
     case Kind::NodeUp:

@@ -2,7 +2,6 @@
 
 #include "whatif_p.h"
 
-
 namespace hopscope {
 
 QString owningWorkload(const Cluster &cluster, const QString &podId)
@@ -54,12 +53,12 @@ void offerService(const ServiceInfo &s, QList<WhatIfOffer> &out)
     offerChoices(out, QStringLiteral("internalTrafficPolicy"), policies, s.internalTrafficPolicy,
                  &WhatIf::internalTrafficPolicy, s.id);
     offerChoices(out, QStringLiteral("sessionAffinity"),
-                 {QStringLiteral("None"), QStringLiteral("ClientIP")}, s.sessionAffinity,
-                 &affinity, s.id);
-    offerChoices(out, QStringLiteral("type"),
-                 {QStringLiteral("ClusterIP"), QStringLiteral("NodePort"),
-                  QStringLiteral("LoadBalancer")},
-                 s.typeName(), &WhatIf::serviceType, s.id);
+                 {QStringLiteral("None"), QStringLiteral("ClientIP")}, s.sessionAffinity, &affinity,
+                 s.id);
+    offerChoices(
+        out, QStringLiteral("type"),
+        {QStringLiteral("ClusterIP"), QStringLiteral("NodePort"), QStringLiteral("LoadBalancer")},
+        s.typeName(), &WhatIf::serviceType, s.id);
 }
 
 } // namespace

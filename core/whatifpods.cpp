@@ -96,8 +96,7 @@ int ordinalOf(const WorkloadInfo &w, const PodInfo &pod)
 
 bool selects(const ServiceInfo &service, const PodInfo &pod)
 {
-    if (!service.hasSelector || service.ns != pod.ns ||
-        service.type == ServiceType::ExternalName)
+    if (!service.hasSelector || service.ns != pod.ns || service.type == ServiceType::ExternalName)
         return false;
     for (auto it = service.selector.cbegin(); it != service.selector.cend(); ++it) {
         const auto label = pod.labels.constFind(it.key());
@@ -209,11 +208,11 @@ void PodEdit::scaleDown(QList<PodInfo> &remaining, QList<PodInfo> &removed)
         }
         removed << remaining[i];
         const int wi = workloadOf(m_out, remaining[i]);
-        explain(Severity::Info, QStringLiteral("whatif-pod-removed"),
-                WhatIfTr::tr("%1 removes pod %2.")
-                    .arg(wi >= 0 ? workloadText(m_out.workloads[wi]) : QString(),
-                         remaining[i].name),
-                remaining[i].id);
+        explain(
+            Severity::Info, QStringLiteral("whatif-pod-removed"),
+            WhatIfTr::tr("%1 removes pod %2.")
+                .arg(wi >= 0 ? workloadText(m_out.workloads[wi]) : QString(), remaining[i].name),
+            remaining[i].id);
     }
     remaining = kept;
 }
@@ -242,7 +241,7 @@ void PodEdit::create(WorkloadController &controller, const QList<PodInfo> &remai
 {
     for (const int wi : std::as_const(m_touched)) {
         const WorkloadInfo &w = m_out.workloads[wi];
-        const WorkloadController::Plan plan = WorkloadController::plan(w.object);
+        const WorkloadController::Plan plan = WorkloadController::plan(w.object, w.templateHash);
         QList<const PodInfo *> mine;
         for (const PodInfo &pod : remaining)
             if (owns(w, pod))
@@ -281,9 +280,8 @@ void PodEdit::recomputeEndpoints(const QList<PodInfo> &changed)
         return;
     const EndpointController controller(m_out.pods);
     for (ServiceInfo &service : m_out.services) {
-        const bool affected = std::any_of(changed.cbegin(), changed.cend(), [&](const PodInfo &p) {
-            return selects(service, p);
-        });
+        const bool affected = std::any_of(changed.cbegin(), changed.cend(),
+                                          [&](const PodInfo &p) { return selects(service, p); });
         if (!affected)
             continue;
         controller.computeFromSelector(service);
@@ -431,10 +429,10 @@ Cluster scale(const Cluster &c, const WhatIf &change, Diagnostics &problems)
                                    "that can take it."),
                       change.target);
     if (change.count < 0)
-        return refuse(c, problems,
-                      WhatIfTr::tr("The number of replicas cannot be negative (%1).")
-                          .arg(change.count),
-                      change.target);
+        return refuse(
+            c, problems,
+            WhatIfTr::tr("The number of replicas cannot be negative (%1).").arg(change.count),
+            change.target);
     if (change.count == w.replicas)
         return c;
     PodEdit edit(c, problems);

@@ -56,8 +56,8 @@ public:
     }
     Cluster refuse(const QString &message)
     {
-        m_problems << whatIfDiagnostic(Severity::Error, QStringLiteral("whatif-refused"),
-                                       message, m_change.target);
+        m_problems << whatIfDiagnostic(Severity::Error, QStringLiteral("whatif-refused"), message,
+                                       m_change.target);
         return m_cluster;
     }
 
@@ -169,13 +169,13 @@ Cluster sessionAffinity(ServiceEdit &edit, const QString &value, int timeout)
 Cluster serviceType(ServiceEdit &edit, const QString &value)
 {
     ServiceInfo &info = edit.info();
-    const std::optional<ServiceType> type = value.isEmpty() ? std::nullopt
-                                                            : parseServiceType(value);
+    const std::optional<ServiceType> type =
+        value.isEmpty() ? std::nullopt : parseServiceType(value);
     if (!type)
-        return edit.invalid({unsupported(
-            QStringLiteral("spec.type"), value,
-            {QStringLiteral("ClusterIP"), QStringLiteral("ExternalName"),
-             QStringLiteral("LoadBalancer"), QStringLiteral("NodePort")})});
+        return edit.invalid(
+            {unsupported(QStringLiteral("spec.type"), value,
+                         {QStringLiteral("ClusterIP"), QStringLiteral("ExternalName"),
+                          QStringLiteral("LoadBalancer"), QStringLiteral("NodePort")})});
     if (*type == info.type)
         return edit.commit();
     if (*type == ServiceType::ExternalName || info.type == ServiceType::ExternalName)
@@ -188,13 +188,11 @@ Cluster serviceType(ServiceEdit &edit, const QString &value)
     const ServiceType old = info.type;
     info.type = *type;
     dropTypeDependentFields(info, old);
-    defaultServiceFields(info,
-                         info.sessionAffinity == u"ClientIP"
-                             ? std::optional<int>(info.affinityTimeoutSeconds)
-                             : std::nullopt,
-                         *type == ServiceType::LoadBalancer
-                             ? std::optional<bool>()
-                             : std::optional<bool>(false));
+    defaultServiceFields(
+        info,
+        info.sessionAffinity == u"ClientIP" ? std::optional<int>(info.affinityTimeoutSeconds)
+                                            : std::nullopt,
+        *type == ServiceType::LoadBalancer ? std::optional<bool>() : std::optional<bool>(false));
     if (!edit.allocatePorts())
         return edit.unchanged();
     edit.assignLoadBalancer();

@@ -119,14 +119,15 @@ PodWork WorkloadController::podFromTemplate(const WorkloadObject &w, const QStri
     return pod;
 }
 
-WorkloadController::Plan WorkloadController::plan(const WorkloadObject &w)
+WorkloadController::Plan WorkloadController::plan(const WorkloadObject &w,
+                                                  const QString &templateHash)
 {
     Plan plan;
     plan.labels = w.podTemplate.labels;
     plan.tolerations = w.podTemplate.spec.tolerations;
     switch (w.kind) {
     case WorkloadKind::Deployment: {
-        const QString hash = podTemplateHash(w.podTemplate);
+        const QString hash = templateHash.isEmpty() ? podTemplateHash(w.podTemplate) : templateHash;
         plan.nameOwner = w.meta.name + u'-' + hash; // the ReplicaSet
         plan.generateName = plan.nameOwner + u'-';
         plan.labels.insert(QStringLiteral("pod-template-hash"), hash);
@@ -143,8 +144,8 @@ WorkloadController::Plan WorkloadController::plan(const WorkloadObject &w)
     case WorkloadKind::DaemonSet:
         plan.nameOwner = w.meta.name;
         plan.generateName = w.meta.name + u'-';
-        plan.tolerations = daemonSetTolerations(w.podTemplate.spec.tolerations,
-                                                w.podTemplate.spec.hostNetwork);
+        plan.tolerations =
+            daemonSetTolerations(w.podTemplate.spec.tolerations, w.podTemplate.spec.hostNetwork);
         break;
     }
     return plan;
@@ -194,8 +195,8 @@ QList<PodWork> WorkloadController::expand(const WorkloadObject &w, int source, b
 {
     QList<PodWork> pods;
     const Plan p = plan(w);
-    const int count = w.kind == WorkloadKind::DaemonSet ? int(m_nodes.size())
-                                                         : std::max(0, w.replicas);
+    const int count =
+        w.kind == WorkloadKind::DaemonSet ? int(m_nodes.size()) : std::max(0, w.replicas);
     for (int i = 0; i < count; ++i)
         if (std::optional<PodWork> pod = createPod(w, p, i, source, system))
             pods << std::move(*pod);

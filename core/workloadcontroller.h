@@ -39,7 +39,9 @@ public:
         Labels labels;        // the template's labels (+ pod-template-hash)
         QList<Toleration> tolerations;
     };
-    static Plan plan(const WorkloadObject &workload);
+    // templateHash: a Deployment's pod-template-hash when known (a dump's ReplicaSet), else
+    // computed from the template.
+    static Plan plan(const WorkloadObject &workload, const QString &templateHash = QString());
     // One pod the controller creates. `index`: the replica index (ReplicaSet-like: seeds the
     // generated name, with `generation` for pods made after the start; StatefulSet: the ordinal,
     // whose name is fixed; DaemonSet: the node the pod is for). nullopt when the controller
@@ -51,7 +53,6 @@ public:
                             const Labels &labels, int source, bool system) const;
 
 private:
-
     const QList<NodeInfo> &m_nodes;
     const Scheduler &m_scheduler;
     PodNamer &m_namer;

@@ -52,9 +52,8 @@ WhatIfActions::WhatIfActions(ClusterDocument *document, QWidget *window)
 
     m_prompt = [this](const QString &workload, int current) -> std::optional<int> {
         bool ok = false;
-        const int n = QInputDialog::getInt(m_window, tr("Scale"),
-                                           tr("Replicas of %1:").arg(workload), current, 0,
-                                           1000, 1, &ok);
+        const int n = QInputDialog::getInt(
+            m_window, tr("Scale"), tr("Replicas of %1:").arg(workload), current, 0, 1000, 1, &ok);
         return ok ? std::optional<int>(n) : std::nullopt;
     };
 }

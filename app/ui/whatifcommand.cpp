@@ -6,8 +6,7 @@ namespace hopscope::app {
 
 WhatIfCommand::WhatIfCommand(ClusterDocument *document, const WhatIf &change, Cluster before,
                              Cluster after)
-    : m_document(document), m_change(change), m_before(std::move(before)),
-      m_after(std::move(after))
+    : m_document(document), m_change(change), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(change.title());
 }

@@ -169,9 +169,9 @@ void TestWhatIfUndo::contextMenuOffers_data()
     QTest::newRow("node") << "node/node-2" << QStringList{"Take node node-2 down"};
     QTest::newRow("Service: each policy and the type")
         << "svc/default/vote"
-        << QStringList{"externalTrafficPolicy", "internalTrafficPolicy", "sessionAffinity",
-                       "Type"};
-    QTest::newRow("bare pod: delete only") << "pod/default/debug" << QStringList{"Delete pod debug"};
+        << QStringList{"externalTrafficPolicy", "internalTrafficPolicy", "sessionAffinity", "Type"};
+    QTest::newRow("bare pod: delete only")
+        << "pod/default/debug" << QStringList{"Delete pod debug"};
 }
 
 void TestWhatIfUndo::contextMenuOffers()
@@ -200,16 +200,16 @@ void TestWhatIfUndo::applyUndoRedo_data()
     QTest::newRow("scale a Deployment up by one")
         << "@vote" << QStringList{"Scale Deployment vote", "Add a replica (4)"}
         << "Scale Deployment vote to 4";
-    QTest::newRow("take a node down") << "node/node-2" << QStringList{"Take node node-2 down"}
-                                      << "Take node node-2 down";
+    QTest::newRow("take a node down")
+        << "node/node-2" << QStringList{"Take node node-2 down"} << "Take node node-2 down";
     QTest::newRow("externalTrafficPolicy Local")
         << "svc/default/vote" << QStringList{"externalTrafficPolicy", "Local"}
         << "vote: externalTrafficPolicy Local";
     QTest::newRow("sessionAffinity ClientIP")
         << "svc/default/vote" << QStringList{"sessionAffinity", "ClientIP"}
         << "vote: sessionAffinity ClientIP";
-    QTest::newRow("type NodePort") << "svc/default/db-rw" << QStringList{"Type", "NodePort"}
-                                   << "db-rw: type NodePort";
+    QTest::newRow("type NodePort")
+        << "svc/default/db-rw" << QStringList{"Type", "NodePort"} << "db-rw: type NodePort";
 }
 
 void TestWhatIfUndo::applyUndoRedo()
@@ -318,7 +318,8 @@ void TestWhatIfUndo::refusedEditPushesNothing()
     ClusterDocument *doc = m_window->document();
     const Cluster before = doc->cluster();
     QSignalSpy refused(doc, &ClusterDocument::whatIfRefused);
-    std::unique_ptr<QMenu> menu(m_window->entityMenu()->menuFor(QStringLiteral("svc/default/db-rw")));
+    std::unique_ptr<QMenu> menu(
+        m_window->entityMenu()->menuFor(QStringLiteral("svc/default/db-rw")));
     QAction *local = findAction(menu.get(), {"externalTrafficPolicy", "Local"});
     QVERIFY(local);
     local->trigger();
@@ -345,7 +346,8 @@ void TestWhatIfUndo::scaleThroughThePrompt()
     QVERIFY(set);
     set->trigger();
     QCOMPARE(asked, QStringLiteral("StatefulSet db 2"));
-    QCOMPARE(m_window->document()->undoStack()->text(0), QStringLiteral("Scale StatefulSet db to 0"));
+    QCOMPARE(m_window->document()->undoStack()->text(0),
+             QStringLiteral("Scale StatefulSet db to 0"));
     for (const PodInfo &p : m_window->document()->cluster().pods)
         QVERIFY(p.ownerName != u"db");
 }
@@ -369,8 +371,8 @@ void TestWhatIfUndo::manifestsAreNeverWritten()
     const QDateTime modified = QFileInfo(m_file).lastModified();
     WhatIfActions *actions = m_window->whatIfActions();
     QVERIFY(actions->apply(WhatIf::deletePod(firstPod(QStringLiteral("vote")))));
-    QVERIFY(actions->apply(WhatIf::serviceType(QStringLiteral("svc/default/db-rw"),
-                                               QStringLiteral("NodePort"))));
+    QVERIFY(actions->apply(
+        WhatIf::serviceType(QStringLiteral("svc/default/db-rw"), QStringLiteral("NodePort"))));
     pressUndo();
     pressRedo();
     QCOMPARE(fileHash(m_file), hash);

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void roundRobinIpam();
     void replacementsNeverReuseAFreedAddress();
     void barePodIsGone();
+    void dumpPodReplacedInItsReplicaSet();
     void scale_data();
     void scale();
     void scaleRefused_data();
@@ -161,8 +162,8 @@ void TestWhatIf::stringForms_data()
                                   << "delete-pod pod/default/vote-abc";
     QTest::newRow("scale") << WhatIf::scale("Deployment/default/vote", 4)
                            << "scale Deployment/default/vote 4";
-    QTest::newRow("scale to zero") << WhatIf::scale("StatefulSet/default/db", 0)
-                                   << "scale StatefulSet/default/db 0";
+    QTest::newRow("scale to zero")
+        << WhatIf::scale("StatefulSet/default/db", 0) << "scale StatefulSet/default/db 0";
     QTest::newRow("node down") << WhatIf::nodeDown("node/node-2") << "node-down node/node-2";
     QTest::newRow("node up") << WhatIf::nodeUp("node/node-2") << "node-up node/node-2";
     QTest::newRow("externalTrafficPolicy")
@@ -382,25 +383,51 @@ void TestWhatIf::barePodIsGone()
     QCOMPARE(after.generation, before.generation); // no pod was created
 }
 
+void TestWhatIf::dumpPodReplacedInItsReplicaSet()
+{
+    // A `kubectl get … -o yaml` dump: the replacement keeps the ReplicaSet's real
+    // pod-template-hash, and host-local resumes after the highest address the node shows (A4:
+    // the freed 10.244.1.4 is not reused).
+    const Cluster before = ClusterBuilder::build(
+        ManifestReader::readPaths(
+            {QStringLiteral(HOPSCOPE_TEST_DATA "/valid/builder/cluster-dump.yaml")}),
+        ClusterSettings());
+    QVERIFY(before.pod("pod/default/web-7c5ddbdf54-2xk8q"));
+    const Cluster after = apply(before, WhatIf::deletePod("pod/default/web-7c5ddbdf54-2xk8q"));
+    const QList<const PodInfo *> pods = podsOf(after, "web");
+    QCOMPARE(pods.size(), 2);
+    const PodInfo *made = pods.last();
+    QVERIFY2(made->name.startsWith(u"web-7c5ddbdf54-"), qPrintable(made->name));
+    QCOMPARE(made->labels.value("pod-template-hash"), QStringLiteral("7c5ddbdf54"));
+    QCOMPARE(made->nodeName, QStringLiteral("kind-worker")); // the control plane is tainted
+    QCOMPARE(made->ip, QStringLiteral("10.244.1.6"));
+    QStringList ips = endpointIPs(after, "svc/default/web");
+    ips.sort();
+    QCOMPARE(ips, (QStringList{"10.244.1.5", "10.244.1.6"}));
+    QCOMPARE(after.service("svc/default/web")->clusterIP, QStringLiteral("10.106.33.17"));
+    QCOMPARE(after.service("svc/default/web")->ports.first().nodePort, 31337);
+}
+
 void TestWhatIf::scale_data()
 {
     QTest::addColumn<QString>("workload");
     QTest::addColumn<QString>("owner");
     QTest::addColumn<int>("replicas");
     QTest::addColumn<QStringList>("expectedNames"); // empty: only the count is checked
-    QTest::newRow("Deployment up: pods <rs>-<5 chars> are added")
-        << "Deployment/default/vote" << "vote" << 5 << QStringList();
+    QTest::newRow("Deployment up: pods <rs>-<5 chars> are added") << "Deployment/default/vote"
+                                                                  << "vote" << 5 << QStringList();
     QTest::newRow("Deployment down: the newest go, the first stay")
-        << "Deployment/default/vote" << "vote" << 1 << QStringList{"first"};
+        << "Deployment/default/vote"
+        << "vote" << 1 << QStringList{"first"};
     QTest::newRow("StatefulSet up: the next ordinals")
-        << "StatefulSet/default/db" << "db" << 4
-        << QStringList{"db-0", "db-1", "db-2", "db-3"};
-    QTest::newRow("StatefulSet down: the highest ordinals go")
-        << "StatefulSet/default/db" << "db" << 1 << QStringList{"db-0"};
-    QTest::newRow("ReplicaSet to zero") << "ReplicaSet/default/worker" << "worker" << 0
-                                        << QStringList();
-    QTest::newRow("ReplicationController up")
-        << "ReplicationController/default/redis" << "redis" << 3 << QStringList();
+        << "StatefulSet/default/db"
+        << "db" << 4 << QStringList{"db-0", "db-1", "db-2", "db-3"};
+    QTest::newRow("StatefulSet down: the highest ordinals go") << "StatefulSet/default/db"
+                                                               << "db" << 1 << QStringList{"db-0"};
+    QTest::newRow("ReplicaSet to zero") << "ReplicaSet/default/worker"
+                                        << "worker" << 0 << QStringList();
+    QTest::newRow("ReplicationController up") << "ReplicationController/default/redis"
+                                              << "redis" << 3 << QStringList();
 }
 
 void TestWhatIf::scale()
@@ -445,10 +472,10 @@ void TestWhatIf::scaleRefused_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("a DaemonSet has no replicas")
         << WhatIf::scale("DaemonSet/default/agent", 2) << "whatif-refused";
-    QTest::newRow("negative replicas") << WhatIf::scale("Deployment/default/vote", -1)
-                                       << "whatif-refused";
-    QTest::newRow("no such workload") << WhatIf::scale("Deployment/default/nope", 2)
-                                      << "whatif-unknown-target";
+    QTest::newRow("negative replicas")
+        << WhatIf::scale("Deployment/default/vote", -1) << "whatif-refused";
+    QTest::newRow("no such workload")
+        << WhatIf::scale("Deployment/default/nope", 2) << "whatif-unknown-target";
 }
 
 void TestWhatIf::scaleRefused()
@@ -578,8 +605,7 @@ void TestWhatIf::policies_data()
         << QStringList{"-A KUBE-SVL-"} << QStringList();
     QTest::newRow("internalTrafficPolicy Local on a node without a db pod: DROP")
         << WhatIf::internalTrafficPolicy("svc/default/db-rw", "Local") << "node-1"
-        << QStringList{"\"default/db-rw has no local endpoints\"", "-j DROP"}
-        << QStringList();
+        << QStringList{"\"default/db-rw has no local endpoints\"", "-j DROP"} << QStringList();
     QTest::newRow("sessionAffinity ClientIP: recent-match rules, default 10800 s")
         << WhatIf::sessionAffinity("svc/default/vote", "ClientIP") << "node-1"
         << QStringList{"--rcheck --seconds 10800 --reap", "--set"} << QStringList();
@@ -692,17 +718,21 @@ void TestWhatIf::serviceType_data()
     QTest::addColumn<QString>("externalTrafficPolicy");
     // A1.1 defaulting on update, A1.3 allocation, dropTypeDependentFields.
     QTest::newRow("ClusterIP to NodePort: nodePort allocated, externalTrafficPolicy Cluster")
-        << "svc/default/db-rw" << "NodePort" << true << false << "Cluster";
+        << "svc/default/db-rw"
+        << "NodePort" << true << false << "Cluster";
     QTest::newRow("NodePort to ClusterIP: nodePorts dropped, policy cleared")
-        << "svc/default/vote" << "ClusterIP" << false << false << "";
+        << "svc/default/vote"
+        << "ClusterIP" << false << false << "";
     QTest::newRow("NodePort to LoadBalancer: nodePort kept, a cloud address")
-        << "svc/default/vote" << "LoadBalancer" << true << true << "Cluster";
+        << "svc/default/vote"
+        << "LoadBalancer" << true << true << "Cluster";
     QTest::newRow("LoadBalancer to NodePort: the cloud lets go, nodePort kept")
-        << "svc/default/result" << "NodePort" << true << false << "Cluster";
-    QTest::newRow("LoadBalancer to ClusterIP") << "svc/default/result" << "ClusterIP" << false
-                                               << false << "";
-    QTest::newRow("ClusterIP to LoadBalancer")
-        << "svc/default/db-rw" << "LoadBalancer" << true << true << "Cluster";
+        << "svc/default/result"
+        << "NodePort" << true << false << "Cluster";
+    QTest::newRow("LoadBalancer to ClusterIP") << "svc/default/result"
+                                               << "ClusterIP" << false << false << "";
+    QTest::newRow("ClusterIP to LoadBalancer") << "svc/default/db-rw"
+                                               << "LoadBalancer" << true << true << "Cluster";
 }
 
 void TestWhatIf::serviceType()
@@ -755,8 +785,8 @@ void TestWhatIf::serviceType()
     QCOMPARE(s->healthCheckNodePort, 0);
     // kube-proxy: a NodePort rule exactly when there is a nodePort.
     const QString rules = rulesOf(after, "node-1");
-    const QString comment = QStringLiteral("-A KUBE-NODEPORTS -m comment --comment %1")
-                                .arg(service.mid(4));
+    const QString comment =
+        QStringLiteral("-A KUBE-NODEPORTS -m comment --comment %1").arg(service.mid(4));
     QCOMPARE(rules.contains(comment), nodePorts);
 }
 
