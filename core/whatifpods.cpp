@@ -27,6 +27,9 @@ namespace hopscope::whatif {
 namespace {
 
 const QString kDeployment = QStringLiteral("Deployment");
+// The most pods the workload controllers keep in all (the builder's guard against hostile
+// replica counts; to become ClusterSettings::maxWorkloadPods where the settings carry it).
+constexpr int kMaxWorkloadPods = 200000;
 const QString kStatefulSet = QStringLiteral("StatefulSet");
 const QString kDaemonSet = QStringLiteral("DaemonSet");
 
@@ -435,6 +438,17 @@ Cluster scale(const Cluster &c, const WhatIf &change, Diagnostics &problems)
             change.target);
     if (change.count == w.replicas)
         return c;
+    int others = 0;
+    for (const WorkloadInfo &other : c.workloads)
+        if (other.id != w.id && !other.system)
+            others += other.replicas;
+    if (change.count > kMaxWorkloadPods - others)
+        return refuse(c, problems,
+                      WhatIfTr::tr("Hopscope simulates at most %1 pods made by workloads; %2 "
+                                   "replicas are too many.")
+                          .arg(kMaxWorkloadPods)
+                          .arg(change.count),
+                      change.target);
     PodEdit edit(c, problems);
     edit.out().workloads[wi].replicas = change.count;
     edit.touch(wi);

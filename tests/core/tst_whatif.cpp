@@ -474,6 +474,8 @@ void TestWhatIf::scaleRefused_data()
         << WhatIf::scale("DaemonSet/default/agent", 2) << "whatif-refused";
     QTest::newRow("negative replicas")
         << WhatIf::scale("Deployment/default/vote", -1) << "whatif-refused";
+    QTest::newRow("hostile replica count (memory guard)")
+        << WhatIf::scale("Deployment/default/vote", 2000000000) << "whatif-refused";
     QTest::newRow("no such workload")
         << WhatIf::scale("Deployment/default/nope", 2) << "whatif-unknown-target";
 }
