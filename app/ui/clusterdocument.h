@@ -3,10 +3,18 @@
 // The open document: the current Cluster (a value), the paths it was read from and the cluster
 // settings. open() reads and builds through core; a load that yields errors and nothing to draw
 // keeps the last good cluster and only reports its problems.
+//
+// What-if edits (core/whatif.h) go through applyWhatIf(): core makes the new snapshot, and a
+// WhatIfCommand on undoStack() holds the snapshots before and after, so undo restores the very
+// same Cluster. Every replacement emits changed(); a what-if step then also emits
+// whatIfChanged() with the edit, the step (applied, undone, redone) and the cluster it replaced,
+// so a view can re-trace the current request on both and show the difference. Loading, reloading
+// or setCluster() start a new history. Nothing is ever written to the manifests.
 
 #include "core/cluster.h"
 #include "core/clustersettings.h"
 #include "core/diagnostic.h"
+#include "core/whatif.h"
 
 #include <QObject>
 #include <QStringList>
@@ -15,6 +23,7 @@
 #include <memory>
 
 class QTemporaryDir;
+class QUndoStack;
 
 namespace hopscope::app {
 
@@ -23,6 +32,9 @@ class ClusterDocument final : public QObject
     Q_OBJECT
 public:
     using Loader = std::function<Cluster(const QStringList &paths, const ClusterSettings &)>;
+
+    enum class WhatIfStep { Applied, Undone, Redone };
+    Q_ENUM(WhatIfStep)
 
     explicit ClusterDocument(QObject *parent = nullptr);
     ~ClusterDocument() override;
@@ -51,6 +63,18 @@ public:
     // Replaces the cluster directly (what-if edits, tests).
     void setCluster(const Cluster &cluster, const QStringList &paths = {});
 
+    // The what-if history (undo: Ctrl+Z, redo: Ctrl+Shift+Z).
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Applies a what-if edit as an undoable command. False when core refuses it or it changes
+    // nothing (then whatIfRefused() carries core's reasons, when there are any).
+    bool applyWhatIf(const hopscope::WhatIf &change);
+    // What core said about the last applied or refused edit (the replacement pod, a bare pod
+    // that nothing brings back, pods left Pending, the API server's refusal).
+    const Diagnostics &whatIfProblems() const { return m_whatIfProblems; }
+    // Used by WhatIfCommand: shows a snapshot of the history.
+    void showWhatIfSnapshot(const Cluster &cluster, const hopscope::WhatIf &change,
+                            WhatIfStep step);
+
     // Something to draw: objects the user gave (nodes, pods or Services), not only the
     // defaults Hopscope adds.
     static bool hasUserObjects(const Cluster &cluster);
@@ -61,11 +85,20 @@ public:
 Q_SIGNALS:
     void changed();
     void problemsChanged(const hopscope::Diagnostics &problems);
+    // After changed(), when the cluster was replaced by a what-if step; `previous` is the
+    // cluster shown just before it (cluster() is the new one).
+    void whatIfChanged(const hopscope::WhatIf &change,
+                       hopscope::app::ClusterDocument::WhatIfStep step,
+                       const hopscope::Cluster &previous);
+    void whatIfRefused(const hopscope::WhatIf &change, const hopscope::Diagnostics &reasons);
 
 private:
     bool load(const QStringList &paths, bool demo);
+    void startHistory();
 
     Loader m_loader;
+    QUndoStack *m_undoStack;
+    Diagnostics m_whatIfProblems;
     Cluster m_cluster;
     ClusterSettings m_settings;
     QStringList m_paths;

@@ -12,6 +12,8 @@ namespace hopscope::app {
 class ClusterDocument;
 class ClusterScene;
 class ClusterView;
+class EntityContextMenu;
+class WhatIfActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -24,6 +26,9 @@ public:
     ClusterDocument *document() const { return m_document; }
     ClusterScene *scene() const { return m_scene; }
     ClusterView *view() const { return m_view; }
+    WhatIfActions *whatIfActions() const { return m_whatIf; }
+    // The scene's context menu: tools add their actions for an entity with addFiller().
+    EntityContextMenu *entityMenu() const { return m_entityMenu; }
 
     bool openPaths(const QStringList &paths);
     bool openDemo();
@@ -49,6 +54,8 @@ private:
     ClusterView *m_view;
     QLabel *m_counts;
     QLabel *m_zoom;
+    WhatIfActions *m_whatIf;
+    EntityContextMenu *m_entityMenu;
 };
 
 } // namespace hopscope::app
