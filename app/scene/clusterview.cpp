@@ -5,7 +5,6 @@
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
 
-#include <QContextMenuEvent>
 #include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
@@ -197,17 +196,6 @@ void ClusterView::mouseReleaseEvent(QMouseEvent *event)
         if (!id.isEmpty())
             Q_EMIT entityClicked(id);
     }
-}
-
-void ClusterView::contextMenuEvent(QContextMenuEvent *event)
-{
-    const QString id = entityAt(event->pos());
-    if (id.isEmpty()) {
-        QGraphicsView::contextMenuEvent(event);
-        return;
-    }
-    event->accept();
-    Q_EMIT entityContextMenu(id, event->globalPos());
 }
 
 void ClusterView::resizeEvent(QResizeEvent *event)

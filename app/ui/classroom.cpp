@@ -68,13 +68,6 @@ Classroom::Classroom(ClusterScene *scene, ClusterView *view, QObject *parent)
     m_view->setOverlay(&m_overlay);
     connect(&m_controller, &StepController::positionChanged, this, &Classroom::positionChanged);
     connect(m_view, &ClusterView::entityClicked, this, &Classroom::pick);
-    connect(m_view, &ClusterView::entityContextMenu, this,
-            [this](const QString &id, const QPoint &globalPos) {
-                QMenu *menu = contextMenu(id, m_view);
-                if (!menu->isEmpty())
-                    menu->exec(globalPos);
-                menu->deleteLater();
-            });
     rebuildPresetsMenu();
 }
 
@@ -100,16 +93,25 @@ void Classroom::setPanels(const Panels &panels)
     updateHint();
 }
 
-void Classroom::setCluster(const Cluster &cluster)
+void Classroom::setCluster(const Cluster &cluster, bool keepRequest)
 {
+    m_retrace = keepRequest && !m_trace.hops.isEmpty();
     m_runner.setCluster(cluster);
     m_overlay.setCounters({}, 0, m_scene->sceneLayout());
     showTrace(Trace{});
-    m_compose = Compose::PickSource;
-    if (m_panels.requestBar)
+    m_compose = keepRequest ? Compose::Ready : Compose::PickSource;
+    if (m_panels.requestBar && !keepRequest)
         m_panels.requestBar->setDestinations({});
     Q_EMIT spreadChanged(QString());
     updateHint();
+}
+
+void Classroom::retrace()
+{
+    if (!m_retrace)
+        return;
+    m_retrace = false;
+    send();
 }
 
 void Classroom::setLesson(const Lesson &lesson)
@@ -202,9 +204,8 @@ void Classroom::pick(const QString &id)
     }
 }
 
-QMenu *Classroom::contextMenu(const QString &id, QWidget *parent)
+void Classroom::fillMenu(QMenu *menu, const QString &id)
 {
-    auto *menu = new QMenu(parent);
     const Cluster &c = m_runner.cluster();
     if (isRequestSource(c, id)) {
         QAction *a =
@@ -242,7 +243,6 @@ QMenu *Classroom::contextMenu(const QString &id, QWidget *parent)
             }
         }
     }
-    return menu;
 }
 
 void Classroom::updateHint()

@@ -54,8 +54,11 @@ public:
     const Trace &trace() const { return m_trace; }
     Compose composeState() const { return m_compose; }
 
-    // The open cluster changed: forget the trace and the counters.
-    void setCluster(const Cluster &cluster);
+    // The open cluster changed: forget the trace and the counters. A what-if step keeps the
+    // request in the bar, so that retrace() sends it again on the new cluster.
+    void setCluster(const Cluster &cluster, bool keepRequest = false);
+    // Sends the request of the bar again, if one was traced before the cluster changed.
+    void retrace();
     void setLesson(const Lesson &lesson);
     const Lesson &lesson() const { return m_lesson; }
     // The lesson's presets, as a menu (rebuilt when the lesson changes).
@@ -63,8 +66,9 @@ public:
 
     // A click on an entity of the drawing (ClusterView::entityClicked).
     void pick(const QString &id);
-    // The context menu for an entity: "Send request from here", "Send request to this …".
-    QMenu *contextMenu(const QString &id, QWidget *parent);
+    // The scene's context menu (EntityContextMenu filler): "Send request from here",
+    // "Send request to this Service / pod / node" and the addresses to choose from.
+    void fillMenu(QMenu *menu, const QString &id);
 
 public Q_SLOTS:
     void send();
@@ -93,6 +97,7 @@ private:
     Trace m_trace;
     Lesson m_lesson;
     QString m_note; // the preset's note, said with its result
+    bool m_retrace = false;
     QMenu *m_presetsMenu;
     Compose m_compose = Compose::PickSource;
 };

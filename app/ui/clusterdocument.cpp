@@ -2,21 +2,28 @@
 
 #include "core/clusterbuilder.h"
 #include "resources.h"
+#include "ui/whatifcommand.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 namespace hopscope::app {
 
-ClusterDocument::ClusterDocument(QObject *parent) : QObject(parent), m_loader(&loadCluster)
+ClusterDocument::ClusterDocument(QObject *parent)
+    : QObject(parent), m_loader(&loadCluster), m_undoStack(new QUndoStack(this))
 {
     ensureResources();
 }
 
-ClusterDocument::~ClusterDocument() = default;
+ClusterDocument::~ClusterDocument()
+{
+    // Clearing the history on the way out is no change anyone should hear of.
+    m_undoStack->blockSignals(true);
+}
 
 void ClusterDocument::setLoader(Loader loader)
 {
@@ -141,8 +148,42 @@ void ClusterDocument::setSettings(const ClusterSettings &settings)
     reload();
 }
 
+void ClusterDocument::startHistory()
+{
+    m_undoStack->clear();
+    m_whatIfProblems.clear();
+}
+
+bool ClusterDocument::applyWhatIf(const WhatIf &change)
+{
+    if (!m_hasCluster)
+        return false;
+    Diagnostics problems;
+    Cluster after = hopscope::applyWhatIf(m_cluster, change, &problems);
+    m_whatIfProblems = problems;
+    if (hasErrors(problems) || after == m_cluster) {
+        Q_EMIT whatIfRefused(change, problems);
+        return false;
+    }
+    m_undoStack->push(new WhatIfCommand(this, change, m_cluster, std::move(after)));
+    return true;
+}
+
+void ClusterDocument::showWhatIfSnapshot(const Cluster &cluster, const WhatIf &change,
+                                         WhatIfStep step)
+{
+    const Cluster previous = m_cluster;
+    m_cluster = cluster;
+    m_cluster.reindex();
+    m_whatIfStep = true;
+    Q_EMIT changed();
+    m_whatIfStep = false;
+    Q_EMIT whatIfChanged(change, step, previous);
+}
+
 void ClusterDocument::setCluster(const Cluster &cluster, const QStringList &paths)
 {
+    startHistory();
     m_cluster = cluster;
     m_cluster.reindex();
     m_paths = paths;
@@ -222,6 +263,7 @@ bool ClusterDocument::accept(Cluster cluster, const QStringList &paths, bool dem
         Q_EMIT problemsChanged(m_problems);
         return false;
     }
+    startHistory();
     m_cluster = std::move(cluster);
     m_cluster.reindex();
     m_paths = paths;

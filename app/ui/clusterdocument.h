@@ -3,11 +3,19 @@
 // The open document: the current Cluster (a value), the paths it was read from and the cluster
 // settings. open() reads and builds through core; a load that yields errors and nothing to draw
 // keeps the last good cluster and only reports its problems.
+//
+// What-if edits (core/whatif.h) go through applyWhatIf(): core makes the new snapshot, and a
+// WhatIfCommand on undoStack() holds the snapshots before and after, so undo restores the very
+// same Cluster. Every replacement emits changed(); a what-if step then also emits
+// whatIfChanged() with the edit, the step (applied, undone, redone) and the cluster it replaced,
+// so a view can re-trace the current request on both and show the difference. Loading, reloading
+// or setCluster() start a new history. Nothing is ever written to the manifests.
 
 #include "core/cluster.h"
 #include "core/clustersettings.h"
 #include "core/diagnostic.h"
 #include "core/lesson.h"
+#include "core/whatif.h"
 
 #include <QObject>
 #include <QStringList>
@@ -16,6 +24,7 @@
 #include <memory>
 
 class QTemporaryDir;
+class QUndoStack;
 
 namespace hopscope::app {
 
@@ -24,6 +33,9 @@ class ClusterDocument final : public QObject
     Q_OBJECT
 public:
     using Loader = std::function<Cluster(const QStringList &paths, const ClusterSettings &)>;
+
+    enum class WhatIfStep { Applied, Undone, Redone };
+    Q_ENUM(WhatIfStep)
 
     explicit ClusterDocument(QObject *parent = nullptr);
     ~ClusterDocument() override;
@@ -63,6 +75,20 @@ public:
     // Replaces the lesson (its presets) over what is open (tests, a later lesson editor).
     void setLesson(const Lesson &lesson);
 
+    // The what-if history (undo: Ctrl+Z, redo: Ctrl+Shift+Z).
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Applies a what-if edit as an undoable command. False when core refuses it or it changes
+    // nothing (then whatIfRefused() carries core's reasons, when there are any).
+    bool applyWhatIf(const hopscope::WhatIf &change);
+    // What core said about the last applied or refused edit (the replacement pod, a bare pod
+    // that nothing brings back, pods left Pending, the API server's refusal).
+    const Diagnostics &whatIfProblems() const { return m_whatIfProblems; }
+    // True while changed() tells of a what-if step (apply, undo, redo), not of a load.
+    bool isWhatIfStep() const { return m_whatIfStep; }
+    // Used by WhatIfCommand: shows a snapshot of the history.
+    void showWhatIfSnapshot(const Cluster &cluster, const hopscope::WhatIf &change,
+                            WhatIfStep step);
+
     // Something to draw: objects the user gave (nodes, pods or Services), not only the
     // defaults Hopscope adds.
     static bool hasUserObjects(const Cluster &cluster);
@@ -74,13 +100,22 @@ Q_SIGNALS:
     void changed();
     void problemsChanged(const hopscope::Diagnostics &problems);
     void lessonChanged();
+    // After changed(), when the cluster was replaced by a what-if step; `previous` is the
+    // cluster shown just before it (cluster() is the new one).
+    void whatIfChanged(const hopscope::WhatIf &change,
+                       hopscope::app::ClusterDocument::WhatIfStep step,
+                       const hopscope::Cluster &previous);
+    void whatIfRefused(const hopscope::WhatIf &change, const hopscope::Diagnostics &reasons);
 
 private:
     bool load(const QStringList &paths, bool demo);
     bool loadLesson(const QString &path, bool demo);
     bool accept(Cluster cluster, const QStringList &paths, bool demo, const Lesson &lesson);
+    void startHistory();
 
     Loader m_loader;
+    QUndoStack *m_undoStack;
+    Diagnostics m_whatIfProblems;
     Cluster m_cluster;
     ClusterSettings m_settings;
     QStringList m_paths;
@@ -90,6 +125,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QString m_demoSource = QStringLiteral(":/demo");
     bool m_hasCluster = false;
+    bool m_whatIfStep = false;
     bool m_demo = false;
 };
 

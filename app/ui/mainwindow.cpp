@@ -5,12 +5,14 @@
 #include "scene/scenerenderer.h"
 #include "ui/classroom.h"
 #include "ui/clusterdocument.h"
+#include "ui/entitymenu.h"
 #include "ui/eventlistpanel.h"
 #include "ui/hopdetailspanel.h"
 #include "ui/playbackbar.h"
 #include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/whatifactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -48,10 +51,19 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document ? document : new ClusterDocument(this)),
       m_scene(new ClusterScene(this)), m_view(new ClusterView(m_scene, this)),
       m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
-      m_classroom(new Classroom(m_scene, m_view, this))
+      m_classroom(new Classroom(m_scene, m_view, this)),
+      m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view))
 {
     if (!m_document->parent())
         m_document->setParent(this);
+    m_entityMenu->addFiller(
+        [this](QMenu *menu, const QString &id) { m_classroom->fillMenu(menu, id); });
+    m_entityMenu->addFiller(
+        [this](QMenu *menu, const QString &id) { m_whatIf->fillMenu(menu, id); });
+    addDockWidget(Qt::RightDockWidgetArea, m_whatIf->historyDock());
+    connect(m_whatIf, &WhatIfActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
     setCentralWidget(m_view);
     setAcceptDrops(true);
     statusBar()->addPermanentWidget(m_counts);
@@ -60,6 +72,7 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     createMenus();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
+    connect(m_document, &ClusterDocument::whatIfChanged, m_classroom, &Classroom::retrace);
     connect(m_document, &ClusterDocument::lessonChanged, this,
             [this] { m_classroom->setLesson(m_document->lesson()); });
     connect(m_view, &ClusterView::zoomChanged, this,
@@ -122,12 +135,18 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_whatIf->undoAction());
+    edit->addAction(m_whatIf->redoAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &ClusterView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &ClusterView::zoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
                     &ClusterView::zoomToActualSize);
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view, &ClusterView::fitToView);
+    view->addSeparator();
+    view->addAction(m_whatIf->historyDock()->toggleViewAction());
 
     QMenu *demo = menuBar()->addMenu(tr("&Demo"));
     for (const QString &name : m_document->demoNames())
@@ -152,8 +171,10 @@ bool MainWindow::openDemo(const QString &name)
 void MainWindow::documentChanged()
 {
     m_scene->setCluster(m_document->cluster());
-    m_classroom->setCluster(m_document->cluster());
-    m_view->fitToView();
+    // After a what-if step the request stays, and is traced again on the new cluster.
+    m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep());
+    if (m_document->undoStack()->count() == 0) // a load, not a what-if step: fit it
+        m_view->fitToView();
     const Cluster &c = m_document->cluster();
     m_counts->setText(tr("%n node(s)", nullptr, int(c.nodes.size())) + QStringLiteral(" · ") +
                       tr("%n pod(s)", nullptr, int(c.pods.size())) + QStringLiteral(" · ") +
@@ -192,7 +213,9 @@ void MainWindow::problemsChanged()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document->displayName();
+    QString name = m_document->displayName();
+    if (!name.isEmpty() && m_document->undoStack()->index() > 0)
+        name += QStringLiteral(" · ") + tr("what-if");
     setWindowTitle(name.isEmpty() ? QStringLiteral("Hopscope")
                                   : QStringLiteral("Hopscope — %1").arg(name));
 }

@@ -13,11 +13,13 @@ class Classroom;
 class ClusterDocument;
 class ClusterScene;
 class ClusterView;
+class EntityContextMenu;
 class EventListPanel;
 class HopDetailsPanel;
 class PlaybackBar;
 class RequestBar;
 class RulesPanel;
+class WhatIfActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -36,6 +38,9 @@ public:
     EventListPanel *eventList() const { return m_events; }
     HopDetailsPanel *hopDetails() const { return m_details; }
     RulesPanel *rulesPanel() const { return m_rules; }
+    WhatIfActions *whatIfActions() const { return m_whatIf; }
+    // The scene's context menu: tools add their actions for an entity with addFiller().
+    EntityContextMenu *entityMenu() const { return m_entityMenu; }
 
     bool openPaths(const QStringList &paths);
     bool openDemo(const QString &name = QStringLiteral("myapp"));
@@ -68,6 +73,8 @@ private:
     EventListPanel *m_events = nullptr;
     HopDetailsPanel *m_details = nullptr;
     RulesPanel *m_rules = nullptr;
+    WhatIfActions *m_whatIf;
+    EntityContextMenu *m_entityMenu;
 };
 
 } // namespace hopscope::app

@@ -4,6 +4,7 @@
 // "Send request from here" and "Send request to this Service".
 
 #include "classroomfixture.h"
+#include "ui/entitymenu.h"
 #include "ui/requestbar.h"
 
 #include <QAction>
@@ -151,7 +152,10 @@ void TestRequestCompose::entityAtPicksWhatIsUnderThePointer()
 void TestRequestCompose::contextMenuSendFromHere()
 {
     const QString pod = QStringLiteral("pod/default/back-end-5d4c8b7f9-h8vqs");
-    std::unique_ptr<QMenu> menu(f.window->classroom()->contextMenu(pod, f.view()));
+    // The scene's context menu, as a right click on the pod opens it.
+    QCOMPARE(f.window->entityMenu()->entityAt(f.itemPoint(pod)), pod);
+    std::unique_ptr<QMenu> menu(f.window->entityMenu()->menuFor(pod, f.view()));
+    QVERIFY(menu);
     QAction *from = menu->findChild<QAction *>(QStringLiteral("sendFrom"));
     QVERIFY(from);
     QCOMPARE(from->text(), QStringLiteral("Send request from here"));
@@ -160,7 +164,8 @@ void TestRequestCompose::contextMenuSendFromHere()
     QCOMPARE(f.window->classroom()->composeState(), Classroom::Compose::PickDestination);
     // A Service is no source.
     std::unique_ptr<QMenu> svc(
-        f.window->classroom()->contextMenu(QStringLiteral("svc/default/redis"), f.view()));
+        f.window->entityMenu()->menuFor(QStringLiteral("svc/default/redis"), f.view()));
+    QVERIFY(svc);
     QVERIFY(!svc->findChild<QAction *>(QStringLiteral("sendFrom")));
 }
 
@@ -169,7 +174,8 @@ void TestRequestCompose::contextMenuSendToThisService()
     const QString pod = QStringLiteral("pod/default/back-end-5d4c8b7f9-h8vqs");
     f.click(pod);
     std::unique_ptr<QMenu> menu(
-        f.window->classroom()->contextMenu(QStringLiteral("svc/default/redis"), f.view()));
+        f.window->entityMenu()->menuFor(QStringLiteral("svc/default/redis"), f.view()));
+    QVERIFY(menu);
     QAction *to = menu->findChild<QAction *>(QStringLiteral("sendTo"));
     QVERIFY(to);
     QCOMPARE(to->text(), QStringLiteral("Send request to this Service"));

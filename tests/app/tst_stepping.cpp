@@ -4,6 +4,7 @@
 // exactly the earlier state; a failure hop is red and the packet stops there.
 
 #include "classroomfixture.h"
+#include "core/whatif.h"
 #include "scene/style.h"
 #include "ui/eventlistpanel.h"
 #include "ui/hopdetailspanel.h"
@@ -16,6 +17,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QUndoStack>
 
 using namespace hopscope;
 using namespace hopscope::app;
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void failureHopIsRedAndStops();
     void speedBox();
     void sendManyShowsCounters();
+    void whatIfTracesTheRequestAgain();
 
 private:
     Shown shown() const;
@@ -299,6 +302,28 @@ void TestStepping::sendManyShowsCounters()
     const auto &counters = f.window->classroom()->overlay().counters();
     QCOMPARE(counters.value(QStringLiteral("pod/default/myapp-7c9f6d5b8-9bw2m")), 10);
     QVERIFY(f.window->requestBar()->hint().startsWith(QStringLiteral("10 of 10")));
+}
+
+void TestStepping::whatIfTracesTheRequestAgain()
+{
+    sendNodePort();
+    QTest::keyClick(f.view(), Qt::Key_Right);
+    QCOMPARE(f.requests.size(), 1);
+    // A what-if step: the same request is traced on the new cluster, from its first hop.
+    QVERIFY(f.window->document()->applyWhatIf(WhatIf::externalTrafficPolicy(
+        QStringLiteral("svc/default/myapp-service"), QStringLiteral("Local"))));
+    QCOMPARE(f.requests.size(), 2);
+    QCOMPARE(f.requests.last().from, QStringLiteral("client"));
+    QCOMPARE(f.requests.last().to, QStringLiteral("192.168.1.2:30008"));
+    QCOMPARE(f.window->classroom()->controller()->position(), (StepPosition{0, 1.0}));
+    QCOMPARE(f.window->eventList()->model()->rowCount(), 15);
+    // Undo is a what-if step too.
+    f.window->document()->undoStack()->undo();
+    QCOMPARE(f.requests.size(), 3);
+    // Opening something else forgets the request.
+    QVERIFY(f.window->openPaths({QStringLiteral("/m/other.yaml")}));
+    QCOMPARE(f.requests.size(), 3);
+    QCOMPARE(f.window->eventList()->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestStepping)
