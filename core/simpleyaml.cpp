@@ -36,6 +36,64 @@ QString text(QByteArrayView v)
     return QString::fromLatin1(v);
 }
 
+// Short ASCII texts repeat endlessly in manifests (keys, "TCP", "true", namespaces, node names):
+// one shared QString per text and thread instead of an allocation per occurrence. The objects
+// built from the tree share them too (QString is implicitly shared), which saves memory per pod.
+class Interner
+{
+public:
+    QString get(QByteArrayView v)
+    {
+        if (v.size() > kMaxLength)
+            return text(v);
+        quint32 h = 2166136261u;
+        for (char c : v) {
+            if (uchar(c) >= 0x80)
+                return QString::fromUtf8(v);
+            h = (h ^ uchar(c)) * 16777619u;
+        }
+        if (m_slots.empty())
+            m_slots.resize(kSlots);
+        std::size_t i = h & (kSlots - 1);
+        for (;;) {
+            Slot &slot = m_slots[i];
+            if (slot.text.isNull())
+                break;
+            if (slot.hash == h && slot.text.size() == v.size() &&
+                slot.text == QLatin1String(v.data(), v.size()))
+                return slot.text;
+            i = (i + 1) & (kSlots - 1);
+        }
+        if (m_used >= kSlots / 2) { // full of one-off texts (names, addresses): start over
+            m_slots.assign(kSlots, Slot());
+            m_used = 0;
+            i = h & (kSlots - 1);
+        }
+        Slot &slot = m_slots[i];
+        slot.hash = h;
+        slot.text = QString::fromLatin1(v);
+        ++m_used;
+        return slot.text;
+    }
+
+private:
+    static constexpr qsizetype kMaxLength = 32;
+    static constexpr std::size_t kSlots = 1 << 14;
+    struct Slot
+    {
+        quint32 hash = 0;
+        QString text;
+    };
+    std::vector<Slot> m_slots;
+    std::size_t m_used = 0;
+};
+
+Interner &interner()
+{
+    thread_local Interner instance;
+    return instance;
+}
+
 class SimpleParser
 {
 public:
@@ -162,6 +220,7 @@ private:
             return false;
         out.type = YamlNode::Type::Map;
         mark(out, m_lines[li], col);
+        const std::size_t base = m_scratch.size();
         for (;;) {
             const Line &line = m_lines[li];
             const int colon = keyEnd(line, col);
@@ -173,7 +232,7 @@ private:
             YamlNode key;
             key.type = YamlNode::Type::Scalar;
             mark(key, line, col);
-            key.scalar = text(QByteArrayView(line.text + col, keyLast - col));
+            key.scalar = m_interner.get(QByteArrayView(line.text + col, keyLast - col));
             YamlNode value;
             const int v = skipSpaces(line, colon + 1);
             if (v == line.length || line.text[v] == '#') {
@@ -199,14 +258,14 @@ private:
                     return false;
                 m_next = li + 1;
             }
-            out.children.push_back(std::move(key));
-            out.children.push_back(std::move(value));
+            m_scratch.push_back(std::move(key));
+            m_scratch.push_back(std::move(value));
             li = m_next;
             if (li >= m_lines.size())
-                return true;
+                return take(base, out);
             const Line &after = m_lines[li];
             if (after.indent < col)
-                return true;
+                return take(base, out);
             if (after.indent > col || isSeqEntry(after, col))
                 return false;
         }
@@ -218,6 +277,7 @@ private:
             return false;
         out.type = YamlNode::Type::Sequence;
         mark(out, m_lines[li], col);
+        const std::size_t base = m_scratch.size();
         for (;;) {
             const Line &line = m_lines[li];
             if (!isSeqEntry(line, col))
@@ -236,16 +296,26 @@ private:
                     return false;
                 m_next = li + 1;
             }
-            out.children.push_back(std::move(item));
+            m_scratch.push_back(std::move(item));
             li = m_next;
             if (li >= m_lines.size())
-                return true;
+                return take(base, out);
             const Line &after = m_lines[li];
             if (after.indent < col || (after.indent == col && !isSeqEntry(after, col)))
-                return true;
+                return take(base, out);
             if (after.indent > col)
                 return false;
         }
+    }
+
+    // Moves the children collected since `base` into out, in one allocation of the right size.
+    bool take(std::size_t base, YamlNode &out)
+    {
+        out.children.reserve(m_scratch.size() - base);
+        for (std::size_t i = base; i < m_scratch.size(); ++i)
+            out.children.push_back(std::move(m_scratch[i]));
+        m_scratch.resize(base);
+        return true;
     }
 
     // A value written on the line of its key or dash, starting at column i.
@@ -285,7 +355,7 @@ private:
             return true;
         }
         out.type = YamlNode::Type::Scalar;
-        out.scalar = text(v);
+        out.scalar = m_interner.get(v);
         return true;
     }
 
@@ -318,7 +388,7 @@ private:
             return false;
         out.type = YamlNode::Type::Scalar;
         out.plain = false;
-        out.scalar = text(value);
+        out.scalar = m_interner.get(value);
         return true;
     }
 
@@ -344,13 +414,15 @@ private:
             return false;
         out.type = YamlNode::Type::Scalar;
         out.plain = false;
-        out.scalar = text(value);
+        out.scalar = m_interner.get(value);
         return true;
     }
 
+    Interner &m_interner = interner();
     int m_maxDepth;
     bool m_ok = false;
     std::vector<Line> m_lines;
+    std::vector<YamlNode> m_scratch; // children of the open collections, innermost last
     std::size_t m_next = 0; // the first line not consumed yet
 };
 
