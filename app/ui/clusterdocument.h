@@ -1,0 +1,79 @@
+#pragma once
+
+// The open document: the current Cluster (a value), the paths it was read from and the cluster
+// settings. open() reads and builds through core; a load that yields errors and nothing to draw
+// keeps the last good cluster and only reports its problems.
+
+#include "core/cluster.h"
+#include "core/clustersettings.h"
+#include "core/diagnostic.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace hopscope::app {
+
+class ClusterDocument final : public QObject
+{
+    Q_OBJECT
+public:
+    using Loader = std::function<Cluster(const QStringList &paths, const ClusterSettings &)>;
+
+    explicit ClusterDocument(QObject *parent = nullptr);
+    ~ClusterDocument() override;
+
+    // Tests replace core's loadCluster with their own.
+    void setLoader(Loader loader);
+
+    const Cluster &cluster() const { return m_cluster; }
+    bool hasCluster() const { return m_hasCluster; }
+    const QStringList &paths() const { return m_paths; }
+    bool isDemo() const { return m_demo; }
+    // What is open, for the title: "demo", "vote-service.yaml (+8)", or empty.
+    QString displayName() const;
+    const ClusterSettings &settings() const { return m_settings; }
+    // The problems of the last load (kept even when the cluster was not replaced).
+    const Diagnostics &problems() const { return m_problems; }
+
+    // True when the result replaced the cluster. "-" reads standard input.
+    bool open(const QStringList &paths);
+    // The manifests bundled as resources (":/demo"), copied to a temporary folder first.
+    bool openDemo();
+    // Rebuilds the open paths (after a settings change, or a file changed on disk).
+    bool reload();
+    // Replaces the settings and rebuilds what is open.
+    void setSettings(const ClusterSettings &settings);
+    // Replaces the cluster directly (what-if edits, tests).
+    void setCluster(const Cluster &cluster, const QStringList &paths = {});
+
+    // Something to draw: objects the user gave (nodes, pods or Services), not only the
+    // defaults Hopscope adds.
+    static bool hasUserObjects(const Cluster &cluster);
+    // Where openDemo() reads from: the resources by default (tests point it elsewhere).
+    void setDemoSource(const QString &dir) { m_demoSource = dir; }
+    const QString &demoSource() const { return m_demoSource; }
+
+Q_SIGNALS:
+    void changed();
+    void problemsChanged(const hopscope::Diagnostics &problems);
+
+private:
+    bool load(const QStringList &paths, bool demo);
+
+    Loader m_loader;
+    Cluster m_cluster;
+    ClusterSettings m_settings;
+    QStringList m_paths;
+    Diagnostics m_problems;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    QString m_demoSource = QStringLiteral(":/demo");
+    bool m_hasCluster = false;
+    bool m_demo = false;
+};
+
+} // namespace hopscope::app
