@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 
 namespace hopscope::app {
 
@@ -26,6 +28,11 @@ public:
     ClusterView *view() const { return m_view; }
 
     bool openPaths(const QStringList &paths);
+    // Opens off the GUI thread, with a progress bar and a Cancel button in the status bar; the
+    // current drawing stays until the new cluster is ready.
+    void openPathsInBackground(const QStringList &paths);
+    QProgressBar *loadProgressBar() const { return m_progress; }
+    QPushButton *cancelLoadButton() const { return m_cancel; }
     bool openDemo();
 
 protected:
@@ -49,6 +56,8 @@ private:
     ClusterView *m_view;
     QLabel *m_counts;
     QLabel *m_zoom;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
 };
 
 } // namespace hopscope::app
