@@ -31,7 +31,8 @@ private:
     QString m_serviceId;
     QString m_slotId;
     QPolygonF m_route; // in item coordinates
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape; // made on first use (hover): thousands of edges never need it
+    QRectF m_bounds;
     QColor m_color;
     bool m_system = false;
 };
