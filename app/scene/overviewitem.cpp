@@ -10,7 +10,8 @@ namespace hopscope::app {
 
 namespace {
 // On-screen sizes (pixels) from which text is drawn: below, it could not be read anyway.
-constexpr qreal MinTitleWidth = 48;
+constexpr qreal MinTitleWidth = 64; // name and pod count
+constexpr qreal MinCountWidth = 18; // the pod count alone
 constexpr qreal MinBandTextHeight = 9;
 } // namespace
 
@@ -20,8 +21,34 @@ OverviewItem::OverviewItem() : SceneItem(QStringLiteral("overview"))
     setVisible(false); // only while a large cluster is seen from far away
 }
 
+// What the far view cannot show one by one, said once at a readable size in the view's corner.
+void OverviewItem::paintCaption(QPainter *p) const
+{
+    const QTransform world = p->worldTransform();
+    const QRectF onScreen = world.mapRect(m_bounds);
+    p->save();
+    p->resetTransform();
+    QFont font = style::font(style::Font::Summary);
+    font.setPixelSize(18);
+    p->setFont(font);
+    const QFontMetricsF fm(font);
+    const QString text = m_caption + QStringLiteral("  ·  ") + tr("zoom in to see pods");
+    const QRectF box(onScreen.left() + 8, onScreen.top() + 8,
+                     fm.horizontalAdvance(text) + 24, fm.height() + 10);
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(255, 255, 255, 230));
+    p->drawRoundedRect(box, 6, 6);
+    p->setPen(style::ink());
+    p->drawText(box, Qt::AlignCenter, text);
+    p->restore();
+}
+
 bool OverviewItem::sync(const Cluster &cluster, const SceneLayout &layout)
 {
+    m_caption = tr("%n node(s)", nullptr, int(cluster.nodes.size())) + QStringLiteral(" · ") +
+                tr("%n pod(s)", nullptr, int(cluster.pods.size())) + QStringLiteral(" · ") +
+                tr("%n Service(s)", nullptr, int(cluster.services.size()));
     prepareGeometryChange();
     m_bounds = layout.nodesArea;
     m_nodes.clear();
@@ -80,8 +107,20 @@ void OverviewItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         p->drawRects(stripes.constData(), int(stripes.size()));
     }
 
-    // Text where it can be read: the node's name and pod count, the band's name.
-    if (!m_nodes.isEmpty() && m_nodes.first().rect.width() * scale >= MinTitleWidth) {
+    // Text where it can be read: the node's name and pod count, or the count alone; the band's
+    // name.
+    const qreal nodeWidth = m_nodes.isEmpty() ? 0 : m_nodes.first().rect.width() * scale;
+    if (nodeWidth >= MinCountWidth && nodeWidth < MinTitleWidth) {
+        p->setRenderHint(QPainter::TextAntialiasing);
+        QFont font = style::font(style::Font::Summary);
+        font.setPixelSize(std::max(1, int(m_nodes.first().rect.width() * 0.3)));
+        p->setFont(font);
+        p->setPen(style::ink());
+        for (const NodeGlyph &n : std::as_const(m_nodes))
+            if (n.rect.intersects(exposed))
+                p->drawText(n.rect, Qt::AlignCenter, QString::number(n.pods));
+    }
+    if (nodeWidth >= MinTitleWidth) {
         p->setRenderHint(QPainter::TextAntialiasing);
         QFont font = style::font(style::Font::Summary);
         const qreal nodeHeight = m_nodes.first().rect.height();
@@ -101,6 +140,7 @@ void OverviewItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
                         tr("%n pod(s)", nullptr, n.pods));
         }
     }
+    paintCaption(p);
     if (!m_bands.isEmpty() && m_bands.first().rect.height() * scale >= MinBandTextHeight) {
         QFont font = style::font(style::Font::Summary);
         font.setPixelSize(std::max(1, int(m_bands.first().rect.height() * 0.6)));

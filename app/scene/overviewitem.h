@@ -26,6 +26,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void paintCaption(QPainter *p) const;
+
     struct NodeGlyph
     {
         QRectF rect;
@@ -40,6 +42,7 @@ private:
         int colorIndex = 0;
     };
     QRectF m_bounds;
+    QString m_caption; // "5000 nodes · 150002 pods · 10002 Services"
     QList<NodeGlyph> m_nodes;
     QList<Band> m_bands;
     QList<QColor> m_colors; // band colours, by index
