@@ -132,15 +132,18 @@ QGraphicsItem *ClusterScene::tileFor(int layerIndex, const QPointF &at)
     };
     const int sx = int(std::floor(qreal(tx) / TilesPerSuperTile));
     const int sy = int(std::floor(qreal(ty) / TilesPerSuperTile));
-    QGraphicsItem *&super = m_tiles[key(layerIndex, 1, sx, sy)];
+    // (No references into m_tiles across inserts: an insert may move every entry.)
+    QGraphicsItem *super = m_tiles.value(key(layerIndex, 1, sx, sy));
     if (!super) {
         super = new TileItem;
         super->setParentItem(m_layers[layerIndex]);
+        m_tiles.insert(key(layerIndex, 1, sx, sy), super);
     }
-    QGraphicsItem *&tile = m_tiles[key(layerIndex, 0, tx, ty)];
+    QGraphicsItem *tile = m_tiles.value(key(layerIndex, 0, tx, ty));
     if (!tile) {
         tile = new TileItem;
         tile->setParentItem(super);
+        m_tiles.insert(key(layerIndex, 0, tx, ty), tile);
     }
     return tile;
 }
