@@ -123,8 +123,9 @@ void OverviewItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     if (nodeWidth >= MinTitleWidth) {
         p->setRenderHint(QPainter::TextAntialiasing);
         QFont font = style::font(style::Font::Summary);
-        const qreal nodeHeight = m_nodes.first().rect.height();
-        font.setPixelSize(std::max(1, int(nodeHeight * 0.12)));
+        const QRectF first = m_nodes.first().rect;
+        // As large as the box allows a name like "node-4999" to stand unelided.
+        font.setPixelSize(std::max(1, int(std::min(first.height() * 0.12, first.width() * 0.09))));
         p->setFont(font);
         const QFontMetricsF fm(font);
         for (const NodeGlyph &n : std::as_const(m_nodes)) {
