@@ -117,8 +117,8 @@ void addChunk(std::vector<YamlChunk> &out, QByteArrayView bytes, qsizetype begin
 }
 
 // One document (offsets [begin, end), first line `number`): as is, or cut into List items.
-void addDocument(std::vector<YamlChunk> &out, QByteArrayView bytes, qsizetype begin,
-                 qsizetype end, int number)
+void addDocument(std::vector<YamlChunk> &out, QByteArrayView bytes, qsizetype begin, qsizetype end,
+                 int number)
 {
     bool isList = false;
     bool haveItems = false;

@@ -15,17 +15,20 @@ namespace generator {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hopscope::Generator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hopscope::Generator", text);
+}
 
 // Names a team might give its services.
-const char *const kWords[] = {"web",   "api",     "cart",   "checkout", "catalog", "search",
-                              "users", "orders",  "payments", "reviews", "ratings", "auth",
-                              "cache", "gateway", "billing", "inventory"};
+const char *const kWords[] = {"web",   "api",     "cart",     "checkout", "catalog", "search",
+                              "users", "orders",  "payments", "reviews",  "ratings", "auth",
+                              "cache", "gateway", "billing",  "inventory"};
 constexpr int kWordCount = int(sizeof kWords / sizeof kWords[0]);
 
 const char *const kImages[] = {"nginx:1.25", "httpd:2.4", "caddy:2.7"};
 
-constexpr int kMaxLoadBalancers = 200; // the simulated pool (198.51.100.0/24) holds 254
+constexpr int kMaxLoadBalancers = 200;     // the simulated pool (198.51.100.0/24) holds 254
 constexpr int kMaxNodePortServices = 2000; // 30000-32767 holds 2,768 ports
 
 bool needsQuotes(const QString &v)
@@ -88,7 +91,10 @@ Scheme::Scheme(const GeneratorSpec &s) : spec(s)
     namespaceCount = std::max(1, (spec.services + 99) / 100);
 }
 
-QString Scheme::nodeName(int i) const { return QStringLiteral("node-%1").arg(i + 1); }
+QString Scheme::nodeName(int i) const
+{
+    return QStringLiteral("node-%1").arg(i + 1);
+}
 
 QString Scheme::nodeIP(int i) const
 {
@@ -111,7 +117,9 @@ QString Scheme::namespaceOf(int service) const
 
 QString Scheme::appName(int service) const
 {
-    return QStringLiteral("%1-%2").arg(QLatin1String(kWords[service % kWordCount])).arg(service + 1);
+    return QStringLiteral("%1-%2")
+        .arg(QLatin1String(kWords[service % kWordCount]))
+        .arg(service + 1);
 }
 
 int Scheme::replicas(int service) const
@@ -356,9 +364,8 @@ bool ClusterGenerator::write(const GeneratorSpec &spec, QIODevice *device, QStri
     }
     ClusterSettings settings;
     settings.clusterCidr = clusterCidr(spec.nodes);
-    const Cluster cluster =
-        ClusterBuilder::build(ManifestReader::readBytes(workloads, QStringLiteral("generated.yaml")),
-                              settings);
+    const Cluster cluster = ClusterBuilder::build(
+        ManifestReader::readBytes(workloads, QStringLiteral("generated.yaml")), settings);
     workloads = QByteArray();
     for (const Diagnostic &d : cluster.diagnostics) {
         if (d.severity == Severity::Error) {

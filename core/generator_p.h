@@ -16,7 +16,10 @@ namespace hopscope::generator {
 class YamlWriter
 {
 public:
-    explicit YamlWriter(QIODevice *device) : m_device(device) { m_buffer.reserve(kFlushBytes + 4096); }
+    explicit YamlWriter(QIODevice *device) : m_device(device)
+    {
+        m_buffer.reserve(kFlushBytes + 4096);
+    }
     ~YamlWriter() { flush(); }
     YamlWriter(const YamlWriter &) = delete;
     YamlWriter &operator=(const YamlWriter &) = delete;
@@ -34,7 +37,10 @@ public:
         m_buffer += '\n';
         maybeFlush();
     }
-    void field(int indent, const char *key, QStringView value) { field(indent, key, value.toUtf8()); }
+    void field(int indent, const char *key, QStringView value)
+    {
+        field(indent, key, value.toUtf8());
+    }
     void field(int indent, const char *key, qint64 value)
     {
         field(indent, key, QByteArray::number(value));
@@ -49,7 +55,10 @@ public:
         m_buffer += "\"\n";
         maybeFlush();
     }
-    void quoted(int indent, const char *key, QStringView value) { quoted(indent, key, value.toUtf8()); }
+    void quoted(int indent, const char *key, QStringView value)
+    {
+        quoted(indent, key, value.toUtf8());
+    }
     // "<indent>key:\n" (a nested map or list follows)
     void open(int indent, const char *key)
     {
@@ -115,8 +124,8 @@ struct Scheme
     int namespaceCount = 1;
 
     QString nodeName(int i) const;
-    QString nodeIP(int i) const;     // InternalIP
-    QString podCidr(int i) const;    // the node's /24
+    QString nodeIP(int i) const;  // InternalIP
+    QString podCidr(int i) const; // the node's /24
     QString namespaceOf(int service) const;
     QString appName(int service) const; // Service, Deployment and app label
     int replicas(int service) const;

@@ -144,9 +144,9 @@ void writePod(DumpState &s, const PodInfo &pod, int index)
         containers << QStringLiteral("app");
     const QString image =
         s.images.value(pod.ns + u'/' + pod.ownerName, QStringLiteral("nginx:1.25"));
-    const QByteArray token = "kube-api-access-" + stableRandomString(
-                                                      stableHash({pod.ns, pod.name, u"token"_qs}), 5)
-                                                      .toLatin1();
+    const QByteArray token =
+        "kube-api-access-" +
+        stableRandomString(stableHash({pod.ns, pod.name, u"token"_qs}), 5).toLatin1();
 
     out.item(0);
     out.field(0, "apiVersion", "v1");
@@ -248,8 +248,7 @@ void writePod(DumpState &s, const PodInfo &pod, int index)
     out.field(14, "path", "namespace");
 
     out.open(2, "status");
-    static const char *const types[] = {"Initialized", "Ready", "ContainersReady",
-                                        "PodScheduled"};
+    static const char *const types[] = {"Initialized", "Ready", "ContainersReady", "PodScheduled"};
     const bool running = pod.phase == u"Running";
     conditions(out, 4, types, running ? 4 : 0, time);
     if (running) {
@@ -259,9 +258,9 @@ void writePod(DumpState &s, const PodInfo &pod, int index)
             out.field(0, "containerID",
                       QByteArray("containerd://" + hexDigest(pod.id + u'/' + c, 64)));
             out.field(6, "image", image);
-            out.field(6, "imageID",
-                      QByteArray(image.section(u':', 0, 0).toUtf8() + "@sha256:" +
-                                 hexDigest(image, 64)));
+            out.field(
+                6, "imageID",
+                QByteArray(image.section(u':', 0, 0).toUtf8() + "@sha256:" + hexDigest(image, 64)));
             out.field(6, "lastState", "{}");
             out.field(6, "name", c);
             out.field(6, "ready", pod.ready ? "true" : "false");

@@ -120,7 +120,8 @@ private:
     {
         const char *p = chunk.bytes.data();
         const char *end = p + chunk.bytes.size();
-        if (std::memchr(p, '\t', std::size_t(end - p)) || std::memchr(p, '\r', std::size_t(end - p)))
+        if (std::memchr(p, '\t', std::size_t(end - p)) ||
+            std::memchr(p, '\r', std::size_t(end - p)))
             return false;
         m_lines.reserve(std::size_t(chunk.bytes.size() / 24 + 1));
         int number = chunk.firstLine;
@@ -133,8 +134,9 @@ private:
             while (indent < length && p[indent] == ' ')
                 ++indent;
             if (indent < length && p[indent] != '#') {
-                if (indent == 0 && (p[0] == '%' || (length >= 3 && (std::memcmp(p, "---", 3) == 0 ||
-                                                                    std::memcmp(p, "...", 3) == 0)))) {
+                if (indent == 0 &&
+                    (p[0] == '%' || (length >= 3 && (std::memcmp(p, "---", 3) == 0 ||
+                                                     std::memcmp(p, "...", 3) == 0)))) {
                     // A document start marker alone may open the chunk; anything else is for
                     // yaml-cpp.
                     if (content || p[0] != '-' || !markerAlone(p, length))
@@ -375,12 +377,23 @@ private:
             if (++j >= line.length)
                 return false;
             switch (t[j]) {
-            case '"': value += '"'; break;
-            case '\\': value += '\\'; break;
-            case '/': value += '/'; break;
-            case 'n': value += '\n'; break;
-            case 't': value += '\t'; break;
-            default: return false; // \x, \u, line continuations: yaml-cpp's job
+            case '"':
+                value += '"';
+                break;
+            case '\\':
+                value += '\\';
+                break;
+            case '/':
+                value += '/';
+                break;
+            case 'n':
+                value += '\n';
+                break;
+            case 't':
+                value += '\t';
+                break;
+            default:
+                return false; // \x, \u, line continuations: yaml-cpp's job
             }
         }
         if (j >= line.length || !restIsEmpty(line, j + 1) ||
@@ -423,7 +436,7 @@ private:
     bool m_ok = false;
     std::vector<Line> m_lines;
     std::vector<YamlNode> m_scratch; // children of the open collections, innermost last
-    std::size_t m_next = 0; // the first line not consumed yet
+    std::size_t m_next = 0;          // the first line not consumed yet
 };
 
 } // namespace

@@ -12,7 +12,10 @@ namespace hopscope::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hopscope::Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hopscope::Cli", text);
+}
 
 bool intOption(const QCommandLineParser &parser, const QString &name, int *value)
 {
@@ -46,14 +49,14 @@ int runGenerate(const QStringList &args)
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("pods"), tr("Pods (0-%1).").arg(GeneratorSpec::kMaxPods),
                       QStringLiteral("N"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("services"),
-                      tr("Services (0-%1), each with its Deployment.")
-                          .arg(GeneratorSpec::kMaxServices),
-                      QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption(
+        {QStringLiteral("services"),
+         tr("Services (0-%1), each with its Deployment.").arg(GeneratorSpec::kMaxServices),
+         QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("form"), tr("workloads (default) or dump."),
                       QStringLiteral("FORM"), QStringLiteral("workloads")});
-    parser.addOption({QStringLiteral("lang"), tr("Language of messages: ko or en."),
-                      QStringLiteral("LANG")});
+    parser.addOption(
+        {QStringLiteral("lang"), tr("Language of messages: ko or en."), QStringLiteral("LANG")});
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope generate: %1\n").arg(parser.errorText()));
         return ExitUsage;

@@ -61,7 +61,7 @@ private:
     QRectF m_rect;
 };
 
-constexpr qreal TileSize = 3000;  // about two screens at 1:1
+constexpr qreal TileSize = 3000; // about two screens at 1:1
 constexpr int TilesPerSuperTile = 8;
 
 // From here on the overview stands in for the items when zoomed out.
@@ -238,7 +238,8 @@ void ClusterScene::setCluster(const Cluster &cluster)
     setHovered(QString()); // items may go: forget them before
     QSet<QString> keep;
     keep.reserve(wanted.size());
-    m_large = m_cluster.nodes.size() >= LargeClusterNodes || m_cluster.pods.size() >= LargeClusterPods;
+    m_large =
+        m_cluster.nodes.size() >= LargeClusterNodes || m_cluster.pods.size() >= LargeClusterPods;
     if (!m_large)
         setOverview(false);
     if (!wanted.isEmpty())

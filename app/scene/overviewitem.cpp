@@ -33,8 +33,8 @@ void OverviewItem::paintCaption(QPainter *p) const
     p->setFont(font);
     const QFontMetricsF fm(font);
     const QString text = m_caption + QStringLiteral("  ·  ") + tr("zoom in to see pods");
-    const QRectF box(onScreen.left() + 8, onScreen.top() + 8,
-                     fm.horizontalAdvance(text) + 24, fm.height() + 10);
+    const QRectF box(onScreen.left() + 8, onScreen.top() + 8, fm.horizontalAdvance(text) + 24,
+                     fm.height() + 10);
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(Qt::NoPen);
     p->setBrush(QColor(255, 255, 255, 230));
@@ -54,8 +54,7 @@ bool OverviewItem::sync(const Cluster &cluster, const SceneLayout &layout)
     m_nodes.clear();
     m_nodes.reserve(layout.nodes.size());
     for (const NodePlace &n : layout.nodes) {
-        m_nodes.append({n.rect, n.pendingArea ? tr("Pending") : n.name, n.podCount,
-                        n.pendingArea});
+        m_nodes.append({n.rect, n.pendingArea ? tr("Pending") : n.name, n.podCount, n.pendingArea});
         m_bounds |= n.rect;
     }
     m_bands.clear();

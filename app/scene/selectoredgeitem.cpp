@@ -106,7 +106,8 @@ void SelectorEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option
     line.last() = last.pointAt(std::max<qreal>(0, 1 - Arrow / std::max<qreal>(1, last.length())));
     // Only the part in the exposed area is stroked: dashing a line thousands of pixels long
     // costs for every dash, seen or not. The dash offset keeps the pattern where it was.
-    const QRectF visible = option->exposedRect.adjusted(-2 * Width, -2 * Width, 2 * Width, 2 * Width);
+    const QRectF visible =
+        option->exposedRect.adjusted(-2 * Width, -2 * Width, 2 * Width, 2 * Width);
     qreal along = 0;
     QPolygonF run;
     qreal runStart = 0;

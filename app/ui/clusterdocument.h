@@ -81,8 +81,8 @@ private:
 
     Loader m_loader;
     bool m_customLoader = false;
-    std::shared_ptr<BackgroundLoad> m_background;        // the load whose result is wanted
-    QList<std::shared_ptr<BackgroundLoad>> m_running;    // every load still in the pool
+    std::shared_ptr<BackgroundLoad> m_background;     // the load whose result is wanted
+    QList<std::shared_ptr<BackgroundLoad>> m_running; // every load still in the pool
     Cluster m_cluster;
     ClusterSettings m_settings;
     QStringList m_paths;

@@ -49,7 +49,10 @@ QTextStream &stdoutStream()
     return s;
 }
 
-double seconds(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e9; }
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
 
 double cpuSeconds()
 {
@@ -82,13 +85,11 @@ public:
     }
     void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
                          YAML::EmitterStyle::value) override
-    {
-    }
+    {}
     void OnSequenceEnd() override {}
     void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
                     YAML::EmitterStyle::value) override
-    {
-    }
+    {}
     void OnMapEnd() override {}
     qint64 scalars = 0;
 };
@@ -120,8 +121,7 @@ int childFloor(const QString &file)
     while (parser.HandleNextDocument(handler))
         ++documents;
     stdoutStream() << "floor=" << seconds(t) << "\nfloorcpu=" << cpuSeconds() - cpu0
-                   << "\nscalars=" << handler.scalars
-                   << "\ndocuments=" << documents << "\n";
+                   << "\nscalars=" << handler.scalars << "\ndocuments=" << documents << "\n";
     return 0;
 }
 
@@ -228,7 +228,10 @@ QString fileFor(const QString &dir, const Size &size, GeneratorSpec::Form form, 
     return name;
 }
 
-QString fmt(double v, int decimals) { return QString::number(v, 'f', decimals); }
+QString fmt(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
 
 QString num(const std::map<QString, QString> &m, const char *key, double scale, int decimals)
 {
@@ -275,23 +278,22 @@ int parent(const QStringList &args)
     out << "Hopscope load benchmark (" << QThread::idealThreadCount() << " cores)\n"
         << "floor = yaml-cpp event parse, single-threaded, no tree; load = read + build + rules "
            "of one node + scene\n\n";
-    const QString header =
-        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15")
-            .arg(u"pods", 7)
-            .arg(u"form", -9)
-            .arg(u"MB", 7)
-            .arg(u"floor s", 8)
-            .arg(u"load s", 7)
-            .arg(u"ratio", 6)
-            .arg(u"load cpu", 8)
-            .arg(u"read", 6)
-            .arg(u"build", 6)
-            .arg(u"rules", 6)
-            .arg(u"scene", 6)
-            .arg(u"RSS MB", 7)
-            .arg(u"trace us", 8)
-            .arg(u"fit ms", 7)
-            .arg(u"1:1 ms", 7);
+    const QString header = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15")
+                               .arg(u"pods", 7)
+                               .arg(u"form", -9)
+                               .arg(u"MB", 7)
+                               .arg(u"floor s", 8)
+                               .arg(u"load s", 7)
+                               .arg(u"ratio", 6)
+                               .arg(u"load cpu", 8)
+                               .arg(u"read", 6)
+                               .arg(u"build", 6)
+                               .arg(u"rules", 6)
+                               .arg(u"scene", 6)
+                               .arg(u"RSS MB", 7)
+                               .arg(u"trace us", 8)
+                               .arg(u"fit ms", 7)
+                               .arg(u"1:1 ms", 7);
     out << header << "\n" << QString(header.size(), u'-') << "\n";
     out.flush();
     for (int pods : std::as_const(sizes)) {
@@ -303,8 +305,7 @@ int parent(const QStringList &args)
                 return 1;
             }
             const auto floor = runChild({QStringLiteral("floor"), file});
-            const auto load =
-                runChild({QStringLiteral("load"), file, QString::number(size.nodes)});
+            const auto load = runChild({QStringLiteral("load"), file, QString::number(size.nodes)});
             const double floorS = floor.count(QStringLiteral("floor"))
                                       ? floor.at(QStringLiteral("floor")).toDouble()
                                       : -1;
@@ -351,8 +352,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QByteArray runtime = QDir::tempPath().toUtf8() + "/hopscope-bench-runtime";
         QDir().mkpath(QString::fromUtf8(runtime));
-        QFile::setPermissions(QString::fromUtf8(runtime), QFile::ReadOwner | QFile::WriteOwner |
-                                                              QFile::ExeOwner);
+        QFile::setPermissions(QString::fromUtf8(runtime),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime);
     }
     QApplication app(argc, argv);

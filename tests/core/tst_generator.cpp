@@ -159,7 +159,7 @@ void TestGenerator::loadsWithCounts()
     if (s.form == GeneratorSpec::Form::Dump) {
         for (const ServiceInfo &svc : c.services) {
             QVERIFY2(svc.endpointsFromManifest, qPrintable(svc.id)); // the slices were used
-            QVERIFY(!svc.system); // listed, not added
+            QVERIFY(!svc.system);                                    // listed, not added
         }
     }
 }
@@ -179,12 +179,11 @@ void TestGenerator::formsAgree()
     QFETCH(int, nodes);
     QFETCH(int, pods);
     QFETCH(int, services);
-    const Cluster w =
-        load(ClusterGenerator::generate(spec(nodes, pods, services, GeneratorSpec::Form::Workloads)),
-             nodes);
-    const Cluster d =
-        load(ClusterGenerator::generate(spec(nodes, pods, services, GeneratorSpec::Form::Dump)),
-             nodes);
+    const Cluster w = load(
+        ClusterGenerator::generate(spec(nodes, pods, services, GeneratorSpec::Form::Workloads)),
+        nodes);
+    const Cluster d = load(
+        ClusterGenerator::generate(spec(nodes, pods, services, GeneratorSpec::Form::Dump)), nodes);
     QCOMPARE(serviceSummary(d), serviceSummary(w));
     QCOMPARE(podSummary(d), podSummary(w));
     QCOMPARE(d.namespaces, w.namespaces);
@@ -218,8 +217,8 @@ void TestGenerator::largeClusterUsesWiderPodRange()
     // 300 nodes do not fit 256 /24 networks of 10.244.0.0/16: the generator uses 10.128.0.0/9.
     QCOMPARE(ClusterGenerator::clusterCidr(256), QStringLiteral("10.244.0.0/16"));
     QCOMPARE(ClusterGenerator::clusterCidr(300), QStringLiteral("10.128.0.0/9"));
-    const Cluster c = load(
-        ClusterGenerator::generate(spec(300, 300, 10, GeneratorSpec::Form::Workloads)), 300);
+    const Cluster c =
+        load(ClusterGenerator::generate(spec(300, 300, 10, GeneratorSpec::Form::Workloads)), 300);
     QVERIFY2(problems(c).isEmpty(), qPrintable(problems(c)));
     QCOMPARE(c.nodes.size(), 300);
     QSet<QString> cidrs;
@@ -238,8 +237,7 @@ void TestGenerator::rejectsBadSpecs_data()
     QTest::newRow("no nodes") << 0 << 1 << 1 << "--nodes";
     QTest::newRow("too many nodes") << GeneratorSpec::kMaxNodes + 1 << 1 << 1 << "--nodes";
     QTest::newRow("negative pods") << 1 << -1 << 1 << "--pods";
-    QTest::newRow("too many services") << 1 << 1 << GeneratorSpec::kMaxServices + 1
-                                       << "--services";
+    QTest::newRow("too many services") << 1 << 1 << GeneratorSpec::kMaxServices + 1 << "--services";
 }
 
 void TestGenerator::rejectsBadSpecs()

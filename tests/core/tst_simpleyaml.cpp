@@ -35,8 +35,8 @@ QString difference(const YamlNode &a, const YamlNode &b, const QString &path)
     if (describe(a) != describe(b))
         return QStringLiteral("%1: fast %2 / yaml-cpp %3").arg(path, describe(a), describe(b));
     for (std::size_t i = 0; i < a.children.size(); ++i) {
-        const QString d = difference(a.children[i], b.children[i],
-                                     path + u'/' + QString::number(i));
+        const QString d =
+            difference(a.children[i], b.children[i], path + u'/' + QString::number(i));
         if (!d.isEmpty())
             return d;
     }
