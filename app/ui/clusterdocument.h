@@ -16,6 +16,7 @@
 #include "core/diagnostic.h"
 #include "core/whatif.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -54,6 +55,13 @@ public:
 
     // True when the result replaced the cluster. "-" reads standard input.
     bool open(const QStringList &paths);
+    // The same off the GUI thread: reading and building run in the thread pool, the current
+    // cluster stays (and stays drawn) until the new one is ready, loadProgress() reports the
+    // progress and cancelLoad() stops it, keeping the current cluster. A load started while
+    // another runs replaces it. Ends with loadFinished(replaced).
+    void openInBackground(const QStringList &paths);
+    void cancelLoad();
+    bool isLoading() const { return m_background != nullptr; }
     // The manifests bundled as resources (":/demo"), copied to a temporary folder first.
     bool openDemo();
     // Rebuilds the open paths (after a settings change, or a file changed on disk).
@@ -84,6 +92,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void loadStarted();
+    void loadProgress(int percent); // 0-100
+    void loadFinished(bool replaced);
     void problemsChanged(const hopscope::Diagnostics &problems);
     // After changed(), when the cluster was replaced by a what-if step; `previous` is the
     // cluster shown just before it (cluster() is the new one).
@@ -93,12 +104,18 @@ Q_SIGNALS:
     void whatIfRefused(const hopscope::WhatIf &change, const hopscope::Diagnostics &reasons);
 
 private:
+    struct BackgroundLoad;
     bool load(const QStringList &paths, bool demo);
     void startHistory();
+    bool apply(Cluster cluster, const QStringList &paths, bool demo);
+    void backgroundDone(std::shared_ptr<BackgroundLoad> job);
 
     Loader m_loader;
+    bool m_customLoader = false;
     QUndoStack *m_undoStack;
     Diagnostics m_whatIfProblems;
+    std::shared_ptr<BackgroundLoad> m_background;     // the load whose result is wanted
+    QList<std::shared_ptr<BackgroundLoad>> m_running; // every load still in the pool
     Cluster m_cluster;
     ClusterSettings m_settings;
     QStringList m_paths;
