@@ -211,6 +211,12 @@ QString ruleRoleName(RuleRole role)
         return QStringLiteral("EndpointHairpin");
     case RuleRole::EndpointDnat:
         return QStringLiteral("EndpointDnat");
+    case RuleRole::FlannelMasqReturn:
+        return QStringLiteral("FlannelMasqReturn");
+    case RuleRole::FlannelMasquerade:
+        return QStringLiteral("FlannelMasquerade");
+    case RuleRole::FlannelForwardAccept:
+        return QStringLiteral("FlannelForwardAccept");
     }
     return QString();
 }
