@@ -50,8 +50,7 @@ void ConntrackTable::complete(int entry, const ConnTuple &sent)
     m_entries[entry].complete = true;
 }
 
-int ConntrackTable::find(const QString &place, const ConnTuple &packet,
-                         Direction *direction) const
+int ConntrackTable::find(const QString &place, const ConnTuple &packet, Direction *direction) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         const ConntrackEntry &e = m_entries[i];

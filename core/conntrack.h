@@ -27,9 +27,9 @@ struct ConnTuple
 
 struct ConntrackEntry
 {
-    QString place;      // "node/<name>" or "lb/<ns>/<svc>"
-    ConnTuple original; // as the first packet arrived
-    ConnTuple reply;    // what the answer carries (source = where the request went)
+    QString place;         // "node/<name>" or "lb/<ns>/<svc>"
+    ConnTuple original;    // as the first packet arrived
+    ConnTuple reply;       // what the answer carries (source = where the request went)
     bool complete = false; // the reply tuple is known (the place is done with the request)
 
     bool dnat() const { return reply.src != original.dst || reply.sport != original.dport; }

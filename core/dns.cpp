@@ -8,8 +8,8 @@ namespace hopscope {
 
 namespace {
 
-constexpr int kNdots = 5;   // kubelet writes "options ndots:5"
-constexpr int kTtl = 30;    // kubeadm's Corefile: kubernetes plugin "ttl 30"
+constexpr int kNdots = 5; // kubelet writes "options ndots:5"
+constexpr int kTtl = 30;  // kubeadm's Corefile: kubernetes plugin "ttl 30"
 
 bool endpointIsAnswered(const ServiceInfo &s, const EndpointInfo &e)
 {
@@ -50,9 +50,8 @@ QStringList ClusterDns::searchPath(const QString &ns) const
 
 QString ClusterDns::resolvConf(const QString &ns) const
 {
-    return QLatin1String("search ") + searchPath(ns).join(u' ') +
-           QLatin1String("\nnameserver ") + m_dnsIP +
-           QLatin1String("\noptions ndots:") + QString::number(kNdots);
+    return QLatin1String("search ") + searchPath(ns).join(u' ') + QLatin1String("\nnameserver ") +
+           m_dnsIP + QLatin1String("\noptions ndots:") + QString::number(kNdots);
 }
 
 bool ClusterDns::isName(const QString &host)
@@ -88,8 +87,7 @@ bool ClusterDns::lookup(const QString &fqdn, DnsResult *result) const
                 return x < y;
             });
             result->addresses = ips;
-            result->kind = ips.isEmpty() ? DnsResult::Kind::NoAddresses
-                                         : DnsResult::Kind::Headless;
+            result->kind = ips.isEmpty() ? DnsResult::Kind::NoAddresses : DnsResult::Kind::Headless;
             for (const QString &ip : ips)
                 record(QStringLiteral("A"), ip);
             return true;

@@ -24,17 +24,17 @@ namespace hopscope {
 struct DnsResult
 {
     enum class Kind {
-        ClusterIP,    // A record: the Service's ClusterIP
-        Headless,     // A records: the ready endpoints' pod IPs (no kube-proxy rules)
-        Alias,        // CNAME: an ExternalName Service (outside the cluster)
-        PodHostname,  // A record of one endpoint of a headless Service (<host>.<svc>…)
-        NoAddresses,  // the name exists (headless) but has no ready endpoint
-        NotFound,     // NXDOMAIN for every name tried
+        ClusterIP,   // A record: the Service's ClusterIP
+        Headless,    // A records: the ready endpoints' pod IPs (no kube-proxy rules)
+        Alias,       // CNAME: an ExternalName Service (outside the cluster)
+        PodHostname, // A record of one endpoint of a headless Service (<host>.<svc>…)
+        NoAddresses, // the name exists (headless) but has no ready endpoint
+        NotFound,    // NXDOMAIN for every name tried
     };
     Kind kind = Kind::NotFound;
-    QString query;       // as asked
-    QString fqdn;        // the name that answered, without the final dot
-    QStringList tried;   // the names the resolver asked, in order
+    QString query;     // as asked
+    QString fqdn;      // the name that answered, without the final dot
+    QStringList tried; // the names the resolver asked, in order
     const ServiceInfo *service = nullptr;
     QStringList addresses; // A records, sorted (Headless: several)
     QString cname;         // Alias
@@ -62,7 +62,7 @@ private:
     QString m_domain;
     QString m_dnsIP;
     const ServiceInfo *m_dnsService = nullptr;
-    QHash<QString, int> m_services;  // "<svc>.<ns>.svc.<domain>" → service index
+    QHash<QString, int> m_services;                  // "<svc>.<ns>.svc.<domain>" → service index
     QHash<QString, QPair<int, QString>> m_hostnames; // "<host>.<svc>…" → (service, ip)
 };
 

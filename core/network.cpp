@@ -48,8 +48,8 @@ RouteEntry viaRoute(quint32 network, int prefix, quint32 gateway, const QString 
     r.gateway = gateway;
     r.device = device;
     r.onlink = onlink;
-    r.text = QStringLiteral("%1 via %2 dev %3").arg(cidrText(r.network, prefix), ip(gateway),
-                                                    device);
+    r.text =
+        QStringLiteral("%1 via %2 dev %3").arg(cidrText(r.network, prefix), ip(gateway), device);
     if (onlink)
         r.text += QLatin1String(" onlink");
     return r;
@@ -158,8 +158,8 @@ QString HostNetwork::routeText() const
 Network::Network(const Cluster &cluster) : m_cluster(&cluster)
 {
     parseIPv4Cidr(cluster.settings.clusterCidr, &m_clusterNetwork, &m_clusterPrefix);
-    const QString clientText = cluster.clientIP.isEmpty() ? cluster.settings.clientIP
-                                                          : cluster.clientIP;
+    const QString clientText =
+        cluster.clientIP.isEmpty() ? cluster.settings.clientIP : cluster.clientIP;
     parseIPv4(clientText, &m_clientAddress);
 
     m_client.kind = HostKind::Client;
@@ -330,8 +330,7 @@ const PodInfo *Network::podByAddress(quint32 address) const
 
 bool Network::inClusterNetwork(quint32 address) const
 {
-    return m_clusterPrefix > 0 &&
-           (address & ipv4PrefixMask(m_clusterPrefix)) == m_clusterNetwork;
+    return m_clusterPrefix > 0 && (address & ipv4PrefixMask(m_clusterPrefix)) == m_clusterNetwork;
 }
 
 bool Network::routerReaches(quint32 address) const

@@ -43,8 +43,8 @@ struct RouteEntry
     QString device;      // "eth0", "cni0", "flannel.1"
     quint32 source = 0;  // "src" (preferred source address), 0: none
     bool onlink = false;
-    bool local = false;  // a `local` route of the local table: the address is the host's own
-    QString text;        // as `ip route` prints it
+    bool local = false; // a `local` route of the local table: the address is the host's own
+    QString text;       // as `ip route` prints it
 
     bool contains(quint32 address) const;
     bool isDefault() const { return prefix == 0; }
@@ -55,9 +55,9 @@ struct NetInterface
     QString name;        // "eth0", "cni0", "flannel.1", "lo", "veth1a2b3c4d"
     quint32 address = 0; // 0: none (a veth is a bridge port)
     int prefix = 0;
-    QString mac;         // flannel.1 (its VTEP MAC), empty otherwise
-    QString peer;        // a veth: the pod id whose eth0 it is; a pod's eth0: the host veth
-    QString text;        // "10.244.0.1/24", "" without address
+    QString mac;  // flannel.1 (its VTEP MAC), empty otherwise
+    QString peer; // a veth: the pod id whose eth0 it is; a pod's eth0: the host veth
+    QString text; // "10.244.0.1/24", "" without address
 };
 
 enum class HostKind { Client, Node, Pod };
@@ -103,9 +103,9 @@ public:
     static quint32 gatewayFor(quint32 address);
 
     // Lookups by address (host byte order).
-    const NodeInfo *nodeByAddress(quint32 address) const;     // a node's InternalIP
+    const NodeInfo *nodeByAddress(quint32 address) const;        // a node's InternalIP
     const NodeInfo *nodeOwningPodAddress(quint32 address) const; // podCIDR holds it
-    const PodInfo *podByAddress(quint32 address) const;       // a pod IP (not hostNetwork)
+    const PodInfo *podByAddress(quint32 address) const;          // a pod IP (not hostNetwork)
     quint32 clientAddress() const { return m_clientAddress; }
     quint32 clusterNetwork() const { return m_clusterNetwork; }
     int clusterPrefix() const { return m_clusterPrefix; }

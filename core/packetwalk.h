@@ -9,9 +9,10 @@
 // place it reaches is ESTABLISHED there (the recorded translation is undone or repeated, the
 // nat table is not walked); any other packet is NEW (nat table walked, entry recorded).
 //
-// Split by place: packetwalk.cpp (sources, the LAN, the cloud load balancer, pods, the
-// reply's end), packetwalk_node.cpp (a node: VXLAN, netfilter hooks, routing, bridge),
-// packetwalk_text.cpp (the explanations).
+// Split by place: packetwalk.cpp (sources, the LAN and its router, the cloud load balancer),
+// packetwalk_node.cpp (a node: VXLAN, netfilter hooks, routing, bridge), packetwalk_end.cpp
+// (delivery to a pod, a node process or the client; the reply's start and end),
+// packetwalk_text.cpp (the longer explanations).
 
 #include "conntrack.h"
 #include "ruleevaluator.h"
@@ -74,6 +75,9 @@ private:
     void onLan(WalkPacket packet, const QString &fromEntity, const QString &fromNode);
     void atLoadBalancer(int serviceIndex, WalkPacket packet, const QString &fromEntity);
     bool loadBalancerReply(WalkPacket &packet);
+    bool guard();
+
+    // packetwalk_end.cpp
     void atClient(const WalkPacket &packet);
     void atPod(const PodInfo &pod, const WalkPacket &packet);
     void atNodeProcess(NodeContext &node, const WalkPacket &packet);
@@ -81,18 +85,16 @@ private:
                     const QString &entity);
     void replyArrived(const QString &entity, const QString &interface, const QString &node,
                       const WalkPacket &packet);
-    bool guard();
 
     // packetwalk_node.cpp
-    void arriveAtNode(NodeContext &node, WalkPacket packet, const QString &interface,
-                      bool bridged);
+    void arriveAtNode(NodeContext &node, WalkPacket packet, const QString &interface, bool bridged);
     void nodeSends(NodeContext &node, WalkPacket packet, const QString &entity);
     bool conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *established, int *entry,
                          const QString &interface);
     void routeAtNode(NodeContext &node, WalkPacket packet, bool established, int entry,
                      const QString &interface, bool bridged, bool local);
-    void leaveNode(NodeContext &node, WalkPacket packet, const RouteEntry &route,
-                   bool established, int entry, const QString &ingress);
+    void leaveNode(NodeContext &node, WalkPacket packet, const RouteEntry &route, bool established,
+                   int entry, const QString &ingress);
     void encapsulate(NodeContext &node, WalkPacket packet, const RouteEntry &route);
     void bridgeToPod(NodeContext &node, const WalkPacket &packet, const QString &ingress);
     bool filterVerdict(NodeContext &node, const TableVerdict &verdict, const WalkPacket &packet,
@@ -110,8 +112,8 @@ private:
     QString markReason(const IptablesRule *markedBy, const WalkPacket &packet) const;
     QString sendExplanation(HostKind kind, const QString &who, const WalkPacket &packet,
                             const RouteEntry *route, const QString &nodeName) const;
-    QString routeExplanation(NodeContext &node, const WalkPacket &packet,
-                             const RouteEntry &route, const TableVerdict &filter) const;
+    QString routeExplanation(NodeContext &node, const WalkPacket &packet, const RouteEntry &route,
+                             const TableVerdict &filter) const;
     QString filterFailureExplanation(NodeContext &node, const TableVerdict &verdict,
                                      const WalkPacket &packet, QString *summary) const;
     QString podName(quint32 address) const;
@@ -128,7 +130,7 @@ private:
     // The sender, and the request as it left it (the reply must come back as its inverse).
     Origin m_origin = Origin::Client;
     QString m_originEntity;
-    QString m_originNode; // Origin::Node: the node's name
+    QString m_originNode;   // Origin::Node: the node's name
     QStringList m_lbPlaces; // the load balancers the request went through
     WalkPacket m_sent;
     // The Service the connection goes through (set by the DNAT that chose an endpoint).

@@ -73,8 +73,7 @@ void PacketWalk::setTrail(Hop &hop, NodeContext &node, const TableVerdict &verdi
 {
     hop.trail.reserve(verdict.trail.size());
     for (const IptablesRule *r : verdict.trail)
-        hop.trail << HopRule{ruleTableName(r->table), r->chain, r->text,
-                             node.rules->ruleIndex(r)};
+        hop.trail << HopRule{ruleTableName(r->table), r->chain, r->text, node.rules->ruleIndex(r)};
 }
 
 void PacketWalk::addDnatHop(NodeContext &node, const WalkPacket &before, const WalkPacket &after,
@@ -99,8 +98,8 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
         WalkPacket inner = packet;
         inner.encapsulated = false;
         inner.outerSrc = inner.outerDst = 0;
-        Hop &h = addHop(HopAction::Decapsulate, node.place, kFlannel, node.info->name, packet,
-                        inner);
+        Hop &h =
+            addHop(HopAction::Decapsulate, node.place, kFlannel, node.info->name, packet, inner);
         h.explanation = tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
                            "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
                            "as if it had arrived on flannel.1.")
@@ -121,8 +120,7 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
     m_markedBy = nullptr;
     if (!established) {
         const WalkPacket before = packet;
-        const TableVerdict verdict =
-            walkTable(node, RuleTable::Nat, "PREROUTING", packet, CtNew);
+        const TableVerdict verdict = walkTable(node, RuleTable::Nat, "PREROUTING", packet, CtNew);
         if (verdict.kind == TableVerdict::Kind::Dnat) {
             packet.dst = verdict.dnatAddress;
             packet.dport = verdict.dnatPort;
@@ -149,10 +147,10 @@ void PacketWalk::nodeSends(NodeContext &node, WalkPacket packet, const QString &
     const QString device = route ? (route->local ? QStringLiteral("lo") : route->device) : kEth0;
     Hop &h = addHop(HopAction::Send, entity, device, nodeName, packet, packet);
     h.route = route ? route->text : QString();
-    const QString who = entity == node.place
-                            ? tr("A process on %1").arg(nodeName)
-                            : tr("Pod %1 (hostNetwork: the network of %2)")
-                                  .arg(entity.section(u'/', -1), nodeName);
+    const QString who =
+        entity == node.place
+            ? tr("A process on %1").arg(nodeName)
+            : tr("Pod %1 (hostNetwork: the network of %2)").arg(entity.section(u'/', -1), nodeName);
     h.explanation = sendExplanation(HostKind::Node, who, packet, route, nodeName);
     if (!m_reply && entity == node.place)
         h.explanation += u' ' + tr("(As in the lesson: SSH to the node, then curl.)");
@@ -225,8 +223,9 @@ bool PacketWalk::conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *es
                           "connected to.")
                            .arg(src0, src1);
     if (e.snat())
-        text += u' ' + tr("un-SNAT: the destination %1 becomes %2 again, the real sender.")
-                           .arg(dst0, dst1);
+        text +=
+            u' ' +
+            tr("un-SNAT: the destination %1 becomes %2 again, the real sender.").arg(dst0, dst1);
     h.explanation = text;
     return true;
 }
@@ -282,9 +281,9 @@ bool PacketWalk::filterVerdict(NodeContext &node, const TableVerdict &verdict,
 {
     if (verdict.kind != TableVerdict::Kind::Drop && verdict.kind != TableVerdict::Kind::Reject)
         return true;
-    Hop &h = addHop(verdict.kind == TableVerdict::Kind::Reject ? HopAction::Reject
-                                                              : HopAction::Drop,
-                    node.place, interface, node.info->name, packet, packet);
+    Hop &h =
+        addHop(verdict.kind == TableVerdict::Kind::Reject ? HopAction::Reject : HopAction::Drop,
+               node.place, interface, node.info->name, packet, packet);
     setRule(h, node, verdict.rule);
     setTrail(h, node, verdict);
     h.serviceId = verdict.rule ? verdict.rule->serviceId : QString();
@@ -301,8 +300,7 @@ void PacketWalk::leaveNode(NodeContext &node, WalkPacket packet, const RouteEntr
     const QString nodeName = node.info->name;
     if (!established) {
         const WalkPacket before = packet;
-        const TableVerdict verdict =
-            walkTable(node, RuleTable::Nat, "POSTROUTING", packet, CtNew);
+        const TableVerdict verdict = walkTable(node, RuleTable::Nat, "POSTROUTING", packet, CtNew);
         if (verdict.kind == TableVerdict::Kind::Masquerade) {
             packet.src = node.net->sourceAddress(route);
             const bool kubeProxy = verdict.rule->role == RuleRole::PostroutingMasquerade;
@@ -374,8 +372,7 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     arriveAtNode(*remote, outer, kEth0, false);
 }
 
-void PacketWalk::bridgeToPod(NodeContext &node, const WalkPacket &packet,
-                             const QString &ingress)
+void PacketWalk::bridgeToPod(NodeContext &node, const WalkPacket &packet, const QString &ingress)
 {
     const PodInfo *pod = m_ctx.network().podByAddress(packet.dst);
     const QString nodeName = node.info->name;

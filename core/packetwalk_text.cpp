@@ -169,9 +169,9 @@ QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const Wal
 {
     const QString src = ip(packet.src) + u':' + QString::number(packet.sport);
     const QString dst = ip(packet.dst) + u':' + QString::number(packet.dport);
-    QString text = m_reply ? tr("%1 answers: source and destination swap, %2 → %3.")
-                                 .arg(who, src, dst)
-                           : tr("%1 sends %2 → %3.").arg(who, src, dst);
+    QString text = m_reply
+                       ? tr("%1 answers: source and destination swap, %2 → %3.").arg(who, src, dst)
+                       : tr("%1 sends %2 → %3.").arg(who, src, dst);
     if (!route)
         return text + u' ' + tr("It has no route to %1.").arg(ip(packet.dst));
     const QString dstIP = ip(packet.dst);
@@ -238,14 +238,17 @@ QString PacketWalk::routeExplanation(NodeContext &node, const WalkPacket &packet
         return text + u' ' + tr("No filter rule stops it (the chain's policy is ACCEPT).");
     switch (filter.rule->role) {
     case RuleRole::ForwardAcceptMarked:
-        return text + u' ' + tr("filter FORWARD accepts it: KUBE-FORWARD lets packets marked by "
-                                "kube-proxy (0x4000) through.");
+        return text + u' ' +
+               tr("filter FORWARD accepts it: KUBE-FORWARD lets packets marked by "
+                  "kube-proxy (0x4000) through.");
     case RuleRole::ForwardAcceptEstablished:
-        return text + u' ' + tr("filter FORWARD accepts it: KUBE-FORWARD lets packets of known "
-                                "connections (conntrack RELATED,ESTABLISHED) through.");
+        return text + u' ' +
+               tr("filter FORWARD accepts it: KUBE-FORWARD lets packets of known "
+                  "connections (conntrack RELATED,ESTABLISHED) through.");
     case RuleRole::FlannelForwardAccept:
-        return text + u' ' + tr("filter FORWARD accepts it: flannel's FLANNEL-FWD accepts "
-                                "traffic to and from the pod network.");
+        return text + u' ' +
+               tr("filter FORWARD accepts it: flannel's FLANNEL-FWD accepts "
+                  "traffic to and from the pod network.");
     default:
         return text + u' ' + tr("filter %1 accepts it.").arg(filter.rule->chain);
     }
@@ -269,8 +272,8 @@ QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdi
                           "refused', without waiting.")
                            .arg(chain, nodeName, comment, name);
         if (svc && svc->hasSelector && !svc->selector.isEmpty())
-            text += u' ' + tr("Check the selector %1 against the pods' labels.")
-                               .arg(selectorText(*svc));
+            text += u' ' +
+                    tr("Check the selector %1 against the pods' labels.").arg(selectorText(*svc));
         *summary = tr("Refused at once: Service %1 has no endpoints (%2).").arg(name, target);
         return text;
     }

@@ -59,8 +59,7 @@ RuleEvaluator::RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &fl
                              FixedChainCache &cache, RuleEnvironment &environment,
                              const RuleMatchContext &context)
     : m_proxy(proxy), m_flannel(flannel), m_cache(cache), m_env(environment), m_context(context)
-{
-}
+{}
 
 QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QString &chain,
                                                    const RulePacket &packet)
@@ -76,8 +75,7 @@ QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QStrin
     return m_cache.rules(m_proxy, table, chain);
 }
 
-TableVerdict RuleEvaluator::walk(RuleTable table, const QString &builtinChain,
-                                 RulePacket &packet)
+TableVerdict RuleEvaluator::walk(RuleTable table, const QString &builtinChain, RulePacket &packet)
 {
     TableVerdict verdict;
     walkChain(table, builtinChain, packet, verdict, 0);

@@ -35,18 +35,18 @@ struct RuleEnvironment
     std::mt19937_64 *random = nullptr; // draws for `-m statistic --mode random`
     QString pinnedEndpoint;            // "ip:port": wins the random endpoint choice
     RecentLists *recent = nullptr;
-    qint64 now = 0;                    // seconds, the session's clock
+    qint64 now = 0; // seconds, the session's clock
 };
 
 struct TableVerdict
 {
     enum class Kind { None, Accept, Drop, Reject, Dnat, Masquerade };
-    Kind kind = Kind::None;               // None: no verdict (the chain policy, ACCEPT)
-    const IptablesRule *rule = nullptr;   // the rule that decided
-    QList<const IptablesRule *> trail;    // every rule that matched, in order
+    Kind kind = Kind::None;             // None: no verdict (the chain policy, ACCEPT)
+    const IptablesRule *rule = nullptr; // the rule that decided
+    QList<const IptablesRule *> trail;  // every rule that matched, in order
     quint32 dnatAddress = 0;
     quint16 dnatPort = 0;
-    bool pinned = false;      // the endpoint choice was forced by RuleEnvironment::pinnedEndpoint
+    bool pinned = false; // the endpoint choice was forced by RuleEnvironment::pinnedEndpoint
     const IptablesRule *markedBy = nullptr; // the rule that jumped to KUBE-MARK-MASQ, if any
     const IptablesRule *chosenBy = nullptr; // the KUBE-SVC/SVL rule that chose the endpoint
 };
@@ -66,9 +66,8 @@ private:
 class RuleEvaluator final
 {
 public:
-    RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &flannel,
-                  FixedChainCache &cache, RuleEnvironment &environment,
-                  const RuleMatchContext &context);
+    RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &flannel, FixedChainCache &cache,
+                  RuleEnvironment &environment, const RuleMatchContext &context);
 
     // Walks `builtinChain` of `table` (PREROUTING, INPUT, FORWARD, OUTPUT, POSTROUTING).
     // The packet's mark is updated by MARK rules; DNAT and MASQUERADE are reported, not applied.
@@ -79,8 +78,8 @@ public:
                                         const RulePacket &packet);
 
 private:
-    bool walkChain(RuleTable table, const QString &chain, RulePacket &packet,
-                   TableVerdict &verdict, int depth);
+    bool walkChain(RuleTable table, const QString &chain, RulePacket &packet, TableVerdict &verdict,
+                   int depth);
     bool drawRandom(const IptablesRule &rule, const QList<const IptablesRule *> &chain,
                     TableVerdict &verdict);
 

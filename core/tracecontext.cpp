@@ -8,11 +8,8 @@ quint64 portKey(quint32 address, int port, RuleProtocol protocol)
 }
 
 TraceContext::TraceContext(const Cluster &cluster, const ProxyRules *rules)
-    : m_cluster(cluster),
-      m_ownedRules(rules ? nullptr : std::make_unique<ProxyRules>(m_cluster)),
-      m_rules(rules ? rules : m_ownedRules.get()),
-      m_network(m_cluster),
-      m_dns(m_cluster)
+    : m_cluster(cluster), m_ownedRules(rules ? nullptr : std::make_unique<ProxyRules>(m_cluster)),
+      m_rules(rules ? rules : m_ownedRules.get()), m_network(m_cluster), m_dns(m_cluster)
 {
     const QList<ServicePortPlan> &plans = m_rules->servicePorts();
     for (int i = 0; i < plans.size(); ++i)
@@ -86,8 +83,7 @@ int TraceContext::loadBalancerService(quint32 address) const
 
 bool TraceContext::inServiceNetwork(quint32 address) const
 {
-    return m_servicePrefix >= 0 &&
-           (address & ipv4PrefixMask(m_servicePrefix)) == m_serviceNetwork;
+    return m_servicePrefix >= 0 && (address & ipv4PrefixMask(m_servicePrefix)) == m_serviceNetwork;
 }
 
 } // namespace hopscope

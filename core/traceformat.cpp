@@ -155,8 +155,7 @@ QString formatTraceText(const Trace &trace, int width)
 {
     const TraceRequest &r = trace.request;
     QString out = tr("Trace  %1 → %2  (%3, seed %4)\n")
-                      .arg(r.from.isEmpty() ? QStringLiteral("client") : r.from, r.to,
-                           r.protocol)
+                      .arg(r.from.isEmpty() ? QStringLiteral("client") : r.from, r.to, r.protocol)
                       .arg(r.seed);
     if (!r.pinnedEndpoint.isEmpty())
         out += tr("       endpoint chosen by hand: %1\n").arg(r.pinnedEndpoint);
@@ -170,13 +169,12 @@ QString formatTraceText(const Trace &trace, int width)
         int whereWidth = displayWidth(tr("where"));
         int actionWidth = displayWidth(tr("action"));
         for (const Hop &h : trace.hops) {
-            const QString where = h.interface.isEmpty() ? h.entity
-                                                        : h.entity + u' ' + h.interface;
+            const QString where = h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface;
             whereWidth = qMax(whereWidth, displayWidth(where));
             actionWidth = qMax(actionWidth, displayWidth(h.actionName()) + (h.failure ? 2 : 0));
         }
-        const int indent = 1 + numberWidth + 5;          // detail lines: under "where"
-        const int labelWidth = 9;                        // "conntrack" is the longest label
+        const int indent = 1 + numberWidth + 5; // detail lines: under "where"
+        const int labelWidth = 9;               // "conntrack" is the longest label
         const int packetColumn = 1 + numberWidth + 5 + whereWidth + 2 + actionWidth + 2;
         const auto detail = [&](const QString &label, const QString &value) {
             const QStringList lines = value.split(u'\n');
@@ -191,10 +189,9 @@ QString formatTraceText(const Trace &trace, int width)
         for (const Hop &h : trace.hops) {
             if (h.index == trace.replyStart)
                 out += QString(indent, u' ') + tr("── reply ──") + u'\n';
-            const QString where = h.interface.isEmpty() ? h.entity
-                                                        : h.entity + u' ' + h.interface;
-            const QString action = h.failure ? h.actionName() + QStringLiteral(" ✗")
-                                             : h.actionName();
+            const QString where = h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface;
+            const QString action =
+                h.failure ? h.actionName() + QStringLiteral(" ✗") : h.actionName();
             out += u' ' + QString::number(h.index + 1).rightJustified(numberWidth) +
                    (h.reply ? QLatin1String("  R  ") : QLatin1String("     ")) +
                    padded(where, whereWidth) + QLatin1String("  ") + padded(action, actionWidth) +
@@ -212,8 +209,8 @@ QString formatTraceText(const Trace &trace, int width)
                     refWidth = qMax(refWidth, int(ruleRef(t.table, t.ruleIndex).size()));
                 QStringList lines;
                 for (const HopRule &t : h.trail)
-                    lines << padded(ruleRef(t.table, t.ruleIndex), refWidth) +
-                                 QLatin1String("  ") + t.rule;
+                    lines << padded(ruleRef(t.table, t.ruleIndex), refWidth) + QLatin1String("  ") +
+                                 t.rule;
                 detail(tr("rules"), lines.join(u'\n'));
             } else if (!h.rule.isEmpty()) {
                 detail(tr("rule"), ruleRef(h.table, h.ruleIndex) + QLatin1String("  ") + h.rule);
@@ -266,10 +263,9 @@ QJsonObject traceToJson(const Trace &trace)
         o.insert(QStringLiteral("failure"), h.failure);
         o.insert(QStringLiteral("before"), packetJson(h.before));
         o.insert(QStringLiteral("after"), packetJson(h.after));
-        o.insert(QStringLiteral("rule"), h.rule.isEmpty() ? QJsonValue()
-                                                          : QJsonValue(ruleJson(h.table, h.chain,
-                                                                                h.rule,
-                                                                                h.ruleIndex)));
+        o.insert(QStringLiteral("rule"),
+                 h.rule.isEmpty() ? QJsonValue()
+                                  : QJsonValue(ruleJson(h.table, h.chain, h.rule, h.ruleIndex)));
         QJsonArray trail;
         for (const HopRule &t : h.trail)
             trail.append(ruleJson(t.table, t.chain, t.rule, t.ruleIndex));

@@ -185,8 +185,8 @@ bool parseDestination(const QString &text, Destination *dst, Diagnostics *proble
 // The DNS lookup of a Service name, as two hops (query, answer) before the connection.
 // Returns false when the trace ends there.
 bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source &source,
-                 Destination *dst, quint16 dnsPort, std::mt19937_64 &random,
-                 const QString &pinned, QString *summary)
+                 Destination *dst, quint16 dnsPort, std::mt19937_64 &random, const QString &pinned,
+                 QString *summary)
 {
     const ClusterDns &dns = ctx.dns();
     quint32 dnsAddress = 0;
@@ -237,8 +237,8 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
                         .arg(pod.name, dst->host, dns.dnsIP(), pod.ns,
                              result.tried.join(QLatin1String(", then ")));
     const WalkPacket answer = query.reversed();
-    Hop &a = walk.addHop(HopAction::DnsAnswer, pod.id, QStringLiteral("eth0"), pod.nodeName,
-                         answer, answer);
+    Hop &a = walk.addHop(HopAction::DnsAnswer, pod.id, QStringLiteral("eth0"), pod.nodeName, answer,
+                         answer);
     a.serviceId = result.service ? result.service->id : QString();
     a.dns = result.records.isEmpty() ? QStringLiteral("NXDOMAIN") : result.records.join(u'\n');
     const QString svcName = result.service ? result.service->name : QString();
@@ -314,13 +314,11 @@ Trace trace(const Cluster &cluster, const ProxyRules &rules, const TraceRequest 
 
 TraceSession::TraceSession(const Cluster &cluster, const ProxyRules &rules)
     : d(std::make_unique<TraceContext>(cluster, &rules))
-{
-}
+{}
 
 TraceSession::TraceSession(const Cluster &cluster)
     : d(std::make_unique<TraceContext>(cluster, nullptr))
-{
-}
+{}
 
 TraceSession::~TraceSession() = default;
 
@@ -333,9 +331,9 @@ Trace TraceSession::trace(const TraceRequest &request)
                                      : request.protocol.trimmed().toUpper();
     t.request.protocol = protocolText;
     if (!isKnownRuleProtocol(protocolText))
-        t.problems << problem(QStringLiteral("trace-bad-protocol"),
-                              tr("Unknown protocol \"%1\": use TCP, UDP or SCTP.")
-                                  .arg(request.protocol));
+        t.problems << problem(
+            QStringLiteral("trace-bad-protocol"),
+            tr("Unknown protocol \"%1\": use TCP, UDP or SCTP.").arg(request.protocol));
     Source source;
     Destination dst;
     const bool sourceOk = resolveSource(*d, request.from, &source, &t.problems);
@@ -385,10 +383,10 @@ Trace TraceSession::trace(const TraceRequest &request)
         }
     }
     if (t.delivered)
-        t.summary = tr("Delivered to %1 (%2); the answer came back to %3.")
-                        .arg(t.endpointPod.isEmpty() ? t.hops[t.replyStart - 1].entity
-                                                     : t.endpointPod,
-                             t.endpoint, source.entity);
+        t.summary =
+            tr("Delivered to %1 (%2); the answer came back to %3.")
+                .arg(t.endpointPod.isEmpty() ? t.hops[t.replyStart - 1].entity : t.endpointPod,
+                     t.endpoint, source.entity);
     else if (!summary.isEmpty())
         t.summary = summary;
     else

@@ -62,7 +62,7 @@ public:
     QHash<QString, int> endpointCounts() const; // "ip:port" → requests delivered there
     int requestCount() const;
     int deliveredCount() const;
-    qint64 clock() const; // seconds since the session started
+    qint64 clock() const;           // seconds since the session started
     void advanceClock(int seconds); // lets affinity entries expire
     void reset();                   // forgets the affinity lists, counters and clock
 

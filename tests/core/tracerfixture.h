@@ -139,18 +139,17 @@ inline Cluster tracerCluster()
                          tracerPort(9153, "coredns", "TCP", "metrics")},
                         "coredns");
     c.pods.last().system = true;
-    c.pods << tracerPod(d, "front-end-1", "node-1", "10.244.0.3", front,
-                        {tracerPort(80, "nginx")}, "front-end");
-    c.pods << tracerPod(d, "front-end-2", "node-2", "10.244.1.3", front,
-                        {tracerPort(80, "nginx")}, "front-end");
-    c.pods << tracerPod(d, "back-end-1", "node-1", "10.244.0.4", back,
-                        {tracerPort(80, "api")}, "back-end");
-    c.pods << tracerPod(d, "back-end-2", "node-2", "10.244.1.4", back,
-                        {tracerPort(80, "api")}, "back-end");
-    c.pods << tracerPod(d, "back-end-3", "node-3", "10.244.2.2", back,
-                        {tracerPort(80, "api")}, "back-end");
-    c.pods << tracerPod(d, "web-1", "node-2", "10.244.1.5", web, {tracerPort(8080, "web")},
-                        "web");
+    c.pods << tracerPod(d, "front-end-1", "node-1", "10.244.0.3", front, {tracerPort(80, "nginx")},
+                        "front-end");
+    c.pods << tracerPod(d, "front-end-2", "node-2", "10.244.1.3", front, {tracerPort(80, "nginx")},
+                        "front-end");
+    c.pods << tracerPod(d, "back-end-1", "node-1", "10.244.0.4", back, {tracerPort(80, "api")},
+                        "back-end");
+    c.pods << tracerPod(d, "back-end-2", "node-2", "10.244.1.4", back, {tracerPort(80, "api")},
+                        "back-end");
+    c.pods << tracerPod(d, "back-end-3", "node-3", "10.244.2.2", back, {tracerPort(80, "api")},
+                        "back-end");
+    c.pods << tracerPod(d, "web-1", "node-2", "10.244.1.5", web, {tracerPort(8080, "web")}, "web");
     c.pods << tracerPod(d, "wrong-port-1", "node-3", "10.244.2.3", {{"app", "wrong-port"}},
                         {tracerPort(8080, "app")}, "wrong-port");
     c.pods << tracerPod(d, "db-0", "node-3", "10.244.2.4", {{"app", "db"}},
@@ -164,39 +163,35 @@ inline Cluster tracerCluster()
     c.reindex();
 
     const auto add = [&c](ServiceInfo s) { c.services << s; };
-    add(tracerService(c, d, "back-end", ServiceType::ClusterIP, "10.96.0.21", {{"", 80, 80}},
-                      {"pod/default/back-end-1", "pod/default/back-end-2",
-                       "pod/default/back-end-3"},
-                      back));
+    add(tracerService(
+        c, d, "back-end", ServiceType::ClusterIP, "10.96.0.21", {{"", 80, 80}},
+        {"pod/default/back-end-1", "pod/default/back-end-2", "pod/default/back-end-3"}, back));
     add(tracerService(c, d, "db", ServiceType::ClusterIP, "None", {{"", 5432, 5432}},
                       {"pod/default/db-0"}, {{"app", "db"}}));
     add(tracerService(c, d, "empty", ServiceType::ClusterIP, "10.96.0.25", {{"", 80, 80}}, {},
                       {{"app", "nothing"}}));
-    ServiceInfo external = tracerService(c, d, "external", ServiceType::ExternalName, "", {}, {},
-                                         {});
+    ServiceInfo external =
+        tracerService(c, d, "external", ServiceType::ExternalName, "", {}, {}, {});
     external.externalName = QStringLiteral("db.example.com");
     external.internalTrafficPolicy.clear();
     add(external);
-    ServiceInfo frontLb =
-        tracerService(c, d, "front-lb", ServiceType::LoadBalancer, "10.96.0.24",
-                      {{"", 80, 80, 30082}},
-                      {"pod/default/front-end-1", "pod/default/front-end-2"}, front);
+    ServiceInfo frontLb = tracerService(
+        c, d, "front-lb", ServiceType::LoadBalancer, "10.96.0.24", {{"", 80, 80, 30082}},
+        {"pod/default/front-end-1", "pod/default/front-end-2"}, front);
     frontLb.loadBalancerIPs << QStringLiteral("198.51.100.2");
     add(frontLb);
-    ServiceInfo kubernetes = tracerService(c, d, "kubernetes", ServiceType::ClusterIP,
-                                           "10.96.0.1", {{"https", 443, 6443}}, {}, {});
-    kubernetes.endpoints[0] << EndpointInfo{QStringLiteral("192.168.1.2"), 6443, QString(),
-                                            QString(), QString(), true, true, false};
+    ServiceInfo kubernetes = tracerService(c, d, "kubernetes", ServiceType::ClusterIP, "10.96.0.1",
+                                           {{"https", 443, 6443}}, {}, {});
+    kubernetes.endpoints[0] << EndpointInfo{
+        QStringLiteral("192.168.1.2"), 6443, QString(), QString(), QString(), true, true, false};
     kubernetes.system = true;
     add(kubernetes);
     add(tracerService(c, d, "myapp-service", ServiceType::NodePort, "10.96.0.20",
-                      {{"", 80, 80, 30008}},
-                      {"pod/default/front-end-1", "pod/default/front-end-2"}, front));
-    ServiceInfo sticky = tracerService(c, d, "sticky", ServiceType::ClusterIP, "10.96.0.27",
-                                       {{"", 80, 80}},
-                                       {"pod/default/back-end-1", "pod/default/back-end-2",
-                                        "pod/default/back-end-3"},
-                                       back);
+                      {{"", 80, 80, 30008}}, {"pod/default/front-end-1", "pod/default/front-end-2"},
+                      front));
+    ServiceInfo sticky = tracerService(
+        c, d, "sticky", ServiceType::ClusterIP, "10.96.0.27", {{"", 80, 80}},
+        {"pod/default/back-end-1", "pod/default/back-end-2", "pod/default/back-end-3"}, back);
     sticky.sessionAffinity = QStringLiteral("ClientIP");
     sticky.affinityTimeoutSeconds = 10800;
     add(sticky);
@@ -206,9 +201,8 @@ inline Cluster tracerCluster()
     webLb.externalTrafficPolicy = QStringLiteral("Local");
     webLb.healthCheckNodePort = 32000;
     add(webLb);
-    ServiceInfo webLocal =
-        tracerService(c, d, "web-local", ServiceType::NodePort, "10.96.0.22",
-                      {{"", 80, 8080, 30080}}, {"pod/default/web-1"}, web);
+    ServiceInfo webLocal = tracerService(c, d, "web-local", ServiceType::NodePort, "10.96.0.22",
+                                         {{"", 80, 8080, 30080}}, {"pod/default/web-1"}, web);
     webLocal.externalTrafficPolicy = QStringLiteral("Local");
     add(webLocal);
     add(tracerService(c, d, "wrong-port", ServiceType::ClusterIP, "10.96.0.26", {{"", 80, 9090}},
@@ -220,12 +214,11 @@ inline Cluster tracerCluster()
         dns);
     kubeDns.system = true;
     add(kubeDns);
-    add(tracerService(c, "shop", "cart", ServiceType::ClusterIP, "10.96.0.28",
-                      {{"", 8080, 8080}}, {"pod/shop/cart-1"}, {{"app", "cart"}}));
-    std::sort(c.services.begin(), c.services.end(),
-              [](const ServiceInfo &a, const ServiceInfo &b) {
-                  return a.ns != b.ns ? a.ns < b.ns : a.name < b.name;
-              });
+    add(tracerService(c, "shop", "cart", ServiceType::ClusterIP, "10.96.0.28", {{"", 8080, 8080}},
+                      {"pod/shop/cart-1"}, {{"app", "cart"}}));
+    std::sort(c.services.begin(), c.services.end(), [](const ServiceInfo &a, const ServiceInfo &b) {
+        return a.ns != b.ns ? a.ns < b.ns : a.name < b.name;
+    });
     c.namespaces = {QStringLiteral("default"), QStringLiteral("kube-system"),
                     QStringLiteral("shop")};
     c.reindex();

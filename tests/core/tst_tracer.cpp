@@ -61,8 +61,8 @@ void TestTracer::initTestCase()
     m_rules = std::make_unique<ProxyRules>(m_cluster);
 }
 
-Trace TestTracer::run(const QString &from, const QString &to, quint64 seed,
-                      const QString &protocol, const QString &pin)
+Trace TestTracer::run(const QString &from, const QString &to, quint64 seed, const QString &protocol,
+                      const QString &pin)
 {
     TraceRequest r;
     r.from = from;
@@ -112,7 +112,8 @@ static void compareGolden(const QString &name, const char *ext, const QByteArray
         return;
     }
     QFile f(path);
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("missing golden %1").arg(path)));
+    QVERIFY2(f.open(QIODevice::ReadOnly),
+             qPrintable(QStringLiteral("missing golden %1").arg(path)));
     const QByteArray expected = f.readAll();
     if (expected != actual) {
         const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
@@ -139,8 +140,7 @@ void TestTracer::scenarios_data()
 
     const auto row = [](const char *name, const char *golden, const char *from, const char *to,
                         quint64 seed, bool delivered, const char *receiver, const char *seen,
-                        const char *sequence, const char *protocol = "TCP",
-                        const char *pin = "") {
+                        const char *sequence, const char *protocol = "TCP", const char *pin = "") {
         QTest::newRow(name) << QString::fromUtf8(golden) << QString::fromUtf8(from)
                             << QString::fromUtf8(to) << seed << QString::fromUtf8(protocol)
                             << QString::fromUtf8(pin) << delivered << QString::fromUtf8(receiver)
@@ -172,22 +172,22 @@ void TestTracer::scenarios_data()
         "send,DNAT,route,SNAT,VXLAN encapsulate,route,VXLAN decapsulate,route,bridge,deliver,"
         "R:send,R:VXLAN encapsulate,R:VXLAN decapsulate,R:un-DNAT,R:route,R:deliver",
         "TCP", "10.244.1.3:80");
-    row("seed NodePort 30008 via node-3, which runs no front-end pod", "nodeport-node3",
-        "client", "192.168.1.4:30008", 7, true, "", "10.244.2.0",
+    row("seed NodePort 30008 via node-3, which runs no front-end pod", "nodeport-node3", "client",
+        "192.168.1.4:30008", 7, true, "", "10.244.2.0",
         "send,DNAT,route,SNAT,VXLAN encapsulate,deliver,R:un-DNAT");
     row("seed NodePort: the URL pasted from the lesson (http://…/)", "nodeport-url", "client",
         "http://192.168.1.3:30008/", 3, true, "", "", "send,DNAT,deliver");
     row("A3.5 Local policy on the node with the pod keeps the client IP",
-        "nodeport-local-keeps-client", "client", "192.168.1.3:30080", 1, true,
-        "pod/default/web-1", "192.168.1.10", "send,DNAT,route,bridge,deliver,R:un-DNAT");
+        "nodeport-local-keeps-client", "client", "192.168.1.3:30080", 1, true, "pod/default/web-1",
+        "192.168.1.10", "send,DNAT,route,bridge,deliver,R:un-DNAT");
     row("A3.5 Local policy on a node without endpoint: DROP, timeout", "nodeport-local-drop",
         "client", "192.168.1.2:30080", 1, false, "", "", "send,DROP");
     row("seed: a node port nobody serves: the node answers RST", "nodeport-unused", "client",
         "192.168.1.2:30099", 1, false, "", "", "send,refused");
 
     // Seed "Cluster IP": front-end to back-end, a random back-end pod.
-    row("seed ClusterIP: front-end to back-end (seed 1)", "clusterip-seed1",
-        "pod/front-end-1", "10.96.0.21:80", 1, true, "", "10.244.0.3", "send,DNAT,deliver");
+    row("seed ClusterIP: front-end to back-end (seed 1)", "clusterip-seed1", "pod/front-end-1",
+        "10.96.0.21:80", 1, true, "", "10.244.0.3", "send,DNAT,deliver");
     row("seed ClusterIP: back-end-3 chosen (remote, VXLAN, no SNAT)", "clusterip-remote",
         "pod/front-end-1", "10.96.0.21:80", 1, true, "pod/default/back-end-3", "10.244.0.3",
         "send,DNAT,route,VXLAN encapsulate,route,VXLAN decapsulate,route,bridge,deliver,"
@@ -202,18 +202,18 @@ void TestTracer::scenarios_data()
         "DNS query,DNS answer,send,DNAT,deliver");
     row("DNS: NXDOMAIN for a Service of another namespace by its short name", "dns-nxdomain",
         "front-end-1", "cart:8080", 1, false, "", "", "DNS query,DNS answer");
-    row("DNS: the full name", "dns-fqdn", "front-end-2",
-        "back-end.default.svc.cluster.local:80", 4, true, "", "", "DNS query,DNS answer,DNAT");
-    row("DNS: a node does not use cluster DNS", "dns-from-node", "node/node-1", "back-end:80",
+    row("DNS: the full name", "dns-fqdn", "front-end-2", "back-end.default.svc.cluster.local:80", 4,
+        true, "", "", "DNS query,DNS answer,DNAT");
+    row("DNS: a node does not use cluster DNS", "dns-from-node", "node/node-1", "back-end:80", 1,
+        false, "", "", "DNS query");
+    row("DNS: the client does not use cluster DNS", "dns-from-client", "client", "myapp-service:80",
         1, false, "", "", "DNS query");
-    row("DNS: the client does not use cluster DNS", "dns-from-client", "client",
-        "myapp-service:80", 1, false, "", "", "DNS query");
     row("A1.5 headless: DNS answers pod IPs, no DNAT", "headless", "front-end-1", "db:5432", 1,
         true, "pod/default/db-0", "10.244.0.3", "DNS query,DNS answer,send,route,deliver");
     row("A1.5 headless: the StatefulSet pod's own name", "headless-hostname", "front-end-1",
         "db-0.db:5432", 1, true, "pod/default/db-0", "", "DNS query,DNS answer,send,deliver");
-    row("A1.5 ExternalName: a CNAME, the trace leaves the cluster", "externalname",
-        "front-end-1", "external:5432", 1, false, "", "", "DNS query,DNS answer");
+    row("A1.5 ExternalName: a CNAME, the trace leaves the cluster", "externalname", "front-end-1",
+        "external:5432", 1, false, "", "", "DNS query,DNS answer");
 
     // Seed "Load Balancer": LoadBalancer → node port → pod.
     row("seed LoadBalancer (Cluster): LB → node port → pod, client IP kept to the node",
@@ -229,15 +229,15 @@ void TestTracer::scenarios_data()
         "198.51.100.2:81", 1, false, "", "", "send,DROP");
 
     // Failures of the seed's Service definitions.
-    row("A1.5 selector matching nothing: REJECT 'has no endpoints'", "no-endpoints",
-        "front-end-1", "empty:80", 1, false, "", "", "DNS query,DNS answer,send,REJECT");
-    row("targetPort no container serves: refused at the pod", "wrong-target-port",
-        "front-end-1", "10.96.0.26:80", 1, false, "", "", "send,DNAT,refused");
+    row("A1.5 selector matching nothing: REJECT 'has no endpoints'", "no-endpoints", "front-end-1",
+        "empty:80", 1, false, "", "", "DNS query,DNS answer,send,REJECT");
+    row("targetPort no container serves: refused at the pod", "wrong-target-port", "front-end-1",
+        "10.96.0.26:80", 1, false, "", "", "send,DNAT,refused");
     row("a ClusterIP port no rule captures: leaves by the default route, never answered",
         "clusterip-wrong-port", "front-end-1", "10.96.0.21:81", 1, false, "", "",
         "send,route,SNAT,no route");
-    row("A3.5 client to a ClusterIP: no route outside the cluster", "client-to-clusterip",
-        "client", "10.96.0.21:80", 1, false, "", "", "send,no route");
+    row("A3.5 client to a ClusterIP: no route outside the cluster", "client-to-clusterip", "client",
+        "10.96.0.21:80", 1, false, "", "", "send,no route");
 
     // More walks of A3.5.
     row("A3.5 node process to a ClusterIP: marked, SNAT", "node-to-clusterip", "node/node-2",
@@ -320,16 +320,29 @@ void TestTracer::problems_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("protocol");
     QTest::addColumn<QString>("code");
-    QTest::newRow("unknown pod") << "pod/nope" << "10.96.0.21:80" << "TCP"
+    QTest::newRow("unknown pod") << "pod/nope"
+                                 << "10.96.0.21:80"
+                                 << "TCP"
                                  << "trace-unknown-source";
-    QTest::newRow("unknown node") << "node/node-9" << "10.96.0.21:80" << "TCP"
+    QTest::newRow("unknown node") << "node/node-9"
+                                  << "10.96.0.21:80"
+                                  << "TCP"
                                   << "trace-unknown-source";
-    QTest::newRow("port out of range") << "client" << "192.168.1.2:99999" << "TCP"
+    QTest::newRow("port out of range") << "client"
+                                       << "192.168.1.2:99999"
+                                       << "TCP"
                                        << "trace-bad-destination";
-    QTest::newRow("IP without port that is no pod") << "client" << "192.168.1.2" << "TCP"
+    QTest::newRow("IP without port that is no pod") << "client"
+                                                    << "192.168.1.2"
+                                                    << "TCP"
                                                     << "trace-bad-destination";
-    QTest::newRow("empty destination") << "client" << "" << "TCP" << "trace-bad-destination";
-    QTest::newRow("unknown protocol") << "client" << "192.168.1.2:30008" << "ICMP"
+    QTest::newRow("empty destination") << "client"
+                                       << ""
+                                       << "TCP"
+                                       << "trace-bad-destination";
+    QTest::newRow("unknown protocol") << "client"
+                                      << "192.168.1.2:30008"
+                                      << "ICMP"
                                       << "trace-bad-protocol";
 }
 
@@ -411,8 +424,8 @@ void TestTracer::affinityPinsAcrossSession()
     // Without a session (fresh lists) the same seeds spread.
     QSet<QString> spread;
     for (quint64 seed = 1; seed <= 20; ++seed)
-        spread.insert(run(QStringLiteral("front-end-1"), QStringLiteral("sticky:80"), seed)
-                          .endpoint);
+        spread.insert(
+            run(QStringLiteral("front-end-1"), QStringLiteral("sticky:80"), seed).endpoint);
     QVERIFY(spread.size() > 1);
 }
 
@@ -456,8 +469,7 @@ void TestTracer::hopRulesAreTheNodesRules()
                     const auto node = m_rules->forNode(h.node);
                     QVERIFY(node);
                     const IptablesRule *r = node->ruleAt(
-                        rule.table == u"nat" ? RuleTable::Nat : RuleTable::Filter,
-                        rule.ruleIndex);
+                        rule.table == u"nat" ? RuleTable::Nat : RuleTable::Filter, rule.ruleIndex);
                     QVERIFY(r);
                     QCOMPARE(r->text, rule.rule);
                     ++checked;
@@ -509,10 +521,10 @@ static Cluster sharedCluster(const char *dir)
     return loadCluster({path}, ClusterSettings());
 }
 
-#define SKIP_WITHOUT(cluster, dir)                                                              \
-    if (!QDir(QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/" dir)).exists())                  \
-        QSKIP("../shared/manifests/" dir " is absent");                                         \
-    if ((cluster).nodes.isEmpty() || hasErrors((cluster).diagnostics))                          \
+#define SKIP_WITHOUT(cluster, dir)                                                                 \
+    if (!QDir(QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/" dir)).exists())                     \
+        QSKIP("../shared/manifests/" dir " is absent");                                            \
+    if ((cluster).nodes.isEmpty() || hasErrors((cluster).diagnostics))                             \
         QSKIP("the cluster builder did not build it (not merged yet?)");
 
 // Seed "Load Balancer": the voting app's vote and result NodePorts answer on every node IP.
@@ -523,8 +535,8 @@ void TestTracer::sharedVotingApp()
     const ProxyRules rules(cluster);
     int checked = 0;
     for (const char *name : {"vote", "result"}) {
-        const ServiceInfo *svc = cluster.serviceByName(QStringLiteral("default"),
-                                                       QString::fromLatin1(name));
+        const ServiceInfo *svc =
+            cluster.serviceByName(QStringLiteral("default"), QString::fromLatin1(name));
         QVERIFY2(svc, name);
         QVERIFY(svc->ports.first().nodePort > 0);
         for (const NodeInfo &node : cluster.nodes) {
@@ -548,8 +560,8 @@ void TestTracer::sharedGuestbook()
     const Cluster cluster = sharedCluster("kubernetes-examples-guestbook");
     SKIP_WITHOUT(cluster, "kubernetes-examples-guestbook");
     TraceSession session(cluster);
-    const ServiceInfo *frontend = cluster.serviceByName(QStringLiteral("default"),
-                                                        QStringLiteral("frontend"));
+    const ServiceInfo *frontend =
+        cluster.serviceByName(QStringLiteral("default"), QStringLiteral("frontend"));
     QVERIFY(frontend);
     const PodInfo *pod = nullptr;
     for (const PodInfo &p : cluster.pods)
@@ -570,14 +582,15 @@ void TestTracer::sharedGuestbook()
 // Bookinfo: productpage → reviews spreads over its three versions, ≈ 1/3 each.
 void TestTracer::sharedBookinfoSpread()
 {
-    const QString path = QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/istio-bookinfo/bookinfo.yaml");
+    const QString path =
+        QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/istio-bookinfo/bookinfo.yaml");
     if (!QFile::exists(path))
         QSKIP("../shared/manifests/istio-bookinfo is absent");
     const Cluster cluster = loadCluster({path}, ClusterSettings());
     if (cluster.nodes.isEmpty() || hasErrors(cluster.diagnostics))
         QSKIP("the cluster builder did not build it (not merged yet?)");
-    const ServiceInfo *reviews = cluster.serviceByName(QStringLiteral("default"),
-                                                       QStringLiteral("reviews"));
+    const ServiceInfo *reviews =
+        cluster.serviceByName(QStringLiteral("default"), QStringLiteral("reviews"));
     QVERIFY(reviews);
     QCOMPARE(reviews->totalEndpoints(), 3);
     const PodInfo *productpage = nullptr;
