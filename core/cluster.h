@@ -29,6 +29,7 @@ struct NodeInfo
     bool ready = true;
     bool fromManifest = false;
     SourceLocation where;
+    friend bool operator==(const NodeInfo &, const NodeInfo &) = default;
 };
 
 struct PodPort
@@ -59,6 +60,7 @@ struct PodInfo
     QString hostname;    // StatefulSet pods: their name; for DNS records
     QString subdomain;
     SourceLocation where;
+    friend bool operator==(const PodInfo &, const PodInfo &) = default;
 };
 
 enum class ServiceType { ClusterIP, NodePort, LoadBalancer, ExternalName };
@@ -123,6 +125,7 @@ struct ServiceInfo
     bool isHeadless() const { return clusterIP == u"None"; }
     QString typeName() const; // "ClusterIP", "NodePort", "LoadBalancer", "ExternalName"
     int totalEndpoints() const;
+    friend bool operator==(const ServiceInfo &, const ServiceInfo &) = default;
 };
 
 struct Cluster
