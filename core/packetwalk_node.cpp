@@ -308,7 +308,15 @@ void PacketWalk::leaveNode(NodeContext &node, WalkPacket packet, const RouteEntr
             setRule(h, node, verdict.rule);
             setTrail(h, node, verdict);
             h.serviceId = kubeProxy ? m_serviceId : QString();
-            if (kubeProxy)
+            if (packet.src == before.src)
+                h.explanation =
+                    tr("The packet carries a masquerade mark (%1), so %2 masquerades it to the "
+                       "address of %3, the interface it leaves by: %4. It already has that "
+                       "source, so the address stays; conntrack still records the translation.")
+                        .arg(kubeProxy ? markReason(m_markedBy, before)
+                                       : tr("flannel's --ip-masq rule"),
+                             verdict.rule->chain, route.device, ip(packet.src));
+            else if (kubeProxy)
                 h.explanation =
                     tr("The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING "
                        "masquerades it: the source %2 becomes %3, the address of %4, the "
