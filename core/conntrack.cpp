@@ -6,10 +6,9 @@ namespace {
 
 QString tupleText(const ConnTuple &t)
 {
-    return QStringLiteral("src=%1 dst=%2 sport=%3 dport=%4")
-        .arg(ipv4ToString(t.src), ipv4ToString(t.dst))
-        .arg(t.sport)
-        .arg(t.dport);
+    return QLatin1String("src=") + ipv4ToString(t.src) + QLatin1String(" dst=") +
+           ipv4ToString(t.dst) + QLatin1String(" sport=") + QString::number(t.sport) +
+           QLatin1String(" dport=") + QString::number(t.dport);
 }
 
 } // namespace

@@ -114,11 +114,34 @@ const RouteEntry *HostNetwork::lookup(quint32 destination) const
     for (const RouteEntry &r : m_localRoutes)
         if (r.network == destination)
             return &r;
-    const RouteEntry *best = nullptr;
-    for (const RouteEntry &r : routes)
-        if (r.contains(destination) && (!best || r.prefix > best->prefix))
-            best = &r;
-    return best;
+    if (m_prefixes.isEmpty()) { // not indexed: scan
+        const RouteEntry *best = nullptr;
+        for (const RouteEntry &r : routes)
+            if (r.contains(destination) && (!best || r.prefix > best->prefix))
+                best = &r;
+        return best;
+    }
+    for (const int prefix : m_prefixes) {
+        const quint64 key = quint64(prefix) << 32 | (destination & ipv4PrefixMask(prefix));
+        const auto it = m_byPrefix.constFind(key);
+        if (it != m_byPrefix.cend())
+            return &routes[it.value()];
+    }
+    return nullptr;
+}
+
+void HostNetwork::index()
+{
+    m_byPrefix.clear();
+    m_prefixes.clear();
+    for (int i = 0; i < routes.size(); ++i) {
+        const quint64 key = quint64(routes[i].prefix) << 32 | routes[i].network;
+        if (!m_byPrefix.contains(key)) // the first of equal routes wins, as the kernel's
+            m_byPrefix.insert(key, i);
+        if (!m_prefixes.contains(routes[i].prefix))
+            m_prefixes << routes[i].prefix;
+    }
+    std::sort(m_prefixes.begin(), m_prefixes.end(), std::greater<int>());
 }
 
 bool HostNetwork::isLocalAddress(quint32 address) const
@@ -172,6 +195,7 @@ Network::Network(const Cluster &cluster) : m_cluster(&cluster)
                                        m_clientAddress);
         m_client.m_localRoutes << localRoute(m_clientAddress, QStringLiteral("eth0"));
     }
+    m_client.index();
 
     // The pod networks of the nodes, for the flannel routes each node holds to the others.
     struct PodNet
@@ -225,6 +249,10 @@ Network::Network(const Cluster &cluster) : m_cluster(&cluster)
             host.interfaces << iface(QStringLiteral("cni0"), bridge, podPrefix);
             NetInterface flannel = iface(QStringLiteral("flannel.1"), vtep, 32);
             flannel.mac = vtepMac(n.name);
+            m_neighbour.insert(n.name, QStringLiteral("%1 dev flannel.1 lladdr %2 PERMANENT")
+                                           .arg(ipv4ToString(vtep), flannel.mac));
+            m_fdb.insert(n.name, QStringLiteral("%1 dev flannel.1 dst %2 self permanent")
+                                     .arg(flannel.mac, n.internalIP));
             host.interfaces << flannel;
             host.routes << kernelRoute(podNet, podPrefix, QStringLiteral("cni0"), bridge);
             host.m_localRoutes << localRoute(bridge, QStringLiteral("cni0"))
@@ -241,8 +269,10 @@ Network::Network(const Cluster &cluster) : m_cluster(&cluster)
             veth.name = vethName(p->id);
             veth.peer = p->id;
             host.interfaces << veth;
+            m_veths.insert(p->id, veth.name);
         }
         sortRoutes(host.routes);
+        host.index();
         m_nodeIndex.insert(n.name, i);
         m_nodeIndex.insert(n.id, i);
         m_nodes << host;
@@ -277,7 +307,7 @@ HostNetwork Network::pod(const PodInfo &pod) const
     if (!parseIPv4(n->bridgeIP, &bridge))
         bridge = podNet + 1;
     NetInterface eth0 = iface(QStringLiteral("eth0"), address, prefix);
-    eth0.peer = vethName(pod.id);
+    eth0.peer = veth(pod.id);
     host.interfaces << iface(QStringLiteral("lo"), 0x7f000001u, 8) << eth0;
     host.routes << defaultRoute(bridge, QStringLiteral("eth0"));
     if (m_clusterPrefix > 0 && m_clusterPrefix < prefix)
@@ -286,6 +316,7 @@ HostNetwork Network::pod(const PodInfo &pod) const
     host.routes << kernelRoute(podNet, prefix, QStringLiteral("eth0"), address);
     host.m_localRoutes << localRoute(address, QStringLiteral("eth0"));
     sortRoutes(host.routes);
+    host.index();
     return host;
 }
 
@@ -340,14 +371,26 @@ bool Network::routerReaches(quint32 address) const
 
 QString Network::neighbourEntry(const NodeInfo &remote) const
 {
+    const auto it = m_neighbour.constFind(remote.name);
+    if (it != m_neighbour.cend())
+        return it.value();
     return QStringLiteral("%1 dev flannel.1 lladdr %2 PERMANENT")
         .arg(remote.vtepIP, vtepMac(remote.name));
 }
 
 QString Network::fdbEntry(const NodeInfo &remote) const
 {
+    const auto it = m_fdb.constFind(remote.name);
+    if (it != m_fdb.cend())
+        return it.value();
     return QStringLiteral("%1 dev flannel.1 dst %2 self permanent")
         .arg(vtepMac(remote.name), remote.internalIP);
+}
+
+QString Network::veth(const QString &podId) const
+{
+    const auto it = m_veths.constFind(podId);
+    return it != m_veths.cend() ? it.value() : vethName(podId);
 }
 
 } // namespace hopscope

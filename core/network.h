@@ -79,9 +79,14 @@ struct HostNetwork
     quint32 sourceAddress(const RouteEntry &route) const;
     QString routeText() const; // `ip route` output, one route per line
 
+    // Builds the lookup index; call after changing `routes`.
+    void index();
+
 private:
     friend class Network;
     QList<RouteEntry> m_localRoutes;
+    QHash<quint64, int> m_byPrefix; // prefix << 32 | network → index in routes
+    QList<int> m_prefixes;          // the distinct prefix lengths, longest first
 };
 
 class Network final
@@ -97,6 +102,8 @@ public:
 
     // "veth" + 8 hex digits of SHA-256(pod id): stable, looks like the real ones.
     static QString vethName(const QString &podId);
+    // The same, from the names computed once for the cluster's pods.
+    QString veth(const QString &podId) const;
     // flannel.1's MAC on a node: locally administered, derived from the node name.
     static QString vtepMac(const QString &nodeName);
     // The LAN router for an address: its /24's .1.
@@ -127,6 +134,9 @@ private:
     QHash<quint32, int> m_nodeBySubnet; // pod CIDR network → node (for /24-or-larger lookups)
     QList<int> m_subnetPrefixes;        // the distinct pod CIDR prefix lengths
     QHash<quint32, int> m_podByAddress;
+    QHash<QString, QString> m_veths;     // pod id → host veth name
+    QHash<QString, QString> m_neighbour; // node name → neighbourEntry
+    QHash<QString, QString> m_fdb;       // node name → fdbEntry
     quint32 m_clientAddress = 0;
     quint32 m_clusterNetwork = 0;
     int m_clusterPrefix = 16;

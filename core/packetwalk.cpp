@@ -39,9 +39,10 @@ WalkPacket WalkPacket::reversed() const
 }
 
 PacketWalk::PacketWalk(TraceContext &context, Trace &trace, std::mt19937_64 &random,
-                       const QString &pinnedEndpoint)
-    : m_ctx(context), m_trace(trace), m_random(random)
+                       const QString &pinnedEndpoint, bool explain)
+    : m_ctx(context), m_trace(trace), m_random(random), m_explain(explain)
 {
+    m_trace.hops.reserve(24);
     m_env.random = &random;
     m_env.pinnedEndpoint = pinnedEndpoint;
     m_env.recent = &context.recent;
@@ -50,34 +51,31 @@ PacketWalk::PacketWalk(TraceContext &context, Trace &trace, std::mt19937_64 &ran
 
 QString PacketWalk::ip(quint32 a)
 {
-    char buf[16];
-    int n = 0;
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        const unsigned v = (a >> shift) & 0xffu;
-        if (v >= 100)
-            buf[n++] = char('0' + v / 100);
-        if (v >= 10)
-            buf[n++] = char('0' + (v / 10) % 10);
-        buf[n++] = char('0' + v % 10);
-        if (shift)
-            buf[n++] = '.';
-    }
-    return QString::fromLatin1(buf, n);
+    return ipv4ToString(a);
+}
+
+const QString &PacketWalk::addressText(quint32 address)
+{
+    for (const CachedAddress &c : std::as_const(m_addresses))
+        if (c.address == address)
+            return c.text;
+    m_addresses.append(CachedAddress{address, ipv4ToString(address)});
+    return m_addresses.last().text;
 }
 
 PacketHeader PacketWalk::header(const WalkPacket &p)
 {
     PacketHeader h;
-    h.srcIP = ip(p.src);
+    h.srcIP = addressText(p.src);
     h.srcPort = p.sport;
-    h.dstIP = ip(p.dst);
+    h.dstIP = addressText(p.dst);
     h.dstPort = p.dport;
     h.protocol = protocolName(p.protocol);
     h.masqMark = p.mark != 0;
     if (p.encapsulated) {
         h.encapsulated = true;
-        h.outerSrcIP = ip(p.outerSrc);
-        h.outerDstIP = ip(p.outerDst);
+        h.outerSrcIP = addressText(p.outerSrc);
+        h.outerDstIP = addressText(p.outerDst);
         h.outerDstPort = kVxlanPort;
         h.vni = kVxlanVni;
     }
@@ -100,7 +98,7 @@ Hop &PacketWalk::addHop(HopAction action, const QString &entity, const QString &
                       before.encapsulated == after.encapsulated && before.mark == after.mark &&
                       before.outerSrc == after.outerSrc && before.outerDst == after.outerDst;
     hop.after = same ? hop.before : header(after);
-    m_trace.hops << hop;
+    m_trace.hops.append(std::move(hop));
     return m_trace.hops.last();
 }
 
@@ -136,7 +134,9 @@ void PacketWalk::fromClient(WalkPacket packet)
     Hop &h =
         addHop(HopAction::Send, m_originEntity, QStringLiteral("eth0"), QString(), packet, packet);
     h.route = route ? route->text : QString();
-    h.explanation = sendExplanation(HostKind::Client, tr("The client"), packet, route, QString());
+    if (m_explain)
+        h.explanation =
+            sendExplanation(HostKind::Client, tr("The client"), packet, route, QString());
     onLan(packet, m_originEntity, QString());
 }
 
@@ -164,13 +164,14 @@ void PacketWalk::podSends(const PodInfo &pod, WalkPacket packet)
 {
     if (!guard())
         return;
-    const HostNetwork host = m_ctx.network().pod(pod);
+    const HostNetwork &host = m_ctx.podNetwork(pod);
     const RouteEntry *route = host.lookup(packet.dst);
     NodeContext *node = m_ctx.node(pod.nodeName);
     const QString who = tr("Pod %1").arg(pod.name);
     Hop &h = addHop(HopAction::Send, pod.id, QStringLiteral("eth0"), pod.nodeName, packet, packet);
     h.route = route ? route->text : QString();
-    h.explanation = sendExplanation(HostKind::Pod, who, packet, route, pod.nodeName);
+    if (m_explain)
+        h.explanation = sendExplanation(HostKind::Pod, who, packet, route, pod.nodeName);
     if (!route || !node) {
         fail(h, tr("No route: pod %1 has no network.").arg(pod.name));
         return;
@@ -182,7 +183,7 @@ void PacketWalk::podSends(const PodInfo &pod, WalkPacket packet)
             atPod(pod, packet);
         return;
     }
-    arriveAtNode(*node, packet, Network::vethName(pod.id), route->gateway == 0);
+    arriveAtNode(*node, packet, m_ctx.network().veth(pod.id), route->gateway == 0);
 }
 
 // --- the LAN, the router and the cloud load balancer -----------------------------------------
@@ -360,13 +361,14 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
               : tr("With externalTrafficPolicy Cluster every node passes its health check (%1), "
                    "and it picked one.")
                     .arg(healthyNames.join(QLatin1String(", ")));
-    h.explanation = tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
-                       "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
-                       "client's address %6 as the source, as network load balancers do.")
-                        .arg(svc.name, lbAddress, target->name, ip(node->address))
-                        .arg(port.nodePort)
-                        .arg(ip(before.src)) +
-                    u' ' + health;
+    if (m_explain)
+        h.explanation = tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
+                           "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
+                           "client's address %6 as the source, as network load balancers do.")
+                            .arg(svc.name, lbAddress, target->name, ip(node->address))
+                            .arg(port.nodePort)
+                            .arg(ip(before.src)) +
+                        u' ' + health;
     arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
 }
 
@@ -385,13 +387,14 @@ bool PacketWalk::loadBalancerReply(WalkPacket &packet)
         Hop &h = addHop(HopAction::UnDnat, place, QString(), QString(), before, packet);
         h.serviceId = svcId;
         h.conntrack = e.text();
-        h.explanation = tr("The load balancer recognises the answer of the connection it "
-                           "forwarded and puts its own address back as the source: %1:%2 "
-                           "becomes %3:%4.")
-                            .arg(ip(before.src))
-                            .arg(before.sport)
-                            .arg(ip(packet.src))
-                            .arg(packet.sport);
+        if (m_explain)
+            h.explanation = tr("The load balancer recognises the answer of the connection it "
+                               "forwarded and puts its own address back as the source: %1:%2 "
+                               "becomes %3:%4.")
+                                .arg(ip(before.src))
+                                .arg(before.sport)
+                                .arg(ip(packet.src))
+                                .arg(packet.sport);
         return true;
     }
     return false;

@@ -48,7 +48,7 @@ class PacketWalk final
 {
 public:
     PacketWalk(TraceContext &context, Trace &trace, std::mt19937_64 &random,
-               const QString &pinnedEndpoint);
+               const QString &pinnedEndpoint, bool explain = true);
 
     // Starts the request at its source; the walk runs until it is delivered and answered, or
     // fails. `packet` has its destination, ports and protocol; sources fill in their address.
@@ -58,11 +58,13 @@ public:
 
     // Failure hops (also used by the tracer for DNS).
     bool ended() const { return m_ended; }
+    // False for bulk runs (TraceRequest::explain): the hops get no explanation text.
+    bool explaining() const { return m_explain; }
     QString failureSummary() const { return m_failureSummary; }
 
     // Formatting helpers shared with the tracer.
     static QString ip(quint32 address);
-    static PacketHeader header(const WalkPacket &packet);
+    PacketHeader header(const WalkPacket &packet);
     Hop &addHop(HopAction action, const QString &entity, const QString &interface,
                 const QString &node, const WalkPacket &before, const WalkPacket &after);
     void fail(Hop &hop, const QString &summary);
@@ -124,6 +126,7 @@ private:
     std::mt19937_64 &m_random;
     RuleEnvironment m_env;
     ConntrackTable m_conntrack;
+    bool m_explain = true;
     bool m_reply = false;
     bool m_ended = false;
     QString m_failureSummary;
@@ -138,6 +141,14 @@ private:
     // Per place: the rule that marked the packet there (explains the SNAT hop).
     const IptablesRule *m_markedBy = nullptr;
     QString m_receiver; // entity that received the request
+    // The addresses of this walk as text (a trace uses a handful; each hop prints them twice).
+    struct CachedAddress
+    {
+        quint32 address;
+        QString text;
+    };
+    QList<CachedAddress> m_addresses;
+    const QString &addressText(quint32 address);
 };
 
 } // namespace hopscope

@@ -98,21 +98,26 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
         addHop(HopAction::Deliver, pod.id, QStringLiteral("eth0"), pod.nodeName, packet, packet);
     h.serviceId = m_serviceId;
     if (port) {
-        h.explanation = tr("Pod %1 receives it on eth0: container %2 declares port %3/%4, where "
-                           "its server listens. It sees the source %5.")
-                            .arg(pod.name, port->container)
-                            .arg(port->port)
-                            .arg(port->protocol.isEmpty() ? QStringLiteral("TCP") : port->protocol)
-                            .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+        if (m_explain)
+            h.explanation =
+                tr("Pod %1 receives it on eth0: container %2 declares port %3/%4, where "
+                   "its server listens. It sees the source %5.")
+                    .arg(pod.name, port->container)
+                    .arg(port->port)
+                    .arg(port->protocol.isEmpty() ? QStringLiteral("TCP") : port->protocol)
+                    .arg(ip(packet.src) + u':' + QString::number(packet.sport));
     } else {
-        h.explanation = tr("Pod %1 receives it on eth0. It declares no container ports "
-                           "(containerPort is only informative), so Hopscope assumes a server "
-                           "listens on %2. It sees the source %3.")
-                            .arg(pod.name)
-                            .arg(packet.dport)
-                            .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+        if (m_explain)
+            h.explanation = tr("Pod %1 receives it on eth0. It declares no container ports "
+                               "(containerPort is only informative), so Hopscope assumes a server "
+                               "listens on %2. It sees the source %3.")
+                                .arg(pod.name)
+                                .arg(packet.dport)
+                                .arg(ip(packet.src) + u':' + QString::number(packet.sport));
     }
-    if (packet.src != m_sent.src)
+    if (!m_explain)
+        ;
+    else if (packet.src != m_sent.src)
         h.explanation += u' ' + tr("Not the sender's own address %1: the source was translated "
                                    "on the way (SNAT), so the answer must come back the same "
                                    "way.")
@@ -188,11 +193,12 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
     }
     Hop &h = addHop(HopAction::Deliver, entity, QStringLiteral("eth0"), nodeName, packet, packet);
     h.serviceId = m_serviceId;
-    h.explanation = tr("%1 takes it for itself (%2 is its own address): %3 listens on port %4. "
-                       "It sees the source %5.")
-                        .arg(nodeName, ip(packet.dst), listener)
-                        .arg(packet.dport)
-                        .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+    if (m_explain)
+        h.explanation = tr("%1 takes it for itself (%2 is its own address): %3 listens on port %4. "
+                           "It sees the source %5.")
+                            .arg(nodeName, ip(packet.dst), listener)
+                            .arg(packet.dport)
+                            .arg(ip(packet.src) + u':' + QString::number(packet.sport));
     m_trace.endpoint = address;
     m_trace.endpointPod = hostPod ? hostPod->id : QString();
     m_receiver = entity;
@@ -231,10 +237,11 @@ void PacketWalk::replyArrived(const QString &entity, const QString &interface, c
     }
     Hop &h = addHop(HopAction::Deliver, entity, interface, node, packet, packet);
     h.serviceId = m_serviceId;
-    h.explanation = tr("The answer arrives from %1, exactly the address the connection was "
-                       "opened to, so the connection completes.")
-                        .arg(from);
-    if (!m_trace.endpoint.isEmpty() && m_trace.endpoint != sentTo)
+    if (m_explain)
+        h.explanation = tr("The answer arrives from %1, exactly the address the connection was "
+                           "opened to, so the connection completes.")
+                            .arg(from);
+    if (m_explain && !m_trace.endpoint.isEmpty() && m_trace.endpoint != sentTo)
         h.explanation += u' ' + tr("The sender never sees the address that really answered "
                                    "(%1): conntrack translated every packet both ways.")
                                     .arg(m_trace.endpoint);

@@ -53,7 +53,8 @@ TableVerdict PacketWalk::walkTable(NodeContext &node, RuleTable table, const cha
     rp.protocol = packet.protocol;
     rp.mark = packet.mark;
     rp.ctstate = ctstate;
-    RuleEvaluator evaluator(*node.rules, node.flannel, m_ctx.chainCache(), m_env, node.match);
+    RuleEvaluator evaluator(*node.rules, node.flannel, m_ctx.chainCache(), node.chains, m_env,
+                            node.match);
     TableVerdict verdict = evaluator.walk(table, chainName(chain), rp);
     packet.mark = rp.mark;
     return verdict;
@@ -84,7 +85,8 @@ void PacketWalk::addDnatHop(NodeContext &node, const WalkPacket &before, const W
     setTrail(h, node, verdict);
     h.serviceId = verdict.rule->serviceId;
     m_serviceId = h.serviceId;
-    h.explanation = dnatExplanation(node, verdict, before, after);
+    if (m_explain)
+        h.explanation = dnatExplanation(node, verdict, before, after);
 }
 
 // The packet reaches a node: from a pod's veth, from eth0 (the LAN, or VXLAN from another node).
@@ -100,14 +102,15 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
         inner.outerSrc = inner.outerDst = 0;
         Hop &h =
             addHop(HopAction::Decapsulate, node.place, kFlannel, node.info->name, packet, inner);
-        h.explanation = tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
-                           "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
-                           "as if it had arrived on flannel.1.")
-                            .arg(node.info->name)
-                            .arg(kVxlanPort)
-                            .arg(ip(packet.outerSrc))
-                            .arg(kVxlanVni)
-                            .arg(ip(inner.src), ip(inner.dst));
+        if (m_explain)
+            h.explanation = tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
+                               "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
+                               "as if it had arrived on flannel.1.")
+                                .arg(node.info->name)
+                                .arg(kVxlanPort)
+                                .arg(ip(packet.outerSrc))
+                                .arg(kVxlanVni)
+                                .arg(ip(inner.src), ip(inner.dst));
         packet = inner;
         in = kFlannel;
     }
@@ -151,8 +154,9 @@ void PacketWalk::nodeSends(NodeContext &node, WalkPacket packet, const QString &
         entity == node.place
             ? tr("A process on %1").arg(nodeName)
             : tr("Pod %1 (hostNetwork: the network of %2)").arg(entity.section(u'/', -1), nodeName);
-    h.explanation = sendExplanation(HostKind::Node, who, packet, route, nodeName);
-    if (!m_reply && entity == node.place)
+    if (m_explain)
+        h.explanation = sendExplanation(HostKind::Node, who, packet, route, nodeName);
+    if (m_explain && !m_reply && entity == node.place)
         h.explanation += u' ' + tr("(As in the lesson: SSH to the node, then curl.)");
     if (!route) {
         fail(h, tr("No route to %1.").arg(ip(packet.dst)));
@@ -211,6 +215,8 @@ bool PacketWalk::conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *es
                     nodeName, before, packet);
     h.conntrack = e.text();
     h.serviceId = e.dnat() ? m_serviceId : QString();
+    if (!m_explain)
+        return true;
     const QString src0 = ip(before.src) + u':' + QString::number(before.sport);
     const QString src1 = ip(packet.src) + u':' + QString::number(packet.sport);
     const QString dst0 = ip(before.dst) + u':' + QString::number(before.dport);
@@ -271,7 +277,8 @@ void PacketWalk::routeAtNode(NodeContext &node, WalkPacket packet, bool establis
         if (filter.kind == TableVerdict::Kind::Accept)
             setRule(h, node, filter.rule);
         setTrail(h, node, filter);
-        h.explanation = routeExplanation(node, packet, *route, filter);
+        if (m_explain)
+            h.explanation = routeExplanation(node, packet, *route, filter);
     }
     leaveNode(node, packet, *route, established, entry, interface);
 }
@@ -308,7 +315,9 @@ void PacketWalk::leaveNode(NodeContext &node, WalkPacket packet, const RouteEntr
             setRule(h, node, verdict.rule);
             setTrail(h, node, verdict);
             h.serviceId = kubeProxy ? m_serviceId : QString();
-            if (packet.src == before.src)
+            if (!m_explain)
+                ;
+            else if (packet.src == before.src)
                 h.explanation =
                     tr("The packet carries a masquerade mark (%1), so %2 masquerades it to the "
                        "address of %3, the interface it leaves by: %4. It already has that "
@@ -364,19 +373,22 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     outer.outerDst = remote->address;
     Hop &h = addHop(HopAction::Encapsulate, node.place, kFlannel, nodeName, packet, outer);
     h.route = net.neighbourEntry(*remoteInfo) + u'\n' + net.fdbEntry(*remoteInfo);
-    h.explanation = tr("flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry "
-                       "gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. "
-                       "The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel "
-                       "unchanged inside.")
-                        .arg(nodeName, remoteInfo->name, ip(remote->address), ip(node.address))
-                        .arg(kVxlanPort)
-                        .arg(kVxlanVni);
+    if (m_explain)
+        h.explanation =
+            tr("flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry "
+               "gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. "
+               "The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel "
+               "unchanged inside.")
+                .arg(nodeName, remoteInfo->name, ip(remote->address), ip(node.address))
+                .arg(kVxlanPort)
+                .arg(kVxlanVni);
     const RouteEntry *wire = node.net->lookup(remote->address);
     Hop &w = addHop(HopAction::Route, node.place, kEth0, nodeName, outer, outer);
     w.route = wire ? wire->text : QString();
-    w.explanation = tr("The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network "
-                       "to %3 (%4).")
-                        .arg(nodeName, w.route, remoteInfo->name, ip(remote->address));
+    if (m_explain)
+        w.explanation = tr("The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network "
+                           "to %3 (%4).")
+                            .arg(nodeName, w.route, remoteInfo->name, ip(remote->address));
     arriveAtNode(*remote, outer, kEth0, false);
 }
 
@@ -392,12 +404,13 @@ void PacketWalk::bridgeToPod(NodeContext &node, const WalkPacket &packet, const 
         fail(h, tr("Unreachable: no pod has %1.").arg(ip(packet.dst)));
         return;
     }
-    const QString veth = Network::vethName(pod->id);
+    const QString veth = m_ctx.network().veth(pod->id);
     Hop &h = addHop(HopAction::Bridge, node.place, veth, nodeName, packet, packet);
-    h.explanation = tr("The bridge cni0 of %1 passes the frame to %2, the host end of the veth "
-                       "pair whose other end is eth0 in pod %3.")
-                        .arg(nodeName, veth, pod->name);
-    if (ingress == veth)
+    if (m_explain)
+        h.explanation = tr("The bridge cni0 of %1 passes the frame to %2, the host end of the veth "
+                           "pair whose other end is eth0 in pod %3.")
+                            .arg(nodeName, veth, pod->name);
+    if (m_explain && ingress == veth)
         h.explanation += u' ' + tr("It leaves by the port it came in by: cni0 allows that "
                                    "(hairpinMode).");
     atPod(*pod, packet);

@@ -48,30 +48,39 @@ void RecentLists::set(const QString &name, quint32 source, qint64 now)
 const QList<const IptablesRule *> &FixedChainCache::rules(const NodeProxyRules &node,
                                                           RuleTable table, const QString &chain)
 {
-    const QString key = node.nodeName() + u'|' + ruleTableName(table) + u'|' + chain;
-    auto it = m_chains.find(key);
-    if (it == m_chains.end())
-        it = m_chains.insert(key, node.chainRules(table, chain));
+    // The fixed chains live in ProxyRules' shared part: the same rules on every node.
+    auto &chains = m_chains[table == RuleTable::Nat ? 1 : 0];
+    auto it = chains.find(chain);
+    if (it == chains.end())
+        it = chains.insert(chain, node.chainRules(table, chain));
     return it.value();
 }
 
 RuleEvaluator::RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &flannel,
-                             FixedChainCache &cache, RuleEnvironment &environment,
-                             const RuleMatchContext &context)
-    : m_proxy(proxy), m_flannel(flannel), m_cache(cache), m_env(environment), m_context(context)
+                             FixedChainCache &cache, NodeChainCache &nodeCache,
+                             RuleEnvironment &environment, const RuleMatchContext &context)
+    : m_proxy(proxy), m_flannel(flannel), m_cache(cache), m_nodeCache(nodeCache),
+      m_env(environment), m_context(context)
 {}
 
 QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QString &chain,
                                                    const RulePacket &packet)
 {
-    if (isBuiltinChain(chain))
-        return m_proxy.entryRules(table, chain) + m_flannel.entryRules(table, chain);
-    if (m_flannel.ownsChain(chain))
-        return m_flannel.chainRules(table, chain);
-    if (isLongChain(chain))
-        return m_proxy.candidateRules(table, chain, packet);
+    // Most often a per-Service chain (KUBE-SVC-, KUBE-SEP-, …): its owner's few rules.
     if (isServiceChainName(chain))
         return m_proxy.chainRules(table, chain);
+    if (isLongChain(chain))
+        return m_proxy.candidateRules(table, chain, packet);
+    const bool builtin = isBuiltinChain(chain);
+    if (builtin || m_flannel.ownsChain(chain)) {
+        auto &chains = m_nodeCache.chains[table == RuleTable::Nat ? 1 : 0];
+        auto it = chains.find(chain);
+        if (it == chains.end())
+            it = chains.insert(chain, builtin ? m_proxy.entryRules(table, chain) +
+                                                    m_flannel.entryRules(table, chain)
+                                              : m_flannel.chainRules(table, chain));
+        return it.value();
+    }
     return m_cache.rules(m_proxy, table, chain);
 }
 

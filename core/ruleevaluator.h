@@ -51,8 +51,10 @@ struct TableVerdict
     const IptablesRule *chosenBy = nullptr; // the KUBE-SVC/SVL rule that chose the endpoint
 };
 
-// Per-node cache of the fixed chains' rules (KUBE-POSTROUTING, KUBE-MARK-MASQ, KUBE-FORWARD,
-// KUBE-FIREWALL), which NodeProxyRules::chainRules finds by a walk of the whole table.
+// Cache of the fixed chains' rules (KUBE-POSTROUTING, KUBE-MARK-MASQ, KUBE-FORWARD,
+// KUBE-FIREWALL), which NodeProxyRules::chainRules finds by a walk of the whole table. They are
+// the same rules (ProxyRules' shared part) on every node of one ProxyRules: one entry per
+// (table, chain), for one ProxyRules only.
 class FixedChainCache final
 {
 public:
@@ -60,13 +62,21 @@ public:
                                              const QString &chain);
 
 private:
-    QHash<QString, QList<const IptablesRule *>> m_chains; // "<node>|<table>|<chain>"
+    QHash<QString, QList<const IptablesRule *>> m_chains[2]; // per table (filter, nat)
+};
+
+// Per node: the rule lists of its built-in chains (kube-proxy's entry jumps, then flannel's)
+// and of flannel's chains, which depend on the node's pod CIDR.
+struct NodeChainCache
+{
+    QHash<QString, QList<const IptablesRule *>> chains[2]; // per table (filter, nat)
 };
 
 class RuleEvaluator final
 {
 public:
-    RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &flannel, FixedChainCache &cache,
+    RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &flannel,
+                  FixedChainCache &cache, NodeChainCache &nodeCache,
                   RuleEnvironment &environment, const RuleMatchContext &context);
 
     // Walks `builtinChain` of `table` (PREROUTING, INPUT, FORWARD, OUTPUT, POSTROUTING).
@@ -86,6 +96,7 @@ private:
     const NodeProxyRules &m_proxy;
     const FlannelRules &m_flannel;
     FixedChainCache &m_cache;
+    NodeChainCache &m_nodeCache;
     RuleEnvironment &m_env;
     const RuleMatchContext &m_context;
 };

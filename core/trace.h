@@ -103,6 +103,9 @@ struct TraceRequest
     QString protocol = QStringLiteral("TCP");
     quint64 seed = 1;    // endpoint choice follows the rules' probabilities with this seed
     QString pinnedEndpoint; // "ip:port": take this endpoint where the rules choose at random
+    // Added by the tracer (additive): false for bulk runs ("send N requests"), where nobody
+    // reads the hops' explanations: they stay empty (everything else is the same).
+    bool explain = true;
 };
 
 struct Trace

@@ -81,6 +81,44 @@ int TraceContext::loadBalancerService(quint32 address) const
     return m_lbAddresses.value(address, -1);
 }
 
+const HostNetwork &TraceContext::podNetwork(const PodInfo &pod)
+{
+    auto it = m_podNetworks.find(pod.id);
+    if (it == m_podNetworks.end())
+        it = m_podNetworks.insert(pod.id, m_network.pod(pod));
+    return it.value();
+}
+
+void TraceContext::indexPods()
+{
+    if (!m_podsByName.isEmpty() || m_cluster.pods.isEmpty())
+        return;
+    m_podsByName.reserve(m_cluster.pods.size());
+    for (int i = 0; i < m_cluster.pods.size(); ++i) {
+        m_podsByName[m_cluster.pods[i].name] << i;
+        if (!m_cluster.pods[i].ownerName.isEmpty())
+            m_podsByOwner[m_cluster.pods[i].ownerName] << i;
+    }
+}
+
+QList<const PodInfo *> TraceContext::podsNamed(const QString &name)
+{
+    indexPods();
+    QList<const PodInfo *> out;
+    for (int i : m_podsByName.value(name))
+        out << &m_cluster.pods[i];
+    return out;
+}
+
+QList<const PodInfo *> TraceContext::podsOwnedBy(const QString &workload)
+{
+    indexPods();
+    QList<const PodInfo *> out;
+    for (int i : m_podsByOwner.value(workload))
+        out << &m_cluster.pods[i];
+    return out;
+}
+
 bool TraceContext::inServiceNetwork(quint32 address) const
 {
     return m_servicePrefix >= 0 && (address & ipv4PrefixMask(m_servicePrefix)) == m_serviceNetwork;

@@ -28,6 +28,7 @@ struct NodeContext
     QString place; // "node/<name>": its conntrack table
     std::shared_ptr<const NodeProxyRules> rules;
     FlannelRules flannel;
+    NodeChainCache chains;
     RuleMatchContext match;
 };
 
@@ -60,6 +61,11 @@ public:
                                              RuleProtocol protocol) const;
     int loadBalancerService(quint32 address) const; // -1: not a load-balancer IP
     bool inServiceNetwork(quint32 address) const;
+    // A pod's network (routes), computed once per pod.
+    const HostNetwork &podNetwork(const PodInfo &pod);
+    // Pods by name and by owning workload's name (any namespace), in Cluster::pods order.
+    QList<const PodInfo *> podsNamed(const QString &name);
+    QList<const PodInfo *> podsOwnedBy(const QString &workload);
     QString serviceCidr() const { return m_serviceCidrText; }
 
     // Session state.
@@ -77,6 +83,10 @@ private:
     ClusterDns m_dns;
     FixedChainCache m_chains;
     QHash<QString, NodeContext *> m_nodeIndex;
+    QHash<QString, HostNetwork> m_podNetworks;
+    QHash<QString, QList<int>> m_podsByName; // built on first use
+    QHash<QString, QList<int>> m_podsByOwner;
+    void indexPods();
     std::vector<std::unique_ptr<NodeContext>> m_nodes;
     QHash<quint32, int> m_plans; // serviceIndex << 16 | portIndex → plan index
     QHash<quint64, LoadBalancerPort> m_lbPorts;

@@ -146,8 +146,18 @@ QString ruleRef(const QString &table, int index)
 int displayWidth(const QString &text)
 {
     int width = 0;
-    for (const char32_t c : text.toUcs4())
-        width += isWide(c) ? 2 : 1;
+    const QChar *c = text.constData();
+    const QChar *end = c + text.size();
+    for (; c != end; ++c) {
+        if (c->unicode() < 0x1100) {
+            ++width;
+        } else if (c->isHighSurrogate() && c + 1 != end && (c + 1)->isLowSurrogate()) {
+            width += isWide(QChar::surrogateToUcs4(*c, *(c + 1))) ? 2 : 1;
+            ++c;
+        } else {
+            width += isWide(c->unicode()) ? 2 : 1;
+        }
+    }
     return width;
 }
 

@@ -89,13 +89,16 @@ bool resolveSource(TraceContext &ctx, const QString &text, Source *source, Diagn
         name = name.section(u'/', 1);
     }
     QList<const PodInfo *> exact, owned;
-    for (const PodInfo &p : cluster.pods) {
-        if (!ns.isEmpty() && p.ns != ns)
-            continue;
-        if (p.name == name)
-            exact << &p;
-        else if (p.ownerName == name)
-            owned << &p;
+    if (const PodInfo *p = ns.isEmpty() ? nullptr : cluster.pod(podId(ns, name))) {
+        exact << p;
+    } else {
+        for (const PodInfo *p : ctx.podsNamed(name))
+            if (ns.isEmpty() || p->ns == ns)
+                exact << p;
+        if (exact.isEmpty())
+            for (const PodInfo *p : ctx.podsOwnedBy(name))
+                if (ns.isEmpty() || p->ns == ns)
+                    owned << p;
     }
     const PodInfo *pod = nullptr;
     if (exact.size() == 1) {
@@ -231,11 +234,13 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
                          query);
     q.serviceId = dnsServiceId;
     q.dns = dns.resolvConf(pod.ns);
-    q.explanation = tr("Pod %1 must turn \"%2\" into an address first. Its /etc/resolv.conf names "
-                       "kube-dns (%3) as the nameserver, with the search path of namespace %4, "
-                       "so it asks for %5.")
-                        .arg(pod.name, dst->host, dns.dnsIP(), pod.ns,
-                             result.tried.join(QLatin1String(", then ")));
+    if (walk.explaining())
+        q.explanation =
+            tr("Pod %1 must turn \"%2\" into an address first. Its /etc/resolv.conf names "
+               "kube-dns (%3) as the nameserver, with the search path of namespace %4, "
+               "so it asks for %5.")
+                .arg(pod.name, dst->host, dns.dnsIP(), pod.ns,
+                     result.tried.join(QLatin1String(", then ")));
     const WalkPacket answer = query.reversed();
     Hop &a = walk.addHop(HopAction::DnsAnswer, pod.id, QStringLiteral("eth0"), pod.nodeName, answer,
                          answer);
@@ -269,15 +274,17 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
                        .arg(result.cname);
         return false;
     case DnsResult::Kind::ClusterIP:
-        a.explanation = tr("CoreDNS answers: %1 is %2, the ClusterIP of Service %3. The pod "
-                           "connects to that virtual address; the rules of its node do the "
-                           "rest.")
-                            .arg(result.fqdn, result.addresses.value(0), svcName);
+        if (walk.explaining())
+            a.explanation = tr("CoreDNS answers: %1 is %2, the ClusterIP of Service %3. The pod "
+                               "connects to that virtual address; the rules of its node do the "
+                               "rest.")
+                                .arg(result.fqdn, result.addresses.value(0), svcName);
         break;
     case DnsResult::Kind::PodHostname:
-        a.explanation = tr("CoreDNS answers: %1 is the pod address %2 (a hostname record of "
-                           "headless Service %3).")
-                            .arg(result.fqdn, result.addresses.value(0), svcName);
+        if (walk.explaining())
+            a.explanation = tr("CoreDNS answers: %1 is the pod address %2 (a hostname record of "
+                               "headless Service %3).")
+                                .arg(result.fqdn, result.addresses.value(0), svcName);
         break;
     case DnsResult::Kind::Headless: {
         QString chosen;
@@ -286,11 +293,13 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
                 chosen = address;
         if (chosen.isEmpty())
             chosen = result.addresses[int(random() % quint64(result.addresses.size()))];
-        a.explanation = tr("%1 is a headless Service (clusterIP: None): CoreDNS answers with the "
-                           "addresses of its ready pods (%2), and the client takes %3. No "
-                           "ClusterIP, no kube-proxy rule: the connection goes straight to the "
-                           "pod.")
-                            .arg(result.fqdn, result.addresses.join(QLatin1String(", ")), chosen);
+        if (walk.explaining())
+            a.explanation =
+                tr("%1 is a headless Service (clusterIP: None): CoreDNS answers with the "
+                   "addresses of its ready pods (%2), and the client takes %3. No "
+                   "ClusterIP, no kube-proxy rule: the connection goes straight to the "
+                   "pod.")
+                    .arg(result.fqdn, result.addresses.join(QLatin1String(", ")), chosen);
         dst->host = chosen;
         break;
     }
@@ -344,7 +353,7 @@ Trace TraceSession::trace(const TraceRequest &request)
     std::mt19937_64 random(request.seed);
     const quint16 sport = quint16(kEphemeralFirst + int(random() % kEphemeralCount));
     const quint16 dnsPort = quint16(kEphemeralFirst + int(random() % kEphemeralCount));
-    PacketWalk walk(*d, t, random, request.pinnedEndpoint.trimmed());
+    PacketWalk walk(*d, t, random, request.pinnedEndpoint.trimmed(), request.explain);
     QString summary;
     bool go = true;
     if (dst.isName)
@@ -407,6 +416,7 @@ int TraceSession::send(const TraceRequest &request, int count, Trace *last)
     TraceRequest r = request;
     for (int i = 0; i < count; ++i) {
         r.seed = request.seed + quint64(i);
+        r.explain = request.explain && i == count - 1; // nobody reads the others' texts
         Trace t = trace(r);
         delivered += t.delivered ? 1 : 0;
         if (last && i == count - 1)
