@@ -22,7 +22,7 @@ RouteEntry defaultRoute(quint32 gateway, const QString &device)
     RouteEntry r;
     r.gateway = gateway;
     r.device = device;
-    r.text = QStringLiteral("default via %1 dev %2").arg(ip(gateway), device);
+    r.text = QLatin1String("default via ") + ip(gateway) + QLatin1String(" dev ") + device;
     return r;
 }
 
@@ -34,8 +34,8 @@ RouteEntry kernelRoute(quint32 network, int prefix, const QString &device, quint
     r.prefix = prefix;
     r.device = device;
     r.source = source;
-    r.text = QStringLiteral("%1 dev %2 proto kernel scope link src %3")
-                 .arg(cidrText(r.network, prefix), device, ip(source));
+    r.text = cidrText(r.network, prefix) + QLatin1String(" dev ") + device +
+             QLatin1String(" proto kernel scope link src ") + ip(source);
     return r;
 }
 
@@ -48,8 +48,8 @@ RouteEntry viaRoute(quint32 network, int prefix, quint32 gateway, const QString 
     r.gateway = gateway;
     r.device = device;
     r.onlink = onlink;
-    r.text =
-        QStringLiteral("%1 via %2 dev %3").arg(cidrText(r.network, prefix), ip(gateway), device);
+    r.text = cidrText(r.network, prefix) + QLatin1String(" via ") + ip(gateway) +
+             QLatin1String(" dev ") + device;
     if (onlink)
         r.text += QLatin1String(" onlink");
     return r;
@@ -64,8 +64,9 @@ RouteEntry localRoute(quint32 address, const QString &device)
     r.device = device;
     r.source = address;
     r.local = true;
-    r.text = QStringLiteral("local %1 dev %2 table local proto kernel scope host src %1")
-                 .arg(ip(address), device);
+    const QString a = ip(address);
+    r.text = QLatin1String("local ") + a + QLatin1String(" dev ") + device +
+             QLatin1String(" table local proto kernel scope host src ") + a;
     return r;
 }
 
@@ -134,6 +135,8 @@ void HostNetwork::index()
 {
     m_byPrefix.clear();
     m_prefixes.clear();
+    if (routes.size() <= 8)
+        return; // a pod's or the client's few routes: a scan is quicker than a hash
     for (int i = 0; i < routes.size(); ++i) {
         const quint64 key = quint64(routes[i].prefix) << 32 | routes[i].network;
         if (!m_byPrefix.contains(key)) // the first of equal routes wins, as the kernel's

@@ -386,7 +386,8 @@ bool PacketWalk::loadBalancerReply(WalkPacket &packet)
         packet.sport = e.original.dport;
         Hop &h = addHop(HopAction::UnDnat, place, QString(), QString(), before, packet);
         h.serviceId = svcId;
-        h.conntrack = e.text();
+        if (m_explain)
+            h.conntrack = e.text();
         if (m_explain)
             h.explanation = tr("The load balancer recognises the answer of the connection it "
                                "forwarded and puts its own address back as the source: %1:%2 "

@@ -115,15 +115,15 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
                                 .arg(packet.dport)
                                 .arg(ip(packet.src) + u':' + QString::number(packet.sport));
     }
-    if (!m_explain)
-        ;
-    else if (packet.src != m_sent.src)
-        h.explanation += u' ' + tr("Not the sender's own address %1: the source was translated "
-                                   "on the way (SNAT), so the answer must come back the same "
-                                   "way.")
-                                    .arg(ip(m_sent.src));
-    else if (m_origin == Origin::Client)
-        h.explanation += u' ' + tr("The client's own address: it was kept all the way.");
+    if (m_explain) {
+        if (packet.src != m_sent.src)
+            h.explanation += u' ' + tr("Not the sender's own address %1: the source was translated "
+                                       "on the way (SNAT), so the answer must come back the same "
+                                       "way.")
+                                        .arg(ip(m_sent.src));
+        else if (m_origin == Origin::Client)
+            h.explanation += u' ' + tr("The client's own address: it was kept all the way.");
+    }
     m_trace.endpoint = address;
     m_trace.endpointPod = pod.id;
     m_receiver = pod.id;

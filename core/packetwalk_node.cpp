@@ -72,6 +72,8 @@ void PacketWalk::setRule(Hop &hop, NodeContext &node, const IptablesRule *rule)
 
 void PacketWalk::setTrail(Hop &hop, NodeContext &node, const TableVerdict &verdict)
 {
+    if (!m_explain)
+        return; // bulk runs: nobody lists the rules
     hop.trail.reserve(verdict.trail.size());
     for (const IptablesRule *r : verdict.trail)
         hop.trail << HopRule{ruleTableName(r->table), r->chain, r->text, node.rules->ruleIndex(r)};
@@ -213,7 +215,8 @@ bool PacketWalk::conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *es
     const QString nodeName = node.info->name;
     Hop &h = addHop(e.dnat() ? HopAction::UnDnat : HopAction::UnSnat, node.place, interface,
                     nodeName, before, packet);
-    h.conntrack = e.text();
+    if (m_explain)
+        h.conntrack = e.text();
     h.serviceId = e.dnat() ? m_serviceId : QString();
     if (!m_explain)
         return true;
@@ -315,32 +318,33 @@ void PacketWalk::leaveNode(NodeContext &node, WalkPacket packet, const RouteEntr
             setRule(h, node, verdict.rule);
             setTrail(h, node, verdict);
             h.serviceId = kubeProxy ? m_serviceId : QString();
-            if (!m_explain)
-                ;
-            else if (packet.src == before.src)
-                h.explanation =
-                    tr("The packet carries a masquerade mark (%1), so %2 masquerades it to the "
-                       "address of %3, the interface it leaves by: %4. It already has that "
-                       "source, so the address stays; conntrack still records the translation.")
-                        .arg(kubeProxy ? markReason(m_markedBy, before)
-                                       : tr("flannel's --ip-masq rule"),
-                             verdict.rule->chain, route.device, ip(packet.src));
-            else if (kubeProxy)
-                h.explanation =
-                    tr("The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING "
-                       "masquerades it: the source %2 becomes %3, the address of %4, the "
-                       "interface it leaves by. The receiver will see %3, and its answer comes "
-                       "back to %5.")
-                        .arg(markReason(m_markedBy, before), ip(before.src), ip(packet.src),
-                             route.device, nodeName);
-            else
-                h.explanation =
-                    tr("flannel (--ip-masq) masquerades pod traffic that leaves the pod network "
-                       "%1: the source %2 becomes %3, the address of %4 on %5, because nothing "
-                       "outside the cluster could route an answer back to a pod address.")
-                        .arg(cidrText(m_ctx.network().clusterNetwork(),
-                                      m_ctx.network().clusterPrefix()),
-                             ip(before.src), ip(packet.src), route.device, nodeName);
+            if (m_explain) {
+                if (packet.src == before.src)
+                    h.explanation =
+                        tr("The packet carries a masquerade mark (%1), so %2 masquerades it to the "
+                           "address of %3, the interface it leaves by: %4. It already has that "
+                           "source, so the address stays; conntrack still records the translation.")
+                            .arg(kubeProxy ? markReason(m_markedBy, before)
+                                           : tr("flannel's --ip-masq rule"),
+                                 verdict.rule->chain, route.device, ip(packet.src));
+                else if (kubeProxy)
+                    h.explanation =
+                        tr("The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING "
+                           "masquerades it: the source %2 becomes %3, the address of %4, the "
+                           "interface it leaves by. The receiver will see %3, and its answer comes "
+                           "back to %5.")
+                            .arg(markReason(m_markedBy, before), ip(before.src), ip(packet.src),
+                                 route.device, nodeName);
+                else
+                    h.explanation =
+                        tr("flannel (--ip-masq) masquerades pod traffic that leaves the pod "
+                           "network "
+                           "%1: the source %2 becomes %3, the address of %4 on %5, because nothing "
+                           "outside the cluster could route an answer back to a pod address.")
+                            .arg(cidrText(m_ctx.network().clusterNetwork(),
+                                          m_ctx.network().clusterPrefix()),
+                                 ip(before.src), ip(packet.src), route.device, nodeName);
+            }
         }
     }
     m_conntrack.complete(entry, packet.tuple());

@@ -8,18 +8,32 @@ namespace {
 
 constexpr int kMaxDepth = 16; // kube-proxy's deepest path: KUBE-SERVICES→FW→EXT→SVC→SEP→MARK
 
-bool isLongChain(const QString &chain)
+enum class ChainKind { Builtin, Flannel, Service, Long, Fixed };
+
+bool hasPrefix(const QChar *name, qsizetype size, const char *prefix)
 {
-    return chain == QLatin1String(kKubeServicesChain) ||
-           chain == QLatin1String(kKubeNodePortsChain) ||
-           chain == QLatin1String(kKubeExternalServicesChain) ||
-           chain == QLatin1String(kKubeProxyFirewallChain);
+    for (qsizetype i = 0; prefix[i]; ++i)
+        if (i >= size || name[i].unicode() != char16_t(prefix[i]))
+            return false;
+    return true;
 }
 
-bool isBuiltinChain(const QString &chain)
+// What kind of chain a name is, by its characters (called for every chain a walk enters).
+ChainKind chainKind(const QString &chain)
 {
-    return !chain.startsWith(QLatin1String("KUBE-")) &&
-           !chain.startsWith(QLatin1String("FLANNEL-"));
+    const QChar *name = chain.constData();
+    const qsizetype size = chain.size();
+    if (!hasPrefix(name, size, "KUBE-"))
+        return hasPrefix(name, size, "FLANNEL-") ? ChainKind::Flannel : ChainKind::Builtin;
+    const QChar *rest = name + 5;
+    const qsizetype restSize = size - 5;
+    for (const char *prefix : {"SVC-", "SEP-", "EXT-", "SVL-", "FW-"})
+        if (hasPrefix(rest, restSize, prefix))
+            return ChainKind::Service;
+    for (const char *chainName : {"SERVICES", "NODEPORTS", "EXTERNAL-SERVICES", "PROXY-FIREWALL"})
+        if (hasPrefix(rest, restSize, chainName) && restSize == qsizetype(qstrlen(chainName)))
+            return ChainKind::Long;
+    return ChainKind::Fixed;
 }
 
 // A uniform double in [0, 1) from 53 random bits: the same on every platform (unlike
@@ -66,22 +80,26 @@ RuleEvaluator::RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &fl
 QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QString &chain,
                                                    const RulePacket &packet)
 {
-    // Most often a per-Service chain (KUBE-SVC-, KUBE-SEP-, …): its owner's few rules.
-    if (isServiceChainName(chain))
+    switch (chainKind(chain)) {
+    case ChainKind::Service: // KUBE-SVC-, KUBE-SEP-, …: its owner's few rules
         return m_proxy.chainRules(table, chain);
-    if (isLongChain(chain))
+    case ChainKind::Long: // KUBE-SERVICES, KUBE-NODEPORTS, …: the indexed candidates
         return m_proxy.candidateRules(table, chain, packet);
-    const bool builtin = isBuiltinChain(chain);
-    if (builtin || m_flannel.ownsChain(chain)) {
-        auto &chains = m_nodeCache.chains[table == RuleTable::Nat ? 1 : 0];
-        auto it = chains.find(chain);
-        if (it == chains.end())
-            it = chains.insert(chain, builtin ? m_proxy.entryRules(table, chain) +
-                                                    m_flannel.entryRules(table, chain)
-                                              : m_flannel.chainRules(table, chain));
-        return it.value();
+    case ChainKind::Fixed:
+        return m_cache.rules(m_proxy, table, chain);
+    case ChainKind::Builtin:
+    case ChainKind::Flannel:
+        break;
     }
-    return m_cache.rules(m_proxy, table, chain);
+    auto &chains = m_nodeCache.chains[table == RuleTable::Nat ? 1 : 0];
+    auto it = chains.find(chain);
+    if (it == chains.end()) {
+        const bool builtin = chainKind(chain) == ChainKind::Builtin;
+        it = chains.insert(chain, builtin ? m_proxy.entryRules(table, chain) +
+                                                m_flannel.entryRules(table, chain)
+                                          : m_flannel.chainRules(table, chain));
+    }
+    return it.value();
 }
 
 TableVerdict RuleEvaluator::walk(RuleTable table, const QString &builtinChain, RulePacket &packet)
@@ -128,9 +146,9 @@ bool RuleEvaluator::walkChain(RuleTable table, const QString &chain, RulePacket 
         const RuleTarget &target = rule->target;
         switch (target.kind) {
         case TargetKind::Jump:
-            if (target.chain == QLatin1String(kKubeMarkMasqChain) && !verdict.markedBy)
+            if (!verdict.markedBy && target.chain == u"KUBE-MARK-MASQ")
                 verdict.markedBy = rule;
-            if (target.chain.startsWith(QLatin1String(kEndpointChainPrefix)))
+            if (QStringView(target.chain).startsWith(u"KUBE-SEP-"))
                 verdict.chosenBy = rule;
             if (walkChain(table, target.chain, packet, verdict, depth + 1))
                 return true;

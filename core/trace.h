@@ -104,7 +104,8 @@ struct TraceRequest
     quint64 seed = 1;    // endpoint choice follows the rules' probabilities with this seed
     QString pinnedEndpoint; // "ip:port": take this endpoint where the rules choose at random
     // Added by the tracer (additive): false for bulk runs ("send N requests"), where nobody
-    // reads the hops' explanations: they stay empty (everything else is the same).
+    // reads the hops' details: explanation, trail and conntrack stay empty; the packets, the
+    // deciding rule, the routes and the outcome are the same.
     bool explain = true;
 };
 

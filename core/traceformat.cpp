@@ -107,27 +107,27 @@ QString padded(const QString &text, int width)
 // Wraps at spaces so that no line passes `width` columns (a longer word gets its own line).
 QString wrapped(const QString &text, int indent, int width)
 {
-    const QString pad(indent, u' ');
     const int room = qMax(20, width - indent);
     QString out;
-    QString line;
+    out.reserve(text.size() + text.size() / 8 + 16);
     int lineWidth = 0;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
         const int w = displayWidth(word);
         if (lineWidth > 0 && lineWidth + 1 + w > room) {
-            out += pad + line + u'\n';
-            line.clear();
+            out += u'\n';
             lineWidth = 0;
         }
-        if (lineWidth > 0) {
-            line += u' ';
+        if (lineWidth == 0)
+            out += QString(indent, u' ');
+        else {
+            out += u' ';
             ++lineWidth;
         }
-        line += word;
+        out += word;
         lineWidth += w;
     }
-    if (!line.isEmpty())
-        out += pad + line + u'\n';
+    if (lineWidth > 0)
+        out += u'\n';
     return out;
 }
 
@@ -143,7 +143,7 @@ QString ruleRef(const QString &table, int index)
 
 } // namespace
 
-int displayWidth(const QString &text)
+int displayWidth(QStringView text)
 {
     int width = 0;
     const QChar *c = text.constData();

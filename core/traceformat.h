@@ -43,6 +43,6 @@ QJsonObject traceToJson(const Trace &trace);
 QByteArray formatTraceJson(const Trace &trace); // indented, UTF-8, ends with a newline
 
 // The terminal width of a string: East Asian wide characters (Hangul, CJK) count 2.
-int displayWidth(const QString &text);
+int displayWidth(QStringView text);
 
 } // namespace hopscope

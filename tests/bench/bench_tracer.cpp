@@ -178,7 +178,7 @@ struct Figures
 
 // Median (and spread) of the per-trace time over batches of `perBatch` requests.
 template <typename Make>
-Figures measure(TraceSession &session, Make make, int batches, int perBatch)
+Q_NEVER_INLINE Figures measure(TraceSession &session, Make make, int batches, int perBatch)
 {
     std::vector<double> perTrace, cpu, ins;
     Figures f;
@@ -257,72 +257,70 @@ int main()
         session.trace(r);
     }
 
-    constexpr int kBatches = 51;
+    // HOPSCOPE_BENCH_ONLY=clusterip|nodeport|bulk|name runs one measurement (for a profiler:
+    // valgrind --tool=callgrind --toggle-collect='*measure*' gives instructions per trace).
+    const QByteArray only = qgetenv("HOPSCOPE_BENCH_ONLY");
+    const auto wanted = [&only](const char *name) { return only.isEmpty() || only == name; };
+    const int batches = only.isEmpty() ? 51 : 5;
     constexpr int kPerBatch = 200;
     const int podCount = int(cluster.pods.size());
-    const Figures clusterIP = measure(
-        session,
-        [&](quint64 seed) {
-            TraceRequest r;
-            r.from = cluster.pods[int((seed * 7919) % quint64(podCount))].id;
-            r.to = cluster.services[int((seed * 104729) % kServices)].clusterIP +
-                   QStringLiteral(":80");
-            r.seed = seed;
-            return r;
-        },
-        kBatches, kPerBatch);
-    out << "trace ClusterIP from a pod (request + reply): CPU median " << clusterIP.cpuMedian
-        << " us; wall median " << clusterIP.median << " us (p10 " << clusterIP.p10 << ", p90 "
-        << clusterIP.p90 << "), " << clusterIP.hops << " hops on average, " << clusterIP.delivered
-        << "/" << kBatches * kPerBatch << " delivered; " << insText(clusterIP.instructions) << "\n";
+    const auto podToClusterIP = [&](quint64 seed) {
+        TraceRequest r;
+        r.from = cluster.pods[int((seed * 7919) % quint64(podCount))].id;
+        r.to = cluster.services[int((seed * 104729) % kServices)].clusterIP + QStringLiteral(":80");
+        r.seed = seed;
+        return r;
+    };
+    const auto report = [&](const char *what, const Figures &f) {
+        out << what << ": CPU median " << f.cpuMedian << " us; wall median " << f.median
+            << " us (p10 " << f.p10 << ", p90 " << f.p90 << "); " << f.hops << " hops on average; "
+            << f.delivered << "/" << batches * kPerBatch << " delivered; "
+            << insText(f.instructions) << "\n";
+    };
 
-    const Figures nodePort = measure(
-        session,
-        [&](quint64 seed) {
-            TraceRequest r;
-            r.from = QStringLiteral("client");
-            const NodeInfo &node = cluster.nodes[int((seed * 31) % kNodes)];
-            r.to = node.internalIP + u':' + QString::number(30000 + int((seed * 613) % 1000));
-            r.seed = seed;
-            return r;
-        },
-        kBatches, kPerBatch);
-    out << "trace NodePort from the client (request + reply): CPU median " << nodePort.cpuMedian
-        << " us; wall median " << nodePort.median << " us (p10 " << nodePort.p10 << ", p90 "
-        << nodePort.p90 << "), " << nodePort.hops << " hops on average, " << nodePort.delivered
-        << "/" << kBatches * kPerBatch << " delivered\n";
-
-    const Figures bulk = measure(
-        session,
-        [&](quint64 seed) {
-            TraceRequest r;
-            r.from = cluster.pods[int((seed * 7919) % quint64(podCount))].id;
-            r.to = cluster.services[int((seed * 104729) % kServices)].clusterIP +
-                   QStringLiteral(":80");
-            r.seed = seed;
-            r.explain = false; // as TraceSession::send does for all but the last request
-            return r;
-        },
-        kBatches, kPerBatch);
-    out << "trace ClusterIP from a pod, without explanation texts (\"send N requests\"): CPU "
-           "median "
-        << bulk.cpuMedian << " us; wall median " << bulk.median << " us; "
-        << insText(bulk.instructions) << "\n";
-
-    const Figures byName = measure(
-        session,
-        [&](quint64 seed) {
-            TraceRequest r;
-            const ServiceInfo &svc = cluster.services[int((seed * 104729) % kServices)];
-            r.from = cluster.pods[int((seed * 7919) % quint64(podCount))].id;
-            r.to = svc.name + u'.' + svc.ns + QStringLiteral(":80");
-            r.seed = seed;
-            return r;
-        },
-        kBatches, kPerBatch);
-    out << "trace Service name from a pod (DNS + request + reply): CPU median " << byName.cpuMedian
-        << " us; wall median " << byName.median << " us; " << insText(byName.instructions) << ", "
-        << byName.hops << " hops on average\n";
+    if (wanted("clusterip"))
+        report("trace ClusterIP from a pod (request + reply)",
+               measure(session, podToClusterIP, batches, kPerBatch));
+    if (wanted("nodeport"))
+        report("trace NodePort from the client (request + reply)",
+               measure(
+                   session,
+                   [&](quint64 seed) {
+                       TraceRequest r;
+                       r.from = QStringLiteral("client");
+                       const NodeInfo &node = cluster.nodes[int((seed * 31) % kNodes)];
+                       r.to = node.internalIP + u':' +
+                              QString::number(30000 + int((seed * 613) % 1000));
+                       r.seed = seed;
+                       return r;
+                   },
+                   batches, kPerBatch));
+    if (wanted("bulk"))
+        report("trace ClusterIP from a pod without explanations, trails, conntrack texts "
+               "(TraceSession::send's bulk requests)",
+               measure(
+                   session,
+                   [&](quint64 seed) {
+                       TraceRequest r = podToClusterIP(seed);
+                       r.explain = false;
+                       return r;
+                   },
+                   batches, kPerBatch));
+    if (wanted("name"))
+        report("trace Service name from a pod (DNS + request + reply)",
+               measure(
+                   session,
+                   [&](quint64 seed) {
+                       TraceRequest r;
+                       const ServiceInfo &svc = cluster.services[int((seed * 104729) % kServices)];
+                       r.from = cluster.pods[int((seed * 7919) % quint64(podCount))].id;
+                       r.to = svc.name + u'.' + svc.ns + QStringLiteral(":80");
+                       r.seed = seed;
+                       return r;
+                   },
+                   batches, kPerBatch));
+    if (!only.isEmpty())
+        return 0;
 
     // Formatting (what the CLI adds on top).
     std::vector<double> text;
