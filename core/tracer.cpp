@@ -208,16 +208,23 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
                                               : source.node->info->name);
         query.src = source.kind == Source::Kind::Client ? ctx.network().clientAddress()
                                                         : source.node->address;
-        query.dst = 0;
+        // Its resolver: the DNS server of its own network (here, assumed at the LAN's router).
+        query.dst = Network::gatewayFor(query.src);
         Hop &h = walk.addHop(HopAction::DnsQuery, source.entity, QStringLiteral("eth0"),
                              source.node ? source.node->info->name : QString(), query, query);
         h.explanation = tr("%1 does not use the cluster DNS: its /etc/resolv.conf points to the "
-                           "DNS server of its own network, which knows nothing of "
-                           "*.svc.%2 names. A Service name resolves only inside pods. Use the "
-                           "ClusterIP, a node port or a load-balancer IP instead.")
-                            .arg(who, ctx.cluster().settings.clusterDomain);
-        walk.fail(h, tr("Unresolved: %1 cannot look up \"%2\" (no cluster DNS outside pods).")
-                         .arg(who, dst->host));
+                           "DNS server of its own network (%2 here), which knows nothing of "
+                           "*.svc.%3 names. A Service name resolves only inside pods.")
+                            .arg(who, PacketWalk::ip(query.dst),
+                                 ctx.cluster().settings.clusterDomain) +
+                        u' ' +
+                        (source.kind == Source::Kind::Client
+                             ? tr("From outside, use a node IP with the node port, or the "
+                                  "load-balancer IP.")
+                             : tr("Use the ClusterIP instead: the node's own rules catch it."));
+        walk.fail(h, tr("Unresolved: \"%1\" is a Service name, and only pods use the cluster "
+                        "DNS that knows it.")
+                         .arg(dst->host));
         return false;
     }
     const PodInfo &pod = *source.pod;
