@@ -69,62 +69,101 @@ bool endsColumnZeroSequence(QByteArrayView line)
     return c != ' ' && c != '\t' && !isColumnZeroItem(line);
 }
 
-void addChunk(std::vector<YamlChunk> &out, QByteArrayView bytes, const std::vector<Line> &lines,
-              std::size_t from, std::size_t to, bool listItems)
+// Lines are walked in place (offsets into the bytes), never collected: a 500 MB dump has
+// fifteen million of them.
+struct LineWalker
 {
-    if (from >= to)
+    QByteArrayView bytes;
+    qsizetype pos = 0; // start of the next line
+    int number = 1;    // its number
+
+    // The next line [begin, end) (end past its '\n'); false at the end of the bytes.
+    bool next(qsizetype end, Line *line)
+    {
+        if (pos >= end)
+            return false;
+        const void *nl = std::memchr(bytes.data() + pos, '\n', std::size_t(end - pos));
+        const qsizetype stop = nl ? (static_cast<const char *>(nl) - bytes.data()) + 1 : end;
+        *line = {pos, stop, number++};
+        pos = stop;
+        return true;
+    }
+};
+
+QByteArrayView text(QByteArrayView bytes, const Line &line)
+{
+    return bytes.sliced(line.begin, line.end - line.begin);
+}
+
+// The lines from offset `begin` (line number `number`) to offset `end` as one chunk, unless they
+// hold only blank lines and comments.
+void addChunk(std::vector<YamlChunk> &out, QByteArrayView bytes, qsizetype begin, qsizetype end,
+              int number, bool listItems)
+{
+    if (begin >= end)
         return;
+    LineWalker walk{bytes, begin, number};
+    Line line;
     bool content = false;
-    for (std::size_t i = from; i < to && !content; ++i)
-        content = !isBlankOrComment(bytes.sliced(lines[i].begin, lines[i].end - lines[i].begin));
+    while (!content && walk.next(end, &line))
+        content = !isBlankOrComment(text(bytes, line));
     if (!content)
         return;
     YamlChunk c;
-    c.bytes = bytes.sliced(lines[from].begin, lines[to - 1].end - lines[from].begin);
-    c.firstLine = lines[from].number;
+    c.bytes = bytes.sliced(begin, end - begin);
+    c.firstLine = number;
     c.listItems = listItems;
     out.push_back(c);
 }
 
-// One document (lines [from, to)): as is, or cut into List items.
-void addDocument(std::vector<YamlChunk> &out, QByteArrayView bytes,
-                 const std::vector<Line> &lines, std::size_t from, std::size_t to)
+// One document (offsets [begin, end), first line `number`): as is, or cut into List items.
+void addDocument(std::vector<YamlChunk> &out, QByteArrayView bytes, qsizetype begin, qsizetype end,
+                 int number)
 {
-    auto text = [&](std::size_t i) {
-        return bytes.sliced(lines[i].begin, lines[i].end - lines[i].begin);
-    };
     bool isList = false;
-    std::size_t itemsLine = to;
-    for (std::size_t i = from; i < to; ++i) {
-        const QByteArrayView t = text(i);
+    bool haveItems = false;
+    Line items;
+    Line line;
+    LineWalker walk{bytes, begin, number};
+    while (walk.next(end, &line)) {
+        const QByteArrayView t = text(bytes, line);
         if (isListKindLine(t))
             isList = true;
-        else if (itemsLine == to && isItemsLine(t))
-            itemsLine = i;
+        else if (!haveItems && isItemsLine(t)) {
+            items = line;
+            haveItems = true;
+        }
     }
-    if (!isList || itemsLine == to || itemsLine + 1 >= to) {
-        addChunk(out, bytes, lines, from, to, false);
+    if (!isList || !haveItems || items.end >= end) {
+        addChunk(out, bytes, begin, end, number, false);
         return;
     }
     // The first non-blank line after `items:` must be a column-0 item.
-    std::size_t i = itemsLine + 1;
-    while (i < to && isBlankOrComment(text(i)))
-        ++i;
-    if (i >= to || !isColumnZeroItem(text(i))) {
-        addChunk(out, bytes, lines, from, to, false);
-        return;
-    }
-    std::size_t itemStart = i;
-    for (++i; i < to; ++i) {
-        const QByteArrayView t = text(i);
-        if (isColumnZeroItem(t)) {
-            addChunk(out, bytes, lines, itemStart, i, true);
-            itemStart = i;
-        } else if (endsColumnZeroSequence(t)) {
+    walk = LineWalker{bytes, items.end, items.number + 1};
+    bool found = false;
+    while (walk.next(end, &line)) {
+        if (!isBlankOrComment(text(bytes, line))) {
+            found = true;
             break;
         }
     }
-    addChunk(out, bytes, lines, itemStart, i, true);
+    if (!found || !isColumnZeroItem(text(bytes, line))) {
+        addChunk(out, bytes, begin, end, number, false);
+        return;
+    }
+    Line itemStart = line;
+    qsizetype stop = end;
+    while (walk.next(end, &line)) {
+        const QByteArrayView t = text(bytes, line);
+        if (isColumnZeroItem(t)) {
+            addChunk(out, bytes, itemStart.begin, line.begin, itemStart.number, true);
+            itemStart = line;
+        } else if (endsColumnZeroSequence(t)) {
+            stop = line.begin;
+            break;
+        }
+    }
+    addChunk(out, bytes, itemStart.begin, stop, itemStart.number, true);
     // The List's header and trailer (apiVersion, kind: List, metadata) carry no objects.
 }
 
@@ -132,41 +171,36 @@ void addDocument(std::vector<YamlChunk> &out, QByteArrayView bytes,
 
 std::vector<YamlChunk> splitDocuments(QByteArrayView bytes)
 {
-    std::vector<Line> lines;
-    lines.reserve(std::size_t(bytes.size() / 32 + 1));
-    qsizetype pos = 0;
-    int number = 1;
-    while (pos < bytes.size()) {
-        const void *nl = std::memchr(bytes.data() + pos, '\n', std::size_t(bytes.size() - pos));
-        const qsizetype end = nl ? (static_cast<const char *>(nl) - bytes.data()) + 1 : bytes.size();
-        lines.push_back({pos, end, number++});
-        pos = end;
-    }
-
     std::vector<YamlChunk> out;
-    std::size_t docStart = 0;
+    qsizetype docStart = 0;
+    int docNumber = 1;
     bool directivePending = false;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const QByteArrayView t = bytes.sliced(lines[i].begin, lines[i].end - lines[i].begin);
+    LineWalker walk{bytes, 0, 1};
+    Line line;
+    while (walk.next(bytes.size(), &line)) {
+        const QByteArrayView t = text(bytes, line);
         if (t.startsWith('%')) {
             if (!directivePending) {
-                addDocument(out, bytes, lines, docStart, i);
-                docStart = i;
+                addDocument(out, bytes, docStart, line.begin, docNumber);
+                docStart = line.begin;
+                docNumber = line.number;
             }
             directivePending = true;
         } else if (startsWithMarker(t, "---")) {
             if (!directivePending) {
-                addDocument(out, bytes, lines, docStart, i);
-                docStart = i;
+                addDocument(out, bytes, docStart, line.begin, docNumber);
+                docStart = line.begin;
+                docNumber = line.number;
             }
             directivePending = false;
         } else if (startsWithMarker(t, "...")) {
-            addDocument(out, bytes, lines, docStart, i + 1);
-            docStart = i + 1;
+            addDocument(out, bytes, docStart, line.end, docNumber);
+            docStart = line.end;
+            docNumber = line.number + 1;
             directivePending = false;
         }
     }
-    addDocument(out, bytes, lines, docStart, lines.size());
+    addDocument(out, bytes, docStart, bytes.size(), docNumber);
     return out;
 }
 

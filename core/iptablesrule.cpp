@@ -67,11 +67,20 @@ bool parseIPv4(const QString &text, quint32 *address)
 
 QString ipv4ToString(quint32 address)
 {
-    return QStringLiteral("%1.%2.%3.%4")
-        .arg(address >> 24)
-        .arg((address >> 16) & 0xff)
-        .arg((address >> 8) & 0xff)
-        .arg(address & 0xff);
+    // Formatted by hand: the tracer prints many addresses per hop, and QString::arg is slow.
+    char buf[16];
+    int n = 0;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned v = (address >> shift) & 0xffu;
+        if (v >= 100)
+            buf[n++] = char('0' + v / 100);
+        if (v >= 10)
+            buf[n++] = char('0' + (v / 10) % 10);
+        buf[n++] = char('0' + v % 10);
+        if (shift)
+            buf[n++] = '.';
+    }
+    return QString::fromLatin1(buf, n);
 }
 
 quint32 ipv4PrefixMask(int prefix)
@@ -211,6 +220,12 @@ QString ruleRoleName(RuleRole role)
         return QStringLiteral("EndpointHairpin");
     case RuleRole::EndpointDnat:
         return QStringLiteral("EndpointDnat");
+    case RuleRole::FlannelMasqReturn:
+        return QStringLiteral("FlannelMasqReturn");
+    case RuleRole::FlannelMasquerade:
+        return QStringLiteral("FlannelMasquerade");
+    case RuleRole::FlannelForwardAccept:
+        return QStringLiteral("FlannelForwardAccept");
     }
     return QString();
 }

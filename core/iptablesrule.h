@@ -172,6 +172,10 @@ enum class RuleRole : quint8 {
     EndpointSelect,            // KUBE-SVC/SVL → KUBE-SEP (statistic random, or the last one)
     EndpointHairpin,           // KUBE-SEP -s <endpoint> → KUBE-MARK-MASQ
     EndpointDnat,              // KUBE-SEP DNAT --to-destination
+    // flannel's own rules (flanneld --ip-masq; not kube-proxy's: flannelrules.h)
+    FlannelMasqReturn,    // FLANNEL-POSTRTG: traffic flannel does not masquerade → RETURN
+    FlannelMasquerade,    // FLANNEL-POSTRTG: pod traffic leaving the pod network → MASQUERADE
+    FlannelForwardAccept, // FLANNEL-FWD: to or from the pod network → ACCEPT
 };
 QString ruleRoleName(RuleRole role); // "ClusterIPCapture", … (stable, not translated)
 

@@ -54,6 +54,8 @@ QString hopActionName(HopAction a)
         return QStringLiteral("no route");
     case HopAction::Refused:
         return QStringLiteral("refused");
+    case HopAction::UnSnat:
+        return QStringLiteral("un-SNAT");
     }
     return QString();
 }

@@ -32,6 +32,19 @@ struct PacketHeader
     friend bool operator==(const PacketHeader &, const PacketHeader &) = default;
 };
 
+// One rule a netfilter walk went through (Hop::trail), in the order netfilter met it: the
+// jumps taken, the marks set, and the rule that decided. `ruleIndex` is the rule's position in
+// the node's ProxyRules table (NodeProxyRules::ruleIndex), -1 for a rule that is not
+// kube-proxy's (an entry jump, flannel's FLANNEL-POSTRTG / FLANNEL-FWD rules).
+struct HopRule
+{
+    QString table; // "nat", "filter"
+    QString chain;
+    QString rule;  // "-A CHAIN …" exactly
+    int ruleIndex = -1;
+    friend bool operator==(const HopRule &, const HopRule &) = default;
+};
+
 enum class HopAction {
     Send,        // leaves its source (client, pod, node process)
     DnsQuery,    // the DNS lookup of a Service name, to kube-dns
@@ -49,6 +62,8 @@ enum class HopAction {
     Drop,        // filter DROP (Local policy without local endpoints, source ranges): timeout
     NoRoute,     // no route to the destination: the sender gives up
     Refused,     // reached the pod, but nothing listens on that port: RST, connection refused
+    UnSnat,      // reply: conntrack restores only the destination (a translation that was
+                 // SNAT alone, e.g. flannel's masquerade of pod traffic leaving the pod network)
 };
 
 struct Hop
@@ -72,6 +87,11 @@ struct Hop
     QString serviceId;   // the Service concerned, if any ("svc/ns/name")
     QString explanation; // translated, for students
     bool failure = false;
+    // Added by the tracer (additive):
+    QList<HopRule> trail; // the rules the walk of this hop matched, in order (the last one
+                          // decided: it is also table/chain/rule above); empty for routes
+    QString conntrack;    // the conntrack entry that decided (un-DNAT), as `conntrack -L`
+    QString dns;          // DNS hops: the resolv.conf lines (query) or the records (answer)
 
     QString actionName() const; // "DNAT", "SNAT", "VXLAN encapsulate" … (stable, not translated)
 };
@@ -83,6 +103,10 @@ struct TraceRequest
     QString protocol = QStringLiteral("TCP");
     quint64 seed = 1;    // endpoint choice follows the rules' probabilities with this seed
     QString pinnedEndpoint; // "ip:port": take this endpoint where the rules choose at random
+    // Added by the tracer (additive): false for bulk runs ("send N requests"), where nobody
+    // reads the hops' details: explanation, trail and conntrack stay empty; the packets, the
+    // deciding rule, the routes and the outcome are the same.
+    bool explain = true;
 };
 
 struct Trace

@@ -1,5 +1,7 @@
 #include "yamlparse.h"
 
+#include "simpleyaml.h"
+
 #include <QCoreApplication>
 
 #include <yaml-cpp/eventhandler.h>
@@ -294,6 +296,8 @@ YamlErrorText explainYamlError(const QString &m)
 YamlParseResult parseYamlChunk(const YamlChunk &chunk, const YamlLimits &limits)
 {
     YamlParseResult result;
+    if (limits.simpleFastPath && parseSimpleYaml(chunk, limits, &result))
+        return result;
     MemoryBuffer buffer(chunk.bytes);
     std::istream stream(&buffer);
     YAML::Parser parser(stream);

@@ -14,6 +14,9 @@ struct YamlLimits
 {
     int maxDepth = 100;
     qint64 maxAliasNodes = 10000;
+    // Try the fast reader of plain block YAML first (simpleyaml.h); it hands anything else to
+    // yaml-cpp. Off: yaml-cpp reads everything (tests compare the two).
+    bool simpleFastPath = true;
 };
 
 // One piece of a file handed to yaml-cpp on its own: a whole document, or (for a big `kind: List`)

@@ -6,6 +6,7 @@
 #include "scene/loadbalanceritem.h"
 #include "scene/nodeitem.h"
 #include "scene/nodeportitem.h"
+#include "scene/overviewitem.h"
 #include "scene/poditem.h"
 #include "scene/selectoredgeitem.h"
 #include "scene/serviceitem.h"
@@ -13,13 +14,150 @@
 
 #include <QSet>
 
+#include <cmath>
+
 namespace hopscope::app {
+
+namespace {
+
+// An empty parent for the items of one layer.
+class LayerItem final : public QGraphicsItem
+{
+public:
+    explicit LayerItem(qreal z)
+    {
+        setZValue(z);
+        setFlag(ItemHasNoContents);
+    }
+    QRectF boundingRect() const override { return QRectF(); }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+};
+
+// A square of the drawing holding the items of one layer there (two levels: tiles in super
+// tiles). Its rectangle is its children's: a tile outside the exposed area is skipped with all
+// its children, in painting and in hit tests, without a spatial index (see setCluster).
+class TileItem final : public QGraphicsItem
+{
+public:
+    TileItem()
+    {
+        setFlag(ItemHasNoContents);
+        setFlag(ItemContainsChildrenInShape);
+    }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+    void fitChildren()
+    {
+        QRectF r;
+        for (QGraphicsItem *child : childItems())
+            r |= child->mapRectToParent(child->boundingRect() | child->childrenBoundingRect());
+        if (r != m_rect) {
+            prepareGeometryChange();
+            m_rect = r;
+        }
+    }
+
+private:
+    QRectF m_rect;
+};
+
+constexpr qreal TileSize = 3000; // about two screens at 1:1
+constexpr int TilesPerSuperTile = 8;
+
+// From here on the overview stands in for the items when zoomed out.
+constexpr int LargeClusterNodes = 200;
+constexpr int LargeClusterPods = 3000;
+
+} // namespace
 
 ClusterScene::ClusterScene(QObject *parent) : QGraphicsScene(parent)
 {
     setBackgroundBrush(style::sceneBackground());
     // Items never move: a BSP index only costs on every change.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // Also what makes the empty tiles cull their children: an item without contents is tested
+    // against the exposed area only when a minimum render size is set (an invisible 0.01 px).
+    setMinimumRenderSize(0.01);
+}
+
+// The layers, their tiles and the overview exist while there is something to draw.
+void ClusterScene::updateStructure(bool needed)
+{
+    if (needed && m_layers.isEmpty()) {
+        for (const int layer : {NodeLayer, EdgeLayer, ServiceLayer, PodLayer, GlyphLayer}) {
+            auto *item = new LayerItem(layer);
+            addItem(item);
+            m_layers << item;
+        }
+    } else if (!needed && !m_layers.isEmpty()) {
+        qDeleteAll(m_layers); // their entity items are gone already
+        m_layers.clear();
+        m_tiles.clear();
+    }
+    const bool overview = needed && m_large;
+    if (overview && !m_overviewItem) {
+        m_overviewItem = new OverviewItem;
+        addItem(m_overviewItem);
+    } else if (!overview && m_overviewItem) {
+        delete m_overviewItem;
+        m_overviewItem = nullptr;
+    }
+}
+
+int ClusterScene::layerFor(int type)
+{
+    switch (type) {
+    case NodeItemType:
+        return 0;
+    case SelectorEdgeItemType:
+        return 1;
+    case ServiceItemType:
+        return 2;
+    case PodItemType:
+        return 3;
+    case NodePortItemType:
+        return 4;
+    default:
+        return -1;
+    }
+}
+
+QGraphicsItem *ClusterScene::tileFor(int layerIndex, const QPointF &at)
+{
+    const int tx = int(std::floor(at.x() / TileSize));
+    const int ty = int(std::floor(at.y() / TileSize));
+    auto key = [](int layerIndex, int level, int x, int y) {
+        return (quint64(layerIndex) << 56) | (quint64(level) << 48) |
+               (quint64(quint16(qint16(x))) << 16) | quint64(quint16(qint16(y)));
+    };
+    const int sx = int(std::floor(qreal(tx) / TilesPerSuperTile));
+    const int sy = int(std::floor(qreal(ty) / TilesPerSuperTile));
+    // (No references into m_tiles across inserts: an insert may move every entry.)
+    QGraphicsItem *super = m_tiles.value(key(layerIndex, 1, sx, sy));
+    if (!super) {
+        super = new TileItem;
+        super->setParentItem(m_layers[layerIndex]);
+        m_tiles.insert(key(layerIndex, 1, sx, sy), super);
+    }
+    QGraphicsItem *tile = m_tiles.value(key(layerIndex, 0, tx, ty));
+    if (!tile) {
+        tile = new TileItem;
+        tile->setParentItem(super);
+        m_tiles.insert(key(layerIndex, 0, tx, ty), tile);
+    }
+    return tile;
+}
+
+void ClusterScene::setOverview(bool on)
+{
+    on = on && m_large;
+    if (on == m_overview)
+        return;
+    m_overview = on;
+    if (m_overviewItem)
+        m_overviewItem->setVisible(on);
+    for (QGraphicsItem *layer : std::as_const(m_layers))
+        layer->setVisible(!on);
 }
 
 ClusterScene::~ClusterScene() = default;
@@ -64,7 +202,8 @@ SceneItem *ClusterScene::ensureItem(const QString &id, int type)
     default:
         return nullptr;
     }
-    addItem(item);
+    if (layerFor(type) < 0)
+        addItem(item);
     m_items.insert(id, item);
     return item;
 }
@@ -99,10 +238,26 @@ void ClusterScene::setCluster(const Cluster &cluster)
     setHovered(QString()); // items may go: forget them before
     QSet<QString> keep;
     keep.reserve(wanted.size());
+    m_large =
+        m_cluster.nodes.size() >= LargeClusterNodes || m_cluster.pods.size() >= LargeClusterPods;
+    if (!m_large)
+        setOverview(false);
+    if (!wanted.isEmpty())
+        updateStructure(true); // emptied only below, once the entity items are gone
+    // A spatial index of a hundred thousand items costs more per frame than it saves: large
+    // clusters rely on the tiles, small ones keep the BSP tree (cheap hover look-ups).
+    setItemIndexMethod(m_large ? QGraphicsScene::NoIndex : QGraphicsScene::BspTreeIndex);
     for (const auto &[id, type] : std::as_const(wanted)) {
         SceneItem *item = ensureItem(id, type);
-        if (item && item->sync(m_cluster, m_layout))
-            keep.insert(id);
+        if (!item || !item->sync(m_cluster, m_layout))
+            continue;
+        keep.insert(id);
+        const int layer = layerFor(type);
+        if (layer < 0)
+            continue;
+        QGraphicsItem *tile = tileFor(layer, item->pos());
+        if (item->parentItem() != tile)
+            item->setParentItem(tile);
     }
     for (auto it = m_items.begin(); it != m_items.end();) {
         if (keep.contains(it.key())) {
@@ -112,6 +267,15 @@ void ClusterScene::setCluster(const Cluster &cluster)
         delete it.value();
         it = m_items.erase(it);
     }
+    if (m_items.isEmpty())
+        updateStructure(false);
+    for (const bool superTiles : {false, true}) { // tiles first, then the super tiles
+        for (QGraphicsItem *tile : std::as_const(m_tiles))
+            if ((tile->parentItem()->parentItem() == nullptr) == superTiles)
+                static_cast<TileItem *>(tile)->fitChildren();
+    }
+    if (m_overviewItem)
+        m_overviewItem->sync(m_cluster, m_layout);
     setSceneRect(m_layout.isEmpty() ? QRectF(0, 0, 1, 1) : m_layout.bounds);
     setHovered(m_items.contains(hovered) ? hovered : QString());
     Q_EMIT clusterChanged();

@@ -45,6 +45,14 @@ public:
     }
     QStringList ids() const;
 
+    // A cluster too large to draw entity by entity from far away (thousands of nodes or pods).
+    bool isLarge() const { return m_large; }
+    // Far view of a large cluster: one overview item instead of the node, pod, band, socket and
+    // edge items (hidden, so a frame does no per-entity work). The view switches it with the
+    // zoom; it is off for small clusters, whose items draw their own summaries.
+    void setOverview(bool on);
+    bool isOverview() const { return m_overview; }
+
     // Highlights what relates to an id (a Service: its band, edges, sockets, cloud and the pods
     // it selects; a pod: its edges and the Services selecting it). Empty: nothing.
     void setHovered(const QString &id);
@@ -55,12 +63,22 @@ Q_SIGNALS:
 
 private:
     SceneItem *ensureItem(const QString &id, int type);
+    void updateStructure(bool needed);
+    static int layerFor(int type); // index in m_layers, -1: a top-level item
+    QGraphicsItem *tileFor(int layerIndex, const QPointF &at);
 
     Cluster m_cluster;
     SceneLayout m_layout;
     QHash<QString, SceneItem *> m_items;
     QString m_hovered;
     QList<SceneItem *> m_highlighted;
+    // Entity items are children of one empty item per layer (nodes, edges, bands, pods,
+    // sockets), so that hiding five items hides them all.
+    QList<QGraphicsItem *> m_layers;
+    QHash<quint64, QGraphicsItem *> m_tiles; // (layer, level, x, y) → tile
+    SceneItem *m_overviewItem = nullptr;
+    bool m_large = false;
+    bool m_overview = false;
 };
 
 } // namespace hopscope::app

@@ -2,6 +2,7 @@
 
 #include "scene/clusterscene.h"
 #include "scene/poditem.h"
+#include "scene/sceneitem.h"
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
 
@@ -38,7 +39,17 @@ ClusterView::ClusterView(ClusterScene *scene, QWidget *parent)
     // Drops go to the main window, which opens them.
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
-    connect(m_scene, &ClusterScene::clusterChanged, this, [this] { viewport()->update(); });
+    connect(m_scene, &ClusterScene::clusterChanged, this, [this] {
+        updateOverview();
+        viewport()->update();
+    });
+    connect(this, &ClusterView::zoomChanged, this, &ClusterView::updateOverview);
+}
+
+void ClusterView::updateOverview()
+{
+    // The same threshold at which items switch to their summaries.
+    m_scene->setOverview(m_scene->isLarge() && zoom() < SceneItem::DetailThreshold);
 }
 
 qreal ClusterView::zoom() const
@@ -88,7 +99,7 @@ QString ClusterView::entityAt(const QPoint &viewportPos) const
 
 void ClusterView::zoomBy(qreal factor, const QPointF &viewportAnchor)
 {
-    const qreal target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    const qreal target = std::clamp(zoom() * factor, std::min(MinZoom, fitScale()), MaxZoom);
     factor = target / zoom();
     if (qFuzzyCompare(factor, 1.0))
         return;
@@ -124,6 +135,17 @@ void ClusterView::fitToView()
     applyFit();
 }
 
+qreal ClusterView::fitScale() const
+{
+    const QRectF content = m_scene->contentRect();
+    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * FitMargin, 2 * FitMargin);
+    if (room.width() <= 0 || room.height() <= 0 || content.isEmpty())
+        return MinZoom;
+    // A cluster of thousands of nodes fits below MinZoom: the whole drawing still fits.
+    return std::min(MaxZoom,
+                    std::min(room.width() / content.width(), room.height() / content.height()));
+}
+
 void ClusterView::applyFit()
 {
     if (!m_scene->hasContent()) {
@@ -134,9 +156,7 @@ void ClusterView::applyFit()
     const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * FitMargin, 2 * FitMargin);
     if (room.width() <= 0 || room.height() <= 0 || content.isEmpty())
         return;
-    const qreal s =
-        std::clamp(std::min(room.width() / content.width(), room.height() / content.height()),
-                   MinZoom, MaxZoom);
+    const qreal s = fitScale();
     setTransform(QTransform::fromScale(s, s));
     centerOn(content.center());
     Q_EMIT zoomChanged(zoom());

@@ -52,6 +52,8 @@ protected:
 
 private:
     void zoomBy(qreal factor, const QPointF &viewportAnchor);
+    qreal fitScale() const; // the zoom that shows the whole drawing
+    void updateOverview();  // a large cluster far away: the scene's overview stands in
     void applyFit();
 
     ClusterScene *m_scene;

@@ -23,6 +23,7 @@ enum SceneItemType {
     ClientItemType,
     LoadBalancerItemType,
     LegendItemType,
+    OverviewItemType,
 };
 
 // Stacking: the cluster frame at the back, then nodes, edges, the (translucent) Service bands,

@@ -30,8 +30,9 @@ public:
 private:
     QString m_serviceId;
     QString m_slotId;
-    QPolygonF m_route; // in item coordinates
-    QPainterPath m_shape;
+    QPolygonF m_route;            // in item coordinates
+    mutable QPainterPath m_shape; // made on first use (hover): thousands of edges never need it
+    QRectF m_bounds;
     QColor m_color;
     bool m_system = false;
 };

@@ -362,10 +362,8 @@ void Classroom::positionChanged(StepPosition position)
     m_panels.rules->showNode(rules ? hop.node : QString(),
                              rules ? rules->restoreText() : QString());
     QList<RulesPanel::RuleRef> trail;
-#if __has_include("core/tracer.h")
     for (const HopRule &r : hop.trail)
         trail.append({r.table, r.rule});
-#endif
     m_panels.rules->highlight({hop.table, hop.rule}, trail);
 }
 

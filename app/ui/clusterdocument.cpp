@@ -1,8 +1,15 @@
 #include "ui/clusterdocument.h"
 
 #include "core/clusterbuilder.h"
+#include "core/manifestreader.h"
 #include "resources.h"
 #include "ui/whatifcommand.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,6 +20,16 @@
 
 namespace hopscope::app {
 
+// One load running in the thread pool. The document waits for it before it goes, so the worker
+// may post to the document until it ends.
+struct ClusterDocument::BackgroundLoad
+{
+    QStringList paths;
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> percent{-1};
+    QFutureWatcher<Cluster> watcher;
+};
+
 ClusterDocument::ClusterDocument(QObject *parent)
     : QObject(parent), m_loader(&loadCluster), m_undoStack(new QUndoStack(this))
 {
@@ -21,6 +38,11 @@ ClusterDocument::ClusterDocument(QObject *parent)
 
 ClusterDocument::~ClusterDocument()
 {
+    for (const auto &job : std::as_const(m_running)) {
+        job->cancelled = true;
+        job->watcher.disconnect(this);
+        job->watcher.waitForFinished();
+    }
     // Clearing the history on the way out is no change anyone should hear of.
     m_undoStack->blockSignals(true);
 }
@@ -28,6 +50,82 @@ ClusterDocument::~ClusterDocument()
 void ClusterDocument::setLoader(Loader loader)
 {
     m_loader = std::move(loader);
+    m_customLoader = true;
+}
+
+void ClusterDocument::openInBackground(const QStringList &paths)
+{
+    if (paths.size() == 1 && isLessonFileName(paths.first())) {
+        // A lesson is a few lines and names its manifests: read it here.
+        if (m_background)
+            cancelLoad();
+        Q_EMIT loadStarted();
+        Q_EMIT loadFinished(loadLesson(paths.first(), false));
+        return;
+    }
+    if (m_background)
+        cancelLoad();
+    auto job = std::make_shared<BackgroundLoad>();
+    job->paths = paths;
+    m_background = job;
+    m_running << job;
+    BackgroundLoad *state = job.get();
+    const ClusterSettings settings = m_settings;
+    const Loader custom = m_customLoader ? m_loader : Loader();
+    auto report = [this, state](int percent) {
+        if (percent == state->percent.exchange(percent))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, state, percent] {
+                if (m_background.get() == state)
+                    Q_EMIT loadProgress(percent);
+            },
+            Qt::QueuedConnection);
+    };
+    connect(&job->watcher, &QFutureWatcher<Cluster>::finished, this,
+            [this, job] { backgroundDone(job); });
+    job->watcher.setFuture(QtConcurrent::run([paths, settings, custom, state, report] {
+        report(0);
+        if (custom)
+            return custom(paths, settings);
+        ReadOptions options;
+        // Reading is most of the work; building the cluster the last tenth.
+        options.progress = [state, report](qint64 done, qint64 total) {
+            if (state->cancelled)
+                return false;
+            report(total > 0 ? int(std::min<qint64>(90, done * 90 / total)) : 0);
+            return true;
+        };
+        const ManifestSet manifests = ManifestReader::readPaths(paths, options);
+        if (state->cancelled)
+            return Cluster();
+        report(90);
+        Cluster cluster = ClusterBuilder::build(manifests, settings);
+        report(100);
+        return cluster;
+    }));
+    Q_EMIT loadStarted();
+}
+
+void ClusterDocument::cancelLoad()
+{
+    if (!m_background)
+        return;
+    m_background->cancelled = true; // the reader stops at its next progress report
+    m_background.reset();           // its result, when it comes, is dropped
+    Q_EMIT loadFinished(false);
+}
+
+void ClusterDocument::backgroundDone(std::shared_ptr<BackgroundLoad> job)
+{
+    m_running.removeOne(job);
+    job->watcher.disconnect(this); // the connection held the job: let it go
+    if (m_background != job || job->cancelled)
+        return; // cancelled or replaced: the current cluster stays
+    m_background.reset();
+    const bool replaced = apply(job->watcher.result(), job->paths, false);
+    Q_EMIT loadFinished(replaced);
 }
 
 QString ClusterDocument::displayName() const
@@ -206,7 +304,7 @@ void ClusterDocument::setLesson(const Lesson &lesson)
 
 bool ClusterDocument::load(const QStringList &paths, bool demo)
 {
-    return accept(m_loader(paths, m_settings), paths, demo, Lesson{});
+    return apply(m_loader(paths, m_settings), paths, demo, Lesson{});
 }
 
 bool ClusterDocument::loadLesson(const QString &path, bool demo)
@@ -229,11 +327,11 @@ bool ClusterDocument::loadLesson(const QString &path, bool demo)
     if (!hasInline)
         cluster.diagnostics = settingProblems + cluster.diagnostics;
     cluster.diagnostics = lesson.problems + cluster.diagnostics;
-    return accept(std::move(cluster), {path}, demo, lesson);
+    return apply(std::move(cluster), {path}, demo, lesson);
 }
 
-bool ClusterDocument::accept(Cluster cluster, const QStringList &paths, bool demo,
-                             const Lesson &lesson)
+bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo,
+                            const Lesson &lesson)
 {
     if (demo && !paths.isEmpty()) {
         // Name the bundled files as resources, not as their temporary copies.

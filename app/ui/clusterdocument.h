@@ -17,6 +17,7 @@
 #include "core/lesson.h"
 #include "core/whatif.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -66,6 +67,14 @@ public:
     bool openDemo(const QString &name = QStringLiteral("myapp"));
     // The demos there are: the lessons of the demo folder ("myapp", "voting-app").
     QStringList demoNames() const;
+    // The same off the GUI thread: reading and building run in the thread pool, the current
+    // cluster stays (and stays drawn) until the new one is ready, loadProgress() reports the
+    // progress and cancelLoad() stops it, keeping the current cluster. A load started while
+    // another runs replaces it. Ends with loadFinished(replaced). A *.lesson.yaml is opened at
+    // once (it is small; its manifests are read as open() reads them).
+    void openInBackground(const QStringList &paths);
+    void cancelLoad();
+    bool isLoading() const { return m_background != nullptr; }
     // Rebuilds the open paths (after a settings change, or a file changed on disk).
     bool reload();
     // Replaces the settings and rebuilds what is open.
@@ -98,6 +107,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void loadStarted();
+    void loadProgress(int percent); // 0-100
+    void loadFinished(bool replaced);
     void problemsChanged(const hopscope::Diagnostics &problems);
     void lessonChanged();
     // After changed(), when the cluster was replaced by a what-if step; `previous` is the
@@ -108,14 +120,19 @@ Q_SIGNALS:
     void whatIfRefused(const hopscope::WhatIf &change, const hopscope::Diagnostics &reasons);
 
 private:
+    struct BackgroundLoad;
     bool load(const QStringList &paths, bool demo);
     bool loadLesson(const QString &path, bool demo);
-    bool accept(Cluster cluster, const QStringList &paths, bool demo, const Lesson &lesson);
     void startHistory();
+    bool apply(Cluster cluster, const QStringList &paths, bool demo, const Lesson &lesson = {});
+    void backgroundDone(std::shared_ptr<BackgroundLoad> job);
 
     Loader m_loader;
+    bool m_customLoader = false;
     QUndoStack *m_undoStack;
     Diagnostics m_whatIfProblems;
+    std::shared_ptr<BackgroundLoad> m_background;     // the load whose result is wanted
+    QList<std::shared_ptr<BackgroundLoad>> m_running; // every load still in the pool
     Cluster m_cluster;
     ClusterSettings m_settings;
     QStringList m_paths;

@@ -55,9 +55,9 @@ int runGui(int argc, char **argv)
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         window.openDemo();
-    else
-        window.openPaths(paths);
     window.show();
+    if (!paths.isEmpty())
+        window.openPathsInBackground(paths); // a big dump must not freeze the first frame
     return app.exec();
 }
 

@@ -157,12 +157,10 @@ void HopDetailsPanel::showHop()
         decided << QStringLiteral("iptables -t %1  %2").arg(hop.table, hop.rule);
     if (!hop.route.isEmpty())
         decided << tr("route: %1").arg(hop.route);
-#if __has_include("core/tracer.h")
     if (!hop.conntrack.isEmpty())
         decided << tr("conntrack: %1").arg(hop.conntrack);
     if (!hop.dns.isEmpty())
         decided << hop.dns;
-#endif
     if (decided.isEmpty())
         decided << tr("(nothing to decide: the packet goes on as it is)");
     m_decided->setText(decided.join(u'\n'));

@@ -24,6 +24,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -52,7 +54,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
       m_scene(new ClusterScene(this)), m_view(new ClusterView(m_scene, this)),
       m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
       m_classroom(new Classroom(m_scene, m_view, this)),
-      m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view))
+      m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
     if (!m_document->parent())
         m_document->setParent(this);
@@ -66,8 +69,27 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
     setCentralWidget(m_view);
     setAcceptDrops(true);
+    m_progress->setRange(0, 100);
+    m_progress->setFixedWidth(220);
+    m_progress->setFormat(tr("Loading… %p%"));
+    m_progress->hide();
+    m_cancel->setToolTip(tr("Stop loading; the cluster on screen stays"));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_zoom);
+    connect(m_cancel, &QPushButton::clicked, m_document, &ClusterDocument::cancelLoad);
+    connect(m_document, &ClusterDocument::loadStarted, this, [this] {
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(m_document, &ClusterDocument::loadProgress, m_progress, &QProgressBar::setValue);
+    connect(m_document, &ClusterDocument::loadFinished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+    });
     createPanels();
     createMenus();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
@@ -163,6 +185,12 @@ bool MainWindow::openPaths(const QStringList &paths)
     return !paths.isEmpty() && m_document->open(paths);
 }
 
+void MainWindow::openPathsInBackground(const QStringList &paths)
+{
+    if (!paths.isEmpty())
+        m_document->openInBackground(paths);
+}
+
 bool MainWindow::openDemo(const QString &name)
 {
     return m_document->openDemo(name);
@@ -238,7 +266,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openPaths(paths);
+    openPathsInBackground(paths);
 }
 
 void MainWindow::openFilesDialog()
@@ -246,14 +274,14 @@ void MainWindow::openFilesDialog()
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Kubernetes manifests"), QString(),
         tr("Kubernetes manifests (*.yaml *.yml *.json);;All files (*)"));
-    openPaths(files);
+    openPathsInBackground(files);
 }
 
 void MainWindow::openFolderDialog()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of manifests"));
     if (!dir.isEmpty())
-        openPaths({dir});
+        openPathsInBackground({dir});
 }
 
 void MainWindow::exportImageDialog()

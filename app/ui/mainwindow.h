@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
 
 namespace hopscope::app {
 
@@ -43,6 +45,11 @@ public:
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
 
     bool openPaths(const QStringList &paths);
+    // Opens off the GUI thread, with a progress bar and a Cancel button in the status bar; the
+    // current drawing stays until the new cluster is ready.
+    void openPathsInBackground(const QStringList &paths);
+    QProgressBar *loadProgressBar() const { return m_progress; }
+    QPushButton *cancelLoadButton() const { return m_cancel; }
     bool openDemo(const QString &name = QStringLiteral("myapp"));
 
 protected:
@@ -75,6 +82,8 @@ private:
     RulesPanel *m_rules = nullptr;
     WhatIfActions *m_whatIf;
     EntityContextMenu *m_entityMenu;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
 };
 
 } // namespace hopscope::app

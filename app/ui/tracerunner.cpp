@@ -1,15 +1,6 @@
 #include "ui/tracerunner.h"
 
-#if __has_include("core/tracer.h")
 #include "core/tracer.h"
-#define HOPSCOPE_HAS_TRACER 1
-#else
-namespace hopscope {
-class TraceSession
-{
-};
-} // namespace hopscope
-#endif
 
 namespace hopscope::app {
 
@@ -33,19 +24,11 @@ Trace TraceRunner::trace(const TraceRequest &request)
 {
     if (m_backend)
         return m_backend(m_cluster, request);
-#ifdef HOPSCOPE_HAS_TRACER
     if (!m_rules)
         m_rules = std::make_unique<ProxyRules>(m_cluster);
     if (!m_session)
         m_session = std::make_unique<TraceSession>(m_cluster, *m_rules);
     return m_session->trace(request);
-#else
-    Trace t;
-    t.request = request;
-    t.summary = tr("The tracer is not part of this build.");
-    t.problems << Diagnostic{Severity::Error, QStringLiteral("no-tracer"), {}, t.summary, {}, {}};
-    return t;
-#endif
 }
 
 TraceRunner::Spread TraceRunner::send(const TraceRequest &request, int count)

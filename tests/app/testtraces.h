@@ -75,12 +75,16 @@ inline Trace nodePortTrace(const Cluster &c)
     ProxyRules rules(c);
     const auto onNode = rules.forNode(QStringLiteral("node-1"));
     for (const IptablesRule *r : onNode->rules(RuleTable::Nat)) {
+        if (r->serviceId == d.serviceId && r->chain == u"KUBE-NODEPORTS")
+            d.trail.prepend(
+                HopRule{QStringLiteral("nat"), r->chain, r->text, onNode->ruleIndex(r)});
         if (r->serviceId == d.serviceId && r->text.contains(u"-j DNAT") &&
             r->endpoint == QStringLiteral("10.244.1.2:80")) {
             d.table = QStringLiteral("nat");
             d.chain = r->chain;
             d.rule = r->text;
             d.ruleIndex = onNode->ruleIndex(r);
+            d.trail.append(HopRule{d.table, d.chain, d.rule, d.ruleIndex});
         }
     }
     t.hops << d;

@@ -35,19 +35,11 @@ class TestLessonTour : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void presets_data();
     void presets();
     void presetsMenuRunsThem();
     void sendTenShowsTheSpread();
 };
-
-void TestLessonTour::initTestCase()
-{
-#if !__has_include("core/tracer.h")
-    QSKIP("The tracer is not part of this build yet.");
-#endif
-}
 
 void TestLessonTour::presets_data()
 {

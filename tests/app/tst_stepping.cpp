@@ -177,8 +177,13 @@ void TestStepping::dnatHopDetailsAndRule()
     QCOMPARE(s.rulesLine, hop.rule);
     QPlainTextEdit *editor = f.window->rulesPanel()->editor();
     QCOMPARE(editor->textCursor().blockNumber(), s.rulesLineNumber);
-    QCOMPARE(editor->extraSelections().size(), 1);
-    QCOMPARE(editor->extraSelections().first().cursor.block().text(), hop.rule);
+    // The trail (KUBE-NODEPORTS → … → KUBE-SEP) is tinted, the deciding rule on top of it.
+    QCOMPARE(hop.trail.size(), 2);
+    QCOMPARE(f.window->rulesPanel()->trailLineNumbers().size(), 1);
+    QVERIFY(f.window->rulesPanel()->trailLineNumbers().first() < s.rulesLineNumber);
+    QCOMPARE(editor->extraSelections().size(), 2);
+    QCOMPARE(editor->extraSelections().last().cursor.block().text(), hop.rule);
+    QCOMPARE(editor->extraSelections().first().cursor.block().text(), hop.trail.first().rule);
     // On the scene: the packet sits on node-1's NodePort socket, which is lit up.
     QCOMPARE(s.highlighted, QStringLiteral("socket/default/myapp-service/30008@node-1"));
     QCOMPARE(s.packetLabel, QStringLiteral("192.168.1.10:45232 → 10.244.1.2:80"));

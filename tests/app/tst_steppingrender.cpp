@@ -58,9 +58,6 @@ private:
 
 void TestSteppingRender::initTestCase()
 {
-#if !__has_include("core/tracer.h")
-    QSKIP("The tracer is not part of this build yet.");
-#endif
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1600, 1000);
     m_window->show();

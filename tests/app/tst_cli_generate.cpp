@@ -1,0 +1,93 @@
+// `hopscope generate --nodes N --pods N --services N [--form workloads|dump]` as a user runs it
+// (DESIGN.md command-line contract: 0 ok, 2 usage errors): stdout holds exactly what the core
+// generator writes, so scripts and the benchmark see the same bytes.
+
+#include "core/generator.h"
+
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runGenerate(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(HOPSCOPE_BINARY));
+    p.setArguments(QStringList{QStringLiteral("generate")} + args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCliGenerate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesTheGeneratorsBytes_data();
+    void writesTheGeneratorsBytes();
+    void usageErrors_data();
+    void usageErrors();
+};
+
+void TestCliGenerate::writesTheGeneratorsBytes_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::newRow("workloads") << "workloads";
+    QTest::newRow("dump") << "dump";
+}
+
+void TestCliGenerate::writesTheGeneratorsBytes()
+{
+    QFETCH(QString, form);
+    const Run r = runGenerate({"--nodes", "4", "--pods", "25", "--services", "6", "--form", form});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    hopscope::GeneratorSpec spec;
+    spec.nodes = 4;
+    spec.pods = 25;
+    spec.services = 6;
+    QVERIFY(hopscope::GeneratorSpec::parseForm(form, &spec.form));
+    QCOMPARE(r.out, hopscope::ClusterGenerator::generate(spec));
+}
+
+void TestCliGenerate::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown form") << QStringList{"--form", "yaml"} << "--form";
+    QTest::newRow("not a number") << QStringList{"--pods", "many"} << "--pods";
+    QTest::newRow("no nodes") << QStringList{"--nodes", "0"} << "--nodes";
+    QTest::newRow("stray argument") << QStringList{"cluster.yaml"} << "cluster.yaml";
+}
+
+void TestCliGenerate::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = runGenerate(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliGenerate)
+#include "tst_cli_generate.moc"
