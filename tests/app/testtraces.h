@@ -75,7 +75,7 @@ inline Trace nodePortTrace(const Cluster &c)
     ProxyRules rules(c);
     const auto onNode = rules.forNode(QStringLiteral("node-1"));
     for (const IptablesRule *r : onNode->rules(RuleTable::Nat)) {
-        if (r->serviceId == d.serviceId && r->chain == u"KUBE-NODEPORTS")
+        if (r->serviceId == d.serviceId && r->chain == u"KUBE-NODEPORTS" && d.trail.isEmpty())
             d.trail.prepend(
                 HopRule{QStringLiteral("nat"), r->chain, r->text, onNode->ruleIndex(r)});
         if (r->serviceId == d.serviceId && r->text.contains(u"-j DNAT") &&
