@@ -43,6 +43,10 @@ struct ClassroomFixture
         window->resize(1500, 950);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        // The keys are window shortcuts: they need the active window (on X11 without a window
+        // manager too).
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QVERIFY(window->openPaths({QStringLiteral("/m/demo.yaml")}));
     }
 

@@ -67,6 +67,8 @@ void TestLessonTour::presets()
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow(); // End is a window shortcut
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.openDemo(demo));
     const LessonRequest request = window.document()->lesson().requests.value(preset);
     Classroom *classroom = window.classroom();
