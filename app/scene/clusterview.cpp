@@ -1,8 +1,10 @@
 #include "scene/clusterview.h"
 
 #include "scene/clusterscene.h"
+#include "scene/poditem.h"
 #include "scene/sceneitem.h"
 #include "scene/style.h"
+#include "scene/traceoverlay.h"
 
 #include <QFontMetricsF>
 #include <QKeyEvent>
@@ -64,6 +66,35 @@ void ClusterView::setEmptyStateDetails(const QStringList &lines)
 bool ClusterView::isShowingEmptyState() const
 {
     return !m_scene->hasContent();
+}
+
+void ClusterView::setOverlay(const TraceOverlay *overlay)
+{
+    m_overlay = overlay;
+    viewport()->update();
+}
+
+QString ClusterView::entityAt(const QPoint &viewportPos) const
+{
+    for (QGraphicsItem *item : items(viewportPos)) {
+        switch (item->type()) {
+        case PodItemType: {
+            const auto *pod = static_cast<PodItem *>(item);
+            return pod->podIds().isEmpty() ? pod->id() : pod->podIds().first();
+        }
+        case ClientItemType:
+        case NodeItemType:
+        case ServiceItemType:
+        case NodePortItemType:
+        case LoadBalancerItemType: {
+            const QString &id = static_cast<SceneItem *>(item)->id();
+            return id == pendingAreaId() ? QString() : id;
+        }
+        default:
+            break; // edges, the frame, the legend: look below
+        }
+    }
+    return QString();
 }
 
 void ClusterView::zoomBy(qreal factor, const QPointF &viewportAnchor)
@@ -172,7 +203,19 @@ void ClusterView::keyPressEvent(QKeyEvent *event)
 void ClusterView::mousePressEvent(QMouseEvent *event)
 {
     m_autoFit = false; // the user pans: a resize must not undo it
+    m_pressPos = event->position().toPoint();
     QGraphicsView::mousePressEvent(event);
+}
+
+void ClusterView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    const QPoint pos = event->position().toPoint();
+    if (event->button() == Qt::LeftButton && (pos - m_pressPos).manhattanLength() < 5) {
+        const QString id = entityAt(pos);
+        if (!id.isEmpty())
+            Q_EMIT entityClicked(id);
+    }
 }
 
 void ClusterView::resizeEvent(QResizeEvent *event)
@@ -197,8 +240,11 @@ bool ClusterView::viewportEvent(QEvent *event)
 void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
-    if (m_scene->hasContent())
+    if (m_scene->hasContent()) {
+        if (m_overlay)
+            m_overlay->paint(painter, QRectF(viewport()->rect()));
         return;
+    }
     // The empty state, in viewport coordinates: a drop zone with what to do and why.
     painter->save();
     painter->resetTransform();

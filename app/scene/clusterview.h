@@ -9,6 +9,7 @@
 namespace hopscope::app {
 
 class ClusterScene;
+class TraceOverlay;
 
 class ClusterView final : public QGraphicsView
 {
@@ -22,6 +23,12 @@ public:
     QStringList emptyStateDetails() const { return m_emptyDetails; }
     bool isShowingEmptyState() const;
 
+    // The traced packet painted over the scene (not owned; null for none).
+    void setOverlay(const TraceOverlay *overlay);
+    // The entity a click at a viewport point picks: "client", "node/…", "pod/…" (the first pod
+    // of a collapsed group), "svc/…", "socket/…", "lb/…"; empty over anything else.
+    QString entityAt(const QPoint &viewportPos) const;
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
@@ -31,11 +38,14 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
+    // A left click (not a drag) on an entity.
+    void entityClicked(const QString &id);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -48,6 +58,8 @@ private:
 
     ClusterScene *m_scene;
     QStringList m_emptyDetails;
+    const TraceOverlay *m_overlay = nullptr;
+    QPoint m_pressPos;
     bool m_autoFit = true;
 };
 

@@ -55,6 +55,14 @@ void ClusterDocument::setLoader(Loader loader)
 
 void ClusterDocument::openInBackground(const QStringList &paths)
 {
+    if (paths.size() == 1 && isLessonFileName(paths.first())) {
+        // A lesson is a few lines and names its manifests: read it here.
+        if (m_background)
+            cancelLoad();
+        Q_EMIT loadStarted();
+        Q_EMIT loadFinished(loadLesson(paths.first(), false));
+        return;
+    }
     if (m_background)
         cancelLoad();
     auto job = std::make_shared<BackgroundLoad>();
@@ -125,7 +133,7 @@ QString ClusterDocument::displayName() const
     if (!m_hasCluster)
         return QString();
     if (m_demo)
-        return tr("demo");
+        return tr("%1 (demo)").arg(m_demoName);
     if (m_paths.isEmpty())
         return tr("untitled");
     const QString first = m_paths.first();
@@ -153,10 +161,29 @@ bool ClusterDocument::hasUserObjects(const Cluster &cluster)
 
 bool ClusterDocument::open(const QStringList &paths)
 {
+    if (paths.size() == 1 && isLessonFileName(paths.first()))
+        return loadLesson(paths.first(), false);
     return load(paths, false);
 }
 
-bool ClusterDocument::openDemo()
+bool ClusterDocument::openLesson(const QString &path)
+{
+    return loadLesson(path, false);
+}
+
+QStringList ClusterDocument::demoNames() const
+{
+    QStringList names;
+    QDirIterator it(m_demoSource, {QStringLiteral("*.lesson.yaml")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString file = QFileInfo(it.next()).fileName();
+        names << file.left(file.size() - int(qstrlen(".lesson.yaml")));
+    }
+    names.sort();
+    return names;
+}
+
+bool ClusterDocument::openDemo(const QString &name)
 {
     // loadCluster reads files: copy the bundled manifests out of the resources, in order.
     auto dir = std::make_unique<QTemporaryDir>();
@@ -187,7 +214,16 @@ bool ClusterDocument::openDemo()
         Q_EMIT problemsChanged(m_problems);
         return false;
     }
-    const bool ok = load({dir->path()}, true);
+    const QString lesson = dir->filePath(name + QStringLiteral(".lesson.yaml"));
+    const QString manifest = dir->filePath(name + QStringLiteral(".yaml"));
+    m_demoName = name;
+    bool ok = false;
+    if (QFileInfo::exists(lesson))
+        ok = loadLesson(lesson, true);
+    else if (QFileInfo::exists(manifest))
+        ok = load({manifest}, true);
+    else
+        ok = load({dir->path()}, true);
     if (ok)
         m_demoDir = std::move(dir);
     return ok;
@@ -197,6 +233,8 @@ bool ClusterDocument::reload()
 {
     if (!m_hasCluster || m_paths.isEmpty())
         return false;
+    if (hasLesson() && m_paths.size() == 1 && m_paths.first() == m_lesson.file)
+        return loadLesson(m_lesson.file, m_demo);
     return load(m_paths, m_demo);
 }
 
@@ -235,7 +273,9 @@ void ClusterDocument::showWhatIfSnapshot(const Cluster &cluster, const WhatIf &c
     const Cluster previous = m_cluster;
     m_cluster = cluster;
     m_cluster.reindex();
+    m_whatIfStep = true;
     Q_EMIT changed();
+    m_whatIfStep = false;
     Q_EMIT whatIfChanged(change, step, previous);
 }
 
@@ -248,20 +288,56 @@ void ClusterDocument::setCluster(const Cluster &cluster, const QStringList &path
     m_demo = false;
     m_hasCluster = true;
     m_problems = m_cluster.diagnostics;
+    const bool hadLesson = hasLesson();
+    m_lesson = Lesson{};
     Q_EMIT changed();
     Q_EMIT problemsChanged(m_problems);
+    if (hadLesson)
+        Q_EMIT lessonChanged();
+}
+
+void ClusterDocument::setLesson(const Lesson &lesson)
+{
+    m_lesson = lesson;
+    Q_EMIT lessonChanged();
 }
 
 bool ClusterDocument::load(const QStringList &paths, bool demo)
 {
-    return apply(m_loader(paths, m_settings), paths, demo);
+    return apply(m_loader(paths, m_settings), paths, demo, Lesson{});
 }
 
-bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo)
+bool ClusterDocument::loadLesson(const QString &path, bool demo)
+{
+    const Lesson lesson = LessonReader::readFile(path);
+    if (!lesson.isValid()) {
+        m_problems = lesson.problems;
+        Q_EMIT problemsChanged(m_problems);
+        return false;
+    }
+    bool hasInline = false;
+    QStringList manifests;
+    for (const LessonManifest &m : lesson.manifests) {
+        hasInline |= m.isInline();
+        manifests << m.path;
+    }
+    Diagnostics settingProblems;
+    const ClusterSettings settings = lesson.applySettings(m_settings, &settingProblems);
+    Cluster cluster = hasInline ? lesson.buildCluster(m_settings) : m_loader(manifests, settings);
+    if (!hasInline)
+        cluster.diagnostics = settingProblems + cluster.diagnostics;
+    cluster.diagnostics = lesson.problems + cluster.diagnostics;
+    return apply(std::move(cluster), {path}, demo, lesson);
+}
+
+bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo,
+                            const Lesson &lesson)
 {
     if (demo && !paths.isEmpty()) {
         // Name the bundled files as resources, not as their temporary copies.
-        const QString copy = QDir(paths.first()).absolutePath() + u'/';
+        const QFileInfo first(paths.first());
+        const QString copy =
+            (first.isDir() ? first.absoluteFilePath() : first.absolutePath()) + u'/';
         const QString bundled = m_demoSource + u'/';
         for (Diagnostic &d : cluster.diagnostics)
             if (d.where.file.startsWith(copy))
@@ -291,8 +367,10 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo
     m_paths = paths;
     m_demo = demo;
     m_hasCluster = true;
+    m_lesson = lesson;
     Q_EMIT changed();
     Q_EMIT problemsChanged(m_problems);
+    Q_EMIT lessonChanged();
     return true;
 }
 

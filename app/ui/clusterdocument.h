@@ -14,6 +14,7 @@
 #include "core/cluster.h"
 #include "core/clustersettings.h"
 #include "core/diagnostic.h"
+#include "core/lesson.h"
 #include "core/whatif.h"
 
 #include <QList>
@@ -47,29 +48,41 @@ public:
     bool hasCluster() const { return m_hasCluster; }
     const QStringList &paths() const { return m_paths; }
     bool isDemo() const { return m_demo; }
-    // What is open, for the title: "demo", "vote-service.yaml (+8)", or empty.
+    // The lesson open (its presets), if what is open is one (a *.lesson.yaml or a demo).
+    const Lesson &lesson() const { return m_lesson; }
+    bool hasLesson() const { return !m_lesson.file.isEmpty(); }
+    // What is open, for the title: "myapp (demo)", "vote-service.yaml (+8)", or empty.
     QString displayName() const;
     const ClusterSettings &settings() const { return m_settings; }
     // The problems of the last load (kept even when the cluster was not replaced).
     const Diagnostics &problems() const { return m_problems; }
 
-    // True when the result replaced the cluster. "-" reads standard input.
+    // True when the result replaced the cluster. "-" reads standard input; one *.lesson.yaml
+    // opens that lesson.
     bool open(const QStringList &paths);
+    // A lesson file (core/lesson.h): its manifests, settings and presets.
+    bool openLesson(const QString &path);
+    // A bundled demo (":/demo", copied to a temporary folder first): the lesson NAME.lesson.yaml,
+    // else the manifest NAME.yaml, else every manifest of the folder.
+    bool openDemo(const QString &name = QStringLiteral("myapp"));
+    // The demos there are: the lessons of the demo folder ("myapp", "voting-app").
+    QStringList demoNames() const;
     // The same off the GUI thread: reading and building run in the thread pool, the current
     // cluster stays (and stays drawn) until the new one is ready, loadProgress() reports the
     // progress and cancelLoad() stops it, keeping the current cluster. A load started while
-    // another runs replaces it. Ends with loadFinished(replaced).
+    // another runs replaces it. Ends with loadFinished(replaced). A *.lesson.yaml is opened at
+    // once (it is small; its manifests are read as open() reads them).
     void openInBackground(const QStringList &paths);
     void cancelLoad();
     bool isLoading() const { return m_background != nullptr; }
-    // The manifests bundled as resources (":/demo"), copied to a temporary folder first.
-    bool openDemo();
     // Rebuilds the open paths (after a settings change, or a file changed on disk).
     bool reload();
     // Replaces the settings and rebuilds what is open.
     void setSettings(const ClusterSettings &settings);
-    // Replaces the cluster directly (what-if edits, tests).
+    // Replaces the cluster directly (what-if edits, tests); forgets the lesson.
     void setCluster(const Cluster &cluster, const QStringList &paths = {});
+    // Replaces the lesson (its presets) over what is open (tests, a later lesson editor).
+    void setLesson(const Lesson &lesson);
 
     // The what-if history (undo: Ctrl+Z, redo: Ctrl+Shift+Z).
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -79,6 +92,8 @@ public:
     // What core said about the last applied or refused edit (the replacement pod, a bare pod
     // that nothing brings back, pods left Pending, the API server's refusal).
     const Diagnostics &whatIfProblems() const { return m_whatIfProblems; }
+    // True while changed() tells of a what-if step (apply, undo, redo), not of a load.
+    bool isWhatIfStep() const { return m_whatIfStep; }
     // Used by WhatIfCommand: shows a snapshot of the history.
     void showWhatIfSnapshot(const Cluster &cluster, const hopscope::WhatIf &change,
                             WhatIfStep step);
@@ -96,6 +111,7 @@ Q_SIGNALS:
     void loadProgress(int percent); // 0-100
     void loadFinished(bool replaced);
     void problemsChanged(const hopscope::Diagnostics &problems);
+    void lessonChanged();
     // After changed(), when the cluster was replaced by a what-if step; `previous` is the
     // cluster shown just before it (cluster() is the new one).
     void whatIfChanged(const hopscope::WhatIf &change,
@@ -106,8 +122,9 @@ Q_SIGNALS:
 private:
     struct BackgroundLoad;
     bool load(const QStringList &paths, bool demo);
+    bool loadLesson(const QString &path, bool demo);
     void startHistory();
-    bool apply(Cluster cluster, const QStringList &paths, bool demo);
+    bool apply(Cluster cluster, const QStringList &paths, bool demo, const Lesson &lesson = {});
     void backgroundDone(std::shared_ptr<BackgroundLoad> job);
 
     Loader m_loader;
@@ -120,9 +137,12 @@ private:
     ClusterSettings m_settings;
     QStringList m_paths;
     Diagnostics m_problems;
+    Lesson m_lesson;
+    QString m_demoName;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QString m_demoSource = QStringLiteral(":/demo");
     bool m_hasCluster = false;
+    bool m_whatIfStep = false;
     bool m_demo = false;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/entitymenu.h"
 
 #include "scene/clusterview.h"
+#include "scene/layout.h"
 #include "scene/poditem.h"
 #include "scene/sceneitem.h"
 
@@ -29,7 +30,8 @@ QString EntityContextMenu::entityOf(const QGraphicsItem *item)
         if (const auto *pod = qgraphicsitem_cast<const PodItem *>(item))
             return pod->podIds().value(0);
         const QString key = static_cast<const SceneItem *>(item)->hoverKey();
-        if (key.startsWith(u"node/") || key.startsWith(u"svc/") || key.startsWith(u"pod/"))
+        if (key.startsWith(u"node/") || key.startsWith(u"svc/") || key.startsWith(u"pod/") ||
+            key == clientId())
             return key;
     }
     return QString();

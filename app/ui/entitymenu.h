@@ -35,7 +35,7 @@ public:
     void addFiller(Filler filler);
 
     // The entity a scene item stands for ("pod/…" — the first of a collapsed group —,
-    // "node/…", "svc/…"); empty for anything else (the frame, the client, the legend).
+    // "node/…", "svc/…", "client"); empty for anything else (the frame, the legend).
     static QString entityOf(const QGraphicsItem *item);
     // The entity under a point of the view's viewport.
     QString entityAt(const QPoint &viewportPos) const;

@@ -3,8 +3,14 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/scenerenderer.h"
+#include "ui/classroom.h"
 #include "ui/clusterdocument.h"
 #include "ui/entitymenu.h"
+#include "ui/eventlistpanel.h"
+#include "ui/hopdetailspanel.h"
+#include "ui/playbackbar.h"
+#include "ui/requestbar.h"
+#include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/whatifactions.h"
 
@@ -47,11 +53,14 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document ? document : new ClusterDocument(this)),
       m_scene(new ClusterScene(this)), m_view(new ClusterView(m_scene, this)),
       m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
+      m_classroom(new Classroom(m_scene, m_view, this)),
       m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view)),
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
     if (!m_document->parent())
         m_document->setParent(this);
+    m_entityMenu->addFiller(
+        [this](QMenu *menu, const QString &id) { m_classroom->fillMenu(menu, id); });
     m_entityMenu->addFiller(
         [this](QMenu *menu, const QString &id) { m_whatIf->fillMenu(menu, id); });
     addDockWidget(Qt::RightDockWidgetArea, m_whatIf->historyDock());
@@ -81,19 +90,57 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
         m_progress->hide();
         m_cancel->hide();
     });
+    createPanels();
     createMenus();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
+    connect(m_document, &ClusterDocument::whatIfChanged, m_classroom, &Classroom::retrace);
+    connect(m_document, &ClusterDocument::lessonChanged, this,
+            [this] { m_classroom->setLesson(m_document->lesson()); });
     connect(m_view, &ClusterView::zoomChanged, this,
             [this](qreal zoom) { m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100))); });
     // Large enough for a projector, never larger than the screen.
     resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.92));
-    if (m_document->hasCluster())
+    if (m_document->hasCluster()) {
         documentChanged();
+        m_classroom->setLesson(m_document->lesson());
+    }
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels()
+{
+    m_requestBar = new RequestBar(this);
+    m_playbackBar = new PlaybackBar(m_classroom->controller(), this);
+    addToolBar(Qt::TopToolBarArea, m_requestBar);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_playbackBar);
+    m_events = new EventListPanel(this);
+    m_details = new HopDetailsPanel(this);
+    m_rules = new RulesPanel(this);
+    auto dock = [this](QWidget *panel, const QString &title, const QString &name,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *events =
+        dock(m_events, tr("Events"), QStringLiteral("eventsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *details =
+        dock(m_details, tr("Hop details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    QDockWidget *rules =
+        dock(m_rules, tr("Rules"), QStringLiteral("rulesDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(details, rules, Qt::Vertical);
+    // The drawing stays the largest: the panels get what a projector can spare.
+    resizeDocks({details}, {460}, Qt::Horizontal);
+    resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
+    resizeDocks({events}, {190}, Qt::Vertical);
+    m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
+}
 
 void MainWindow::createMenus()
 {
@@ -101,7 +148,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open Files…"), QKeySequence::Open, this, &MainWindow::openFilesDialog);
     file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderDialog);
-    file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, m_document, &ClusterDocument::reload);
     file->addSeparator();
     file->addAction(tr("&Export Image…"), QKeySequence(tr("Ctrl+E")), this,
@@ -123,6 +170,11 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
 
+    QMenu *demo = menuBar()->addMenu(tr("&Demo"));
+    for (const QString &name : m_document->demoNames())
+        demo->addAction(name, this, [this, name] { openDemo(name); });
+    menuBar()->addMenu(m_classroom->presetsMenu());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -139,14 +191,16 @@ void MainWindow::openPathsInBackground(const QStringList &paths)
         m_document->openInBackground(paths);
 }
 
-bool MainWindow::openDemo()
+bool MainWindow::openDemo(const QString &name)
 {
-    return m_document->openDemo();
+    return m_document->openDemo(name);
 }
 
 void MainWindow::documentChanged()
 {
     m_scene->setCluster(m_document->cluster());
+    // After a what-if step the request stays, and is traced again on the new cluster.
+    m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep());
     if (m_document->undoStack()->count() == 0) // a load, not a what-if step: fit it
         m_view->fitToView();
     const Cluster &c = m_document->cluster();

@@ -11,10 +11,16 @@ class QPushButton;
 
 namespace hopscope::app {
 
+class Classroom;
 class ClusterDocument;
 class ClusterScene;
 class ClusterView;
 class EntityContextMenu;
+class EventListPanel;
+class HopDetailsPanel;
+class PlaybackBar;
+class RequestBar;
+class RulesPanel;
 class WhatIfActions;
 
 class MainWindow final : public QMainWindow
@@ -28,6 +34,12 @@ public:
     ClusterDocument *document() const { return m_document; }
     ClusterScene *scene() const { return m_scene; }
     ClusterView *view() const { return m_view; }
+    Classroom *classroom() const { return m_classroom; }
+    RequestBar *requestBar() const { return m_requestBar; }
+    PlaybackBar *playbackBar() const { return m_playbackBar; }
+    EventListPanel *eventList() const { return m_events; }
+    HopDetailsPanel *hopDetails() const { return m_details; }
+    RulesPanel *rulesPanel() const { return m_rules; }
     WhatIfActions *whatIfActions() const { return m_whatIf; }
     // The scene's context menu: tools add their actions for an entity with addFiller().
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
@@ -38,7 +50,7 @@ public:
     void openPathsInBackground(const QStringList &paths);
     QProgressBar *loadProgressBar() const { return m_progress; }
     QPushButton *cancelLoadButton() const { return m_cancel; }
-    bool openDemo();
+    bool openDemo(const QString &name = QStringLiteral("myapp"));
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -47,6 +59,7 @@ protected:
 
 private:
     void createMenus();
+    void createPanels();
     void documentChanged();
     void problemsChanged();
     void updateTitle();
@@ -61,6 +74,12 @@ private:
     ClusterView *m_view;
     QLabel *m_counts;
     QLabel *m_zoom;
+    Classroom *m_classroom;
+    RequestBar *m_requestBar = nullptr;
+    PlaybackBar *m_playbackBar = nullptr;
+    EventListPanel *m_events = nullptr;
+    HopDetailsPanel *m_details = nullptr;
+    RulesPanel *m_rules = nullptr;
     WhatIfActions *m_whatIf;
     EntityContextMenu *m_entityMenu;
     QProgressBar *m_progress;

@@ -10,6 +10,7 @@
 
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -283,7 +284,7 @@ void TestMainWindow::realLoaderOpensManifests()
     // The bundled demo opens too.
     MainWindow demo;
     QVERIFY(demo.openDemo());
-    QCOMPARE(demo.windowTitle(), QStringLiteral("Hopscope — demo"));
+    QCOMPARE(demo.windowTitle(), QStringLiteral("Hopscope — myapp (demo)"));
     QVERIFY(demo.scene()->hasContent());
 }
 
@@ -295,9 +296,11 @@ void TestMainWindow::demoIsCopiedOutOfItsSource()
     QCOMPARE(m_calls.size(), 1);
     QCOMPARE(m_calls.first().size(), 1);
     const QString copy = m_calls.first().first();
-    QVERIFY(copy != QStringLiteral(HOPSCOPE_TEST_DATA "/valid/scene-demo"));
-    QVERIFY(QFile::exists(copy + QStringLiteral("/myapp.yaml")));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Hopscope — demo"));
+    // The default demo is myapp alone (its lesson, else its manifest), not the whole folder.
+    QVERIFY(!copy.startsWith(QStringLiteral(HOPSCOPE_TEST_DATA)));
+    QCOMPARE(QFileInfo(copy).fileName(), QStringLiteral("myapp.yaml"));
+    QVERIFY(QFile::exists(copy));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Hopscope — myapp (demo)"));
     QVERIFY(m_window->document()->isDemo());
     // Settings rebuild the same copy.
     ClusterSettings s;

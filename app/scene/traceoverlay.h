@@ -1,0 +1,83 @@
+#pragma once
+
+// The packet of a trace, painted over the scene in the view's foreground (DESIGN.md: the
+// packet is painted from the one clock's (hop, progress), not animated per item): the path so
+// far as a thick solid line (the reply in another colour, the VXLAN overlay as a tunnel), the
+// area of the current hop lit up, the packet glyph with its current src → dst, a red callout
+// with the reason at a failure hop, and per-pod counters after "send N requests".
+//
+// Painted in device pixels, so the glyph and its texts stay readable at any zoom.
+
+#include "core/trace.h"
+#include "scene/hopplaces.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace hopscope::app {
+
+class TraceOverlay final
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::app::TraceOverlay)
+public:
+    static QColor requestColor();
+    static QColor replyColor();
+    static QColor highlightColor(); // the lit-up area of the current hop
+    static QColor packetColor();
+
+    void setTrace(const Trace &trace, const QList<HopPlace> &places);
+    void clearTrace();
+    bool hasTrace() const { return !m_hops.isEmpty(); }
+    // hop -1: nothing; progress 0..1 on the way to `hop`.
+    void setPosition(int hop, qreal progress);
+    int hop() const { return m_hop; }
+    qreal progress() const { return m_progress; }
+
+    // "send N requests": requests delivered per pod slot id (badges on the pods), out of
+    // `total` sent.
+    void setCounters(const QHash<QString, int> &perSlot, int total, const SceneLayout &layout);
+    const QHash<QString, int> &counters() const { return m_counters; }
+
+    // Where the packet is (scene coordinates), and the area lit up; null when none.
+    QPointF packetScenePos() const;
+    QRectF highlightedSceneRect() const;
+    QString highlightedItemId() const;
+    // The label shown on the packet ("10.244.0.2:45232 → 10.96.0.5:80").
+    QString packetLabel() const;
+    bool showsFailure() const;
+
+    // `painter` carries the view's scene-to-viewport transform; `viewport` in device pixels.
+    void paint(QPainter *painter, const QRectF &viewport) const;
+
+private:
+    struct HopPaint
+    {
+        QString before;
+        QString after;
+        QString action;
+        bool reply = false;
+        bool failure = false;
+    };
+    void paintPath(QPainter *p, const QTransform &t, const QRectF &viewport) const;
+    void paintHighlight(QPainter *p, const QTransform &t) const;
+    void paintPacket(QPainter *p, const QPointF &at, const QRectF &viewport) const;
+    void paintFailure(QPainter *p, const QPointF &at, const QRectF &viewport) const;
+    void paintCounters(QPainter *p, const QTransform &t) const;
+
+    QList<HopPlace> m_places;
+    QList<HopPaint> m_hops;
+    QString m_summary;
+    int m_hop = -1;
+    qreal m_progress = 1.0;
+    QHash<QString, int> m_counters;
+    QHash<QString, QRectF> m_counterRects;
+    int m_counterTotal = 0;
+    mutable QRectF m_lastArea; // the lit area in device pixels, during paint()
+};
+
+} // namespace hopscope::app

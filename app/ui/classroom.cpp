@@ -1,0 +1,370 @@
+#include "ui/classroom.h"
+
+#include "core/requesttargets.h"
+#include "scene/clusterscene.h"
+#include "scene/clusterview.h"
+#include "scene/hopplaces.h"
+#include "ui/eventlistpanel.h"
+#include "ui/hopdetailspanel.h"
+#include "ui/requestbar.h"
+#include "ui/rulespanel.h"
+
+#include <QMenu>
+
+namespace hopscope::app {
+
+namespace {
+
+// A scene id that stands for a Service's address: the socket of a node port (on one node) or
+// the cloud of a load balancer.
+struct TargetScope
+{
+    QString entity; // "svc/…", "pod/…", "node/…"
+    QString nodeId; // only this node's node port
+    bool loadBalancerOnly = false;
+};
+
+TargetScope scopeOf(const SceneLayout &layout, const QString &id)
+{
+    if (const SocketPlace *s = layout.socket(id))
+        return {s->serviceId, s->nodeId, false};
+    if (const CloudPlace *c = layout.cloud(id))
+        return {c->serviceId, QString(), true};
+    return {id, QString(), false};
+}
+
+QList<RequestTarget> targetsFor(const Cluster &cluster, const SceneLayout &layout,
+                                const QString &id, const QString &from)
+{
+    const TargetScope scope = scopeOf(layout, id);
+    if (scope.entity.isEmpty())
+        return {};
+    QList<RequestTarget> all = requestTargets(cluster, scope.entity, from);
+    if (scope.nodeId.isEmpty() && !scope.loadBalancerOnly)
+        return all;
+    QList<RequestTarget> some;
+    for (const RequestTarget &t : all)
+        if ((!scope.nodeId.isEmpty() && t.kind == RequestTarget::Kind::NodePort &&
+             t.nodeId == scope.nodeId) ||
+            (scope.loadBalancerOnly && t.kind == RequestTarget::Kind::LoadBalancer))
+            some << t;
+    return some.isEmpty() ? all : some;
+}
+
+QList<QPair<QString, QString>> pairs(const QList<RequestTarget> &targets)
+{
+    QList<QPair<QString, QString>> out;
+    for (const RequestTarget &t : targets)
+        out.append({t.to, t.label});
+    return out;
+}
+
+} // namespace
+
+Classroom::Classroom(ClusterScene *scene, ClusterView *view, QObject *parent)
+    : QObject(parent), m_scene(scene), m_view(view), m_presetsMenu(new QMenu)
+{
+    m_presetsMenu->setTitle(tr("&Requests"));
+    m_view->setOverlay(&m_overlay);
+    connect(&m_controller, &StepController::positionChanged, this, &Classroom::positionChanged);
+    connect(m_view, &ClusterView::entityClicked, this, &Classroom::pick);
+    rebuildPresetsMenu();
+}
+
+Classroom::~Classroom()
+{
+    if (m_view)
+        m_view->setOverlay(nullptr);
+    delete m_presetsMenu;
+}
+
+void Classroom::setPanels(const Panels &panels)
+{
+    m_panels = panels;
+    if (RequestBar *bar = m_panels.requestBar) {
+        connect(bar, &RequestBar::sendRequested, this, &Classroom::send);
+        connect(bar, &RequestBar::sendManyRequested, this, &Classroom::sendMany);
+        connect(bar, &RequestBar::presetActivated, this, [this](int i) { runPreset(i); });
+    }
+    if (m_panels.events)
+        connect(m_panels.events, &EventListPanel::hopActivated, &m_controller,
+                &StepController::jumpTo);
+    rebuildPresetsMenu();
+    updateHint();
+}
+
+void Classroom::setCluster(const Cluster &cluster, bool keepRequest)
+{
+    m_retrace = keepRequest && !m_trace.hops.isEmpty();
+    m_runner.setCluster(cluster);
+    m_overlay.setCounters({}, 0, m_scene->sceneLayout());
+    showTrace(Trace{});
+    m_compose = keepRequest ? Compose::Ready : Compose::PickSource;
+    if (m_panels.requestBar && !keepRequest)
+        m_panels.requestBar->setDestinations({});
+    Q_EMIT spreadChanged(QString());
+    updateHint();
+}
+
+void Classroom::retrace()
+{
+    if (!m_retrace)
+        return;
+    m_retrace = false;
+    send();
+}
+
+void Classroom::setLesson(const Lesson &lesson)
+{
+    m_lesson = lesson;
+    rebuildPresetsMenu();
+}
+
+void Classroom::rebuildPresetsMenu()
+{
+    m_presetsMenu->clear();
+    QStringList titles;
+    for (int i = 0; i < m_lesson.requests.size(); ++i) {
+        const LessonRequest &r = m_lesson.requests[i];
+        titles << r.title;
+        if (r.to.size() <= 1) {
+            m_presetsMenu->addAction(r.title, this, [this, i] { runPreset(i); });
+            continue;
+        }
+        QMenu *sub = m_presetsMenu->addMenu(r.title);
+        for (int d = 0; d < r.to.size(); ++d)
+            sub->addAction(tr("%1 → %2").arg(r.from, r.to[d]), this,
+                           [this, i, d] { runPreset(i, d); });
+    }
+    if (titles.isEmpty())
+        m_presetsMenu->addAction(tr("(the open manifests have no lesson)"))->setEnabled(false);
+    if (m_panels.requestBar)
+        m_panels.requestBar->setPresets(titles);
+}
+
+QString Classroom::entityName(const QString &id) const
+{
+    if (id == clientId())
+        return tr("the client");
+    const int slash = id.lastIndexOf(u'/');
+    return slash >= 0 ? id.mid(slash + 1) : id;
+}
+
+void Classroom::setSource(const QString &id)
+{
+    if (m_panels.requestBar)
+        m_panels.requestBar->setSource(id);
+    m_compose = Compose::PickDestination;
+    updateHint();
+}
+
+bool Classroom::setDestinationFrom(const QString &id)
+{
+    if (!m_panels.requestBar)
+        return false;
+    const QString from = m_panels.requestBar->source();
+    const QList<RequestTarget> targets =
+        targetsFor(m_runner.cluster(), m_scene->sceneLayout(), id, from);
+    if (targets.isEmpty())
+        return false;
+    m_panels.requestBar->setDestinations(pairs(targets), 0);
+    m_compose = Compose::Ready;
+    updateHint();
+    return true;
+}
+
+void Classroom::pick(const QString &id)
+{
+    m_note.clear();
+    const Cluster &c = m_runner.cluster();
+    const bool source = isRequestSource(c, id);
+    switch (m_compose) {
+    case Compose::PickSource:
+    case Compose::Ready:
+        if (source) {
+            setSource(id);
+            return;
+        }
+        // A destination clicked first: send from the client.
+        if (m_compose == Compose::PickSource && m_panels.requestBar)
+            m_panels.requestBar->setSource(clientId());
+        if (setDestinationFrom(id))
+            send();
+        return;
+    case Compose::PickDestination:
+        if (id == clientId()) {
+            setSource(id);
+            return;
+        }
+        if (setDestinationFrom(id))
+            send();
+        else if (source)
+            setSource(id);
+        return;
+    }
+}
+
+void Classroom::fillMenu(QMenu *menu, const QString &id)
+{
+    const Cluster &c = m_runner.cluster();
+    if (isRequestSource(c, id)) {
+        QAction *a =
+            menu->addAction(tr("Send request from here"), this, [this, id] { setSource(id); });
+        a->setObjectName(QStringLiteral("sendFrom"));
+    }
+    const QString from = m_panels.requestBar && !m_panels.requestBar->source().isEmpty()
+                             ? m_panels.requestBar->source()
+                             : clientId();
+    const QList<RequestTarget> targets = targetsFor(c, m_scene->sceneLayout(), id, from);
+    if (!targets.isEmpty()) {
+        const TargetScope scope = scopeOf(m_scene->sceneLayout(), id);
+        const QString what = scope.entity.startsWith(u"svc/")   ? tr("Send request to this Service")
+                             : scope.entity.startsWith(u"pod/") ? tr("Send request to this pod")
+                                                                : tr("Send request to this node");
+        QAction *a = menu->addAction(what, this, [this, id, from] {
+            if (m_panels.requestBar)
+                m_panels.requestBar->setSource(from);
+            if (setDestinationFrom(id))
+                send();
+        });
+        a->setObjectName(QStringLiteral("sendTo"));
+        if (targets.size() > 1) {
+            QMenu *sub = menu->addMenu(tr("Send request to…"));
+            for (int i = 0; i < targets.size(); ++i) {
+                const RequestTarget t = targets[i];
+                sub->addAction(t.label, this, [this, from, targets, i] {
+                    if (!m_panels.requestBar)
+                        return;
+                    m_panels.requestBar->setSource(from);
+                    m_panels.requestBar->setDestinations(pairs(targets), i);
+                    m_compose = Compose::Ready;
+                    send();
+                });
+            }
+        }
+    }
+}
+
+void Classroom::updateHint()
+{
+    if (!m_panels.requestBar)
+        return;
+    QString hint;
+    switch (m_compose) {
+    case Compose::PickSource:
+        hint = tr("Click a source: the client, a pod or a node");
+        break;
+    case Compose::PickDestination:
+        hint = tr("From %1: click a destination (a Service, node port, load balancer or pod)")
+                   .arg(entityName(m_panels.requestBar->source()));
+        break;
+    case Compose::Ready:
+        hint = m_trace.hops.isEmpty() ? tr("Press Send") : m_trace.summary;
+        if (!m_note.isEmpty())
+            hint = m_note + QStringLiteral("  —  ") + hint;
+        break;
+    }
+    m_panels.requestBar->setHint(hint);
+}
+
+void Classroom::send()
+{
+    if (!m_panels.requestBar)
+        return;
+    const TraceRequest request = m_panels.requestBar->request();
+    if (request.from.isEmpty() || request.to.isEmpty())
+        return;
+    m_compose = Compose::Ready;
+    m_note.clear();
+    showTrace(m_runner.trace(request));
+}
+
+void Classroom::sendMany(int count)
+{
+    if (!m_panels.requestBar)
+        return;
+    const TraceRequest request = m_panels.requestBar->request();
+    if (request.from.isEmpty() || request.to.isEmpty() || count <= 0)
+        return;
+    const TraceRunner::Spread spread = m_runner.send(request, count);
+    QHash<QString, int> perSlot;
+    QStringList parts;
+    for (auto it = spread.perPod.cbegin(); it != spread.perPod.cend(); ++it) {
+        if (const PodSlot *slot = m_scene->sceneLayout().slotOfPod(it.key()))
+            perSlot[slot->id] += it.value();
+        parts << tr("%1 ×%2").arg(entityName(it.key())).arg(it.value());
+    }
+    parts.sort();
+    m_overlay.setCounters(perSlot, spread.sent, m_scene->sceneLayout());
+    m_view->viewport()->update();
+    const QString summary = tr("%1 of %2 requests delivered: %3")
+                                .arg(spread.delivered)
+                                .arg(spread.sent)
+                                .arg(parts.join(QStringLiteral(", ")));
+    m_panels.requestBar->setHint(summary);
+    Q_EMIT spreadChanged(summary);
+}
+
+void Classroom::runPreset(int index, int destination)
+{
+    if (index < 0 || index >= m_lesson.requests.size() || !m_panels.requestBar)
+        return;
+    const LessonRequest &r = m_lesson.requests[index];
+    const TraceRequest t = r.traceRequest(destination);
+    m_panels.requestBar->setSource(t.from);
+    QList<QPair<QString, QString>> dests;
+    for (const QString &to : r.to)
+        dests.append({to, QString()});
+    m_panels.requestBar->setDestinations(dests, destination);
+    m_panels.requestBar->setSeed(t.seed);
+    m_panels.requestBar->setPinnedEndpoint(t.pinnedEndpoint);
+    m_panels.requestBar->setCurrentPreset(index);
+    m_compose = Compose::Ready;
+    m_note = r.note;
+    showTrace(m_runner.trace(t));
+}
+
+void Classroom::showTrace(const Trace &trace)
+{
+    m_trace = trace;
+    if (trace.hops.isEmpty())
+        m_overlay.clearTrace();
+    else
+        m_overlay.setTrace(trace, placeHops(trace, m_runner.cluster(), m_scene->sceneLayout()));
+    if (m_panels.events)
+        m_panels.events->setTrace(trace);
+    if (m_panels.details)
+        m_panels.details->setTrace(trace);
+    m_controller.setHopCount(int(trace.hops.size()));
+    positionChanged(m_controller.position());
+    updateHint();
+    if (m_panels.requestBar && !trace.problems.isEmpty())
+        m_panels.requestBar->setHint(trace.problems.first().message);
+    Q_EMIT traceChanged();
+}
+
+void Classroom::positionChanged(StepPosition position)
+{
+    m_overlay.setPosition(position.hop, position.progress);
+    m_view->viewport()->update();
+    if (m_panels.events)
+        m_panels.events->setCurrentHop(position.hop);
+    if (m_panels.details)
+        m_panels.details->setCurrentHop(position.hop);
+    if (!m_panels.rules)
+        return;
+    if (position.hop < 0 || position.hop >= m_trace.hops.size()) {
+        m_panels.rules->showNode(QString(), QString());
+        return;
+    }
+    const Hop &hop = m_trace.hops[position.hop];
+    const auto rules = m_runner.nodeRules(hop.node);
+    m_panels.rules->showNode(rules ? hop.node : QString(),
+                             rules ? rules->restoreText() : QString());
+    QList<RulesPanel::RuleRef> trail;
+    for (const HopRule &r : hop.trail)
+        trail.append({r.table, r.rule});
+    m_panels.rules->highlight({hop.table, hop.rule}, trail);
+}
+
+} // namespace hopscope::app

@@ -1,0 +1,105 @@
+#pragma once
+
+// The classroom view's glue (Packet Tracer's simulation mode for Kubernetes): composing a
+// request by clicking (a source — the client, a pod or a node — then a destination — a
+// Service, a node port, a load balancer or a pod), the lesson's presets, tracing it through
+// core, and keeping the clock, the painted packet and the panels on one position.
+//
+// It decides nothing about Kubernetes: the addresses come from core (requesttargets.h), the
+// hops from the tracer, the rules from ProxyRules.
+
+#include "core/lesson.h"
+#include "core/trace.h"
+#include "scene/traceoverlay.h"
+#include "ui/stepcontroller.h"
+#include "ui/tracerunner.h"
+
+#include <QObject>
+#include <QPoint>
+#include <QPointer>
+
+class QMenu;
+class QWidget;
+
+namespace hopscope::app {
+
+class ClusterScene;
+class ClusterView;
+class EventListPanel;
+class HopDetailsPanel;
+class RequestBar;
+class RulesPanel;
+
+class Classroom final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Compose { PickSource, PickDestination, Ready };
+
+    struct Panels
+    {
+        RequestBar *requestBar = nullptr;
+        EventListPanel *events = nullptr;
+        HopDetailsPanel *details = nullptr;
+        RulesPanel *rules = nullptr;
+    };
+
+    Classroom(ClusterScene *scene, ClusterView *view, QObject *parent = nullptr);
+    ~Classroom() override;
+
+    void setPanels(const Panels &panels);
+    StepController *controller() { return &m_controller; }
+    TraceRunner *runner() { return &m_runner; }
+    const TraceOverlay &overlay() const { return m_overlay; }
+    const Trace &trace() const { return m_trace; }
+    Compose composeState() const { return m_compose; }
+
+    // The open cluster changed: forget the trace and the counters. A what-if step keeps the
+    // request in the bar, so that retrace() sends it again on the new cluster.
+    void setCluster(const Cluster &cluster, bool keepRequest = false);
+    // Sends the request of the bar again, if one was traced before the cluster changed.
+    void retrace();
+    void setLesson(const Lesson &lesson);
+    const Lesson &lesson() const { return m_lesson; }
+    // The lesson's presets, as a menu (rebuilt when the lesson changes).
+    QMenu *presetsMenu() const { return m_presetsMenu; }
+
+    // A click on an entity of the drawing (ClusterView::entityClicked).
+    void pick(const QString &id);
+    // The scene's context menu (EntityContextMenu filler): "Send request from here",
+    // "Send request to this Service / pod / node" and the addresses to choose from.
+    void fillMenu(QMenu *menu, const QString &id);
+
+public Q_SLOTS:
+    void send();
+    void sendMany(int count);
+    void runPreset(int index, int destination = 0);
+    void showTrace(const Trace &trace);
+
+Q_SIGNALS:
+    void traceChanged();
+    void spreadChanged(const QString &summary);
+
+private:
+    void positionChanged(StepPosition position);
+    void setSource(const QString &id);
+    bool setDestinationFrom(const QString &id);
+    void updateHint();
+    void rebuildPresetsMenu();
+    QString entityName(const QString &id) const;
+
+    ClusterScene *m_scene;
+    QPointer<ClusterView> m_view;
+    Panels m_panels;
+    StepController m_controller;
+    TraceRunner m_runner;
+    TraceOverlay m_overlay;
+    Trace m_trace;
+    Lesson m_lesson;
+    QString m_note; // the preset's note, said with its result
+    bool m_retrace = false;
+    QMenu *m_presetsMenu;
+    Compose m_compose = Compose::PickSource;
+};
+
+} // namespace hopscope::app

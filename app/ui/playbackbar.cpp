@@ -1,0 +1,88 @@
+#include "ui/playbackbar.h"
+
+#include "ui/stepcontroller.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QStyle>
+
+namespace hopscope::app {
+
+PlaybackBar::PlaybackBar(StepController *controller, QWidget *parent)
+    : QToolBar(tr("Playback"), parent), m_controller(controller), m_speed(new QComboBox(this)),
+      m_position(new QLabel(this))
+{
+    setObjectName(QStringLiteral("playbackBar"));
+    setMovable(false);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto make = [this](QStyle::StandardPixmap icon, const QString &text,
+                       const QList<QKeySequence> &keys, auto slot, const QString &name) {
+        QAction *a = addAction(style()->standardIcon(icon), text);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setObjectName(name);
+        QStringList keyNames;
+        for (const QKeySequence &k : keys)
+            keyNames << k.toString(QKeySequence::NativeText);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, keyNames.join(QStringLiteral(", "))));
+        connect(a, &QAction::triggered, m_controller, slot);
+        return a;
+    };
+    m_reset = make(QStyle::SP_MediaSkipBackward, tr("Reset"), {QKeySequence(Qt::Key_Home)},
+                   &StepController::reset, QStringLiteral("reset"));
+    m_back = make(QStyle::SP_MediaSeekBackward, tr("Back"),
+                  {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)},
+                  &StepController::stepBack, QStringLiteral("back"));
+    m_play = make(QStyle::SP_MediaPlay, tr("Play"), {QKeySequence(Qt::Key_Space)},
+                  &StepController::togglePlay, QStringLiteral("play"));
+    m_forward = make(QStyle::SP_MediaSeekForward, tr("Step"),
+                     {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)},
+                     &StepController::stepForward, QStringLiteral("forward"));
+    m_end = make(QStyle::SP_MediaSkipForward, tr("End"), {QKeySequence(Qt::Key_End)},
+                 &StepController::toEnd, QStringLiteral("end"));
+    addSeparator();
+    for (qreal s : {0.25, 0.5, 1.0, 1.5, 2.0, 4.0})
+        m_speed->addItem(QStringLiteral("%1×").arg(s), s);
+    m_speed->setCurrentIndex(2);
+    m_speed->setToolTip(tr("Speed"));
+    m_speed->setObjectName(QStringLiteral("speed"));
+    addWidget(m_speed);
+    addSeparator();
+    QFont f = m_position->font();
+    f.setBold(true);
+    m_position->setFont(f);
+    m_position->setObjectName(QStringLiteral("position"));
+    addWidget(m_position);
+
+    connect(m_speed, &QComboBox::activated, this,
+            [this](int i) { m_controller->setSpeed(m_speed->itemData(i).toReal()); });
+    connect(m_controller, &StepController::speedChanged, this, [this](qreal s) {
+        const int i = m_speed->findData(s);
+        if (i >= 0)
+            m_speed->setCurrentIndex(i);
+    });
+    connect(m_controller, &StepController::positionChanged, this, &PlaybackBar::update);
+    connect(m_controller, &StepController::playingChanged, this, &PlaybackBar::update);
+    update();
+}
+
+QString PlaybackBar::positionText() const
+{
+    return m_position->text();
+}
+
+void PlaybackBar::update()
+{
+    const int hops = m_controller->hopCount();
+    const bool any = hops > 0;
+    for (QAction *a : {m_reset, m_back, m_forward, m_end, m_play})
+        a->setEnabled(any);
+    const bool playing = m_controller->isPlaying();
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_position->setText(any ? tr("  hop %1 / %2  ").arg(m_controller->currentHop() + 1).arg(hops)
+                            : QString());
+}
+
+} // namespace hopscope::app

@@ -1,0 +1,64 @@
+#pragma once
+
+// The compact request bar: the lesson's presets, source, destination, seed and pinned
+// endpoint, Send, and "Send N" for the random spread. A passive view: the classroom fills it
+// (from clicks on the scene or a preset) and reads the request back.
+
+#include "core/trace.h"
+
+#include <QToolBar>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace hopscope::app {
+
+class RequestBar final : public QToolBar
+{
+    Q_OBJECT
+public:
+    explicit RequestBar(QWidget *parent = nullptr);
+
+    TraceRequest request() const;
+    QString source() const;
+    QString destination() const;
+
+    void setSource(const QString &from);
+    // The destinations offered for what was clicked (to, label); `current` is selected.
+    void setDestinations(const QList<QPair<QString, QString>> &targets, int current = 0);
+    void setDestination(const QString &to);
+    void setSeed(quint64 seed);
+    void setPinnedEndpoint(const QString &endpoint);
+    void setHint(const QString &text);
+    QString hint() const;
+    void setPresets(const QStringList &titles);
+    void setCurrentPreset(int index);
+    int sendCount() const;
+
+    QComboBox *presetBox() const { return m_presets; }
+    QComboBox *sourceBox() const { return m_from; }
+    QComboBox *destinationBox() const { return m_to; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *sendManyButton() const { return m_sendMany; }
+
+Q_SIGNALS:
+    void sendRequested();
+    void sendManyRequested(int count);
+    void presetActivated(int index);
+
+private:
+    QComboBox *m_presets;
+    QComboBox *m_from;
+    QComboBox *m_to;
+    QSpinBox *m_seed;
+    QLineEdit *m_endpoint;
+    QPushButton *m_send;
+    QSpinBox *m_count;
+    QPushButton *m_sendMany;
+    QLabel *m_hint;
+};
+
+} // namespace hopscope::app
