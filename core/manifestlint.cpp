@@ -496,15 +496,17 @@ QString describeRepairs(const QList<TextEdit> &edits, int tabWidth)
         else if (e.kind == TextEdit::Kind::DashSpace && !dashKeys.contains(e.key))
             dashKeys << e.key;
     }
-    auto quoted = [](const QStringList &keys, const QString &format) {
+    // "'a:'", "'a:' and 'b:'", "'a:', 'b:' and 'c:'"
+    auto quoted = [&tr](const QStringList &keys, const QString &format) {
         QStringList q;
         for (const QString &k : keys)
             q << format.arg(k);
-        return q.join(QStringLiteral(", "));
+        const QString last = q.takeLast();
+        return q.isEmpty() ? last : q.join(QStringLiteral(", ")) + tr(" and ") + last;
     };
     QStringList parts;
     if (tabs)
-        parts << tr("each tab read as %1 spaces").arg(tabWidth);
+        parts << tr("each tab taken as %1 spaces").arg(tabWidth);
     if (!colonKeys.isEmpty())
         parts << tr("a space after %1").arg(quoted(colonKeys, QStringLiteral("'%1:'")));
     if (!dashKeys.isEmpty())

@@ -67,7 +67,7 @@ QByteArray applyEdits(QByteArrayView text, const QList<TextEdit> &edits);
 // a character inserted or expanded by an edit maps to the edit's own column).
 SourceLocation mapToOriginal(const QList<TextEdit> &edits, SourceLocation where);
 
-// "with each tab read as 2 spaces and a space after 'kind:' and 'type:'" for the edits given
+// "with each tab taken as 2 spaces and a space after 'kind:' and 'type:'" for the edits given
 // (translated; empty when there are none).
 QString describeRepairs(const QList<TextEdit> &edits, int tabWidth);
 

@@ -147,6 +147,9 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
         return set;
     }
 
+    if (options.onText)
+        options.onText(name, bytes);
+
     // Pieces: documents, and a big List's items in batches.
     std::vector<YamlChunk> chunks = splitDocuments(bytes);
     std::vector<Piece> pieces;

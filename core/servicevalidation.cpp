@@ -414,6 +414,14 @@ bool isSplitItem(const ServiceObject &s, int i)
            (written(s, i, "targetPort") || written(s, i, "nodePort") || written(s, i, "name"));
 }
 
+bool hasSplitItem(const ServiceObject &s)
+{
+    for (int i = 0; s.ports.size() > 1 && i < s.ports.size(); ++i)
+        if (isSplitItem(s, i))
+            return true;
+    return false;
+}
+
 QString splitHint()
 {
     return ServiceValidationTr::tr(
@@ -444,7 +452,7 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
                   "headless (clusterIP: None).");
     if (field == u"spec.ports[].name") {
         if (e.type == T::Required)
-            return isSplitItem(original, port)
+            return hasSplitItem(original)
                        ? splitHint()
                        : tr("With more than one port, each port needs a name (name: http), so "
                             "that the ports can be told apart.");
