@@ -639,7 +639,12 @@ Diagnostics validateService(const ServiceObject &service, const ClusterSettings 
         Diagnostic d;
         d.severity = Severity::Error;
         d.code = QStringLiteral("service-invalid");
-        d.where = locateField(service.meta, e.markPath);
+        // The registry copies clusterIP into clusterIPs: point at what the manifest wrote.
+        QString mark = e.markPath;
+        if (mark.startsWith(u"spec.clusterIPs") &&
+            !service.meta.marks.contains(QStringLiteral("spec.clusterIPs")))
+            mark = QStringLiteral("spec.clusterIP");
+        d.where = locateField(service.meta, mark);
         d.message = kubectlInvalid(QStringLiteral("Service"), service.meta.name, {e.error});
         d.hint = hintFor(e.error, service, settings);
         d.entity = serviceId(ns, service.meta.name);
