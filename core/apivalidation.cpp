@@ -24,7 +24,8 @@ QString maxLenError(int length)
 QString regexError(const QString &msg, const QString &fmt, const QStringList &examples)
 {
     if (examples.isEmpty())
-        return msg + QStringLiteral(" (regex used for validation is '") + fmt + QStringLiteral("')");
+        return msg + QStringLiteral(" (regex used for validation is '") + fmt +
+               QStringLiteral("')");
     QString s = msg + QStringLiteral(" (e.g. ");
     for (int i = 0; i < examples.size(); ++i) {
         if (i > 0)
@@ -103,10 +104,11 @@ QStringList isDNS1035Label(const QString &value)
     if (value.size() > 63)
         errs << maxLenError(63);
     if (!fullMatch(kDns1035LabelFmt, value))
-        errs << regexError(QStringLiteral("a DNS-1035 label must consist of lower case alphanumeric "
-                                          "characters or '-', start with an alphabetic character, "
-                                          "and end with an alphanumeric character"),
-                           kDns1035LabelFmt, {QStringLiteral("my-name"), QStringLiteral("abc-123")});
+        errs << regexError(
+            QStringLiteral("a DNS-1035 label must consist of lower case alphanumeric "
+                           "characters or '-', start with an alphabetic character, "
+                           "and end with an alphanumeric character"),
+            kDns1035LabelFmt, {QStringLiteral("my-name"), QStringLiteral("abc-123")});
     return errs;
 }
 
@@ -119,11 +121,11 @@ QStringList isDNS1123Label(const QString &value)
         if (fullMatch(kDns1123SubdomainFmt, value))
             errs << QStringLiteral("must not contain dots");
         else
-            errs << regexError(QStringLiteral("a lowercase RFC 1123 label must consist of lower case "
-                                              "alphanumeric characters or '-', and must start and "
-                                              "end with an alphanumeric character"),
-                               kDns1123LabelFmt,
-                               {QStringLiteral("my-name"), QStringLiteral("123-abc")});
+            errs << regexError(
+                QStringLiteral("a lowercase RFC 1123 label must consist of lower case "
+                               "alphanumeric characters or '-', and must start and "
+                               "end with an alphanumeric character"),
+                kDns1123LabelFmt, {QStringLiteral("my-name"), QStringLiteral("123-abc")});
     }
     return errs;
 }
@@ -134,10 +136,11 @@ QStringList isDNS1123Subdomain(const QString &value)
     if (value.size() > 253)
         errs << maxLenError(253);
     if (!fullMatch(kDns1123SubdomainFmt, value))
-        errs << regexError(QStringLiteral("a lowercase RFC 1123 subdomain must consist of lower case "
-                                          "alphanumeric characters, '-' or '.', and must start and "
-                                          "end with an alphanumeric character"),
-                           kDns1123SubdomainFmt, {QStringLiteral("example.com")});
+        errs << regexError(
+            QStringLiteral("a lowercase RFC 1123 subdomain must consist of lower case "
+                           "alphanumeric characters, '-' or '.', and must start and "
+                           "end with an alphanumeric character"),
+            kDns1123SubdomainFmt, {QStringLiteral("example.com")});
     return errs;
 }
 
@@ -212,12 +215,11 @@ QStringList isValidLabelValue(const QString &value)
         errs << maxLenError(63);
     const QString fmt = u'(' + kLabelKeyFmt + QStringLiteral(")?");
     if (!fullMatch(fmt, value))
-        errs << regexError(QStringLiteral("a valid label must be an empty string or consist of "
-                                          "alphanumeric characters, '-', '_' or '.', and must "
-                                          "start and end with an alphanumeric character"),
-                           fmt,
-                           {QStringLiteral("MyValue"), QStringLiteral("my_value"),
-                            QStringLiteral("12345")});
+        errs << regexError(
+            QStringLiteral("a valid label must be an empty string or consist of "
+                           "alphanumeric characters, '-', '_' or '.', and must "
+                           "start and end with an alphanumeric character"),
+            fmt, {QStringLiteral("MyValue"), QStringLiteral("my_value"), QStringLiteral("12345")});
     return errs;
 }
 
@@ -282,7 +284,8 @@ QList<FieldError> validateNonSpecialIP(const QString &value, const QString &path
     bool loopback = v4 ? b[12] == 127 : b[15] == 1;
     for (int i = 0; !v4 && i < 15; ++i)
         loopback = loopback && b[i] == 0;
-    const bool linkLocal = v4 ? (b[12] == 169 && b[13] == 254) : (b[0] == 0xFE && (b[1] & 0xC0) == 0x80);
+    const bool linkLocal =
+        v4 ? (b[12] == 169 && b[13] == 254) : (b[0] == 0xFE && (b[1] & 0xC0) == 0x80);
     const bool linkLocalMulticast =
         v4 ? (b[12] == 224 && b[13] == 0 && b[14] == 0) : (b[0] == 0xFF && (b[1] & 0x0F) == 0x02);
     if (unspecified)

@@ -26,12 +26,12 @@ bool parseCIDR(const QString &value);
 
 // The field errors of the shared helpers (path given, errors returned in upstream order).
 QList<FieldError> validateLabels(const Labels &labels, const QString &path);
-QList<FieldError> validateIP(const QString &value, const QString &path);      // IsValidIP
+QList<FieldError> validateIP(const QString &value, const QString &path); // IsValidIP
 QList<FieldError> validateNonSpecialIP(const QString &value, const QString &path);
-QList<FieldError> validateCIDR(const QString &value, const QString &path);    // IsValidCIDR
+QList<FieldError> validateCIDR(const QString &value, const QString &path); // IsValidCIDR
 
 // The supported values, sorted as sets.List sorts them.
-QStringList serviceTypes();        // ClusterIP, ExternalName, LoadBalancer, NodePort
-QStringList portProtocols();       // SCTP, TCP, UDP
+QStringList serviceTypes();  // ClusterIP, ExternalName, LoadBalancer, NodePort
+QStringList portProtocols(); // SCTP, TCP, UDP
 
 } // namespace hopscope::apivalidation

@@ -5,6 +5,8 @@
 #include "objectlint.h"
 #include "yamltext.h"
 
+#include "linttr.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -12,17 +14,7 @@
 
 namespace hopscope {
 
-class ChecksTr
-{
-    Q_DECLARE_TR_FUNCTIONS(hopscope::Lint)
-};
-
 namespace {
-
-QString tr(const char *s)
-{
-    return ChecksTr::tr(s);
-}
 
 using Ranges = QList<QPair<int, int>>;
 
@@ -70,8 +62,8 @@ QString serviceSummary(const ServiceObject &s)
     for (int i = 0; i < s.ports.size(); ++i) {
         QStringList fields;
         auto has = [&](const char *f) {
-            return s.meta.marks.contains(QStringLiteral("spec.ports[%1].%2").arg(i).arg(
-                QLatin1String(f)));
+            return s.meta.marks.contains(
+                QStringLiteral("spec.ports[%1].%2").arg(i).arg(QLatin1String(f)));
         };
         const ServicePortSpec &p = s.ports[i];
         if (has("name"))
@@ -89,10 +81,10 @@ QString serviceSummary(const ServiceObject &s)
     QStringList selector;
     for (auto it = s.selector.cbegin(); it != s.selector.cend(); ++it)
         selector << it.key() + u'=' + it.value();
-    return tr("a Service \"%1\" (type %2; ports: %3; selector: %4)")
+    return LintTr::tr("a Service \"%1\" (type %2; ports: %3; selector: %4)")
         .arg(s.meta.name, s.type.isEmpty() ? QStringLiteral("ClusterIP") : s.type,
-             ports.isEmpty() ? tr("none") : ports.join(u' '),
-             selector.isEmpty() ? tr("none") : selector.join(QStringLiteral(", ")));
+             ports.isEmpty() ? LintTr::tr("none") : ports.join(u' '),
+             selector.isEmpty() ? LintTr::tr("none") : selector.join(QStringLiteral(", ")));
 }
 
 // "a Service "web" (…), a Deployment "web"" for the objects of a repaired document.
@@ -105,7 +97,7 @@ QString describeObjects(const ManifestSet &set, int first, int last)
             parts << serviceSummary(s);
     auto add = [&](const QString &kind, const ObjectMeta &m) {
         if (inDoc(m))
-            parts << tr("a %1 \"%2\"").arg(kind, m.name);
+            parts << LintTr::tr("a %1 \"%2\"").arg(kind, m.name);
     };
     for (const WorkloadObject &w : set.workloads)
         add(workloadKindName(w.kind), w.meta);
@@ -161,8 +153,8 @@ struct FileLint
 {
     QString file;
     TextLintResult lint;
-    Ranges affected;        // documents read repaired
-    ManifestSet repaired;   // the repaired reading of the whole file
+    Ranges affected;      // documents read repaired
+    ManifestSet repaired; // the repaired reading of the whole file
     QByteArray repairedText;
 };
 
@@ -215,9 +207,8 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
                 d.where = mapToOriginal(edits, d.where);
                 d.where.file = f.file;
                 stillBroken = stillBroken || d.code.startsWith(u"yaml-");
-                d.hint = d.hint.isEmpty()
-                             ? tr("(Found %1.)").arg(how)
-                             : tr("(Found %1.) %2").arg(how, d.hint);
+                d.hint = d.hint.isEmpty() ? LintTr::tr("(Found %1.)").arg(how)
+                                          : LintTr::tr("(Found %1.) %2").arg(how, d.hint);
                 all << d;
             }
             // What the document means once repaired, at its first text mistake.
@@ -235,15 +226,15 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
                     stoppedAt = stoppedAt ? std::min(stoppedAt, d.where.line) : d.where.line;
             QString message;
             if (stoppedAt)
-                message = tr("As written, YAML stops reading this document at line %1. ")
+                message = LintTr::tr("As written, YAML stops reading this document at line %1. ")
                               .arg(stoppedAt);
             const QString objects = describeObjects(f.repaired, range.first, range.second);
             if (stillBroken)
-                message += tr("Even read %1, the YAML does not parse.").arg(how);
+                message += LintTr::tr("Even read %1, the YAML does not parse.").arg(how);
             else if (objects.isEmpty())
-                message += tr("Read %1, it holds no object Hopscope models.").arg(how);
+                message += LintTr::tr("Read %1, it holds no object Hopscope models.").arg(how);
             else
-                message += tr("Read %1, it is %2.").arg(how, objects);
+                message += LintTr::tr("Read %1, it is %2.").arg(how, objects);
             Diagnostic summary;
             summary.severity = Severity::Info;
             summary.code = QStringLiteral("repaired-reading");

@@ -2,6 +2,8 @@
 
 #include "servicevalidation.h"
 
+#include "linttr.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -9,17 +11,7 @@
 
 namespace hopscope {
 
-class ClusterLintTr
-{
-    Q_DECLARE_TR_FUNCTIONS(hopscope::Lint)
-};
-
 namespace {
-
-QString tr(const char *s)
-{
-    return ClusterLintTr::tr(s);
-}
 
 QString selectorText(const Labels &selector)
 {
@@ -47,7 +39,7 @@ QString podList(const QList<const PodInfo *> &pods)
         names << pods[i]->name;
     QString text = names.join(QStringLiteral(", "));
     if (pods.size() > 3)
-        text += tr(" and %1 more").arg(pods.size() - 3);
+        text += LintTr::tr(" and %1 more").arg(pods.size() - 3);
     return text;
 }
 
@@ -101,26 +93,29 @@ QString closestPodsHint(const Context &ctx, const ServiceInfo &svc)
             closest << &p;
     }
     if (!elsewhere.isEmpty())
-        return tr("Pods in namespace \"%1\" match (%2), but a Service selects only pods of its "
-                  "own namespace \"%3\".")
+        return LintTr::tr(
+                   "Pods in namespace \"%1\" match (%2), but a Service selects only pods of its "
+                   "own namespace \"%3\".")
             .arg(elsewhere.first()->ns, podList(elsewhere), svc.ns);
     if (closest.isEmpty())
-        return tr("No pod in namespace \"%1\" has any of these labels: compare the selector "
-                  "with the labels under the pod template (spec.template.metadata.labels).")
+        return LintTr::tr(
+                   "No pod in namespace \"%1\" has any of these labels: compare the selector "
+                   "with the labels under the pod template (spec.template.metadata.labels).")
             .arg(svc.ns);
     QStringList missing;
     const Labels &labels = closest.first()->labels;
     for (auto it = svc.selector.cbegin(); it != svc.selector.cend(); ++it) {
         const auto found = labels.constFind(it.key());
         if (found == labels.cend())
-            missing << tr("%1 (the pods have no %2 label)").arg(it.key() + u'=' + it.value(),
-                                                               it.key());
+            missing << LintTr::tr("%1 (the pods have no %2 label)")
+                           .arg(it.key() + u'=' + it.value(), it.key());
         else if (found.value() != it.value())
-            missing << tr("%1 (the pods have %2)").arg(it.key() + u'=' + it.value(),
-                                                       it.key() + u'=' + found.value());
+            missing << LintTr::tr("%1 (the pods have %2)")
+                           .arg(it.key() + u'=' + it.value(), it.key() + u'=' + found.value());
     }
-    return tr("The closest pods, %1, lack %2. A pod is selected only when it has every label "
-              "of the selector.")
+    return LintTr::tr(
+               "The closest pods, %1, lack %2. A pod is selected only when it has every label "
+               "of the selector.")
         .arg(podList(closest), missing.join(QStringLiteral(", ")));
 }
 
@@ -129,13 +124,14 @@ void checkService(const Context &ctx, const ServiceInfo &svc, Diagnostics &out)
     if (svc.system || svc.type == ServiceType::ExternalName || svc.endpointsFromManifest)
         return;
     if (!svc.hasSelector) {
-        out << make(Severity::Info, "service-no-selector", svc.where,
-                    tr("this Service has no selector, so Kubernetes creates no endpoints for "
+        out << make(
+            Severity::Info, "service-no-selector", svc.where,
+            LintTr::tr("this Service has no selector, so Kubernetes creates no endpoints for "
                        "it: it forwards nowhere unless an EndpointSlice or Endpoints object is "
                        "written for it"),
-                    tr("Add a selector (selector:, then app: <label of the pods>) to send the "
+            LintTr::tr("Add a selector (selector:, then app: <label of the pods>) to send the "
                        "traffic to pods."),
-                    svc.id);
+            svc.id);
         return;
     }
     if (svc.selector.isEmpty())
@@ -145,13 +141,13 @@ void checkService(const Context &ctx, const ServiceInfo &svc, Diagnostics &out)
         if (p.ns == svc.ns && !p.system && selects(svc.selector, p.labels))
             selected << &p;
     if (selected.isEmpty()) {
-        out << make(Severity::Warning, "selector-no-pods",
-                    ctx.locate(svc, QStringLiteral("spec.selector")),
-                    tr("the selector %1 matches no pod in namespace \"%2\", so the Service has "
+        out << make(
+            Severity::Warning, "selector-no-pods", ctx.locate(svc, QStringLiteral("spec.selector")),
+            LintTr::tr("the selector %1 matches no pod in namespace \"%2\", so the Service has "
                        "no endpoints: kube-proxy REJECTs its traffic and clients get "
                        "\"connection refused\"")
-                        .arg(selectorText(svc.selector), svc.ns),
-                    closestPodsHint(ctx, svc), svc.id);
+                .arg(selectorText(svc.selector), svc.ns),
+            closestPodsHint(ctx, svc), svc.id);
         return;
     }
     if (svc.isHeadless())
@@ -169,33 +165,36 @@ void checkService(const Context &ctx, const ServiceInfo &svc, Diagnostics &out)
                     const QString text = QStringLiteral("%1/%2").arg(pp.port).arg(pp.protocol);
                     if (!declared.contains(text))
                         declared << text;
-                    found = found || (pp.port == sp.targetPort.intValue && pp.protocol == sp.protocol);
+                    found =
+                        found || (pp.port == sp.targetPort.intValue && pp.protocol == sp.protocol);
                 }
             }
             if (found)
                 continue;
             if (declared.isEmpty()) {
-                out << make(Severity::Info, "targetport-not-declared", ctx.locate(svc, path),
-                            tr("the selected pods (%1) declare no containerPort, so Hopscope "
+                out << make(
+                    Severity::Info, "targetport-not-declared", ctx.locate(svc, path),
+                    LintTr::tr("the selected pods (%1) declare no containerPort, so Hopscope "
                                "cannot tell whether anything listens on port %2")
-                                .arg(podList(selected))
-                                .arg(sp.targetPort.intValue),
-                            tr("containerPort is informational, but declaring it (ports: - "
+                        .arg(podList(selected))
+                        .arg(sp.targetPort.intValue),
+                    LintTr::tr("containerPort is informational, but declaring it (ports: - "
                                "containerPort: %1) documents what the container listens on.")
-                                .arg(sp.targetPort.intValue),
-                            svc.id);
+                        .arg(sp.targetPort.intValue),
+                    svc.id);
             } else {
-                out << make(Severity::Warning, "targetport-not-declared", ctx.locate(svc, path),
-                            tr("no container of the selected pods (%1) declares port %2/%3 "
+                out << make(
+                    Severity::Warning, "targetport-not-declared", ctx.locate(svc, path),
+                    LintTr::tr("no container of the selected pods (%1) declares port %2/%3 "
                                "(they declare %4): traffic goes to a port nothing may listen "
                                "on, and the pod answers \"connection refused\"")
-                                .arg(podList(selected))
-                                .arg(sp.targetPort.intValue)
-                                .arg(sp.protocol, declared.join(QStringLiteral(", "))),
-                            tr("targetPort is the port the container listens on: its "
+                        .arg(podList(selected))
+                        .arg(sp.targetPort.intValue)
+                        .arg(sp.protocol, declared.join(QStringLiteral(", "))),
+                    LintTr::tr("targetPort is the port the container listens on: its "
                                "containerPort (here perhaps targetPort: %1).")
-                                .arg(declared.first().section(u'/', 0, 0)),
-                            svc.id);
+                        .arg(declared.first().section(u'/', 0, 0)),
+                    svc.id);
             }
         } else if (sp.targetPort.isString()) {
             const QString name = sp.targetPort.strValue;
@@ -216,34 +215,37 @@ void checkService(const Context &ctx, const ServiceInfo &svc, Diagnostics &out)
                 continue;
             const QString hint =
                 otherProtocol
-                    ? tr("A named targetPort must match the name and the protocol of a "
-                         "containerPort: the pods name a %1 port \"%2\".")
+                    ? LintTr::tr("A named targetPort must match the name and the protocol of a "
+                                 "containerPort: the pods name a %1 port \"%2\".")
                           .arg(sp.protocol == u"TCP" ? QStringLiteral("UDP/SCTP")
                                                      : QStringLiteral("TCP"),
                                name)
-                    : tr("A named targetPort refers to the name of a containerPort (ports: - "
-                         "name: %1, containerPort: …); name the port in the pod template, or "
-                         "use its number.")
+                    : LintTr::tr(
+                          "A named targetPort refers to the name of a containerPort (ports: - "
+                          "name: %1, containerPort: …); name the port in the pod template, or "
+                          "use its number.")
                           .arg(name);
             if (missing.size() == selected.size())
-                out << make(Severity::Warning, "named-port-unresolved", ctx.locate(svc, path),
-                            tr("no selected pod (%1) has a %2 container port named \"%3\": the "
+                out << make(
+                    Severity::Warning, "named-port-unresolved", ctx.locate(svc, path),
+                    LintTr::tr("no selected pod (%1) has a %2 container port named \"%3\": the "
                                "endpoint controller leaves every pod out, so port %4 of the "
                                "Service has no endpoints and its traffic is REJECTed "
                                "(\"connection refused\")")
-                                .arg(podList(selected), sp.protocol, name)
-                                .arg(sp.port),
-                            hint, svc.id);
+                        .arg(podList(selected), sp.protocol, name)
+                        .arg(sp.port),
+                    hint, svc.id);
             else
-                out << make(Severity::Warning, "named-port-unresolved", ctx.locate(svc, path),
-                            tr("%1 of the %2 selected pods (%3) have no %4 container port named "
+                out << make(
+                    Severity::Warning, "named-port-unresolved", ctx.locate(svc, path),
+                    LintTr::tr("%1 of the %2 selected pods (%3) have no %4 container port named "
                                "\"%5\": the endpoint controller leaves them out of port %6's "
                                "endpoints")
-                                .arg(missing.size())
-                                .arg(selected.size())
-                                .arg(podList(missing), sp.protocol, name)
-                                .arg(sp.port),
-                            hint, svc.id);
+                        .arg(missing.size())
+                        .arg(selected.size())
+                        .arg(podList(missing), sp.protocol, name)
+                        .arg(sp.port),
+                    hint, svc.id);
         }
     }
 }
@@ -254,9 +256,9 @@ Diagnostics lintCluster(const Cluster &cluster, const ManifestSet &manifests)
 {
     Context ctx{cluster, {}};
     for (const ServiceObject &s : manifests.services)
-        ctx.objects.insert(serviceId(s.meta.ns.isEmpty() ? QStringLiteral("default") : s.meta.ns,
-                                     s.meta.name),
-                           &s);
+        ctx.objects.insert(
+            serviceId(s.meta.ns.isEmpty() ? QStringLiteral("default") : s.meta.ns, s.meta.name),
+            &s);
     Diagnostics out;
     for (const ServiceInfo &svc : cluster.services)
         checkService(ctx, svc, out);

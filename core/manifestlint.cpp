@@ -4,6 +4,8 @@
 #include "yamlparse.h"
 #include "yamltext.h"
 
+#include "linttr.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -13,40 +15,98 @@
 
 namespace hopscope {
 
-class ManifestLintTr
-{
-    Q_DECLARE_TR_FUNCTIONS(hopscope::Lint)
-};
-
 namespace {
 
 // Keys of the Kubernetes objects Hopscope models, and common label keys: a glued colon after one
 // of these is a missing space, wherever it stands.
 const QSet<QByteArray> &knownKeys()
 {
-    static const QSet<QByteArray> keys = {
-        "apiVersion", "kind", "metadata", "name", "namespace", "labels", "annotations", "spec",
-        "status", "type", "selector", "ports", "port", "targetPort", "nodePort", "protocol",
-        "appProtocol", "clusterIP", "clusterIPs", "externalIPs", "externalName",
-        "externalTrafficPolicy", "internalTrafficPolicy", "sessionAffinity", "loadBalancerIP",
-        "loadBalancerSourceRanges", "healthCheckNodePort", "ipFamilies", "ipFamilyPolicy",
-        "replicas", "template", "containers", "initContainers", "image", "imagePullPolicy",
-        "command", "args", "env", "value", "valueFrom", "containerPort", "hostPort",
-        "matchLabels", "matchExpressions", "key", "operator", "values", "nodeName",
-        "nodeSelector", "tolerations", "effect", "hostNetwork", "serviceName", "strategy",
-        "volumeMounts", "mountPath", "volumes", "resources", "limits", "requests", "data",
-        "items", "subsets", "addresses", "endpoints", "addressType", "ip", "hostname", "podCIDR",
-        "app", "tier", "role", "component", "version", "environment"};
+    static const QSet<QByteArray> keys = {"apiVersion",
+                                          "kind",
+                                          "metadata",
+                                          "name",
+                                          "namespace",
+                                          "labels",
+                                          "annotations",
+                                          "spec",
+                                          "status",
+                                          "type",
+                                          "selector",
+                                          "ports",
+                                          "port",
+                                          "targetPort",
+                                          "nodePort",
+                                          "protocol",
+                                          "appProtocol",
+                                          "clusterIP",
+                                          "clusterIPs",
+                                          "externalIPs",
+                                          "externalName",
+                                          "externalTrafficPolicy",
+                                          "internalTrafficPolicy",
+                                          "sessionAffinity",
+                                          "loadBalancerIP",
+                                          "loadBalancerSourceRanges",
+                                          "healthCheckNodePort",
+                                          "ipFamilies",
+                                          "ipFamilyPolicy",
+                                          "replicas",
+                                          "template",
+                                          "containers",
+                                          "initContainers",
+                                          "image",
+                                          "imagePullPolicy",
+                                          "command",
+                                          "args",
+                                          "env",
+                                          "value",
+                                          "valueFrom",
+                                          "containerPort",
+                                          "hostPort",
+                                          "matchLabels",
+                                          "matchExpressions",
+                                          "key",
+                                          "operator",
+                                          "values",
+                                          "nodeName",
+                                          "nodeSelector",
+                                          "tolerations",
+                                          "effect",
+                                          "hostNetwork",
+                                          "serviceName",
+                                          "strategy",
+                                          "volumeMounts",
+                                          "mountPath",
+                                          "volumes",
+                                          "resources",
+                                          "limits",
+                                          "requests",
+                                          "data",
+                                          "items",
+                                          "subsets",
+                                          "addresses",
+                                          "endpoints",
+                                          "addressType",
+                                          "ip",
+                                          "hostname",
+                                          "podCIDR",
+                                          "app",
+                                          "tier",
+                                          "role",
+                                          "component",
+                                          "version",
+                                          "environment"};
     return keys;
 }
 
 // Keys that start an item of a list of objects (`- port:80` under ports:).
 const QSet<QByteArray> &itemKeys()
 {
-    static const QSet<QByteArray> keys = {"name", "port", "targetPort", "nodePort", "protocol",
-                                          "containerPort", "hostPort", "appProtocol", "key",
-                                          "operator", "values", "value", "effect", "ip",
-                                          "hostname", "mountPath", "image", "apiVersion", "kind"};
+    static const QSet<QByteArray> keys = {
+        "name",          "port",     "targetPort",  "nodePort", "protocol",
+        "containerPort", "hostPort", "appProtocol", "key",      "operator",
+        "values",        "value",    "effect",      "ip",       "hostname",
+        "mountPath",     "image",    "apiVersion",  "kind"};
     return keys;
 }
 
@@ -66,7 +126,8 @@ struct Source
 QByteArray keyOf(const Source &src, std::size_t i)
 {
     const YamlTextLine &l = src.lines[i];
-    QByteArray key = src.line(i).sliced(l.contentStart, l.keyColon - l.contentStart).trimmed().toByteArray();
+    QByteArray key =
+        src.line(i).sliced(l.contentStart, l.keyColon - l.contentStart).trimmed().toByteArray();
     if (key.size() >= 2 && (key.front() == '"' || key.front() == '\'') && key.back() == key.front())
         key = key.mid(1, key.size() - 2);
     return key;
@@ -258,7 +319,6 @@ Diagnostic diagnostic(Severity severity, const char *code, const QString &file, 
 
 void tabDiagnostics(const Source &src, const QString &file, Diagnostics &out)
 {
-    auto tr = [](const char *s) { return ManifestLintTr::tr(s); };
     std::size_t i = 0;
     while (i < src.lines.size()) {
         const YamlTextLine &l = src.lines[i];
@@ -272,8 +332,8 @@ void tabDiagnostics(const Source &src, const QString &file, Diagnostics &out)
         std::size_t j = i + 1;
         while (j < src.lines.size()) {
             const YamlTextLine &n = src.lines[j];
-            const bool nLegal = (n.blank || n.comment) && !n.inBlockScalar && !n.inQuoted &&
-                                !n.inFlow;
+            const bool nLegal =
+                (n.blank || n.comment) && !n.inBlockScalar && !n.inQuoted && !n.inFlow;
             if (n.firstTab < 0 || (structure ? !n.isStructure() : !nLegal))
                 break;
             ++j;
@@ -282,30 +342,33 @@ void tabDiagnostics(const Source &src, const QString &file, Diagnostics &out)
         const int last = src.lines[j - 1].number;
         QString message;
         if (structure) {
+            message =
+                count == 1
+                    ? LintTr::tr(
+                          "this line is indented with a tab; YAML indentation must be spaces")
+                    : LintTr::tr("lines %1-%2 are indented with tabs (%3 lines); YAML indentation "
+                                 "must be spaces")
+                          .arg(l.number)
+                          .arg(last)
+                          .arg(count);
+            out << diagnostic(
+                Severity::Error, "tab-indent", file, l.number, l.firstTab + 1, message,
+                LintTr::tr("Replace the tabs at the start of the lines with spaces (2 per "
+                           "level is usual); most editors can show tabs and convert them. "
+                           "kubectl stops at the first one: \"found character that cannot "
+                           "start any token\"."));
+        } else {
             message = count == 1
-                          ? tr("this line is indented with a tab; YAML indentation must be spaces")
-                          : tr("lines %1-%2 are indented with tabs (%3 lines); YAML indentation "
-                               "must be spaces")
+                          ? LintTr::tr("a tab before a comment or on an empty line: legal YAML, "
+                                       "but Hopscope's YAML reader stops here")
+                          : LintTr::tr("lines %1-%2 hold tabs before comments or on empty lines "
+                                       "(%3 lines): legal YAML, but Hopscope's YAML reader stops "
+                                       "here")
                                 .arg(l.number)
                                 .arg(last)
                                 .arg(count);
-            out << diagnostic(Severity::Error, "tab-indent", file, l.number, l.firstTab + 1,
-                              message,
-                              tr("Replace the tabs at the start of the lines with spaces (2 per "
-                                 "level is usual); most editors can show tabs and convert them. "
-                                 "kubectl stops at the first one: \"found character that cannot "
-                                 "start any token\"."));
-        } else {
-            message = count == 1 ? tr("a tab before a comment or on an empty line: legal YAML, "
-                                      "but Hopscope's YAML reader stops here")
-                                 : tr("lines %1-%2 hold tabs before comments or on empty lines "
-                                      "(%3 lines): legal YAML, but Hopscope's YAML reader stops "
-                                      "here")
-                                       .arg(l.number)
-                                       .arg(last)
-                                       .arg(count);
             out << diagnostic(Severity::Warning, "tab-indent", file, l.number, l.firstTab + 1,
-                              message, tr("Remove the tabs, or replace them with spaces."));
+                              message, LintTr::tr("Remove the tabs, or replace them with spaces."));
         }
         i = j;
     }
@@ -338,8 +401,8 @@ TextLintResult lintText(QByteArrayView text, const QString &fileName)
         std::vector<int> shift; // per line: bytes the indentation grew by
         int errors = 0;
     };
-    const std::vector<int> widths = tabLines.empty() ? std::vector<int>{0}
-                                                     : std::vector<int>{2, 4, 8};
+    const std::vector<int> widths =
+        tabLines.empty() ? std::vector<int>{0} : std::vector<int>{2, 4, 8};
     std::vector<Candidate> candidates;
     for (int w : widths) {
         Candidate c;
@@ -392,7 +455,6 @@ TextLintResult lintText(QByteArrayView text, const QString &fileName)
     if (best->errors > 0)
         best = &candidates.front(); // none parses: 2, the seed's reading
 
-    auto tr = [](const char *s) { return ManifestLintTr::tr(s); };
     for (const Glued &g : best->glued) {
         const YamlTextLine &l = lines[g.line];
         const int column = g.offset - best->shift[g.line] + 1;
@@ -400,19 +462,21 @@ TextLintResult lintText(QByteArrayView text, const QString &fileName)
         if (g.kind == TextEdit::Kind::DashSpace) {
             result.diagnostics << diagnostic(
                 Severity::Error, "dash-no-space", fileName, l.number, column,
-                tr("'-%1:' has no space after the '-', so YAML reads \"-%1\" as a key, not as a "
-                   "new list item with the key %1")
+                LintTr::tr(
+                    "'-%1:' has no space after the '-', so YAML reads \"-%1\" as a key, not as a "
+                    "new list item with the key %1")
                     .arg(key),
-                tr("Write '- %1:' (a dash, a space, then the key).").arg(key));
+                LintTr::tr("Write '- %1:' (a dash, a space, then the key).").arg(key));
             continue;
         }
         const QString value = QString::fromUtf8(g.value);
         result.diagnostics << diagnostic(
             Severity::Error, "key-no-space", fileName, l.number, column,
-            tr("'%1:%2' has no space after the colon, so YAML reads it as the text \"%1:%2\", not "
-               "as the key %1 with the value %2")
+            LintTr::tr(
+                "'%1:%2' has no space after the colon, so YAML reads it as the text \"%1:%2\", not "
+                "as the key %1 with the value %2")
                 .arg(key, value),
-            tr("Put a space after the colon: %1: %2").arg(key, value));
+            LintTr::tr("Put a space after the colon: %1: %2").arg(key, value));
     }
     for (const DuplicateKey &d : best->duplicates) {
         const YamlTextLine &l = lines[d.line];
@@ -420,11 +484,12 @@ TextLintResult lintText(QByteArrayView text, const QString &fileName)
         result.diagnostics << diagnostic(
             Severity::Error, "duplicate-key", fileName, l.number,
             d.column - best->shift[d.line] + 1,
-            tr("the key \"%1\" appears a second time in this mapping (first at line %2); "
-               "kubectl refuses such a file")
+            LintTr::tr("the key \"%1\" appears a second time in this mapping (first at line %2); "
+                       "kubectl refuses such a file")
                 .arg(key)
                 .arg(d.firstLine),
-            tr("Merge the two: a mapping holds one value per key, so one of them would be lost."));
+            LintTr::tr(
+                "Merge the two: a mapping holds one value per key, so one of them would be lost."));
     }
     result.edits = best->edits;
     result.tabWidth = tabLines.empty() ? 0 : best->width;
@@ -485,7 +550,6 @@ SourceLocation mapToOriginal(const QList<TextEdit> &edits, SourceLocation where)
 
 QString describeRepairs(const QList<TextEdit> &edits, int tabWidth)
 {
-    auto tr = [](const char *s) { return ManifestLintTr::tr(s); };
     bool tabs = false;
     QStringList colonKeys, dashKeys;
     for (const TextEdit &e : edits) {
@@ -497,23 +561,24 @@ QString describeRepairs(const QList<TextEdit> &edits, int tabWidth)
             dashKeys << e.key;
     }
     // "'a:'", "'a:' and 'b:'", "'a:', 'b:' and 'c:'"
-    auto quoted = [&tr](const QStringList &keys, const QString &format) {
+    auto quoted = [](const QStringList &keys, const QString &format) {
         QStringList q;
         for (const QString &k : keys)
             q << format.arg(k);
         const QString last = q.takeLast();
-        return q.isEmpty() ? last : q.join(QStringLiteral(", ")) + tr(" and ") + last;
+        return q.isEmpty() ? last : q.join(QStringLiteral(", ")) + LintTr::tr(" and ") + last;
     };
     QStringList parts;
     if (tabs)
-        parts << tr("each tab taken as %1 spaces").arg(tabWidth);
+        parts << LintTr::tr("each tab taken as %1 spaces").arg(tabWidth);
     if (!colonKeys.isEmpty())
-        parts << tr("a space after %1").arg(quoted(colonKeys, QStringLiteral("'%1:'")));
+        parts << LintTr::tr("a space after %1").arg(quoted(colonKeys, QStringLiteral("'%1:'")));
     if (!dashKeys.isEmpty())
-        parts << tr("a space after the '-' of %1").arg(quoted(dashKeys, QStringLiteral("'-%1'")));
+        parts << LintTr::tr("a space after the '-' of %1")
+                     .arg(quoted(dashKeys, QStringLiteral("'-%1'")));
     if (parts.isEmpty())
         return QString();
-    return tr("with %1").arg(parts.join(tr(" and ")));
+    return LintTr::tr("with %1").arg(parts.join(LintTr::tr(" and ")));
 }
 
 } // namespace hopscope

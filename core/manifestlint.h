@@ -50,9 +50,9 @@ struct TextEdit
 
 struct TextLintResult
 {
-    Diagnostics diagnostics;   // in the original text's coordinates (file name filled in)
-    QList<TextEdit> edits;     // sorted by line, then column; empty when nothing to repair
-    int tabWidth = 0;          // W of the repair; 0 when no tab was repaired
+    Diagnostics diagnostics; // in the original text's coordinates (file name filled in)
+    QList<TextEdit> edits;   // sorted by line, then column; empty when nothing to repair
+    int tabWidth = 0;        // W of the repair; 0 when no tab was repaired
 
     bool needsRepair() const { return !edits.isEmpty(); }
 };

@@ -5,6 +5,8 @@
 #include "fielderror.h"
 #include "servicevalidation.h"
 
+#include "linttr.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -12,17 +14,7 @@
 
 namespace hopscope {
 
-class ObjectLintTr
-{
-    Q_DECLARE_TR_FUNCTIONS(hopscope::Lint)
-};
-
 namespace {
-
-QString tr(const char *s)
-{
-    return ObjectLintTr::tr(s);
-}
 
 QString effectiveNs(const ObjectMeta &meta)
 {
@@ -31,7 +23,8 @@ QString effectiveNs(const ObjectMeta &meta)
 
 bool written(const ServiceObject &s, int i, const char *field)
 {
-    return s.meta.marks.contains(QStringLiteral("spec.ports[%1].%2").arg(i).arg(QLatin1String(field)));
+    return s.meta.marks.contains(
+        QStringLiteral("spec.ports[%1].%2").arg(i).arg(QLatin1String(field)));
 }
 
 Diagnostic make(Severity severity, const char *code, const SourceLocation &where,
@@ -87,10 +80,9 @@ void portsSplit(const ServiceObject &s, Diagnostics &out)
     // The order a reader expects: port, targetPort, nodePort first.
     std::stable_sort(merged.begin(), merged.end(), [](const QString &a, const QString &b) {
         auto rank = [](const QString &f) {
-            static const QStringList order = {QStringLiteral("name"), QStringLiteral("port"),
-                                              QStringLiteral("targetPort"),
-                                              QStringLiteral("nodePort"),
-                                              QStringLiteral("protocol")};
+            static const QStringList order = {
+                QStringLiteral("name"), QStringLiteral("port"), QStringLiteral("targetPort"),
+                QStringLiteral("nodePort"), QStringLiteral("protocol")};
             return order.indexOf(f.section(u':', 0, 0));
         };
         return rank(a) < rank(b);
@@ -100,30 +92,31 @@ void portsSplit(const ServiceObject &s, Diagnostics &out)
         QStringList rest = merged.mid(1);
         for (QString &f : rest)
             f = u'\'' + f + u'\'';
-        hint = tr("Write one item instead: '- %1', then %2 on the lines below it, lined up "
-                  "with its first key.")
+        hint = LintTr::tr("Write one item instead: '- %1', then %2 on the lines below it, lined up "
+                          "with its first key.")
                    .arg(merged.first(), rest.join(QStringLiteral(", ")));
     } else {
-        hint = tr("Each item under ports: is one port mapping; write targetPort, port and "
-                  "nodePort in the same item (no '-' before port:).");
+        hint = LintTr::tr("Each item under ports: is one port mapping; write targetPort, port and "
+                          "nodePort in the same item (no '-' before port:).");
     }
-    out << make(Severity::Error, "ports-split", locateField(s.meta, QStringLiteral("spec.ports")),
-                tr("the %1 items under ports: each hold part of one port mapping (%2): every "
+    out << make(
+        Severity::Error, "ports-split", locateField(s.meta, QStringLiteral("spec.ports")),
+        LintTr::tr("the %1 items under ports: each hold part of one port mapping (%2): every "
                    "'- ' starts a new mapping, so Kubernetes reads %1 mappings and refuses the "
                    "ones without port:")
-                    .arg(s.ports.size())
-                    .arg(items.join(QStringLiteral(" "))),
-                hint, serviceId(effectiveNs(s.meta), s.meta.name));
+            .arg(s.ports.size())
+            .arg(items.join(QStringLiteral(" "))),
+        hint, serviceId(effectiveNs(s.meta), s.meta.name));
 }
 
 void ipv6(const ServiceObject &s, Diagnostics &out)
 {
     const QString entity = serviceId(effectiveNs(s.meta), s.meta.name);
     const QString notModelled =
-        tr("Hopscope simulates an IPv4-only cluster and does not model IPv6 or dual-stack "
-           "Services (a real IPv4-only cluster refuses %1)");
-    const QString hint = tr("Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the "
-                            "cluster's default: one IPv4 address.");
+        LintTr::tr("Hopscope simulates an IPv4-only cluster and does not model IPv6 or dual-stack "
+                   "Services (a real IPv4-only cluster refuses %1)");
+    const QString hint = LintTr::tr("Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the "
+                                    "cluster's default: one IPv4 address.");
     for (int i = 0; i < s.ipFamilies.size(); ++i)
         if (s.ipFamilies[i] == u"IPv6")
             out << make(Severity::Warning, "ipv6-not-modelled",
@@ -137,8 +130,8 @@ void ipv6(const ServiceObject &s, Diagnostics &out)
     else if (s.ipFamilyPolicy == u"PreferDualStack")
         out << make(Severity::Info, "ipv6-not-modelled",
                     locateField(s.meta, QStringLiteral("spec.ipFamilyPolicy")),
-                    tr("PreferDualStack on an IPv4-only cluster gives the Service one IPv4 "
-                       "address, which is what Hopscope shows; IPv6 is not modelled"),
+                    LintTr::tr("PreferDualStack on an IPv4-only cluster gives the Service one IPv4 "
+                               "address, which is what Hopscope shows; IPv6 is not modelled"),
                     QString(), entity);
     QStringList ips = s.clusterIPs;
     if (!s.clusterIP.isEmpty() && !ips.contains(s.clusterIP))
@@ -160,16 +153,17 @@ void affinity(const ServiceObject &s, Diagnostics &out)
     if (!s.sessionAffinityConfigPresent ||
         !(s.sessionAffinity.isEmpty() || s.sessionAffinity == u"None"))
         return;
-    out << make(Severity::Warning, "affinity-config-ignored",
-                locateField(s.meta, QStringLiteral("spec.sessionAffinityConfig")),
-                tr("sessionAffinityConfig has no effect: sessionAffinity is None, so the API "
+    out << make(
+        Severity::Warning, "affinity-config-ignored",
+        locateField(s.meta, QStringLiteral("spec.sessionAffinityConfig")),
+        LintTr::tr("sessionAffinityConfig has no effect: sessionAffinity is None, so the API "
                    "server drops it and each connection may go to a different pod"),
-                tr("Set sessionAffinity: ClientIP to keep each client on the same pod."),
-                serviceId(effectiveNs(s.meta), s.meta.name));
+        LintTr::tr("Set sessionAffinity: ClientIP to keep each client on the same pod."),
+        serviceId(effectiveNs(s.meta), s.meta.name));
 }
 
-void labels(const QString &kind, const ObjectMeta &meta, const QString &path,
-            const Labels &labels, const QString &entity, Diagnostics &out)
+void labels(const QString &kind, const ObjectMeta &meta, const QString &path, const Labels &labels,
+            const QString &entity, Diagnostics &out)
 {
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         QList<FieldError> errors;
@@ -178,13 +172,13 @@ void labels(const QString &kind, const ObjectMeta &meta, const QString &path,
         for (const QString &m : apivalidation::isValidLabelValue(it.value()))
             errors << fielderror::invalid(path, it.value(), m);
         for (const FieldError &e : errors)
-            out << make(Severity::Error, "labels-invalid",
-                        locateField(meta, path + u'.' + it.key()),
-                        kubectlInvalid(kind, meta.name, {e}),
-                        tr("Label keys and values use letters, digits, '-', '_' and '.', start "
+            out << make(
+                Severity::Error, "labels-invalid", locateField(meta, path + u'.' + it.key()),
+                kubectlInvalid(kind, meta.name, {e}),
+                LintTr::tr("Label keys and values use letters, digits, '-', '_' and '.', start "
                            "and end with a letter or digit, have no spaces and at most 63 "
                            "characters. Write each label on its own line as key: value."),
-                        entity);
+                entity);
     }
 }
 
@@ -223,8 +217,8 @@ Diagnostics lintObjects(const ManifestSet &set, const ClusterSettings &settings)
                    ? QStringLiteral("spec.selector")
                    : QStringLiteral("spec.selector.matchLabels"),
                w.selector.matchLabels, entity, out);
-        labels(kind, w.meta, QStringLiteral("spec.template.metadata.labels"),
-               w.podTemplate.labels, entity, out);
+        labels(kind, w.meta, QStringLiteral("spec.template.metadata.labels"), w.podTemplate.labels,
+               entity, out);
     }
     return out;
 }

@@ -23,9 +23,9 @@ bool isDocumentMarker(QByteArrayView line)
 struct State
 {
     int flowDepth = 0;
-    char quote = 0;          // an open quoted scalar: '"' or '\''
+    char quote = 0; // an open quoted scalar: '"' or '\''
     bool blockScalar = false;
-    int blockParent = 0;     // the block scalar's text is indented more than this
+    int blockParent = 0; // the block scalar's text is indented more than this
 };
 
 // Scans from `i` inside an open quoted scalar; returns the offset after its closing quote, or -1

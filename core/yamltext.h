@@ -14,9 +14,9 @@ namespace hopscope {
 
 struct YamlTextLine
 {
-    qsizetype begin = 0;  // offset of the line's first byte in the text
-    qsizetype end = 0;    // offset of its end, without "\n" or "\r\n"
-    int number = 0;       // 1-based
+    qsizetype begin = 0; // offset of the line's first byte in the text
+    qsizetype end = 0;   // offset of its end, without "\n" or "\r\n"
+    int number = 0;      // 1-based
 
     int indentEnd = 0;    // bytes of leading spaces and tabs
     int firstTab = -1;    // offset of the first tab in the leading whitespace, -1 if none
@@ -31,10 +31,10 @@ struct YamlTextLine
     bool inBlockScalar = false;
 
     // Structure lines only: "- " item markers, then the content.
-    int items = 0;            // how many "- " markers start the line
-    int contentStart = 0;     // offset after the markers
-    int keyColon = -1;        // the ':' that makes the content a "key: value" entry, else -1
-    int gluedColon = -1;      // with no such ':', a ':' glued to a key-like word ("kind:Service")
+    int items = 0;        // how many "- " markers start the line
+    int contentStart = 0; // offset after the markers
+    int keyColon = -1;    // the ':' that makes the content a "key: value" entry, else -1
+    int gluedColon = -1;  // with no such ':', a ':' glued to a key-like word ("kind:Service")
     bool startsFlowOrQuote = false; // the content starts with '[', '{', '"' or '\''
     bool blockScalarHeader = false; // the value is '|' or '>' (the next lines are its text)
 

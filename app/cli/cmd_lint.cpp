@@ -16,11 +16,6 @@ namespace hopscope::app {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hopscope::Cli", s);
-}
-
 // Continuation lines of a message are indented, so every line but the first starts with spaces.
 QString indented(const QString &text, const QString &indent)
 {
@@ -67,16 +62,21 @@ QString jsonText(const Diagnostics &list, int errors, int warnings)
 int runLint(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks Kubernetes manifests and explains each problem at its line: YAML mistakes "
-           "(tabs, a missing space after ':'), what the API server would refuse, and what the "
-           "Services would do on the network."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "hopscope::Cli",
+        "Checks Kubernetes manifests and explains each problem at its line: YAML mistakes "
+        "(tabs, a missing space after ':'), what the API server would refuse, and what the "
+        "Services would do on the network."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Manifest files or folders to check ('-' for standard "
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("hopscope::Cli",
+                                    "Manifest files or folders to check ('-' for standard "
                                     "input)."),
-                                 QStringLiteral("FILE..."));
-    parser.addOption({QStringLiteral("json"), tr("Print the diagnostics as JSON.")});
+        QStringLiteral("FILE..."));
+    parser.addOption(
+        {QStringLiteral("json"),
+         QCoreApplication::translate("hopscope::Cli", "Print the diagnostics as JSON.")});
     addClusterOptions(parser);
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope lint: %1\n").arg(parser.errorText()));
@@ -88,7 +88,9 @@ int runLint(const QStringList &args)
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err(tr("hopscope lint: no manifest given\nUsage: hopscope lint FILE... [--json]\n"));
+        err(QCoreApplication::translate(
+            "hopscope::Cli",
+            "hopscope lint: no manifest given\nUsage: hopscope lint FILE... [--json]\n"));
         return ExitUsage;
     }
     ClusterSettings settings;
@@ -105,7 +107,8 @@ int runLint(const QStringList &args)
         out(jsonText(result.diagnostics, errors, warnings));
     } else {
         out(gccText(result.diagnostics));
-        err(tr("hopscope lint: %1 error(s), %2 warning(s), %3 file(s) checked\n")
+        err(QCoreApplication::translate(
+                "hopscope::Cli", "hopscope lint: %1 error(s), %2 warning(s), %3 file(s) checked\n")
                 .arg(errors)
                 .arg(warnings)
                 .arg(result.manifests.files.size()));

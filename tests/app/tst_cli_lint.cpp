@@ -117,8 +117,8 @@ void TestCliLint::json()
     QCOMPARE(first.value(QStringLiteral("entity")).toString(), QStringLiteral("svc/default/web"));
     QVERIFY(!first.value(QStringLiteral("hint")).toString().isEmpty());
 
-    const Run errors = lint({kData + QStringLiteral("seed-service-definition.yml"),
-                             QStringLiteral("--json")});
+    const Run errors =
+        lint({kData + QStringLiteral("seed-service-definition.yml"), QStringLiteral("--json")});
     QCOMPARE(errors.exitCode, 1);
     const QJsonObject e = QJsonDocument::fromJson(errors.out.toUtf8()).object();
     QCOMPARE(e.value(QStringLiteral("errors")).toInt(), 10);
@@ -131,12 +131,10 @@ void TestCliLint::exitCodes_data()
     QTest::addColumn<int>("exitCode");
     QTest::newRow("errors → 1") << QStringList{kData + QStringLiteral("guard-lone-comma.yaml")}
                                 << 1;
-    QTest::newRow("only infos → 0") << QStringList{kData + QStringLiteral("guard-empty.yaml")}
-                                    << 0;
+    QTest::newRow("only infos → 0")
+        << QStringList{kData + QStringLiteral("guard-empty.yaml")} << 0;
     QTest::newRow("clean real manifest → 0")
-        << QStringList{QStringLiteral(HOPSCOPE_SHARED_DIR
-                                      "/manifests/example-voting-app")}
-        << 0;
+        << QStringList{QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/example-voting-app")} << 0;
     QTest::newRow("no file → 2 (usage)") << QStringList{} << 2;
     QTest::newRow("unknown option → 2 (usage)")
         << QStringList{QStringLiteral("--frobnicate"), kData + QStringLiteral("guard-empty.yaml")}
@@ -161,9 +159,9 @@ void TestCliLint::exitCodes()
 
 void TestCliLint::standardInput()
 {
-    const Run r = lint({QStringLiteral("-")},
-                       "apiVersion: v1\nkind:Service\nmetadata:\n  name: web\nspec:\n"
-                       "  ports:\n  - port: 80\n");
+    const Run r =
+        lint({QStringLiteral("-")}, "apiVersion: v1\nkind:Service\nmetadata:\n  name: web\nspec:\n"
+                                    "  ports:\n  - port: 80\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.startsWith(QStringLiteral("-:2:5: error: 'kind:Service' has no space after "
                                              "the colon")),

@@ -73,8 +73,7 @@ Cluster handBuiltCluster(const ManifestSet &set)
             for (const Container &k : w.podTemplate.spec.containers)
                 for (const ContainerPort &cp : k.ports)
                     p.ports << PodPort{k.name, cp.name, cp.containerPort,
-                                       cp.protocol.isEmpty() ? QStringLiteral("TCP")
-                                                             : cp.protocol};
+                                       cp.protocol.isEmpty() ? QStringLiteral("TCP") : cp.protocol};
             c.pods << p;
         }
     }
@@ -318,9 +317,9 @@ void TestLint::fixtures_data()
         << QStringLiteral("guard-invalid-utf8.yaml")
         << QStringList{QStringLiteral("error invalid-utf8@4:12")}
         << QStringLiteral("the file is not valid UTF-8 text (byte 0xe9)");
-    QTest::newRow("guard: empty file") << QStringLiteral("guard-empty.yaml")
-                                       << QStringList{QStringLiteral("info empty-file@0:0")}
-                                       << QStringLiteral("the file is empty");
+    QTest::newRow("guard: empty file")
+        << QStringLiteral("guard-empty.yaml") << QStringList{QStringLiteral("info empty-file@0:0")}
+        << QStringLiteral("the file is empty");
 }
 
 void TestLint::fixtures()
@@ -504,7 +503,8 @@ void TestLint::tabWidthFollowsTheAuthor()
     const QByteArray mixed = "spec:\n        selector:\n\t  app: web\n";
     const TextLintResult m = lintText(mixed, QStringLiteral("m.yaml"));
     QCOMPARE(m.tabWidth, 8);
-    QCOMPARE(applyEdits(mixed, m.edits), QByteArray("spec:\n        selector:\n          app: web\n"));
+    QCOMPARE(applyEdits(mixed, m.edits),
+             QByteArray("spec:\n        selector:\n          app: web\n"));
 }
 
 void TestLint::cluster_data()
@@ -591,17 +591,19 @@ void TestLint::thousandFiles()
     QVERIFY(dir.isValid());
     for (int i = 0; i < 1000; ++i) {
         QByteArray yaml = "apiVersion: v1\nkind: Service\nmetadata:\n  name: s" +
-                          QByteArray::number(i) + "\nspec:\n  selector:\n    app: a\n  ports:\n"
-                                                  "  - port: 80\n";
+                          QByteArray::number(i) +
+                          "\nspec:\n  selector:\n    app: a\n  ports:\n"
+                          "  - port: 80\n";
         if (i == 10)
             yaml.replace("kind: Service", "kind:Service");
         if (i == 500)
             yaml.replace("  ports:", "\tports:");
         if (i == 999)
             yaml.replace("port: 80", "port: 80\n    nodePort: 30080");
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("d%1/s%2.yaml").arg(i / 100).arg(i, 4, 10,
-                                                                                        QLatin1Char('0'))),
-                          yaml));
+        QVERIFY(writeFile(
+            dir.filePath(
+                QStringLiteral("d%1/s%2.yaml").arg(i / 100).arg(i, 4, 10, QLatin1Char('0'))),
+            yaml));
     }
     qint64 ms = 0;
     const CheckResult r = timedCheck({dir.path()}, {}, &ms);
@@ -660,9 +662,12 @@ void TestLint::changedBetweenListingAndReading()
     QVERIFY(dir.isValid());
     const QByteArray service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: NAME\nspec:\n"
                                "  ports:\n  - port: 80\n";
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("a.yaml")), QByteArray(service).replace("NAME", "a")));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("b.yaml")), QByteArray(service).replace("NAME", "b")));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("c.yaml")), QByteArray(service).replace("NAME", "c")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("a.yaml")),
+                      QByteArray(service).replace("NAME", "a")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("b.yaml")),
+                      QByteArray(service).replace("NAME", "b")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("c.yaml")),
+                      QByteArray(service).replace("NAME", "c")));
     ReadOptions options;
     bool changed = false;
     options.onText = [&](const QString &file, const QByteArray &) {
@@ -697,10 +702,9 @@ void TestLint::sortedAndUnique()
     w.severity = Severity::Warning;
     const Diagnostics sorted =
         sortDiagnostics({w, a, b, c, a}, {QStringLiteral("b.yaml"), QStringLiteral("a.yaml")});
-    QCOMPARE(briefs(sorted), (QStringList{QStringLiteral("error x@2:1"),
-                                          QStringLiteral("error x@3:1"),
-                                          QStringLiteral("warning x@3:1"),
-                                          QStringLiteral("error x@3:1")}));
+    QCOMPARE(briefs(sorted),
+             (QStringList{QStringLiteral("error x@2:1"), QStringLiteral("error x@3:1"),
+                          QStringLiteral("warning x@3:1"), QStringLiteral("error x@3:1")}));
     QCOMPARE(sorted.last().where.file, QStringLiteral("a.yaml"));
 }
 

@@ -76,11 +76,10 @@ void TestServiceValidation::causes_data()
         << QStringList{QStringLiteral("7:5 spec.ports[0].port: Invalid value: 0: ") + portRange};
     QTest::newRow("A2.2 port above 65535")
         << QByteArray("  ports:\n  - port: 70000\n")
-        << QStringList{QStringLiteral("7:11 spec.ports[0].port: Invalid value: 70000: ") +
-                           portRange,
-                       // A1.1: targetPort defaults to port, so it is out of range too
-                       QStringLiteral("7:5 spec.ports[0].targetPort: Invalid value: 70000: ") +
-                           portRange};
+        << QStringList{
+               QStringLiteral("7:11 spec.ports[0].port: Invalid value: 70000: ") + portRange,
+               // A1.1: targetPort defaults to port, so it is out of range too
+               QStringLiteral("7:5 spec.ports[0].targetPort: Invalid value: 70000: ") + portRange};
     QTest::newRow("A2.2 targetPort number out of range")
         << QByteArray("  ports:\n  - port: 80\n    targetPort: 70000\n")
         << QStringList{QStringLiteral("8:17 spec.ports[0].targetPort: Invalid value: 70000: ") +
@@ -149,8 +148,7 @@ void TestServiceValidation::causes_data()
                "alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used "
                "for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')")};
     QTest::newRow("A2.2 selector value longer than 63")
-        << QByteArray("  selector:\n    app: ") + QByteArray(64, 'a') +
-               "\n  ports:\n  - port: 80\n"
+        << QByteArray("  selector:\n    app: ") + QByteArray(64, 'a') + "\n  ports:\n  - port: 80\n"
         << QStringList{QStringLiteral("7:5 spec.selector: Invalid value: \"%1\": must be no more "
                                       "than 63 characters")
                            .arg(QString(64, u'a'))};
@@ -395,8 +393,8 @@ void TestServiceValidation::goQuoteEscapes_data()
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
     QTest::newRow("plain") << QStringLiteral("web") << QStringLiteral("\"web\"");
-    QTest::newRow("quote and backslash") << QStringLiteral("a\"b\\c")
-                                         << QStringLiteral("\"a\\\"b\\\\c\"");
+    QTest::newRow("quote and backslash")
+        << QStringLiteral("a\"b\\c") << QStringLiteral("\"a\\\"b\\\\c\"");
     QTest::newRow("tab and newline") << QStringLiteral("a\tb\n") << QStringLiteral("\"a\\tb\\n\"");
     QTest::newRow("control byte") << QStringLiteral("a\x01") << QStringLiteral("\"a\\x01\"");
     QTest::newRow("printable Korean kept") << QStringLiteral("웹") << QStringLiteral("\"웹\"");
