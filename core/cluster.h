@@ -29,6 +29,7 @@ struct NodeInfo
     bool ready = true;
     bool fromManifest = false;
     SourceLocation where;
+    friend bool operator==(const NodeInfo &, const NodeInfo &) = default;
 };
 
 struct PodPort
@@ -53,11 +54,13 @@ struct PodInfo
     QString ownerName;   // the workload's name
     QString phase = QStringLiteral("Running");
     bool ready = true;
+    int containerCount = 1; // containers + restartable init containers (kubectl's READY total)
     bool hostNetwork = false;
     bool system = false; // added by Hopscope (CoreDNS), not by the user
     QString hostname;    // StatefulSet pods: their name; for DNS records
     QString subdomain;
     SourceLocation where;
+    friend bool operator==(const PodInfo &, const PodInfo &) = default;
 };
 
 enum class ServiceType { ClusterIP, NodePort, LoadBalancer, ExternalName };
@@ -94,8 +97,11 @@ struct ServiceInfo
     ServiceType type = ServiceType::ClusterIP;
     QString clusterIP;   // "None" for headless, empty for ExternalName
     QList<ServicePortInfo> ports;
-    QList<QList<EndpointInfo>> endpoints; // parallel to ports
+    // Parallel to ports. A headless Service without ports (the endpoint controllers still list
+    // its addresses) has exactly one list here, with port 0.
+    QList<QList<EndpointInfo>> endpoints;
     Labels labels;
+    Labels annotations;    // metadata.annotations (kubectl describe prints them)
     Labels selector;
     bool hasSelector = false;
     QStringList externalIPs;
@@ -105,6 +111,7 @@ struct ServiceInfo
     QString sessionAffinity = QStringLiteral("None");
     int affinityTimeoutSeconds = 0; // 10800 by default for ClientIP
     QStringList loadBalancerSourceRanges;
+    QString loadBalancerIP;            // spec.loadBalancerIP as written (deprecated request)
     QStringList loadBalancerIPs;       // status.loadBalancer.ingress[].ip (given or simulated)
     QStringList loadBalancerHostnames; // status.loadBalancer.ingress[].hostname
     bool loadBalancerPending = false;  // LoadBalancer with no ingress: <pending>
@@ -118,6 +125,7 @@ struct ServiceInfo
     bool isHeadless() const { return clusterIP == u"None"; }
     QString typeName() const; // "ClusterIP", "NodePort", "LoadBalancer", "ExternalName"
     int totalEndpoints() const;
+    friend bool operator==(const ServiceInfo &, const ServiceInfo &) = default;
 };
 
 struct Cluster

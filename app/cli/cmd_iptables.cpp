@@ -1,12 +1,83 @@
 #include "cli/cli.h"
 
+#include "core/clusterbuilder.h"
+#include "core/proxyrules.h"
+
+#include <QCoreApplication>
+
 namespace hopscope::app {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hopscope::Cli", text);
+}
+
+QString nodeList(const Cluster &cluster)
+{
+    QStringList names;
+    for (const NodeInfo &n : cluster.nodes)
+        names << n.name;
+    return names.isEmpty() ? tr("(none)") : names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+// hopscope iptables FILE... --node NODE: the iptables-restore input kube-proxy (iptables mode)
+// writes on that node in one full sync (*filter then *nat, chain lines included).
 int runIptables(const QStringList &args)
 {
-    Q_UNUSED(args);
-    err(QStringLiteral("hopscope iptables: not implemented yet\n"));
-    return ExitUsage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the iptables-restore input that kube-proxy (iptables mode) writes on a node "
+           "in one full sync: *filter then *nat, chain lines included."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Manifests: files, directories, or - for stdin."),
+                                 QStringLiteral("FILE..."));
+    parser.addOption(
+        {QStringLiteral("node"), tr("The node whose rules to print."), QStringLiteral("NODE")});
+    addClusterOptions(parser);
+    if (!parser.parse(args)) {
+        err(QStringLiteral("hopscope iptables: %1\n").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return ExitOk;
+    }
+    ClusterSettings settings;
+    if (!clusterSettingsFromParser(parser, &settings))
+        return ExitUsage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err(tr("hopscope iptables: no manifest given (usage: hopscope iptables FILE... "
+               "--node NODE)\n"));
+        return ExitUsage;
+    }
+
+    const Cluster cluster = loadCluster(files, settings);
+    for (const Diagnostic &d : cluster.diagnostics)
+        err(d.toString() + u'\n');
+    if (hasErrors(cluster.diagnostics))
+        return ExitManifestErrors;
+
+    const QString node = parser.value(QStringLiteral("node"));
+    if (node.isEmpty()) {
+        err(tr("hopscope iptables: --node NODE is required; the nodes are: %1\n")
+                .arg(nodeList(cluster)));
+        return ExitUsage;
+    }
+    const ProxyRules rules(cluster);
+    const auto nodeRules = rules.forNode(node);
+    if (!nodeRules) {
+        err(tr("hopscope iptables: no node \"%1\"; the nodes are: %2\n")
+                .arg(node, nodeList(cluster)));
+        return ExitUsage;
+    }
+    out(nodeRules->restoreText());
+    return ExitOk;
 }
 
 } // namespace hopscope::app

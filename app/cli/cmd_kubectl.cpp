@@ -1,12 +1,90 @@
 #include "cli/cli.h"
 
+#include "core/clusterbuilder.h"
+#include "core/kubectlcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+// hopscope kubectl FILE... [cluster options] -- get|describe ...
+// Hopscope's options and files come before "--", the kubectl command after it. The kubectl part
+// is parsed and answered in core (kubectlcommand.h); this file only routes text and exit codes.
+
 namespace hopscope::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hopscope::Cli", text);
+}
+
+} // namespace
 
 int runKubectl(const QStringList &args)
 {
-    Q_UNUSED(args);
-    err(QStringLiteral("hopscope kubectl: not implemented yet\n"));
-    return ExitUsage;
+    const qsizetype separator = args.indexOf(QStringLiteral("--"));
+    const QStringList ours = separator < 0 ? args : args.mid(0, separator);
+    const QStringList kubectlArgs = separator < 0 ? QStringList() : args.mid(separator + 1);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints what kubectl would show for the cluster the manifests describe.\n"
+           "  hopscope kubectl FILE... -- get svc|services [-o wide] | get pods [-o wide]\n"
+           "                            | get endpoints | get nodes [-o wide]\n"
+           "                            | describe svc NAME\n"
+           "kubectl flags: -n NS, --namespace NS, -A, --all-namespaces, -o wide.\n"
+           "Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl),"
+           " 2 usage errors."));
+    parser.addHelpOption();
+    addClusterOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Manifest files or directories, or - for stdin."),
+                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("--"), tr("Then the kubectl command."),
+                                 QStringLiteral("-- get|describe ..."));
+    if (!parser.parse(ours)) {
+        err(QStringLiteral("hopscope kubectl: %1\n").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return ExitOk;
+    }
+    ClusterSettings settings;
+    if (!clusterSettingsFromParser(parser, &settings))
+        return ExitUsage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err(tr("hopscope kubectl: give the manifests first, e.g. "
+               "hopscope kubectl app.yaml -- get svc\n"));
+        return ExitUsage;
+    }
+    if (separator < 0) {
+        err(tr("hopscope kubectl: put the kubectl command after --, e.g. "
+               "hopscope kubectl app.yaml -- get svc\n"));
+        return ExitUsage;
+    }
+
+    // The kubectl words are checked before anything is read: a typo costs nothing.
+    const KubectlParseResult parsed = parseKubectlArguments(kubectlArgs);
+    if (!parsed.ok) {
+        err(parsed.error);
+        return ExitUsage;
+    }
+
+    const Cluster cluster = loadCluster(files, settings);
+    for (const Diagnostic &d : cluster.diagnostics)
+        if (d.severity != Severity::Info)
+            err(d.toString() + u'\n');
+    if (hasErrors(cluster.diagnostics))
+        return ExitManifestErrors;
+
+    const KubectlOutput output = runKubectlCommand(cluster, parsed.command);
+    out(output.out);
+    err(output.err);
+    // kubectl exits 1 when an object is not found; so does this.
+    return output.exitCode == 0 ? ExitOk : ExitManifestErrors;
 }
 
 } // namespace hopscope::app

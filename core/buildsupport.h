@@ -1,0 +1,27 @@
+#pragma once
+
+// Small helpers shared by the cluster builder's stages.
+
+#include "diagnostic.h"
+#include "objects.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace hopscope {
+
+// The location of the first of `paths` recorded in meta.marks ("spec.ports[0].nodePort"),
+// else the object's own location.
+SourceLocation fieldLocation(const ObjectMeta &meta, const QStringList &paths);
+
+Diagnostic builderDiagnostic(Severity severity, const QString &code, const SourceLocation &where,
+                             const QString &message, const QString &hint = QString(),
+                             const QString &entity = QString());
+
+// Translation in the builder's context.
+inline QString builderTr(const char *text)
+{
+    return QCoreApplication::translate("hopscope::ClusterBuilder", text);
+}
+
+} // namespace hopscope

@@ -1,0 +1,55 @@
+#pragma once
+
+// The endpoints of every Service port (reference A1.4):
+// * from the selector, as the endpoint controllers do: pods of the Service's namespace whose
+//   labels match, that have an IP, are not Succeeded/Failed and are ready (or the Service
+//   publishes not-ready addresses); targetPort resolved per pod with FindPort (a named port by
+//   name AND protocol over containers and restartable init containers — pods without it are left
+//   out of that port; a number is used as is);
+// * from Endpoints / EndpointSlice objects when the manifests hold them (a dump): their
+//   addresses and conditions, matched to the Service ports by port name and protocol.
+// Endpoints computed from pods are sorted by IP text, as the Endpoints object lists them.
+// A headless Service without ports has one list of addresses with port 0.
+
+#include "cluster.h"
+#include "objects.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace hopscope {
+
+class EndpointController
+{
+public:
+    explicit EndpointController(const QList<PodInfo> &pods);
+
+    // How many endpoint lists the Service has: one per port; one (with port 0) for a headless
+    // Service without ports, whose addresses the controllers still list.
+    static int endpointListCount(const ServiceInfo &service);
+
+    // FindPort (pkg/api/v1/pod/util.go).
+    static std::optional<int> findPort(const PodInfo &pod, const ServicePortInfo &servicePort);
+
+    // The pods the selector picks in the Service's namespace (input order).
+    QList<const PodInfo *> selectedPods(const ServiceInfo &service) const;
+    void computeFromSelector(ServiceInfo &service) const;
+    // Slices labelled kubernetes.io/service-name=<service> in its namespace.
+    void fromEndpointSlices(ServiceInfo &service,
+                            const QList<const EndpointSliceObject *> &slices) const;
+    void fromEndpoints(ServiceInfo &service, const EndpointsObject &endpoints) const;
+
+private:
+    const PodInfo *podFor(const QString &ip, const QString &targetKind, const QString &targetName,
+                          const QString &targetNamespace, const QString &serviceNamespace) const;
+
+    const QList<PodInfo> &m_pods;
+    QHash<QString, QList<int>> m_byLabel; // "ns\0key\0value" → pod indices (input order)
+    QHash<QString, QList<int>> m_byNamespace;
+    QHash<QString, int> m_byIP; // pod IPs (not hostNetwork)
+    QHash<QString, int> m_byId;
+};
+
+} // namespace hopscope

@@ -1,0 +1,33 @@
+#pragma once
+
+// All the pods of the cluster, before scheduling, in input order: bare Pod objects as they are
+// (a dump's pods keep node, IP and phase) and the pods the controllers create for each workload,
+// expanded where the workload stands in the input. Workloads whose pods a dump already lists are
+// not expanded again; workloads the API server would refuse create no pods.
+
+#include "cluster.h"
+#include "clusterinputs.h"
+#include "podwork.h"
+#include "scheduler.h"
+
+namespace hopscope {
+
+class PodFactory
+{
+public:
+    struct Source
+    {
+        const PodObject *pod = nullptr;
+        const WorkloadObject *workload = nullptr;
+        bool system = false;
+    };
+
+    // systemWorkloads are expanded after the input's (CoreDNS starts after the user's pods, so
+    // the first user pod gets the first address of the first node, as the seed article shows).
+    static QList<PodWork> make(const ClusterInputs &inputs, const QStringList &files,
+                               const QList<const WorkloadObject *> &systemWorkloads,
+                               const QList<NodeInfo> &nodes, const Scheduler &scheduler,
+                               QList<Source> &sources, Diagnostics &diagnostics);
+};
+
+} // namespace hopscope

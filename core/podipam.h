@@ -1,0 +1,44 @@
+#pragma once
+
+// Pod IP addresses per node, as the host-local IPAM plugin under flannel hands them out
+// (reference A4): from the node's podCIDR, gateway .1 (cni0) skipped, so the first pod gets .2,
+// then .3, … in the order pods are started; addresses already used by pods of a dump are skipped.
+
+#include "cluster.h"
+#include "ipv4cidr.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace hopscope {
+
+class PodIpam
+{
+public:
+    explicit PodIpam(const QList<NodeInfo> &nodes);
+
+    // An address in use on the node (a dump's pod). False if the node is unknown.
+    bool reserve(const QString &nodeName, const QString &ip);
+    // The next free address on the node; nullopt when its range is full (or it has no podCIDR).
+    std::optional<QString> allocate(const QString &nodeName);
+    // host-local's RangeSet text for the node: "10.244.0.1-10.244.0.254".
+    QString rangeText(const QString &nodeName) const;
+
+private:
+    struct Range
+    {
+        Ipv4Cidr cidr;
+        quint32 gateway = 0;
+        quint32 first = 0; // RangeStart: network + 1
+        quint32 last = 0;  // RangeEnd: broadcast - 1
+        quint32 cursor = 0;
+        QSet<quint32> used;
+        bool valid = false;
+    };
+    QHash<QString, Range> m_ranges; // looked up by node name only
+};
+
+} // namespace hopscope

@@ -1,0 +1,177 @@
+#include "workloadcontroller.h"
+
+#include "apierrortext.h"
+#include "servicedefaults.h"
+
+#include <algorithm>
+
+namespace hopscope {
+
+QList<PodPort> flattenPorts(const PodSpec &spec)
+{
+    QList<PodPort> out;
+    auto add = [&out](const Container &c) {
+        for (const ContainerPort &p : c.ports)
+            out << PodPort{c.name, p.name, p.containerPort,
+                           p.protocol.isEmpty() ? QStringLiteral("TCP") : p.protocol};
+    };
+    for (const Container &c : spec.containers)
+        add(c);
+    for (const Container &c : spec.initContainers)
+        if (c.restartAlways)
+            add(c);
+    return out;
+}
+
+int containerCount(const PodSpec &spec)
+{
+    int n = int(spec.containers.size());
+    for (const Container &c : spec.initContainers)
+        n += c.restartAlways ? 1 : 0;
+    return std::max(1, n);
+}
+
+WorkloadController::WorkloadController(const QList<NodeInfo> &nodes, const Scheduler &scheduler,
+                                       PodNamer &namer)
+    : m_nodes(nodes), m_scheduler(scheduler), m_namer(namer)
+{}
+
+LabelSelector WorkloadController::effectiveSelector(const WorkloadObject &w)
+{
+    if (w.kind == WorkloadKind::ReplicationController && w.selector.isEmpty()) {
+        // SetDefaults_ReplicationController: the selector defaults to the template labels.
+        LabelSelector s;
+        s.present = true;
+        s.matchLabels = w.podTemplate.labels;
+        return s;
+    }
+    return w.selector;
+}
+
+QString WorkloadController::validationError(const WorkloadObject &w)
+{
+    const QString kind = workloadKindName(w.kind);
+    const QString templateLabels = QStringLiteral("spec.template.metadata.labels");
+    const QString mismatch = QStringLiteral("`selector` does not match template `labels`");
+    QStringList causes;
+    if (w.kind == WorkloadKind::ReplicationController) {
+        const LabelSelector selector = effectiveSelector(w);
+        if (selector.isEmpty())
+            causes << apitext::fieldRequired(QStringLiteral("spec.selector"));
+        else if (!selector.matches(w.podTemplate.labels))
+            causes << apitext::fieldInvalid(templateLabels,
+                                            apitext::goStringMap(w.podTemplate.labels), mismatch);
+    } else if (!w.selector.present) {
+        // A nil selector converts to labels.Nothing(), which matches no labels either.
+        causes << apitext::fieldRequired(QStringLiteral("spec.selector"));
+        causes << apitext::fieldInvalid(templateLabels, apitext::goStringMap(w.podTemplate.labels),
+                                        mismatch);
+    } else if (w.selector.isEmpty()) {
+        const QString what = w.kind == WorkloadKind::StatefulSet ? QStringLiteral("statefulset")
+                             : w.kind == WorkloadKind::DaemonSet ? QStringLiteral("daemonset")
+                                                                 : QStringLiteral("deployment");
+        causes << apitext::fieldInvalid(
+            QStringLiteral("spec.selector"),
+            QStringLiteral("v1.LabelSelector{MatchLabels:map[string]string(nil), "
+                           "MatchExpressions:[]v1.LabelSelectorRequirement(nil)}"),
+            QStringLiteral("empty selector is invalid for ") + what);
+    } else if (!w.selector.matches(w.podTemplate.labels)) {
+        causes << apitext::fieldInvalid(templateLabels, apitext::goStringMap(w.podTemplate.labels),
+                                        mismatch);
+    }
+    if (causes.isEmpty())
+        return QString();
+    return apitext::kubectlInvalid(kind, w.meta.name, causes);
+}
+
+QString WorkloadController::replicaSetName(const WorkloadObject &deployment)
+{
+    return deployment.meta.name + u'-' + podTemplateHash(deployment.podTemplate);
+}
+
+PodWork WorkloadController::podFromTemplate(const WorkloadObject &w, const QString &name,
+                                            const Labels &labels, int source, bool system) const
+{
+    PodWork pod;
+    PodInfo &p = pod.info;
+    p.name = name;
+    p.ns = effectiveNamespace(w.meta);
+    p.id = podId(p.ns, p.name);
+    p.labels = labels;
+    p.ports = flattenPorts(w.podTemplate.spec);
+    p.containerCount = containerCount(w.podTemplate.spec);
+    p.ownerKind = workloadKindName(w.kind);
+    p.ownerName = w.meta.name;
+    if (w.kind == WorkloadKind::ReplicaSet && w.meta.ownerKind == u"Deployment" &&
+        !w.meta.ownerName.isEmpty()) {
+        p.ownerKind = w.meta.ownerKind;
+        p.ownerName = w.meta.ownerName;
+    }
+    p.hostNetwork = w.podTemplate.spec.hostNetwork;
+    p.hostname = w.podTemplate.spec.hostname;
+    p.subdomain = w.podTemplate.spec.subdomain;
+    p.system = system;
+    p.where = w.meta.where;
+    pod.nodeSelector = w.podTemplate.spec.nodeSelector;
+    pod.tolerations = w.podTemplate.spec.tolerations;
+    pod.fixedNode = w.podTemplate.spec.nodeName;
+    pod.source = source;
+    return pod;
+}
+
+QList<PodWork> WorkloadController::expand(const WorkloadObject &w, int source, bool system)
+{
+    QList<PodWork> pods;
+    const QString ns = effectiveNamespace(w.meta);
+    const int replicas = std::max(0, w.replicas);
+    switch (w.kind) {
+    case WorkloadKind::Deployment: {
+        const QString hash = podTemplateHash(w.podTemplate);
+        const QString rs = w.meta.name + u'-' + hash;
+        Labels labels = w.podTemplate.labels;
+        labels.insert(QStringLiteral("pod-template-hash"), hash);
+        for (int i = 0; i < replicas; ++i)
+            pods << podFromTemplate(w, m_namer.generate(ns, rs + u'-', rs, i), labels, source,
+                                    system);
+        break;
+    }
+    case WorkloadKind::ReplicaSet:
+    case WorkloadKind::ReplicationController:
+        for (int i = 0; i < replicas; ++i)
+            pods << podFromTemplate(w, m_namer.generate(ns, w.meta.name + u'-', w.meta.name, i),
+                                    w.podTemplate.labels, source, system);
+        break;
+    case WorkloadKind::StatefulSet:
+        for (int i = 0; i < replicas; ++i) {
+            const QString name = w.meta.name + u'-' + QString::number(i);
+            if (!m_namer.claim(ns, name))
+                continue; // a pod of that name exists: the controller cannot create it
+            Labels labels = w.podTemplate.labels;
+            labels.insert(QStringLiteral("statefulset.kubernetes.io/pod-name"), name);
+            labels.insert(QStringLiteral("apps.kubernetes.io/pod-index"), QString::number(i));
+            PodWork pod = podFromTemplate(w, name, labels, source, system);
+            pod.info.hostname = name;
+            pod.info.subdomain = w.serviceName;
+            pods << pod;
+        }
+        break;
+    case WorkloadKind::DaemonSet: {
+        const QList<Toleration> tolerations =
+            daemonSetTolerations(w.podTemplate.spec.tolerations, w.podTemplate.spec.hostNetwork);
+        for (int n = 0; n < m_nodes.size(); ++n) {
+            if (!m_scheduler.rejection(n, w.podTemplate.spec.nodeSelector, tolerations).isEmpty())
+                continue;
+            PodWork pod =
+                podFromTemplate(w, m_namer.generate(ns, w.meta.name + u'-', w.meta.name, n),
+                                w.podTemplate.labels, source, system);
+            pod.tolerations = tolerations;
+            pod.fixedNode = m_nodes[n].name;
+            pods << pod;
+        }
+        break;
+    }
+    }
+    return pods;
+}
+
+} // namespace hopscope
