@@ -8,6 +8,7 @@
 #include "linttr.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -307,15 +308,34 @@ CheckResult checkBytes(const QByteArray &bytes, const QString &fileName,
 
 void addClusterChecks(CheckResult &result, const Cluster &cluster)
 {
-    Diagnostics all = result.diagnostics;
-    for (const Diagnostic &d : cluster.diagnostics) {
+    auto repaired = [&result](const Diagnostic &d) {
         const auto it = result.repairedRanges.constFind(d.where.file);
-        if (d.where.line > 0 && it != result.repairedRanges.cend() &&
-            inRanges(it.value(), d.where.line))
+        return d.where.line > 0 && it != result.repairedRanges.cend() &&
+               inRanges(it.value(), d.where.line);
+    };
+    // The builder validates the Services it creates after allocating their addresses, as the API
+    // server does: a Service refused by allocation shows only that error (drop the validation
+    // found without a cluster); its IPv6 note is the object check's, located per field.
+    QSet<QString> refusedByAllocation, ipv6Noted;
+    for (const Diagnostic &d : cluster.diagnostics)
+        if (d.code == u"service-allocation" && !d.entity.isEmpty())
+            refusedByAllocation.insert(d.entity);
+    Diagnostics all;
+    for (const Diagnostic &d : std::as_const(result.diagnostics)) {
+        if (d.code == u"service-invalid" && refusedByAllocation.contains(d.entity) && !repaired(d))
+            continue;
+        if (d.code == u"ipv6-not-modelled")
+            ipv6Noted.insert(d.entity);
+        all << d;
+    }
+    for (const Diagnostic &d : cluster.diagnostics) {
+        if (repaired(d) || (d.code == u"service-ip-family" && ipv6Noted.contains(d.entity)))
             continue;
         all << d;
     }
-    all += lintCluster(cluster, result.manifests);
+    for (const Diagnostic &d : lintCluster(cluster, result.manifests))
+        if (!repaired(d))
+            all << d;
     result.diagnostics = sortDiagnostics(std::move(all), result.manifests.files);
 }
 

@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 
 #include "core/checks.h"
+#include "core/clusterbuilder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,7 +98,9 @@ int runLint(const QStringList &args)
     if (!clusterSettingsFromParser(parser, &settings))
         return ExitUsage;
 
-    const CheckResult result = checkPaths(files, settings);
+    CheckResult result = checkPaths(files, settings);
+    // What the Services will do with the pods: the cluster the GUI would show.
+    addClusterChecks(result, ClusterBuilder::build(result.manifests, settings));
     int errors = 0, warnings = 0;
     for (const Diagnostic &d : result.diagnostics) {
         errors += d.severity == Severity::Error;

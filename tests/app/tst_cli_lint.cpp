@@ -101,10 +101,13 @@ void TestCliLint::json()
     QCOMPARE(root.keys(), (QStringList{QStringLiteral("diagnostics"), QStringLiteral("errors"),
                                        QStringLiteral("warnings")}));
     QCOMPARE(root.value(QStringLiteral("errors")).toInt(), 0);
-    QCOMPARE(root.value(QStringLiteral("warnings")).toInt(), 2);
+    // The Service's selector matches no pod (the file holds no workload), and the IPv6 notes.
+    QCOMPARE(root.value(QStringLiteral("warnings")).toInt(), 3);
     const QJsonArray list = root.value(QStringLiteral("diagnostics")).toArray();
-    QCOMPARE(list.size(), 2);
-    const QJsonObject first = list.first().toObject();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[0].toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("selector-no-pods"));
+    const QJsonObject first = list[1].toObject();
     QCOMPARE(first.keys(), (QStringList{QStringLiteral("code"), QStringLiteral("column"),
                                         QStringLiteral("entity"), QStringLiteral("file"),
                                         QStringLiteral("hint"), QStringLiteral("line"),
@@ -131,8 +134,7 @@ void TestCliLint::exitCodes_data()
     QTest::addColumn<int>("exitCode");
     QTest::newRow("errors → 1") << QStringList{kData + QStringLiteral("guard-lone-comma.yaml")}
                                 << 1;
-    QTest::newRow("only infos → 0")
-        << QStringList{kData + QStringLiteral("guard-empty.yaml")} << 0;
+    QTest::newRow("only infos → 0") << QStringList{kData + QStringLiteral("guard-empty.yaml")} << 0;
     QTest::newRow("clean real manifest → 0")
         << QStringList{QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/example-voting-app")} << 0;
     QTest::newRow("no file → 2 (usage)") << QStringList{} << 2;

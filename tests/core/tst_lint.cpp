@@ -2,6 +2,7 @@
 // the fixtures of tests/data/invalid/ (one per check and per hostile form) and generated
 // hostile inputs: every problem at its line and column, and loading always returns.
 #include "core/checks.h"
+#include "core/clusterbuilder.h"
 #include "core/clusterlint.h"
 #include "core/manifestlint.h"
 #include "core/yamltext.h"
@@ -563,6 +564,12 @@ void TestLint::cluster()
     QCOMPARE(r.diagnostics.first().message, message);
     QCOMPARE(r.diagnostics.first().hint, hint);
     QVERIFY(r.diagnostics.first().entity.startsWith(QStringLiteral("svc/default/")));
+
+    // The same with the real cluster builder (its pod names are hashed: compare places only).
+    CheckResult real = timedCheck({kData + fixture});
+    addClusterChecks(real, ClusterBuilder::build(real.manifests, ClusterSettings()));
+    QCOMPARE(briefs(real.diagnostics), expected);
+    QCOMPARE(real.diagnostics.first().entity, r.diagnostics.first().entity);
 }
 
 // A huge single line: more than the document cap, refused with a message, quickly.

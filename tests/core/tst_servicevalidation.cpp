@@ -240,6 +240,11 @@ void TestServiceValidation::causes_data()
         << QStringList{QStringLiteral("7:15 spec.clusterIPs: Invalid value: "
                                       "[]string{\"10.96.0.21\"}: first value must match "
                                       "`clusterIP`")};
+    QTest::newRow("A2.2 clusterIPs alone: normalizeClusterIPs never fills clusterIP from it")
+        << QByteArray("  clusterIPs: [10.96.0.21]\n  ports:\n  - port: 80\n")
+        << QStringList{QStringLiteral("6:15 spec.clusterIPs: Invalid value: "
+                                      "[]string{\"10.96.0.21\"}: must be empty when `clusterIP` "
+                                      "is not specified")};
     QTest::newRow("A2.2 ipFamilies unsupported and duplicated")
         << QByteArray("  ipFamilies: [IPv4, IPv4, IPv7]\n  ports:\n  - port: 80\n")
         << QStringList{QStringLiteral("6:22 spec.ipFamilies[1]: Duplicate value: \"IPv4\""),

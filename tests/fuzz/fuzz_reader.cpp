@@ -1,6 +1,7 @@
-// libFuzzer target: arbitrary bytes through everything a manifest goes through before the
-// cluster is built — the streaming reader with its guards (ManifestReader::readBytes), the text
-// checks and their repaired reading, Service validation and the object checks (checkBytes).
+// libFuzzer target: arbitrary bytes through everything a manifest goes through — the streaming
+// reader with its guards (ManifestReader::readBytes), the text checks and their repaired reading,
+// Service validation and the object checks (checkBytes), then the cluster builder
+// (ClusterBuilder::build) and the cluster checks.
 // Nothing may crash, hang, leak or run into undefined behaviour.
 //
 // Build and run (clang; ASan and UBSan come with HOPSCOPE_FUZZ):
@@ -13,6 +14,7 @@
 // test row, fix, and re-run it with `build-fuzz/tests/fuzz/fuzz_reader crash-<sha1>`.
 
 #include "core/checks.h"
+#include "core/clusterbuilder.h"
 #include "core/servicevalidation.h"
 
 #include <cstddef>
@@ -28,8 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     CheckResult result = checkBytes(bytes, QStringLiteral("fuzz.yaml"), settings, options);
     for (const ServiceObject &s : result.manifests.services)
         (void)kubectlServiceError(s);
-    // TODO(builder): once ClusterBuilder is on main, build the cluster and run the cluster checks:
-    //   addClusterChecks(result, ClusterBuilder::build(result.manifests, settings));
+    addClusterChecks(result, ClusterBuilder::build(result.manifests, settings));
     (void)sortDiagnostics(result.diagnostics, result.manifests.files);
     return 0;
 }
