@@ -165,7 +165,7 @@ int severityRank(Severity s)
 }
 
 CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
-                   const ClusterSettings &settings, const ReadOptions &options)
+                   const ClusterSettings &settings)
 {
     CheckResult result;
     QHash<QString, Ranges> affected;
@@ -244,7 +244,6 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
             all << summary;
         }
     }
-    Q_UNUSED(options);
     result.diagnostics = sortDiagnostics(std::move(all), set.files);
     result.manifests = std::move(set);
     return result;
@@ -294,7 +293,7 @@ CheckResult checkPaths(const QStringList &paths, const ClusterSettings &settings
     std::vector<FileLint> lints;
     const ReadOptions withChecks = withTextChecks(options, &lints);
     ManifestSet set = ManifestReader::readPaths(paths, withChecks);
-    return finish(std::move(set), std::move(lints), settings, options);
+    return finish(std::move(set), std::move(lints), settings);
 }
 
 CheckResult checkBytes(const QByteArray &bytes, const QString &fileName,
@@ -303,7 +302,7 @@ CheckResult checkBytes(const QByteArray &bytes, const QString &fileName,
     std::vector<FileLint> lints;
     const ReadOptions withChecks = withTextChecks(options, &lints);
     ManifestSet set = ManifestReader::readBytes(bytes, fileName, withChecks);
-    return finish(std::move(set), std::move(lints), settings, options);
+    return finish(std::move(set), std::move(lints), settings);
 }
 
 void addClusterChecks(CheckResult &result, const Cluster &cluster)

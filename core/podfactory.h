@@ -7,6 +7,7 @@
 
 #include "cluster.h"
 #include "clusterinputs.h"
+#include "clustersettings.h"
 #include "podwork.h"
 #include "scheduler.h"
 
@@ -27,7 +28,8 @@ public:
     static QList<PodWork> make(const ClusterInputs &inputs, const QStringList &files,
                                const QList<const WorkloadObject *> &systemWorkloads,
                                const QList<NodeInfo> &nodes, const Scheduler &scheduler,
-                               QList<Source> &sources, Diagnostics &diagnostics);
+                               QList<Source> &sources, Diagnostics &diagnostics,
+                               int maxWorkloadPods = ClusterSettings().maxWorkloadPods);
 };
 
 } // namespace hopscope

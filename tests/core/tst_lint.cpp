@@ -126,6 +126,7 @@ private Q_SLOTS:
     void tabWidthFollowsTheAuthor();
     void cluster_data();
     void cluster();
+    void replicasBomb();
     void hugeSingleLine();
     void thousandFiles();
     void symlinkLoop();
@@ -570,6 +571,26 @@ void TestLint::cluster()
     addClusterChecks(real, ClusterBuilder::build(real.manifests, ClusterSettings()));
     QCOMPARE(briefs(real.diagnostics), expected);
     QCOMPARE(real.diagnostics.first().entity, r.diagnostics.first().entity);
+}
+
+// replicas: 100000000 must not eat memory: the builder creates at most maxWorkloadPods pods.
+void TestLint::replicasBomb()
+{
+    ClusterSettings settings;
+    settings.maxWorkloadPods = 100;
+    qint64 ms = 0;
+    CheckResult r = timedCheck({kData + QStringLiteral("replicas-bomb.yaml")}, {}, &ms);
+    const Cluster c = ClusterBuilder::build(r.manifests, settings);
+    addClusterChecks(r, c);
+    QVERIFY2(ms < kHangGuardMs, "loading must return (hang guard)");
+    QCOMPARE(c.pods.size(), 100 + 2); // and the two CoreDNS pods
+    QStringList got;
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.code == u"too-many-pods")
+            got << brief(d) + u' ' + d.message;
+    QCOMPARE(got, QStringList{QStringLiteral(
+                      "error too-many-pods@5:13 Deployment \"w\" asks for 100000000 pods; Hopscope "
+                      "simulates at most 100 pods made by workloads, so it creates 100 of them.")});
 }
 
 // A huge single line: more than the document cap, refused with a message, quickly.

@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     ReadOptions options;
     options.parallel = false; // one thread: reproducible, and the fuzzer's timing stays honest
-    const ClusterSettings settings;
+    ClusterSettings settings;
+    settings.maxWorkloadPods = 1000; // keeps each run fast; the guard itself is what is tested
     CheckResult result = checkBytes(bytes, QStringLiteral("fuzz.yaml"), settings, options);
     for (const ServiceObject &s : result.manifests.services)
         (void)kubectlServiceError(s);
