@@ -27,6 +27,11 @@ QString serviceId(const QString &ns, const QString &name)
     return QStringLiteral("svc/") + ns + u'/' + name;
 }
 
+QString workloadId(const QString &kind, const QString &ns, const QString &name)
+{
+    return kind + u'/' + ns + u'/' + name;
+}
+
 QString ServiceInfo::typeName() const { return serviceTypeName(type); }
 
 int ServiceInfo::totalEndpoints() const
@@ -103,6 +108,22 @@ QList<const PodInfo *> Cluster::podsOnNode(const QString &nodeName) const
         if (p.nodeName == nodeName)
             out << &p;
     return out;
+}
+
+const WorkloadInfo *Cluster::workload(const QString &id) const
+{
+    for (const WorkloadInfo &w : workloads)
+        if (w.id == id)
+            return &w;
+    return nullptr;
+}
+
+bool operator==(const Cluster &a, const Cluster &b)
+{
+    return a.settings == b.settings && a.nodes == b.nodes && a.pods == b.pods &&
+           a.services == b.services && a.namespaces == b.namespaces && a.clientIP == b.clientIP &&
+           a.dnsIP == b.dnsIP && a.diagnostics == b.diagnostics && a.files == b.files &&
+           a.workloads == b.workloads && a.generation == b.generation;
 }
 
 } // namespace hopscope

@@ -28,6 +28,10 @@ struct NodeInfo
     bool unschedulable = false;
     bool ready = true;
     bool fromManifest = false;
+    // host-local IPAM's last_reserved_ip on this node: the next pod gets the next free address
+    // after it, round robin (reference A4), so a deleted pod's IP is not reused at once.
+    // Empty: nothing allocated yet (a cluster dump's node: after its highest pod IP).
+    QString lastReservedIP;
     SourceLocation where;
     friend bool operator==(const NodeInfo &, const NodeInfo &) = default;
 };
@@ -128,6 +132,24 @@ struct ServiceInfo
     friend bool operator==(const ServiceInfo &, const ServiceInfo &) = default;
 };
 
+// A workload whose controller keeps pods running: what what-if edits (delete a pod, scale,
+// take a node down) hand back to its controller to create pods from.
+struct WorkloadInfo
+{
+    QString id;            // "<Kind>/<ns>/<name>": "Deployment/default/vote"
+    QString kind;          // "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet",
+                           // "ReplicationController"
+    QString name;
+    QString ns;
+    int replicas = 0;      // desired replicas (DaemonSet: 0, one pod per eligible node)
+    bool system = false;   // added by Hopscope (CoreDNS)
+    WorkloadObject object; // as read: the pod template new pods are made from
+    // Deployment: the pod-template-hash of its ReplicaSet when the input lists it (a dump);
+    // empty: Hopscope's own hash of the template.
+    QString templateHash;
+    friend bool operator==(const WorkloadInfo &, const WorkloadInfo &) = default;
+};
+
 struct Cluster
 {
     ClusterSettings settings;
@@ -139,6 +161,10 @@ struct Cluster
     QString dnsIP;                // kube-dns ClusterIP (10th address of the service CIDR)
     Diagnostics diagnostics;      // from reading and building
     QStringList files;
+    QList<WorkloadInfo> workloads; // input order (Hopscope's system workloads last)
+    // What-if edits that created pods so far: seeds the names of the pods they create, so a
+    // replacement never takes the name of the pod it replaces, and stays deterministic.
+    int generation = 0;
 
     // Lookups (valid after reindex(); the builder calls it).
     const NodeInfo *node(const QString &idOrName) const;
@@ -148,7 +174,11 @@ struct Cluster
     const ServiceInfo *serviceByName(const QString &ns, const QString &name) const;
     const NodeInfo *nodeByIP(const QString &ip) const;
     QList<const PodInfo *> podsOnNode(const QString &nodeName) const;
+    const WorkloadInfo *workload(const QString &id) const; // "Deployment/default/vote"
     void reindex();
+
+    // Every field but the lookup indexes: what undo must restore exactly.
+    friend bool operator==(const Cluster &a, const Cluster &b);
 
 private:
     QHash<QString, int> m_nodeByKey; // id and name
@@ -162,5 +192,6 @@ QString serviceTypeName(ServiceType t);
 QString nodeId(const QString &name);
 QString podId(const QString &ns, const QString &name);
 QString serviceId(const QString &ns, const QString &name);
+QString workloadId(const QString &kind, const QString &ns, const QString &name);
 
 } // namespace hopscope

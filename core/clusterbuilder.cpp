@@ -228,9 +228,9 @@ Cluster ClusterBuilder::build(const ManifestSet &manifests, const ClusterSetting
 
     Scheduler scheduler(cluster.nodes);
     QList<PodFactory::Source> sources;
-    QList<PodWork> pods =
-        PodFactory::make(inputs, manifests.files, systemWorkloads, cluster.nodes, scheduler,
-                         sources, diagnostics, settings.maxWorkloadPods);
+    QList<PodWork> pods = PodFactory::make(inputs, manifests.files, systemWorkloads, cluster.nodes,
+                                           scheduler, sources, diagnostics, &cluster.workloads,
+                                           settings.maxWorkloadPods);
     cluster.pods = PodPlacement::place(pods, cluster.nodes, scheduler, sources, diagnostics);
 
     ServiceStage stage{settings, inputs, cluster.nodes, cluster.pods, diagnostics};

@@ -6,10 +6,75 @@
 
 namespace hopscope {
 
+namespace {
+
+Diagnostic poolUsedUp(const Ipv4Cidr &pool, const ServiceInfo &service)
+{
+    return builderDiagnostic(Severity::Warning, QStringLiteral("load-balancer-pending"),
+                             service.where,
+                             builderTr("The load-balancer pool %1 is used up; Service \"%2\" "
+                                       "stays <pending>.")
+                                 .arg(pool.toString(), service.name),
+                             QString(), service.id);
+}
+
+} // namespace
+
+LoadBalancerController::Pool::Pool(const Ipv4Cidr &pool)
+    : m_next(pool.size() > 2 ? pool.network + 1 : pool.network),
+      m_last(pool.size() > 2 ? pool.last() - 1 : pool.last())
+{}
+
+void LoadBalancerController::Pool::take(quint32 address)
+{
+    m_taken.insert(address);
+}
+
+void LoadBalancerController::Pool::take(const QString &address)
+{
+    if (const auto ip = parseIPv4(address))
+        m_taken.insert(*ip);
+}
+
+std::optional<QString> LoadBalancerController::Pool::next()
+{
+    while (m_next <= m_last && m_taken.contains(m_next) && m_next != 0xffffffffu)
+        ++m_next;
+    if (m_next > m_last || m_taken.contains(m_next))
+        return std::nullopt;
+    m_taken.insert(m_next);
+    return formatIPv4(m_next);
+}
+
+void LoadBalancerController::assignOne(ServiceInfo &service, const QList<ServiceInfo> &others,
+                                       const Ipv4Cidr &pool, Diagnostics &diagnostics)
+{
+    Pool addresses(pool);
+    for (const ServiceInfo &other : others)
+        if (other.id != service.id)
+            for (const QString &ip : other.loadBalancerIPs)
+                addresses.take(ip);
+    service.loadBalancerIPs.clear();
+    service.loadBalancerHostnames.clear();
+    service.loadBalancerPending = false;
+    // spec.loadBalancerIP: the address asked for, when nobody has it.
+    if (const auto wanted = parseIPv4(service.loadBalancerIP);
+        wanted && !addresses.isTaken(*wanted)) {
+        service.loadBalancerIPs << service.loadBalancerIP;
+        return;
+    }
+    if (const std::optional<QString> ip = addresses.next()) {
+        service.loadBalancerIPs << *ip;
+        return;
+    }
+    service.loadBalancerPending = true;
+    diagnostics << poolUsedUp(pool, service);
+}
+
 void LoadBalancerController::assign(QList<ServiceWork *> &services, const Ipv4Cidr &pool,
                                     Diagnostics &diagnostics)
 {
-    QSet<quint32> taken;
+    Pool taken(pool);
     QList<ServiceWork *> waiting;
     for (ServiceWork *s : services) {
         if (s->refused || s->info.type != ServiceType::LoadBalancer || !s->object)
@@ -19,8 +84,7 @@ void LoadBalancerController::assign(QList<ServiceWork *> &services, const Ipv4Ci
             for (const LoadBalancerIngress &in : o.loadBalancerIngress) {
                 if (!in.ip.isEmpty()) {
                     s->info.loadBalancerIPs << in.ip;
-                    if (const auto ip = parseIPv4(in.ip))
-                        taken.insert(*ip);
+                    taken.take(in.ip);
                 }
                 if (!in.hostname.isEmpty())
                     s->info.loadBalancerHostnames << in.hostname;
@@ -43,8 +107,8 @@ void LoadBalancerController::assign(QList<ServiceWork *> &services, const Ipv4Ci
             continue;
         }
         const auto ip = parseIPv4(requested);
-        if (ip && !taken.contains(*ip)) {
-            taken.insert(*ip);
+        if (ip && !taken.isTaken(*ip)) {
+            taken.take(*ip);
             s->info.loadBalancerIPs << requested;
             continue;
         }
@@ -59,23 +123,13 @@ void LoadBalancerController::assign(QList<ServiceWork *> &services, const Ipv4Ci
             QString(), s->info.id);
     }
 
-    quint32 next = pool.size() > 2 ? pool.network + 1 : pool.network;
-    const quint32 last = pool.size() > 2 ? pool.last() - 1 : pool.last();
     for (ServiceWork *s : std::as_const(pooled)) {
-        while (next <= last && taken.contains(next) && next != 0xffffffffu)
-            ++next;
-        if (next > last || taken.contains(next)) {
-            s->info.loadBalancerPending = true;
-            diagnostics << builderDiagnostic(
-                Severity::Warning, QStringLiteral("load-balancer-pending"), s->info.where,
-                builderTr("The load-balancer pool %1 is used up; Service \"%2\" stays "
-                          "<pending>.")
-                    .arg(pool.toString(), s->info.name),
-                QString(), s->info.id);
+        if (const std::optional<QString> ip = taken.next()) {
+            s->info.loadBalancerIPs << *ip;
             continue;
         }
-        taken.insert(next);
-        s->info.loadBalancerIPs << formatIPv4(next);
+        s->info.loadBalancerPending = true;
+        diagnostics << poolUsedUp(pool, s->info);
     }
 }
 

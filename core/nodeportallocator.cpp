@@ -216,6 +216,15 @@ void NodePortAllocation::allocateDynamic(ServiceWork &service)
     }
 }
 
+void NodePortAllocation::reserveHeld(const ServiceInfo &service)
+{
+    for (const ServicePortInfo &p : service.ports)
+        if (p.nodePort != 0)
+            m_allocator.allocate(p.nodePort); // ports shared by TCP and UDP: once is enough
+    if (service.healthCheckNodePort != 0)
+        m_allocator.allocate(service.healthCheckNodePort);
+}
+
 void NodePortAllocation::release(ServiceWork &service)
 {
     for (const int port : std::as_const(service.allocatedNodePorts))

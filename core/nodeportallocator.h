@@ -50,6 +50,9 @@ public:
     // The remaining nodePorts and the healthCheckNodePort.
     void allocateDynamic(ServiceWork &service);
     void release(ServiceWork &service);
+    // Marks the ports an existing Service holds (its nodePorts and healthCheckNodePort) as
+    // allocated: before another Service of the same cluster is updated.
+    void reserveHeld(const ServiceInfo &service);
     const NodePortAllocator &allocator() const { return m_allocator; }
 
     // NodePort, or LoadBalancer with allocateLoadBalancerNodePorts.

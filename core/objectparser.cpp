@@ -226,8 +226,7 @@ void ObjectParser::parseObject(const YamlNode &root)
                  .arg(kind, kind.toLower()));
         return;
     }
-    if (meta.name.isEmpty())
-        meta.name = meta.generateName + QStringLiteral("abcde");
+    // A generateName alone is kept as it is: the builder derives a stable unique name.
 
     if (kind == u"Pod") {
         m_out->pods << detail::readPod(reader, std::move(meta));

@@ -36,6 +36,7 @@ struct ObjectMeta
     QString ownerName;
     SourceLocation where; // the document's first line / the object's mapping start
     FieldMarks marks;
+    friend bool operator==(const ObjectMeta &, const ObjectMeta &) = default;
 };
 
 struct IntOrString
@@ -124,6 +125,7 @@ struct PodTemplate
     Labels annotations;
     PodSpec spec;
     QByteArray canonical; // canonical text of the template, for pod-template-hash
+    friend bool operator==(const PodTemplate &, const PodTemplate &) = default;
 };
 
 struct PodObject
@@ -148,6 +150,7 @@ struct WorkloadObject
     LabelSelector selector;     // RC: plain map in spec.selector (defaults to template labels)
     PodTemplate podTemplate;
     QString serviceName;        // StatefulSet
+    friend bool operator==(const WorkloadObject &, const WorkloadObject &) = default;
 };
 
 struct ServicePortSpec

@@ -29,8 +29,15 @@ public:
             const QString ns = effectiveNamespace(w->meta);
             if (w->kind == WorkloadKind::Deployment)
                 m_deployments.insert(ns + u'/' + w->meta.name);
-            if (w->kind == WorkloadKind::ReplicaSet && w->meta.ownerKind == kDeployment)
+            if (w->kind == WorkloadKind::ReplicaSet && w->meta.ownerKind == kDeployment) {
                 m_rsToDeployment.insert(ns + u'/' + w->meta.name, w->meta.ownerName);
+                // The current ReplicaSet's pod-template-hash (a dump's old ones have 0 replicas).
+                const QString hash =
+                    w->podTemplate.labels.value(QStringLiteral("pod-template-hash"));
+                const QString key = ns + u'/' + w->meta.ownerName;
+                if (!hash.isEmpty() && (w->replicas > 0 || !m_templateHash.contains(key)))
+                    m_templateHash.insert(key, hash);
+            }
         }
         for (const PodObject *p : in.pods) {
             const auto [kind, name] = ownerOf(*p);
@@ -60,6 +67,13 @@ public:
         return {kind, name};
     }
 
+    // The pod-template-hash of a Deployment's ReplicaSet as the input lists it (a dump).
+    QString templateHash(const WorkloadObject &deployment) const
+    {
+        return m_templateHash.value(effectiveNamespace(deployment.meta) + u'/' +
+                                    deployment.meta.name);
+    }
+
     bool hasPods(const WorkloadObject &w) const
     {
         return m_withPods.contains(workloadKindName(w.kind) + u'/' + effectiveNamespace(w.meta) +
@@ -75,6 +89,7 @@ public:
 private:
     QSet<QString> m_deployments;
     QHash<QString, QString> m_rsToDeployment;
+    QHash<QString, QString> m_templateHash; // "ns/deployment" → its ReplicaSet's hash
     QSet<QString> m_withPods; // "Kind/ns/name"
 };
 
@@ -129,7 +144,7 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
                                 const QList<const WorkloadObject *> &systemWorkloads,
                                 const QList<NodeInfo> &nodes, const Scheduler &scheduler,
                                 QList<Source> &sources, Diagnostics &diagnostics,
-                                int maxWorkloadPods)
+                                QList<WorkloadInfo> *workloads, int maxWorkloadPods)
 {
     // Reading order of pods and workloads together.
     const InputOrder order(files);
@@ -169,9 +184,24 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
             continue;
         }
         const WorkloadObject &w = *source.workload;
-        if (owners.managedByInputDeployment(w) || owners.hasPods(w))
-            continue; // a dump: its pods are listed already
+        if (owners.managedByInputDeployment(w))
+            continue; // the Deployment makes its pods
         const QString error = WorkloadController::validationError(w);
+        if (error.isEmpty() && workloads) {
+            WorkloadInfo info;
+            info.kind = workloadKindName(w.kind);
+            info.name = w.meta.name;
+            info.ns = effectiveNamespace(w.meta);
+            info.id = workloadId(info.kind, info.ns, info.name);
+            info.replicas = w.kind == WorkloadKind::DaemonSet ? 0 : std::max(0, w.replicas);
+            info.system = source.system;
+            info.object = w;
+            if (w.kind == WorkloadKind::Deployment)
+                info.templateHash = owners.templateHash(w);
+            *workloads << info;
+        }
+        if (owners.hasPods(w))
+            continue; // a dump: its pods are listed already
         if (!error.isEmpty()) {
             diagnostics << builderDiagnostic(
                 Severity::Error, QStringLiteral("workload-invalid"),

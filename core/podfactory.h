@@ -25,10 +25,13 @@ public:
 
     // systemWorkloads are expanded after the input's (CoreDNS starts after the user's pods, so
     // the first user pod gets the first address of the first node, as the seed article shows).
+    // workloads (when given) receives the workloads whose controllers run: valid, not a
+    // ReplicaSet the input's Deployment manages (a dump's workloads included), in source order.
     static QList<PodWork> make(const ClusterInputs &inputs, const QStringList &files,
                                const QList<const WorkloadObject *> &systemWorkloads,
                                const QList<NodeInfo> &nodes, const Scheduler &scheduler,
                                QList<Source> &sources, Diagnostics &diagnostics,
+                               QList<WorkloadInfo> *workloads = nullptr,
                                int maxWorkloadPods = ClusterSettings().maxWorkloadPods);
 };
 

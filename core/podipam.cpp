@@ -13,7 +13,12 @@ PodIpam::PodIpam(const QList<NodeInfo> &nodes)
             r.gateway = r.first; // isDefaultGateway: the bridge takes .1
             r.cursor = r.first;
             r.valid = true;
+            // Resume after the last reserved address, as host-local does.
+            const auto last = parseIPv4(node.lastReservedIP);
+            if (last && *last >= r.first && *last <= r.last)
+                r.cursor = *last + 1 > r.last ? r.first : *last + 1;
         }
+        r.lastReserved = node.lastReservedIP;
         m_ranges.insert(node.name, r);
     }
 }
@@ -41,7 +46,8 @@ std::optional<QString> PodIpam::allocate(const QString &nodeName)
             continue;
         r.used.insert(candidate);
         r.cursor = candidate + 1 > r.last ? r.first : candidate + 1;
-        return formatIPv4(candidate);
+        r.lastReserved = formatIPv4(candidate);
+        return r.lastReserved;
     }
     return std::nullopt;
 }
@@ -52,6 +58,12 @@ QString PodIpam::rangeText(const QString &nodeName) const
     if (it == m_ranges.cend() || !it->valid)
         return QString();
     return formatIPv4(it->first) + u'-' + formatIPv4(it->last);
+}
+
+QString PodIpam::lastReserved(const QString &nodeName) const
+{
+    const auto it = m_ranges.constFind(nodeName);
+    return it == m_ranges.cend() ? QString() : it->lastReserved;
 }
 
 } // namespace hopscope

@@ -3,6 +3,9 @@
 // Pod IP addresses per node, as the host-local IPAM plugin under flannel hands them out
 // (reference A4): from the node's podCIDR, gateway .1 (cni0) skipped, so the first pod gets .2,
 // then .3, … in the order pods are started; addresses already used by pods of a dump are skipped.
+// Round robin: each allocation starts after the node's last reserved address
+// (NodeInfo::lastReservedIP), so an address freed by a deleted pod is not handed out again until
+// the range has been run through.
 
 #include "cluster.h"
 #include "ipv4cidr.h"
@@ -26,6 +29,9 @@ public:
     std::optional<QString> allocate(const QString &nodeName);
     // host-local's RangeSet text for the node: "10.244.0.1-10.244.0.254".
     QString rangeText(const QString &nodeName) const;
+    // The last address allocate() gave out on the node (last_reserved_ip), or the node's
+    // lastReservedIP when nothing was allocated since.
+    QString lastReserved(const QString &nodeName) const;
 
 private:
     struct Range
@@ -35,6 +41,7 @@ private:
         quint32 first = 0; // RangeStart: network + 1
         quint32 last = 0;  // RangeEnd: broadcast - 1
         quint32 cursor = 0;
+        QString lastReserved;
         QSet<quint32> used;
         bool valid = false;
     };

@@ -119,12 +119,15 @@ bool PodNamer::claim(const QString &ns, const QString &name)
     return true;
 }
 
-QString PodNamer::generate(const QString &ns, const QString &base, const QString &owner, int index)
+QString PodNamer::generate(const QString &ns, const QString &base, const QString &owner, int index,
+                           int generation)
 {
     const QString prefix =
         base.size() > kMaxGeneratedNameLength ? base.left(kMaxGeneratedNameLength) : base;
     for (int attempt = 0;; ++attempt) {
         QStringList seedParts{ns, owner, QString::number(index)};
+        if (generation > 0)
+            seedParts << QStringLiteral("generation") << QString::number(generation);
         if (attempt > 0)
             seedParts << QString::number(attempt);
         const QString name = prefix + stableRandomString(stableHash(seedParts), kRandomLength);

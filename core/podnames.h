@@ -31,8 +31,10 @@ public:
     void reserve(const QString &ns, const QString &name);
     bool isTaken(const QString &ns, const QString &name) const;
     // SimpleNameGenerator: base ("web-6b7f9c8d4-") cut to 58 characters + 5 stable characters
-    // derived from (ns, owner, index); another draw while the name is taken.
-    QString generate(const QString &ns, const QString &base, const QString &owner, int index);
+    // derived from (ns, owner, index) and, for pods a what-if edit creates later, the cluster's
+    // generation (0: the pods the manifests start); another draw while the name is taken.
+    QString generate(const QString &ns, const QString &base, const QString &owner, int index,
+                     int generation = 0);
     // A fixed name (StatefulSet ordinals, bare pods); false when it is already taken.
     bool claim(const QString &ns, const QString &name);
 

@@ -112,7 +112,7 @@ void makePending(PodInfo &pod, bool keepNode)
 
 } // namespace
 
-QList<PodInfo> PodPlacement::place(QList<PodWork> &pods, const QList<NodeInfo> &nodes,
+QList<PodInfo> PodPlacement::place(QList<PodWork> &pods, QList<NodeInfo> &nodes,
                                    Scheduler &scheduler, const QList<PodFactory::Source> &sources,
                                    Diagnostics &diagnostics)
 {
@@ -188,6 +188,9 @@ QList<PodInfo> PodPlacement::place(QList<PodWork> &pods, const QList<NodeInfo> &
         info.ip = *ip;
     }
     problems.report(sources, diagnostics);
+    // Only the IPAM state changes: the scheduler keeps its reference to the same nodes.
+    for (NodeInfo &node : nodes)
+        node.lastReservedIP = ipam.lastReserved(node.name);
 
     QList<PodInfo> out;
     out.reserve(pods.size());

@@ -16,10 +16,10 @@ namespace hopscope {
 class PodPlacement
 {
 public:
-    // Returns the pods placed, in input order, Pending ones last.
-    static QList<PodInfo> place(QList<PodWork> &pods, const QList<NodeInfo> &nodes,
-                                Scheduler &scheduler, const QList<PodFactory::Source> &sources,
-                                Diagnostics &diagnostics);
+    // Returns the pods placed, in input order, Pending ones last. Pod IPAM resumes after each
+    // node's lastReservedIP and records the last address it gave out there.
+    static QList<PodInfo> place(QList<PodWork> &pods, QList<NodeInfo> &nodes, Scheduler &scheduler,
+                                const QList<PodFactory::Source> &sources, Diagnostics &diagnostics);
 };
 
 } // namespace hopscope

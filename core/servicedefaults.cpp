@@ -2,12 +2,6 @@
 
 namespace hopscope {
 
-namespace {
-
-constexpr int kDefaultClientIPAffinitySeconds = 10800; // v1.DefaultClientIPServiceAffinitySeconds
-
-} // namespace
-
 QString effectiveNamespace(const ObjectMeta &meta)
 {
     return meta.ns.isEmpty() ? QStringLiteral("default") : meta.ns;
@@ -39,6 +33,50 @@ QString requestedClusterIP(const ServiceObject &service)
     return service.clusterIPs.value(0);
 }
 
+void defaultServiceFields(ServiceInfo &info, std::optional<int> affinityTimeout,
+                          std::optional<bool> allocateLoadBalancerNodePorts)
+{
+    // sessionAffinity: ClientIP gets a timeout; None drops sessionAffinityConfig
+    if (info.sessionAffinity == u"ClientIP")
+        info.affinityTimeoutSeconds = affinityTimeout.value_or(kDefaultClientIPAffinitySeconds);
+    else
+        info.affinityTimeoutSeconds = 0;
+
+    // externalTrafficPolicy: Cluster for externally accessible Services when not written
+    if (info.externalTrafficPolicy.isEmpty() && isExternallyAccessible(info.type, info.externalIPs))
+        info.externalTrafficPolicy = QStringLiteral("Cluster");
+
+    // internalTrafficPolicy: Cluster for ClusterIP, NodePort and LoadBalancer when not written
+    if (info.internalTrafficPolicy.isEmpty() && info.type != ServiceType::ExternalName)
+        info.internalTrafficPolicy = QStringLiteral("Cluster");
+
+    // allocateLoadBalancerNodePorts: true for LoadBalancer when not written
+    if (info.type == ServiceType::LoadBalancer)
+        info.allocateLoadBalancerNodePorts = allocateLoadBalancerNodePorts.value_or(true);
+    else
+        info.allocateLoadBalancerNodePorts = allocateLoadBalancerNodePorts.value_or(false);
+}
+
+void dropTypeDependentFields(ServiceInfo &info, ServiceType oldType)
+{
+    const auto needsNodePorts = [](ServiceType t) {
+        return t == ServiceType::NodePort || t == ServiceType::LoadBalancer;
+    };
+    if (needsNodePorts(oldType) && !needsNodePorts(info.type))
+        for (ServicePortInfo &p : info.ports)
+            p.nodePort = 0;
+    if (info.type != ServiceType::LoadBalancer || info.externalTrafficPolicy != u"Local")
+        info.healthCheckNodePort = 0;
+    if (oldType == ServiceType::LoadBalancer && info.type != ServiceType::LoadBalancer) {
+        info.allocateLoadBalancerNodePorts = false;
+        info.loadBalancerIPs.clear();
+        info.loadBalancerHostnames.clear();
+        info.loadBalancerPending = false;
+    }
+    if (!isExternallyAccessible(info.type, info.externalIPs))
+        info.externalTrafficPolicy.clear();
+}
+
 ServiceInfo defaultedService(const ServiceObject &s)
 {
     ServiceInfo info;
@@ -58,13 +96,7 @@ ServiceInfo defaultedService(const ServiceObject &s)
     info.publishNotReadyAddresses = s.publishNotReadyAddresses;
     info.where = s.meta.where;
 
-    // sessionAffinity
     info.sessionAffinity = s.sessionAffinity.isEmpty() ? QStringLiteral("None") : s.sessionAffinity;
-    if (info.sessionAffinity == u"ClientIP")
-        info.affinityTimeoutSeconds =
-            s.affinityTimeoutSeconds.value_or(kDefaultClientIPAffinitySeconds);
-    else
-        info.affinityTimeoutSeconds = 0; // None: sessionAffinityConfig = nil
 
     // ports: protocol TCP, targetPort = port when unset, 0 or ""
     for (const ServicePortSpec &p : s.ports) {
@@ -81,21 +113,9 @@ ServiceInfo defaultedService(const ServiceObject &s)
         info.ports << port;
     }
 
-    // externalTrafficPolicy: Cluster for externally accessible Services when not written
     info.externalTrafficPolicy = s.externalTrafficPolicy;
-    if (info.externalTrafficPolicy.isEmpty() && isExternallyAccessible(info.type, s.externalIPs))
-        info.externalTrafficPolicy = QStringLiteral("Cluster");
-
-    // internalTrafficPolicy: Cluster for ClusterIP, NodePort and LoadBalancer when not written
     info.internalTrafficPolicy = s.internalTrafficPolicy;
-    if (info.internalTrafficPolicy.isEmpty() && info.type != ServiceType::ExternalName)
-        info.internalTrafficPolicy = QStringLiteral("Cluster");
-
-    // allocateLoadBalancerNodePorts: true for LoadBalancer when not written
-    if (info.type == ServiceType::LoadBalancer)
-        info.allocateLoadBalancerNodePorts = s.allocateLoadBalancerNodePorts.value_or(true);
-    else
-        info.allocateLoadBalancerNodePorts = s.allocateLoadBalancerNodePorts.value_or(false);
+    defaultServiceFields(info, s.affinityTimeoutSeconds, s.allocateLoadBalancerNodePorts);
 
     info.healthCheckNodePort = s.healthCheckNodePort;
 

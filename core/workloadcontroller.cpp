@@ -119,58 +119,87 @@ PodWork WorkloadController::podFromTemplate(const WorkloadObject &w, const QStri
     return pod;
 }
 
-QList<PodWork> WorkloadController::expand(const WorkloadObject &w, int source, bool system)
+WorkloadController::Plan WorkloadController::plan(const WorkloadObject &w,
+                                                  const QString &templateHash)
 {
-    QList<PodWork> pods;
-    const QString ns = effectiveNamespace(w.meta);
-    const int replicas = std::max(0, w.replicas);
+    Plan plan;
+    plan.labels = w.podTemplate.labels;
+    plan.tolerations = w.podTemplate.spec.tolerations;
     switch (w.kind) {
     case WorkloadKind::Deployment: {
-        const QString hash = podTemplateHash(w.podTemplate);
-        const QString rs = w.meta.name + u'-' + hash;
-        Labels labels = w.podTemplate.labels;
-        labels.insert(QStringLiteral("pod-template-hash"), hash);
-        for (int i = 0; i < replicas; ++i)
-            pods << podFromTemplate(w, m_namer.generate(ns, rs + u'-', rs, i), labels, source,
-                                    system);
+        const QString hash = templateHash.isEmpty() ? podTemplateHash(w.podTemplate) : templateHash;
+        plan.nameOwner = w.meta.name + u'-' + hash; // the ReplicaSet
+        plan.generateName = plan.nameOwner + u'-';
+        plan.labels.insert(QStringLiteral("pod-template-hash"), hash);
         break;
     }
     case WorkloadKind::ReplicaSet:
     case WorkloadKind::ReplicationController:
-        for (int i = 0; i < replicas; ++i)
-            pods << podFromTemplate(w, m_namer.generate(ns, w.meta.name + u'-', w.meta.name, i),
-                                    w.podTemplate.labels, source, system);
+        plan.nameOwner = w.meta.name;
+        plan.generateName = w.meta.name + u'-';
         break;
     case WorkloadKind::StatefulSet:
-        for (int i = 0; i < replicas; ++i) {
-            const QString name = w.meta.name + u'-' + QString::number(i);
-            if (!m_namer.claim(ns, name))
-                continue; // a pod of that name exists: the controller cannot create it
-            Labels labels = w.podTemplate.labels;
-            labels.insert(QStringLiteral("statefulset.kubernetes.io/pod-name"), name);
-            labels.insert(QStringLiteral("apps.kubernetes.io/pod-index"), QString::number(i));
-            PodWork pod = podFromTemplate(w, name, labels, source, system);
-            pod.info.hostname = name;
-            pod.info.subdomain = w.serviceName;
-            pods << pod;
-        }
+        plan.nameOwner = w.meta.name;
         break;
-    case WorkloadKind::DaemonSet: {
-        const QList<Toleration> tolerations =
+    case WorkloadKind::DaemonSet:
+        plan.nameOwner = w.meta.name;
+        plan.generateName = w.meta.name + u'-';
+        plan.tolerations =
             daemonSetTolerations(w.podTemplate.spec.tolerations, w.podTemplate.spec.hostNetwork);
-        for (int n = 0; n < m_nodes.size(); ++n) {
-            if (!m_scheduler.rejection(n, w.podTemplate.spec.nodeSelector, tolerations).isEmpty())
-                continue;
-            PodWork pod =
-                podFromTemplate(w, m_namer.generate(ns, w.meta.name + u'-', w.meta.name, n),
-                                w.podTemplate.labels, source, system);
-            pod.tolerations = tolerations;
-            pod.fixedNode = m_nodes[n].name;
-            pods << pod;
-        }
         break;
     }
+    return plan;
+}
+
+std::optional<PodWork> WorkloadController::createPod(const WorkloadObject &w, const Plan &plan,
+                                                     int index, int source, bool system,
+                                                     int generation)
+{
+    const QString ns = effectiveNamespace(w.meta);
+    switch (w.kind) {
+    case WorkloadKind::Deployment:
+    case WorkloadKind::ReplicaSet:
+    case WorkloadKind::ReplicationController:
+        return podFromTemplate(
+            w, m_namer.generate(ns, plan.generateName, plan.nameOwner, index, generation),
+            plan.labels, source, system);
+    case WorkloadKind::StatefulSet: {
+        const QString name = w.meta.name + u'-' + QString::number(index);
+        if (!m_namer.claim(ns, name))
+            return std::nullopt; // a pod of that name exists: the controller cannot create it
+        Labels labels = plan.labels;
+        labels.insert(QStringLiteral("statefulset.kubernetes.io/pod-name"), name);
+        labels.insert(QStringLiteral("apps.kubernetes.io/pod-index"), QString::number(index));
+        PodWork pod = podFromTemplate(w, name, labels, source, system);
+        pod.info.hostname = name;
+        pod.info.subdomain = w.serviceName;
+        return pod;
     }
+    case WorkloadKind::DaemonSet: {
+        if (index < 0 || index >= m_nodes.size() ||
+            !m_scheduler.rejection(index, w.podTemplate.spec.nodeSelector, plan.tolerations)
+                 .isEmpty())
+            return std::nullopt;
+        PodWork pod = podFromTemplate(
+            w, m_namer.generate(ns, plan.generateName, plan.nameOwner, index, generation),
+            plan.labels, source, system);
+        pod.tolerations = plan.tolerations;
+        pod.fixedNode = m_nodes[index].name;
+        return pod;
+    }
+    }
+    return std::nullopt;
+}
+
+QList<PodWork> WorkloadController::expand(const WorkloadObject &w, int source, bool system)
+{
+    QList<PodWork> pods;
+    const Plan p = plan(w);
+    const int count =
+        w.kind == WorkloadKind::DaemonSet ? int(m_nodes.size()) : std::max(0, w.replicas);
+    for (int i = 0; i < count; ++i)
+        if (std::optional<PodWork> pod = createPod(w, p, i, source, system))
+            pods << std::move(*pod);
     return pods;
 }
 

@@ -10,6 +10,8 @@
 #include "podwork.h"
 #include "scheduler.h"
 
+#include <optional>
+
 namespace hopscope {
 
 class WorkloadController
@@ -29,10 +31,28 @@ public:
     // ownerKind/ownerName: the workload (for a ReplicaSet owned by a Deployment: the Deployment).
     QList<PodWork> expand(const WorkloadObject &workload, int source, bool system);
 
-private:
+    // What every pod of a workload shares, worked out once (the pod-template-hash is not free).
+    struct Plan
+    {
+        QString generateName; // "web-6b7f9c8d4-", "web-" (empty for a StatefulSet)
+        QString nameOwner;    // the owner the generated names are derived from
+        Labels labels;        // the template's labels (+ pod-template-hash)
+        QList<Toleration> tolerations;
+    };
+    // templateHash: a Deployment's pod-template-hash when known (a dump's ReplicaSet), else
+    // computed from the template.
+    static Plan plan(const WorkloadObject &workload, const QString &templateHash = QString());
+    // One pod the controller creates. `index`: the replica index (ReplicaSet-like: seeds the
+    // generated name, with `generation` for pods made after the start; StatefulSet: the ordinal,
+    // whose name is fixed; DaemonSet: the node the pod is for). nullopt when the controller
+    // cannot create it (a StatefulSet name taken, a node the DaemonSet's pod does not fit).
+    std::optional<PodWork> createPod(const WorkloadObject &workload, const Plan &plan, int index,
+                                     int source, bool system, int generation = 0);
+    // A pod as the template describes it, under a given name (scheduling constraints included).
     PodWork podFromTemplate(const WorkloadObject &workload, const QString &name,
                             const Labels &labels, int source, bool system) const;
 
+private:
     const QList<NodeInfo> &m_nodes;
     const Scheduler &m_scheduler;
     PodNamer &m_namer;

@@ -5,9 +5,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 namespace hopscope::app {
 
@@ -86,8 +90,17 @@ int runMain(int argc, char **argv)
 
     std::unique_ptr<QCoreApplication> app;
     if (command->needsGui) {
-        // Rendering needs QtGui but never a display.
+        // Rendering needs QtGui but never a display (nor a session: give Qt a private runtime
+        // folder rather than let it warn on every run in a plain terminal or CI).
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString dir = QDir::tempPath() + QStringLiteral("/hopscope-runtime-") +
+                                QString::number(::getuid());
+            if (QDir().mkpath(dir) &&
+                QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

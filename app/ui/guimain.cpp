@@ -1,9 +1,14 @@
 #include "ui/guimain.h"
 
+#include "cli/cli.h"
 #include "i18n.h"
+#include "resources.h"
+#include "ui/clusterdocument.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QIcon>
 
 namespace hopscope::app {
 
@@ -12,11 +17,46 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hopscope"));
     QApplication::setOrganizationName(QStringLiteral("hopscope"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Hopscope"));
+    QApplication::setApplicationVersion(QStringLiteral(HOPSCOPE_VERSION));
+    ensureResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
     installTranslators(QString(), true);
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Hopscope"));
-    window.resize(1280, 800);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("hopscope::Cli", "Kubernetes service-network visualizer"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addClusterOptions(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("paths"),
+        QCoreApplication::translate("hopscope::Cli",
+                                    "Manifest files or folders, - for standard input (none: "
+                                    "the bundled demo)."),
+        QStringLiteral("[FILE|DIR|-]..."));
+    // Not process(): a usage error exits with 2, as the command-line contract says.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err(parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    ClusterSettings settings;
+    if (!clusterSettingsFromParser(parser, &settings))
+        return ExitUsage;
+    if (parser.isSet(QStringLiteral("lang")))
+        installTranslators(parser.value(QStringLiteral("lang")), false);
+
+    auto *document = new ClusterDocument;
+    document->setSettings(settings);
+    MainWindow window(document);
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        window.openDemo();
+    else
+        window.openPaths(paths);
     window.show();
     return app.exec();
 }

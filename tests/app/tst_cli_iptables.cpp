@@ -47,8 +47,12 @@ const QString kInputs =
     fixture(QStringLiteral("kube-proxy/kube-proxy-TestOverallIPTablesRules.inputs.yaml"));
 
 // The oracle settings of config.md, as the real flags give them.
-const QStringList kOracleFlags = {"--cluster-cidr", "10.0.0.0/8", "--service-cluster-ip-range",
-                                  "172.30.0.0/16", "--service-node-port-range", "3000-32767"};
+const QStringList kOracleFlags = {"--cluster-cidr",
+                                  "10.0.0.0/8",
+                                  "--service-cluster-ip-range",
+                                  "172.30.0.0/16",
+                                  "--service-node-port-range",
+                                  "3000-32767"};
 
 // While the reader or the builder is a placeholder, every file "fails" with this.
 bool notImplemented(const Run &r)

@@ -104,13 +104,12 @@ void TestCliKubectl::usageErrors_data()
     QTest::newRow("unknown kubectl command")
         << QStringList{file, "--", "frobnicate"}
         << "error: unknown command \"frobnicate\" for \"kubectl\"";
-    QTest::newRow("missing resource") << QStringList{file, "--", "get"}
-                                      << "error: Required resource not specified.";
+    QTest::newRow("missing resource")
+        << QStringList{file, "--", "get"} << "error: Required resource not specified.";
     QTest::newRow("unsupported output format")
         << QStringList{file, "--", "get", "svc", "-o", "yaml"} << QString();
     QTest::newRow("bad cluster option")
-        << QStringList{file, "--service-node-port-range", "nope", "--", "get", "svc"}
-        << QString();
+        << QStringList{file, "--service-node-port-range", "nope", "--", "get", "svc"} << QString();
     QTest::newRow("unknown hopscope option")
         << QStringList{file, "--frobnicate", "--", "get", "svc"} << QString();
 }
@@ -215,8 +214,8 @@ void TestCliKubectl::getPodsNodesEndpoints()
     const QStringList n = lines(nodes.out);
     QCOMPARE(n.size(), 4); // the default cluster: node-1 … node-3
     for (int i = 1; i <= 3; ++i)
-        QVERIFY2(QRegularExpression(QStringLiteral("^node-%1 +Ready +\\S+ +<unknown> +v1\\.32\\.0$")
-                                        .arg(i))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^node-%1 +Ready +\\S+ +<unknown> +v1\\.32\\.0$").arg(i))
                      .match(n[i])
                      .hasMatch(),
                  qPrintable(nodes.out));

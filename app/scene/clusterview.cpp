@@ -1,0 +1,237 @@
+#include "scene/clusterview.h"
+
+#include "scene/clusterscene.h"
+#include "scene/style.h"
+
+#include <QFontMetricsF>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace hopscope::app {
+
+namespace {
+constexpr qreal MinZoom = 0.02;
+constexpr qreal MaxZoom = 8.0;
+constexpr qreal Step = 1.2;
+constexpr qreal FitMargin = 16;
+} // namespace
+
+ClusterView::ClusterView(ClusterScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setBackgroundBrush(style::sceneBackground());
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    // Drops go to the main window, which opens them.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+    connect(m_scene, &ClusterScene::clusterChanged, this, [this] { viewport()->update(); });
+}
+
+qreal ClusterView::zoom() const
+{
+    return transform().m11();
+}
+
+void ClusterView::setEmptyStateDetails(const QStringList &lines)
+{
+    m_emptyDetails = lines;
+    viewport()->update();
+}
+
+bool ClusterView::isShowingEmptyState() const
+{
+    return !m_scene->hasContent();
+}
+
+void ClusterView::zoomBy(qreal factor, const QPointF &viewportAnchor)
+{
+    const qreal target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    factor = target / zoom();
+    if (qFuzzyCompare(factor, 1.0))
+        return;
+    m_autoFit = false;
+    // Keep the scene point under the anchor where it is.
+    const QPointF before = mapToScene(viewportAnchor.toPoint());
+    scale(factor, factor);
+    const QPointF after = mapToScene(viewportAnchor.toPoint());
+    const QPointF delta = (after - before) * zoom();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(std::lround(delta.x())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - int(std::lround(delta.y())));
+    Q_EMIT zoomChanged(zoom());
+}
+
+void ClusterView::zoomIn()
+{
+    zoomBy(Step, viewport()->rect().center());
+}
+
+void ClusterView::zoomOut()
+{
+    zoomBy(1 / Step, viewport()->rect().center());
+}
+
+void ClusterView::zoomToActualSize()
+{
+    zoomBy(1 / zoom(), viewport()->rect().center());
+}
+
+void ClusterView::fitToView()
+{
+    m_autoFit = true;
+    applyFit();
+}
+
+void ClusterView::applyFit()
+{
+    if (!m_scene->hasContent()) {
+        resetTransform();
+        return;
+    }
+    const QRectF content = m_scene->contentRect();
+    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * FitMargin, 2 * FitMargin);
+    if (room.width() <= 0 || room.height() <= 0 || content.isEmpty())
+        return;
+    const qreal s =
+        std::clamp(std::min(room.width() / content.width(), room.height() / content.height()),
+                   MinZoom, MaxZoom);
+    setTransform(QTransform::fromScale(s, s));
+    centerOn(content.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void ClusterView::wheelEvent(QWheelEvent *event)
+{
+    // The wheel zooms (with or without Ctrl) around the pointer; Shift+wheel scrolls.
+    if (event->modifiers() & Qt::ShiftModifier) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    const int delta =
+        event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+    if (delta == 0) {
+        event->ignore();
+        return;
+    }
+    zoomBy(std::pow(Step, delta / 120.0), event->position());
+    event->accept();
+}
+
+void ClusterView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_F:
+        fitToView();
+        return;
+    case Qt::Key_0:
+        zoomToActualSize();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+void ClusterView::mousePressEvent(QMouseEvent *event)
+{
+    m_autoFit = false; // the user pans: a resize must not undo it
+    QGraphicsView::mousePressEvent(event);
+}
+
+void ClusterView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        applyFit();
+}
+
+bool ClusterView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1 + gesture->value(), gesture->position());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (m_scene->hasContent())
+        return;
+    // The empty state, in viewport coordinates: a drop zone with what to do and why.
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF area = QRectF(viewport()->rect()).adjusted(40, 40, -40, -40);
+    const qreal height = 280 + (m_emptyDetails.isEmpty() ? 0 : 16 + 22 * m_emptyDetails.size());
+    QRectF zone(0, 0, std::min<qreal>(760, area.width()), std::min(height, area.height()));
+    zone.moveCenter(area.center());
+    QPen dash(QColor(0xA9, 0xB4, 0xC0), 3, Qt::CustomDashLine);
+    dash.setDashPattern({4, 3});
+    painter->setPen(dash);
+    painter->setBrush(style::clusterFill());
+    painter->drawRoundedRect(zone, 24, 24);
+
+    // A tray with an arrow dropping into it.
+    const QPointF c(zone.center().x(), zone.top() + 88);
+    QPen glyph(style::serviceColor(ServiceType::ClusterIP), 6, Qt::SolidLine, Qt::RoundCap,
+               Qt::RoundJoin);
+    painter->setPen(glyph);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawLine(c + QPointF(0, -46), c + QPointF(0, 8));
+    painter->drawPolyline(
+        QPolygonF({c + QPointF(-20, -12), c + QPointF(0, 8), c + QPointF(20, -12)}));
+    painter->drawPolyline(QPolygonF(
+        {c + QPointF(-44, 0), c + QPointF(-44, 26), c + QPointF(44, 26), c + QPointF(44, 0)}));
+
+    QFont title = style::font(style::Font::FrameTitle);
+    title.setPixelSize(26);
+    painter->setFont(title);
+    painter->setPen(style::ink());
+    const QRectF titleRect(zone.left() + 24, c.y() + 48, zone.width() - 48, 40);
+    painter->drawText(titleRect, Qt::AlignCenter, tr("Drop Kubernetes manifests here"));
+    painter->setFont(style::font(style::Font::Body));
+    painter->setPen(style::mutedInk());
+    const QRectF hint(zone.left() + 24, titleRect.bottom() + 4, zone.width() - 48, 48);
+    painter->drawText(hint, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                      tr("YAML or JSON files, or a folder of them\n"
+                         "or use File ▸ Open Files…, Open Folder… or Open Demo"));
+    if (!m_emptyDetails.isEmpty()) {
+        const QFontMetricsF fm(style::font(style::Font::Small));
+        painter->setFont(style::font(style::Font::Small));
+        painter->setPen(style::failureColor());
+        qreal y = hint.bottom() + 8;
+        for (const QString &line : m_emptyDetails) {
+            if (y + fm.height() > zone.bottom() - 12)
+                break;
+            painter->drawText(QRectF(zone.left() + 32, y, zone.width() - 64, fm.height()),
+                              Qt::AlignHCenter | Qt::AlignVCenter,
+                              fm.elidedText(line, Qt::ElideMiddle, zone.width() - 64));
+            y += fm.height() + 2;
+        }
+    }
+    painter->restore();
+}
+
+} // namespace hopscope::app

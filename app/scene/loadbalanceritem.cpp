@@ -1,0 +1,65 @@
+#include "scene/loadbalanceritem.h"
+
+#include "scene/scenetext.h"
+#include "scene/style.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace hopscope::app {
+
+LoadBalancerItem::LoadBalancerItem(const QString &id) : SceneItem(id)
+{
+    setZValue(GlyphLayer);
+    setAcceptHoverEvents(true);
+}
+
+bool LoadBalancerItem::sync(const Cluster &cluster, const SceneLayout &layout)
+{
+    const CloudPlace *place = layout.cloud(id());
+    const ServiceInfo *service = place ? cluster.service(place->serviceId) : nullptr;
+    if (!service)
+        return false;
+    setGeometry(place->rect);
+    m_serviceId = service->id;
+    m_name = service->name;
+    m_address = SceneText::loadBalancerAddress(*service);
+    setToolTip(tr("<p><b>Cloud load balancer</b> of %1</p><p>%2 → the nodes' NodePorts</p>")
+                   .arg(m_name.toHtmlEscaped(), m_address.toHtmlEscaped()));
+    update();
+    return true;
+}
+
+QRectF LoadBalancerItem::boundingRect() const
+{
+    return localRect().adjusted(-4, -4, 4, 4);
+}
+
+void LoadBalancerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QRectF r = localRect();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor color = style::serviceColor(ServiceType::LoadBalancer);
+    p->setPen(QPen(color.darker(110), isHighlighted() ? 5 : 3));
+    QColor fill = color;
+    fill = QColor::fromRgbF(1 - (1 - fill.redF()) * 0.14, 1 - (1 - fill.greenF()) * 0.14,
+                            1 - (1 - fill.blueF()) * 0.14);
+    p->setBrush(fill);
+    p->drawPath(style::cloudPath(r.adjusted(2, 2, -2, -2)));
+
+    const qreal textW = r.width() - 40;
+    const qreal x = 20;
+    const qreal base = r.height() * 0.42;
+    const QFontMetricsF titleFm(style::font(style::Font::Title));
+    p->setPen(style::ink());
+    p->setFont(style::font(style::Font::Small));
+    p->drawText(QRectF(x, base - 24, textW, 22), Qt::AlignCenter, QStringLiteral("LoadBalancer"));
+    p->setFont(style::font(style::Font::Title));
+    p->drawText(QRectF(x, base, textW, 24), Qt::AlignCenter,
+                titleFm.elidedText(m_name, Qt::ElideRight, textW));
+    p->setFont(style::font(style::Font::Body));
+    p->drawText(QRectF(x, base + 26, textW, 24), Qt::AlignCenter,
+                QFontMetricsF(p->font()).elidedText(m_address, Qt::ElideMiddle, textW));
+}
+
+} // namespace hopscope::app
