@@ -1,6 +1,5 @@
 #include "clusterbuilder.h"
 
-#include "apierrortext.h"
 #include "buildsupport.h"
 #include "clusterinputs.h"
 #include "endpointcontroller.h"
@@ -12,6 +11,7 @@
 #include "podplacement.h"
 #include "scheduler.h"
 #include "servicedefaults.h"
+#include "servicevalidation.h"
 #include "servicework.h"
 #include "settingsfallback.h"
 #include "systemobjects.h"
@@ -31,22 +31,19 @@ bool lessByNamespaceName(const ServiceWork *a, const ServiceWork *b)
     return a->info.name < b->info.name;
 }
 
-// Refusals the builder cannot avoid deciding: an unknown type has no ServiceType.
-bool refuseUnknownType(ServiceWork &s, Diagnostics &diagnostics)
+// ValidateService (servicevalidation.h), run once a create holds its requested address and
+// ports: in the API server allocation (BeginCreate) precedes validation, so an allocation error
+// is then the only one reported. A refused Service is left out and frees what it held. (An
+// unknown type is one of these refusals: spec.type: Unsupported value.)
+bool refuseInvalid(ServiceWork &s, const ClusterSettings &settings, Diagnostics &diagnostics)
 {
-    if (parseServiceType(s.object->type))
+    if (s.refused || !s.object || s.info.system)
+        return false;
+    const Diagnostics causes = validateService(*s.object, settings);
+    if (causes.isEmpty())
         return false;
     s.refused = true;
-    diagnostics << builderDiagnostic(
-        Severity::Error, QStringLiteral("service-invalid"),
-        fieldLocation(s.object->meta, {QStringLiteral("spec.type")}),
-        apitext::kubectlInvalid(
-            QStringLiteral("Service"), s.info.name,
-            {QStringLiteral("spec.type: Unsupported value: %1: supported values: \"ClusterIP\", "
-                            "\"ExternalName\", \"LoadBalancer\", \"NodePort\"")
-                 .arg(apitext::goQuote(s.object->type))}),
-        builderTr("The API server refuses this Service, so Hopscope leaves it out of the cluster."),
-        s.info.id);
+    diagnostics += causes;
     return true;
 }
 
@@ -89,10 +86,8 @@ struct ServiceStage
         for (const ServiceObject *s : inputs.services)
             works << ServiceWork{s, defaultedService(*s), false, std::nullopt, {}};
 
-        for (ServiceWork &w : works) {
-            if (!refuseUnknownType(w, diagnostics))
-                noteIPFamilies(w, diagnostics);
-        }
+        for (ServiceWork &w : works)
+            noteIPFamilies(w, diagnostics);
 
         QList<ServiceWork *> sorted;
         for (ServiceWork &w : works)
@@ -106,8 +101,11 @@ struct ServiceStage
             // One create at a time: a refusal undoes the Service's allocations.
             ips.allocateRequested(w);
             ports.allocateRequested(w);
-            if (w.refused)
+            refuseInvalid(w, settings, diagnostics);
+            if (w.refused) {
                 ips.release(w);
+                ports.release(w);
+            }
         }
         for (ServiceWork *w : std::as_const(sorted))
             ips.allocateDynamic(*w);
@@ -231,7 +229,8 @@ Cluster ClusterBuilder::build(const ManifestSet &manifests, const ClusterSetting
     Scheduler scheduler(cluster.nodes);
     QList<PodFactory::Source> sources;
     QList<PodWork> pods = PodFactory::make(inputs, manifests.files, systemWorkloads, cluster.nodes,
-                                           scheduler, sources, diagnostics, &cluster.workloads);
+                                           scheduler, sources, diagnostics, &cluster.workloads,
+                                           settings.maxWorkloadPods);
     cluster.pods = PodPlacement::place(pods, cluster.nodes, scheduler, sources, diagnostics);
 
     ServiceStage stage{settings, inputs, cluster.nodes, cluster.pods, diagnostics};

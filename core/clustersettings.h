@@ -11,16 +11,19 @@ namespace hopscope {
 // DESIGN.md ("Default cluster"), which are the seed article's addresses.
 struct ClusterSettings
 {
-    int nodeCount = 3;                                      // --nodes (only without Node objects)
-    QString clusterCidr = QStringLiteral("10.244.0.0/16");  // --cluster-cidr
-    int nodeCidrMaskSize = 24;                              // kube-controller-manager default
-    QString serviceCidr = QStringLiteral("10.96.0.0/12");   // --service-cluster-ip-range
-    int nodePortMin = 30000;                                // --service-node-port-range A-B
+    int nodeCount = 3;                                     // --nodes (only without Node objects)
+    QString clusterCidr = QStringLiteral("10.244.0.0/16"); // --cluster-cidr
+    int nodeCidrMaskSize = 24;                             // kube-controller-manager default
+    QString serviceCidr = QStringLiteral("10.96.0.0/12");  // --service-cluster-ip-range
+    int nodePortMin = 30000;                               // --service-node-port-range A-B
     int nodePortMax = 32767;
-    QString firstNodeIP = QStringLiteral("192.168.1.2");    // default nodes: .2, .3, .4 …
-    QString clientIP = QStringLiteral("192.168.1.10");      // the external client
+    QString firstNodeIP = QStringLiteral("192.168.1.2"); // default nodes: .2, .3, .4 …
+    QString clientIP = QStringLiteral("192.168.1.10");   // the external client
     QString loadBalancerPool = QStringLiteral("198.51.100.0/24");
     QString clusterDomain = QStringLiteral("cluster.local");
+    // Pods the workload controllers create in all: a guard against hostile input
+    // (replicas: 2000000000); a cluster dump's Pod objects are not counted.
+    int maxWorkloadPods = 200000;
     // System objects (the `kubernetes` Service, kube-dns and its CoreDNS pods): Auto adds them
     // unless the input is a cluster dump (it holds Endpoints or EndpointSlices, which list them).
     enum class SystemObjects { Auto, Always, Never };

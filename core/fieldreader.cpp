@@ -242,7 +242,11 @@ QStringList FieldReader::stringList(const char *key) const
         typeError(*v, key, "[]string");
         return out;
     }
-    for (const YamlNode &item : v->children) {
+    for (std::size_t i = 0; i < v->children.size(); ++i) {
+        const YamlNode &item = v->children[i];
+        if (m_ctx->marks)
+            m_ctx->marks->insert(childPath(key) + QStringLiteral("[%1]").arg(i),
+                                 {m_ctx->file, item.line, item.column});
         if (!item.isScalar() || isYaml11NonString(item))
             typeError(item, key, "string");
         out << item.scalar;

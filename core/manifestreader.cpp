@@ -22,7 +22,10 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hopscope::Reader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hopscope::Reader", text);
+}
 
 Diagnostic problem(Severity severity, const QString &code, const SourceLocation &where,
                    const QString &message, const QString &hint = QString())
@@ -38,7 +41,8 @@ Diagnostic problem(Severity severity, const QString &code, const SourceLocation 
 
 QString mebibytes(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes < (qint64(10) << 20) ? 1 : 0);
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f',
+                           bytes < (qint64(10) << 20) ? 1 : 0);
 }
 
 // Shared by the parallel parse of one file's pieces.
@@ -106,9 +110,10 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
     set.files << name;
     const SourceLocation whole{name, 0, 0};
     if (bytes.size() > options.maxFileBytes) {
-        set.diagnostics << problem(Severity::Error, QStringLiteral("file-too-large"), whole,
-                                   tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
-                                       .arg(mebibytes(bytes.size()), mebibytes(options.maxFileBytes)));
+        set.diagnostics << problem(
+            Severity::Error, QStringLiteral("file-too-large"), whole,
+            tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
+                .arg(mebibytes(bytes.size()), mebibytes(options.maxFileBytes)));
         return set;
     }
     if (bytes.trimmed().isEmpty()) {
@@ -146,6 +151,9 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
                                    tr("Save the file as UTF-8, as Kubernetes expects."));
         return set;
     }
+
+    if (options.onText)
+        options.onText(name, bytes);
 
     // Pieces: documents, and a big List's items in batches.
     std::vector<YamlChunk> chunks = splitDocuments(bytes);
@@ -207,6 +215,23 @@ bool isManifestFile(const QString &path)
     return path.endsWith(u".yaml", Qt::CaseInsensitive) ||
            path.endsWith(u".yml", Qt::CaseInsensitive) ||
            path.endsWith(u".json", Qt::CaseInsensitive);
+}
+
+// Up to `cap` bytes, in chunks: QIODevice::read(cap) would allocate the whole cap up front
+// (2 GiB per file), and a pipe (a process substitution) reports no size.
+QByteArray readCapped(QFile &file, qint64 size, qint64 cap)
+{
+    QByteArray bytes;
+    if (size > 0)
+        bytes.reserve(qsizetype(qMin(size, cap)));
+    constexpr qint64 kChunk = qint64(4) << 20;
+    while (bytes.size() < cap) {
+        const QByteArray chunk = file.read(qMin(kChunk, cap - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
 }
 
 QByteArray readStdin(qint64 limit, bool *tooLarge)
@@ -299,10 +324,10 @@ ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOption
         const qint64 size = file.size();
         if (size > options.maxFileBytes) {
             set.files << f;
-            set.diagnostics << problem(Severity::Error, QStringLiteral("file-too-large"),
-                                       {f, 0, 0},
-                                       tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
-                                           .arg(mebibytes(size), mebibytes(options.maxFileBytes)));
+            set.diagnostics << problem(
+                Severity::Error, QStringLiteral("file-too-large"), {f, 0, 0},
+                tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
+                    .arg(mebibytes(size), mebibytes(options.maxFileBytes)));
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
@@ -314,7 +339,7 @@ ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOption
         }
         // A file rewritten while it is read gives whatever bytes were there: never a crash (no
         // memory mapping, which a truncation would turn into SIGBUS).
-        const QByteArray bytes = file.read(options.maxFileBytes + 1);
+        const QByteArray bytes = readCapped(file, size, options.maxFileBytes + 1);
         set.append(readStream(bytes, f, options, offset, total));
         offset += size;
         if (set.diagnostics.size() && set.diagnostics.last().code == u"cancelled")

@@ -21,6 +21,10 @@ struct ReadOptions
     bool parallel = true;                        // parse documents on all cores (QtConcurrent)
     // Called now and then with bytes parsed so far and the total; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Called with each file's text just before it is parsed (after a byte-order mark is removed
+    // and UTF-16 converted; only for text that passed the binary and UTF-8 guards), on the
+    // calling thread: the text-level checks (checks.h) see exactly the bytes the parser saw.
+    std::function<void(const QString &file, const QByteArray &text)> onText;
 };
 
 // Reads Kubernetes manifests: files, directories (recursively, *.yaml/*.yml/*.json, sorted), "-"

@@ -15,6 +15,7 @@ namespace hopscope {
 namespace {
 
 const QString kReplicaSet = QStringLiteral("ReplicaSet");
+
 const QString kDeployment = QStringLiteral("Deployment");
 
 // Who owns a dump's pods, to know which workloads need no expansion and to name the workload
@@ -143,7 +144,7 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
                                 const QList<const WorkloadObject *> &systemWorkloads,
                                 const QList<NodeInfo> &nodes, const Scheduler &scheduler,
                                 QList<Source> &sources, Diagnostics &diagnostics,
-                                QList<WorkloadInfo> *workloads)
+                                QList<WorkloadInfo> *workloads, int maxWorkloadPods)
 {
     // Reading order of pods and workloads together.
     const InputOrder order(files);
@@ -168,6 +169,7 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
     const Owners owners(in);
     WorkloadController controller(nodes, scheduler, namer);
     QList<PodWork> pods;
+    int workloadPods = 0;
     for (int s = 0; s < sources.size(); ++s) {
         const Source &source = sources[s];
         if (source.pod) {
@@ -210,7 +212,29 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
                     .arg(workloadKindName(w.kind)));
             continue;
         }
-        QList<PodWork> made = controller.expand(w, s, source.system);
+        // A guard against hostile input (replicas: 2000000000 would eat all memory): the
+        // controllers create at most maxWorkloadPods pods in all (system pods aside).
+        const int room = std::max(0, maxWorkloadPods - workloadPods);
+        WorkloadObject capped;
+        const WorkloadObject *expanded = &w;
+        if (!source.system && w.kind != WorkloadKind::DaemonSet && w.replicas > room) {
+            diagnostics << builderDiagnostic(
+                Severity::Error, QStringLiteral("too-many-pods"),
+                fieldLocation(w.meta, {QStringLiteral("spec.replicas")}),
+                builderTr("%1 \"%2\" asks for %3 pods; Hopscope simulates at most %4 pods made "
+                          "by workloads, so it creates %5 of them.")
+                    .arg(workloadKindName(w.kind), w.meta.name)
+                    .arg(w.replicas)
+                    .arg(maxWorkloadPods)
+                    .arg(room),
+                builderTr("A classroom cluster needs a few replicas: lower spec.replicas."));
+            capped = w;
+            capped.replicas = room;
+            expanded = &capped;
+        }
+        QList<PodWork> made = controller.expand(*expanded, s, source.system);
+        if (!source.system)
+            workloadPods += int(made.size());
         const SourceLocation where = nodeSelectorLocation(w.meta, true);
         for (PodWork &pod : made)
             pod.constraintWhere = where;

@@ -7,6 +7,7 @@
 
 #include "cluster.h"
 #include "clusterinputs.h"
+#include "clustersettings.h"
 #include "podwork.h"
 #include "scheduler.h"
 
@@ -30,7 +31,8 @@ public:
                                const QList<const WorkloadObject *> &systemWorkloads,
                                const QList<NodeInfo> &nodes, const Scheduler &scheduler,
                                QList<Source> &sources, Diagnostics &diagnostics,
-                               QList<WorkloadInfo> *workloads = nullptr);
+                               QList<WorkloadInfo> *workloads = nullptr,
+                               int maxWorkloadPods = ClusterSettings().maxWorkloadPods);
 };
 
 } // namespace hopscope

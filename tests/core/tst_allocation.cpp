@@ -60,6 +60,7 @@ private Q_SLOTS:
     void sharedPortNumberSharesNodePort();
     void nodePortsOnlyWhereAllowed_data();
     void nodePortsOnlyWhereAllowed();
+    void clusterIPNodePortIsRefused();
     void healthCheckNodePort_data();
     void healthCheckNodePort();
     void rangeOffsets_data();
@@ -106,8 +107,11 @@ void TestAllocation::requestedClusterIPKept_data()
     QTest::addColumn<QStringList>("clusterIPs");
     QTest::newRow("A1.2 spec.clusterIP in range kept") << "10.96.100.100" << QStringList();
     QTest::newRow("A1.2 static band address kept") << "10.96.0.50" << QStringList();
-    QTest::newRow("A1.2 spec.clusterIPs[0] used when clusterIP empty")
-        << QString() << QStringList{QStringLiteral("10.100.1.2")};
+    // The registry fills clusterIPs from clusterIP, never the reverse (normalizeClusterIPs):
+    // clients that write clusterIPs write both; clusterIPs alone is refused
+    // (tst_servicevalidation).
+    QTest::newRow("A1.2 spec.clusterIPs with its matching clusterIP")
+        << QStringLiteral("10.100.1.2") << QStringList{QStringLiteral("10.100.1.2")};
     QTest::newRow("A1.2 last usable address") << "10.111.255.254" << QStringList();
 }
 
@@ -427,7 +431,26 @@ void TestAllocation::nodePortsOnlyWhereAllowed_data()
     QTest::newRow("A1.3 allocateLoadBalancerNodePorts=false respects a request")
         << "LoadBalancer" << 0 << 30500 << true;
     QTest::newRow("A1.3 ClusterIP gets none") << "ClusterIP" << -1 << 0 << false;
-    QTest::newRow("A2.2 ClusterIP's nodePort is not used") << "ClusterIP" << -1 << 30500 << false;
+}
+
+// A2.2: a nodePort on a ClusterIP Service is refused by validation; the Service is left out and
+// its ClusterIP is freed for the next one.
+void TestAllocation::clusterIPNodePortIsRefused()
+{
+    ManifestSet set;
+    set.services << service(QStringLiteral("web"), QStringLiteral("ClusterIP"),
+                            {port(80, {}, {}, {}, 30500)}, kWeb);
+    set.services.last().clusterIP = QStringLiteral("10.96.0.50");
+    set.services << withClusterIP(QStringLiteral("api"), QStringLiteral("10.96.0.50"));
+    const Cluster c = buildPlain(set);
+    QVERIFY(!c.serviceByName(QStringLiteral("default"), QStringLiteral("web")));
+    QVERIFY(c.serviceByName(QStringLiteral("default"), QStringLiteral("api")));
+    QCOMPARE(c.diagnostics.size(), 1);
+    QCOMPARE(c.diagnostics[0].code, QStringLiteral("service-invalid"));
+    QCOMPARE(
+        c.diagnostics[0].message,
+        QStringLiteral("The Service \"web\" is invalid: spec.ports[0].nodePort: Forbidden: may "
+                       "not be used when `type` is 'ClusterIP'"));
 }
 
 void TestAllocation::nodePortsOnlyWhereAllowed()

@@ -241,7 +241,8 @@ void TestEndpoints::externalNameAndNoSelectorHaveNone()
     m.workloads << deployment("web", 2, kWeb);
     ServiceObject ext = service("ext", "ExternalName", {port(80)}, kWeb);
     ext.externalName = QStringLiteral("db.example.com");
-    m.services << ext << service("manual", {}, {port(80), port(81, {}, {}, "b")});
+    // A2.2: with two ports, both are named.
+    m.services << ext << service("manual", {}, {port(80, {}, {}, "a"), port(81, {}, {}, "b")});
     const Cluster c = buildPlain(m);
     QCOMPARE(svc(c, "ext")->clusterIP, QString());
     QCOMPARE(svc(c, "ext")->totalEndpoints(), 0);
