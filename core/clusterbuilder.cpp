@@ -45,7 +45,8 @@ bool refuseUnknownType(ServiceWork &s, Diagnostics &diagnostics)
             {QStringLiteral("spec.type: Unsupported value: %1: supported values: \"ClusterIP\", "
                             "\"ExternalName\", \"LoadBalancer\", \"NodePort\"")
                  .arg(apitext::goQuote(s.object->type))}),
-        builderTr("The API server refuses this Service, so Hopscope leaves it out of the cluster."),
+        BuilderTr::tr(
+            "The API server refuses this Service, so Hopscope leaves it out of the cluster."),
         s.info.id);
     return true;
 }
@@ -61,8 +62,9 @@ void noteIPFamilies(const ServiceWork &s, Diagnostics &diagnostics)
         Severity::Warning, QStringLiteral("service-ip-family"),
         fieldLocation(o.meta,
                       {QStringLiteral("spec.ipFamilyPolicy"), QStringLiteral("spec.ipFamilies")}),
-        builderTr("Service \"%1\" asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates "
-                  "a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.")
+        BuilderTr::tr(
+            "Service \"%1\" asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates "
+            "a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.")
             .arg(s.info.name),
         QString(), s.info.id);
 }
