@@ -182,10 +182,17 @@ QString formatTraceText(const Trace &trace, int width)
         for (const Hop &h : trace.hops) {
             const QString where = h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface;
             whereWidth = qMax(whereWidth, displayWidth(where));
-            actionWidth = qMax(actionWidth, displayWidth(h.actionName()) + (h.failure ? 2 : 0));
+            actionWidth = qMax(actionWidth, displayWidth(h.actionLabel()) + (h.failure ? 2 : 0));
         }
         const int indent = 1 + numberWidth + 5; // detail lines: under "where"
-        const int labelWidth = 9;               // "conntrack" is the longest label
+        int labelWidth = 0;                     // the longest detail label, in the user's language
+        for (const char *label : {QT_TRANSLATE_NOOP("hopscope::TraceFormat", "dns"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "route"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "rules"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "rule"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "conntrack"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "service")})
+            labelWidth = qMax(labelWidth, displayWidth(Tr::tr(label)));
         const int packetColumn = 1 + numberWidth + 5 + whereWidth + 2 + actionWidth + 2;
         const auto detail = [&](const QString &label, const QString &value) {
             const QStringList lines = value.split(u'\n');
@@ -203,7 +210,7 @@ QString formatTraceText(const Trace &trace, int width)
                 out += QString(indent, u' ') + Tr::tr("── reply ──") + u'\n';
             const QString where = h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface;
             const QString action =
-                h.failure ? h.actionName() + QStringLiteral(" ✗") : h.actionName();
+                h.failure ? h.actionLabel() + QStringLiteral(" ✗") : h.actionLabel();
             out += u' ' + QString::number(h.index + 1).rightJustified(numberWidth) +
                    (h.reply ? QLatin1String("  R  ") : QLatin1String("     ")) +
                    padded(where, whereWidth) + QLatin1String("  ") + padded(action, actionWidth) +

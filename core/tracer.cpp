@@ -250,7 +250,7 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
                    "kube-dns (%3) as the nameserver, with the search path of namespace %4, "
                    "so it asks for %5.")
                 .arg(pod.name, dst->host, dns.dnsIP(), pod.ns,
-                     result.tried.join(QLatin1String(", then ")));
+                     result.tried.join(Tr::tr(", then ", "joins the names a resolver tries")));
     const WalkPacket answer = query.reversed();
     Hop &a = walk.addHop(HopAction::DnsAnswer, pod.id, QStringLiteral("eth0"), pod.nodeName, answer,
                          answer);
