@@ -18,10 +18,10 @@ Diagnostic builderDiagnostic(Severity severity, const QString &code, const Sourc
                              const QString &message, const QString &hint = QString(),
                              const QString &entity = QString());
 
-// Translation in the builder's context.
-inline QString builderTr(const char *text)
+// Translation in the builder's context: lupdate files BuilderTr::tr() texts under it.
+class BuilderTr
 {
-    return QCoreApplication::translate("hopscope::ClusterBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::ClusterBuilder)
+};
 
 } // namespace hopscope

@@ -58,8 +58,9 @@ void noteIPFamilies(const ServiceWork &s, Diagnostics &diagnostics)
         Severity::Warning, QStringLiteral("service-ip-family"),
         fieldLocation(o.meta,
                       {QStringLiteral("spec.ipFamilyPolicy"), QStringLiteral("spec.ipFamilies")}),
-        builderTr("Service \"%1\" asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates "
-                  "a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.")
+        BuilderTr::tr(
+            "Service \"%1\" asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates "
+            "a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.")
             .arg(s.info.name),
         QString(), s.info.id);
 }

@@ -40,8 +40,8 @@ QList<const T *> unique(const QList<T> &objects, Key key, const char *kind, bool
                     kindName(objects[i], kind), QString(),
                     {apitext::fieldRequired(QStringLiteral("metadata.name"),
                                             QStringLiteral("name or generateName is required"))}),
-                builderTr("The API server refuses an object without a name, so Hopscope leaves "
-                          "it out of the cluster."));
+                BuilderTr::tr("The API server refuses an object without a name, so Hopscope leaves "
+                              "it out of the cluster."));
             continue;
         }
         if (meta.name.isEmpty()) { // generateName: always a new object
@@ -55,14 +55,14 @@ QList<const T *> unique(const QList<T> &objects, Key key, const char *kind, bool
             const ObjectMeta &earlier = objects[found.value()].meta;
             const QString where =
                 namespaced
-                    ? builderTr("%1 \"%2\" in namespace %3")
+                    ? BuilderTr::tr("%1 \"%2\" in namespace %3")
                           .arg(kindName(objects[i], kind), meta.name, effectiveNamespace(meta))
-                    : builderTr("%1 \"%2\"").arg(kindName(objects[i], kind), meta.name);
+                    : BuilderTr::tr("%1 \"%2\"").arg(kindName(objects[i], kind), meta.name);
             diagnostics << builderDiagnostic(
                 Severity::Warning, QStringLiteral("duplicate-object"), meta.where,
-                builderTr("%1 is defined again; this definition replaces the one at %2.")
+                BuilderTr::tr("%1 is defined again; this definition replaces the one at %2.")
                     .arg(where, earlier.where.toString()),
-                builderTr("kubectl apply of both would leave only the later one."));
+                BuilderTr::tr("kubectl apply of both would leave only the later one."));
         }
         last.insert(k, i);
         keep[i] = true;

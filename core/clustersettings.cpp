@@ -44,27 +44,39 @@ bool ClusterSettings::setNodePortRange(const QString &text)
     return true;
 }
 
+namespace {
+
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Settings)
+};
+
+} // namespace
+
 Diagnostics ClusterSettings::validate() const
 {
     Diagnostics out;
-    auto tr = [](const char *s) { return QCoreApplication::translate("hopscope::Settings", s); };
     if (!isIPv4Cidr(clusterCidr))
-        out << settingError(tr("--cluster-cidr: \"%1\" is not an IPv4 CIDR such as 10.244.0.0/16")
-                                .arg(clusterCidr));
+        out << settingError(
+            Tr::tr("--cluster-cidr: \"%1\" is not an IPv4 CIDR such as 10.244.0.0/16")
+                .arg(clusterCidr));
     if (!isIPv4Cidr(serviceCidr))
         out << settingError(
-            tr("--service-cluster-ip-range: \"%1\" is not an IPv4 CIDR such as 10.96.0.0/12")
+            Tr::tr("--service-cluster-ip-range: \"%1\" is not an IPv4 CIDR such as 10.96.0.0/12")
                 .arg(serviceCidr));
     if (nodeCount < 1 || nodeCount > 5000)
-        out << settingError(tr("--nodes: %1 is not between 1 and 5000").arg(nodeCount));
+        out << settingError(Tr::tr("--nodes: %1 is not between 1 and 5000").arg(nodeCount));
     if (nodePortMin < 1 || nodePortMax > 65535 || nodePortMin > nodePortMax)
-        out << settingError(tr("--service-node-port-range: %1 is not a range such as 30000-32767")
-                                .arg(nodePortRange()));
+        out << settingError(
+            Tr::tr("--service-node-port-range: %1 is not a range such as 30000-32767")
+                .arg(nodePortRange()));
     if (!isIPv4Cidr(loadBalancerPool))
-        out << settingError(tr("load-balancer pool \"%1\" is not an IPv4 CIDR").arg(loadBalancerPool));
+        out << settingError(
+            Tr::tr("load-balancer pool \"%1\" is not an IPv4 CIDR").arg(loadBalancerPool));
     const auto cluster = QHostAddress::parseSubnet(clusterCidr);
     if (isIPv4Cidr(clusterCidr) && (cluster.second > nodeCidrMaskSize || nodeCidrMaskSize > 30))
-        out << settingError(tr("--cluster-cidr %1 is too small for /%2 node pod networks")
+        out << settingError(Tr::tr("--cluster-cidr %1 is too small for /%2 node pod networks")
                                 .arg(clusterCidr)
                                 .arg(nodeCidrMaskSize));
     return out;

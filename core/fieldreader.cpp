@@ -9,7 +9,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hopscope::Manifest", text); }
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Manifest)
+};
 
 bool isYaml11Bool(const QString &s)
 {
@@ -141,11 +145,11 @@ void FieldReader::typeError(const YamlNode &v, const char *key, const char *goTy
                  QLatin1String(goType));
     QString hint;
     if (QLatin1String(goType) == QLatin1String("string") && v.isScalar())
-        hint = tr("YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes "
-                  "(\"%1\").")
+        hint = Tr::tr("YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes "
+                      "(\"%1\").")
                    .arg(v.scalar, jsonTypeName(v));
     else if (QLatin1String(goType).startsWith(QLatin1String("int")) && v.isScalar() && !v.plain)
-        hint = tr("Kubernetes wants a number here: write it without quotes.");
+        hint = Tr::tr("Kubernetes wants a number here: write it without quotes.");
     error({m_ctx->file, v.line, v.column}, QStringLiteral("bad-field-type"), message, hint);
 }
 
@@ -312,9 +316,9 @@ void FieldReader::checkKnownFields(std::initializer_list<const char *> known) co
                              "error: unknown field \"%3\"")
                   .arg(m_ctx->kind, m_ctx->apiVersion, field),
               suggestion.isEmpty()
-                  ? tr("Kubernetes does not know this field; check its spelling and its "
-                       "indentation (it may belong one level up or down).")
-                  : tr("Field names are case-sensitive: did you mean \"%1\"?").arg(suggestion));
+                  ? Tr::tr("Kubernetes does not know this field; check its spelling and its "
+                           "indentation (it may belong one level up or down).")
+                  : Tr::tr("Field names are case-sensitive: did you mean \"%1\"?").arg(suggestion));
     }
 }
 

@@ -15,10 +15,11 @@ namespace generator {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Generator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Generator)
+};
 
 // Names a team might give its services.
 const char *const kWords[] = {"web",   "api",     "cart",     "checkout", "catalog", "search",
@@ -304,7 +305,7 @@ QString GeneratorSpec::validate() const
     auto range = [](const char *flag, int value, int low, int high) -> QString {
         if (value >= low && value <= high)
             return QString();
-        return generator::tr("--%1 must be between %2 and %3 (got %4)")
+        return generator::Tr::tr("--%1 must be between %2 and %3 (got %4)")
             .arg(QLatin1String(flag))
             .arg(low)
             .arg(high)

@@ -88,7 +88,8 @@ void ClusterIPAllocation::refuse(ServiceWork &service, const QString &message,
     service.refused = true;
     m_diagnostics << builderDiagnostic(
         Severity::Error, QStringLiteral("service-allocation"), where, message,
-        builderTr("The API server refuses this Service, so Hopscope leaves it out of the cluster."),
+        BuilderTr::tr(
+            "The API server refuses this Service, so Hopscope leaves it out of the cluster."),
         service.info.id);
     release(service);
 }

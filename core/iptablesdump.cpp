@@ -11,10 +11,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::IptablesDump", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::IptablesDump)
+};
 
 // The first whitespace-separated token after `flag ` in a rule ("-A", "-j").
 QString tokenAfter(const QString &rule, QLatin1String flag)
@@ -69,7 +70,7 @@ std::optional<IptablesDump> IptablesDump::parse(const QString &text, QString *er
     int lineNumber = 0;
     const auto fail = [&](const QString &message) {
         if (error)
-            *error = tr("line %1: %2").arg(lineNumber).arg(message);
+            *error = Tr::tr("line %1: %2").arg(lineNumber).arg(message);
         return std::nullopt;
     };
     for (const QStringView line : QStringView(text).split(u'\n')) {
@@ -79,45 +80,45 @@ std::optional<IptablesDump> IptablesDump::parse(const QString &text, QString *er
             continue;
         if (l.startsWith(u'*')) {
             if (table)
-                return fail(tr("table \"%1\" has no COMMIT").arg(table->name));
+                return fail(Tr::tr("table \"%1\" has no COMMIT").arg(table->name));
             dump.tables.append(IptablesDumpTable{l.mid(1).toString(), {}});
             table = &dump.tables.last();
             continue;
         }
         if (!table)
-            return fail(tr("\"%1\" outside a table").arg(l.toString()));
+            return fail(Tr::tr("\"%1\" outside a table").arg(l.toString()));
         if (l == u"COMMIT") {
             table = nullptr;
         } else if (l.startsWith(u':')) {
             const QList<QStringView> parts = l.mid(1).split(u' ', Qt::SkipEmptyParts);
             if (parts.isEmpty())
-                return fail(tr("empty chain line"));
+                return fail(Tr::tr("empty chain line"));
             IptablesDumpChain chain;
             chain.name = parts[0].toString();
             if (parts.size() >= 3)
                 chain.counters = parts[2].toString();
             if (table->chain(chain.name))
-                return fail(tr("chain \"%1\" declared twice").arg(chain.name));
+                return fail(Tr::tr("chain \"%1\" declared twice").arg(chain.name));
             table->chains << chain;
         } else if (l.startsWith(u"-A ")) {
             const QString rule = l.toString();
             const QString name = tokenAfter(rule, QLatin1String("-A"));
             IptablesDumpChain *chain = table->chain(name);
             if (!chain)
-                return fail(tr("rule for undeclared chain \"%1\"").arg(name));
+                return fail(Tr::tr("rule for undeclared chain \"%1\"").arg(name));
             chain->rules << rule;
         } else if (l.startsWith(u"-X ")) {
             const QString name = l.mid(3).trimmed().toString();
             IptablesDumpChain *chain = table->chain(name);
             if (!chain)
-                return fail(tr("deletion of undeclared chain \"%1\"").arg(name));
+                return fail(Tr::tr("deletion of undeclared chain \"%1\"").arg(name));
             chain->deleted = true;
         } else {
-            return fail(tr("unexpected line \"%1\"").arg(l.toString()));
+            return fail(Tr::tr("unexpected line \"%1\"").arg(l.toString()));
         }
     }
     if (table)
-        return fail(tr("table \"%1\" has no COMMIT").arg(table->name));
+        return fail(Tr::tr("table \"%1\" has no COMMIT").arg(table->name));
     return dump;
 }
 
@@ -266,17 +267,17 @@ QStringList checkIptablesRuleJumps(const QString &text)
         }
         const QSet<QString> missing = (jumped - created) | (filled - created);
         if (!missing.isEmpty())
-            problems << tr("some chains in %1 are used but were not created: %2")
+            problems << Tr::tr("some chains in %1 are used but were not created: %2")
                             .arg(t.name, sorted(missing));
         QSet<QString> empty = jumped - filled;
         empty.remove(QLatin1String(kKubeNodePortsChain));
         if (!empty.isEmpty())
-            problems << tr("some chains in %1 are jumped to but have no rules: %2")
+            problems << Tr::tr("some chains in %1 are jumped to but have no rules: %2")
                             .arg(t.name, sorted(empty));
         const QSet<QString> extra = created - jumped - topLevel;
         if (!extra.isEmpty())
-            problems
-                << tr("some chains in %1 are created but not used: %2").arg(t.name, sorted(extra));
+            problems << Tr::tr("some chains in %1 are created but not used: %2")
+                            .arg(t.name, sorted(extra));
     }
     return problems;
 }

@@ -8,10 +8,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::KubectlCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::KubectlCommand)
+};
 
 KubectlParseResult failure(const QString &message)
 {
@@ -121,8 +122,8 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
     }
 
     if (words.isEmpty())
-        return failure(tr("hopscope kubectl: say what to run: get or describe, e.g. "
-                          "\"get svc -o wide\"."));
+        return failure(Tr::tr("hopscope kubectl: say what to run: get or describe, e.g. "
+                              "\"get svc -o wide\"."));
     const QString verb = words.takeFirst();
     if (verb == u"get") {
         command.verb = KubectlCommand::Verb::Get;
@@ -130,7 +131,7 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
         command.verb = KubectlCommand::Verb::Describe;
     } else if (isOtherKubectlVerb(verb)) {
         return failure(
-            tr("hopscope kubectl: \"%1\" is not simulated; use get or describe.").arg(verb));
+            Tr::tr("hopscope kubectl: \"%1\" is not simulated; use get or describe.").arg(verb));
     } else {
         return failure(QStringLiteral("error: unknown command \"%1\" for \"kubectl\"").arg(verb));
     }
@@ -151,17 +152,18 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
                     "resource/<resource_name>' instead of 'kubectl get resource "
                     "resource/<resource_name>'"));
             if (p.section(u'/', 0, 0).toLower() != type.toLower())
-                return failure(tr("hopscope kubectl: one resource type at a time."));
+                return failure(Tr::tr("hopscope kubectl: one resource type at a time."));
             words << p.section(u'/', 1);
         }
     }
     if (type.contains(u','))
-        return failure(tr("hopscope kubectl: one resource type at a time (not \"%1\").").arg(type));
+        return failure(
+            Tr::tr("hopscope kubectl: one resource type at a time (not \"%1\").").arg(type));
     const std::optional<KubectlResource> resource = resourceFor(type);
     if (!resource) {
         if (isOtherKnownResource(type))
-            return failure(tr("hopscope kubectl: \"%1\" is not simulated; services, pods, "
-                              "endpoints and nodes are.")
+            return failure(Tr::tr("hopscope kubectl: \"%1\" is not simulated; services, pods, "
+                                  "endpoints and nodes are.")
                                .arg(type));
         return failure(
             QStringLiteral("error: the server doesn't have a resource type \"%1\"").arg(type));
@@ -172,19 +174,19 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
     if (ns)
         command.query.ns = *ns;
     if (command.query.ns.isEmpty())
-        return failure(tr("hopscope kubectl: the namespace must not be empty."));
+        return failure(Tr::tr("hopscope kubectl: the namespace must not be empty."));
 
     if (output) {
         if (*output != u"wide")
-            return failure(
-                tr("hopscope kubectl: only \"-o wide\" is simulated (not \"%1\").").arg(*output));
+            return failure(Tr::tr("hopscope kubectl: only \"-o wide\" is simulated (not \"%1\").")
+                               .arg(*output));
         if (command.verb == KubectlCommand::Verb::Describe)
             return failure(QStringLiteral("error: unknown shorthand flag: 'o' in -o"));
         command.query.wide = true;
     }
     if (command.verb == KubectlCommand::Verb::Describe &&
         command.query.resource != KubectlResource::Services)
-        return failure(tr("hopscope kubectl: describe is simulated for services only."));
+        return failure(Tr::tr("hopscope kubectl: describe is simulated for services only."));
     if (command.verb == KubectlCommand::Verb::Get && allNamespaces &&
         !command.query.names.isEmpty() && kubectlResourceIsNamespaced(*resource))
         return failure(

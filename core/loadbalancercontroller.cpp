@@ -12,8 +12,8 @@ Diagnostic poolUsedUp(const Ipv4Cidr &pool, const ServiceInfo &service)
 {
     return builderDiagnostic(Severity::Warning, QStringLiteral("load-balancer-pending"),
                              service.where,
-                             builderTr("The load-balancer pool %1 is used up; Service \"%2\" "
-                                       "stays <pending>.")
+                             BuilderTr::tr("The load-balancer pool %1 is used up; Service \"%2\" "
+                                           "stays <pending>.")
                                  .arg(pool.toString(), service.name),
                              QString(), service.id);
 }
@@ -116,10 +116,10 @@ void LoadBalancerController::assign(QList<ServiceWork *> &services, const Ipv4Ci
         diagnostics << builderDiagnostic(
             Severity::Warning, QStringLiteral("load-balancer-pending"),
             fieldLocation(s->object->meta, {QStringLiteral("spec.loadBalancerIP")}),
-            builderTr("Service \"%1\" asks for load-balancer address %2, which is %3; it stays "
-                      "<pending>.")
+            BuilderTr::tr("Service \"%1\" asks for load-balancer address %2, which is %3; it stays "
+                          "<pending>.")
                 .arg(s->info.name, requested,
-                     ip ? builderTr("already in use") : builderTr("not an IPv4 address")),
+                     ip ? BuilderTr::tr("already in use") : BuilderTr::tr("not an IPv4 address")),
             QString(), s->info.id);
     }
 

@@ -22,10 +22,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Reader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Reader)
+};
 
 Diagnostic problem(Severity severity, const QString &code, const SourceLocation &where,
                    const QString &message, const QString &hint = QString())
@@ -112,13 +113,13 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
     if (bytes.size() > options.maxFileBytes) {
         set.diagnostics << problem(
             Severity::Error, QStringLiteral("file-too-large"), whole,
-            tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
+            Tr::tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
                 .arg(mebibytes(bytes.size()), mebibytes(options.maxFileBytes)));
         return set;
     }
     if (bytes.trimmed().isEmpty()) {
         set.diagnostics << problem(Severity::Info, QStringLiteral("empty-file"), whole,
-                                   tr("the file is empty"));
+                                   Tr::tr("the file is empty"));
         return set;
     }
     // UTF-16 / UTF-32 with a byte-order mark: YAML allows it; convert to UTF-8.
@@ -138,17 +139,17 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
         const LineColumn lc = lineColumnAt(bytes, at);
         set.diagnostics << problem(Severity::Error, QStringLiteral("binary-file"),
                                    {name, lc.line, lc.column},
-                                   tr("this is not a text file (it holds a NUL byte); Hopscope "
-                                      "reads YAML or JSON manifests"));
+                                   Tr::tr("this is not a text file (it holds a NUL byte); Hopscope "
+                                          "reads YAML or JSON manifests"));
         return set;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         const LineColumn lc = lineColumnAt(bytes, bad);
         set.diagnostics << problem(Severity::Error, QStringLiteral("invalid-utf8"),
                                    {name, lc.line, lc.column},
-                                   tr("the file is not valid UTF-8 text (byte 0x%1)")
+                                   Tr::tr("the file is not valid UTF-8 text (byte 0x%1)")
                                        .arg(uchar(bytes[bad]), 2, 16, QLatin1Char('0')),
-                                   tr("Save the file as UTF-8, as Kubernetes expects."));
+                                   Tr::tr("Save the file as UTF-8, as Kubernetes expects."));
         return set;
     }
 
@@ -164,9 +165,9 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
         if (c.bytes.size() > options.maxDocumentBytes) {
             set.diagnostics << problem(
                 Severity::Error, QStringLiteral("document-too-large"), {name, c.firstLine, 1},
-                tr("this document is %1 MiB; Hopscope reads documents of up to %2 MiB")
+                Tr::tr("this document is %1 MiB; Hopscope reads documents of up to %2 MiB")
                     .arg(mebibytes(c.bytes.size()), mebibytes(options.maxDocumentBytes)),
-                tr("Split it into several documents separated by '---' lines."));
+                Tr::tr("Split it into several documents separated by '---' lines."));
             continue;
         }
         Piece *last = pieces.empty() ? nullptr : &pieces.back();
@@ -206,7 +207,7 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
     }
     if (job.cancelled)
         set.diagnostics << problem(Severity::Error, QStringLiteral("cancelled"), whole,
-                                   tr("loading was cancelled"));
+                                   Tr::tr("loading was cancelled"));
     return set;
 }
 
@@ -286,16 +287,17 @@ ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOption
             if (tooMany)
                 set.diagnostics << problem(
                     Severity::Error, QStringLiteral("too-many-files"), {path, 0, 0},
-                    tr("the folder holds more than %1 manifest files; Hopscope read the first %1")
+                    Tr::tr(
+                        "the folder holds more than %1 manifest files; Hopscope read the first %1")
                         .arg(options.maxFiles));
             if (found.isEmpty())
-                set.diagnostics << problem(Severity::Warning, QStringLiteral("empty-folder"),
-                                           {path, 0, 0},
-                                           tr("no *.yaml, *.yml or *.json files in this folder"));
+                set.diagnostics << problem(
+                    Severity::Warning, QStringLiteral("empty-folder"), {path, 0, 0},
+                    Tr::tr("no *.yaml, *.yml or *.json files in this folder"));
             files += found;
         } else if (!info.exists()) {
             set.diagnostics << problem(Severity::Error, QStringLiteral("no-such-file"),
-                                       {path, 0, 0}, tr("no such file or folder"));
+                                       {path, 0, 0}, Tr::tr("no such file or folder"));
         } else {
             files << path;
         }
@@ -313,7 +315,7 @@ ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOption
                 set.files << f;
                 set.diagnostics << problem(Severity::Error, QStringLiteral("file-too-large"),
                                            {f, 0, 0},
-                                           tr("standard input is larger than %1 MiB")
+                                           Tr::tr("standard input is larger than %1 MiB")
                                                .arg(mebibytes(options.maxFileBytes)));
                 continue;
             }
@@ -326,7 +328,7 @@ ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOption
             set.files << f;
             set.diagnostics << problem(
                 Severity::Error, QStringLiteral("file-too-large"), {f, 0, 0},
-                tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
+                Tr::tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
                     .arg(mebibytes(size), mebibytes(options.maxFileBytes)));
             continue;
         }
@@ -334,7 +336,7 @@ ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOption
             set.files << f;
             set.diagnostics << problem(Severity::Error, QStringLiteral("unreadable-file"),
                                        {f, 0, 0},
-                                       tr("cannot read the file: %1").arg(file.errorString()));
+                                       Tr::tr("cannot read the file: %1").arg(file.errorString()));
             continue;
         }
         // A file rewritten while it is read gives whatever bytes were there: never a crash (no

@@ -101,8 +101,9 @@ void finish(QList<NodeDraft> &drafts, const ClusterSettings &settings, Diagnosti
             if (d.info.fromManifest)
                 diagnostics << builderDiagnostic(
                     Severity::Info, QStringLiteral("node-address"), d.info.where,
-                    builderTr("Node \"%1\" has no InternalIP in status.addresses; Hopscope gives "
-                              "it %2.")
+                    BuilderTr::tr(
+                        "Node \"%1\" has no InternalIP in status.addresses; Hopscope gives "
+                        "it %2.")
                         .arg(d.info.name, d.info.internalIP),
                     QString(), d.info.id);
         }
@@ -111,8 +112,8 @@ void finish(QList<NodeDraft> &drafts, const ClusterSettings &settings, Diagnosti
             if (!d.podCidr) {
                 diagnostics << builderDiagnostic(
                     Severity::Warning, QStringLiteral("node-cidr-exhausted"), d.info.where,
-                    builderTr("No free /%1 pod network is left in --cluster-cidr %2 for node "
-                              "\"%3\"; pods on it get no IP.")
+                    BuilderTr::tr("No free /%1 pod network is left in --cluster-cidr %2 for node "
+                                  "\"%3\"; pods on it get no IP.")
                         .arg(settings.nodeCidrMaskSize)
                         .arg(settings.clusterCidr, d.info.name),
                     QString(), d.info.id);
@@ -168,8 +169,9 @@ NodeDraft draftFromObject(const NodeObject &node, const ClusterSettings &setting
             diagnostics << builderDiagnostic(
                 Severity::Warning, QStringLiteral("node-cidr-invalid"),
                 fieldLocation(node.meta, {QStringLiteral("spec.podCIDR")}),
-                builderTr("Node \"%1\": spec.podCIDR \"%2\" is not an IPv4 CIDR; Hopscope gives "
-                          "the node the next free pod network of --cluster-cidr %3.")
+                BuilderTr::tr(
+                    "Node \"%1\": spec.podCIDR \"%2\" is not an IPv4 CIDR; Hopscope gives "
+                    "the node the next free pod network of --cluster-cidr %3.")
                     .arg(n.name, cidrText, settings.clusterCidr),
                 QString(), n.id);
     }

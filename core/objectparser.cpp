@@ -11,7 +11,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hopscope::Manifest", text); }
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Manifest)
+};
 
 struct KindInfo
 {
@@ -139,8 +143,8 @@ void ObjectParser::parseObject(const YamlNode &root)
         return;
     if (!root.isMap()) {
         emit(m_out, Severity::Error, QStringLiteral("not-an-object"), where,
-             tr("this document is a %1, not a Kubernetes object").arg(root.typeName()),
-             tr("A manifest is a mapping that starts with 'apiVersion:' and 'kind:'."));
+             Tr::tr("this document is a %1, not a Kubernetes object").arg(root.typeName()),
+             Tr::tr("A manifest is a mapping that starts with 'apiVersion:' and 'kind:'."));
         return;
     }
     ParseContext ctx;
@@ -155,15 +159,15 @@ void ObjectParser::parseObject(const YamlNode &root)
     if (kind.isEmpty()) {
         emit(m_out, Severity::Error, QStringLiteral("missing-kind"), where,
              QStringLiteral("Object 'Kind' is missing"),
-             tr("Every manifest needs 'kind:' (Pod, Deployment, Service …), with a space after "
-                "the colon."));
+             Tr::tr("Every manifest needs 'kind:' (Pod, Deployment, Service …), with a space after "
+                    "the colon."));
         return;
     }
     if (apiVersion.isEmpty()) {
         emit(m_out, Severity::Error, QStringLiteral("missing-apiversion"), where,
              QStringLiteral("Object 'apiVersion' is missing"),
-             tr("Every manifest needs 'apiVersion:' (v1 for a Service or Pod, apps/v1 for a "
-                "Deployment)."));
+             Tr::tr("Every manifest needs 'apiVersion:' (v1 for a Service or Pod, apps/v1 for a "
+                    "Deployment)."));
         return;
     }
 
@@ -176,7 +180,7 @@ void ObjectParser::parseObject(const YamlNode &root)
         } else if (items && !items->isNull()) {
             emit(m_out, Severity::Error, QStringLiteral("bad-field-type"),
                  {m_file, items->line, items->column},
-                 tr("the items of a List must be a list of objects"));
+                 Tr::tr("the items of a List must be a list of objects"));
         }
         return;
     }
@@ -187,8 +191,9 @@ void ObjectParser::parseObject(const YamlNode &root)
             info = &k;
     if (!info) {
         emit(m_out, Severity::Info, QStringLiteral("kind-skipped"), where,
-             tr("%1 \"%2\" is not part of the service network; Hopscope skips it")
-                 .arg(kind, FieldReader(&root, {}, {}, &ctx).object("metadata", "ObjectMeta")
+             Tr::tr("%1 \"%2\" is not part of the service network; Hopscope skips it")
+                 .arg(kind, FieldReader(&root, {}, {}, &ctx)
+                                .object("metadata", "ObjectMeta")
                                 .string("name")));
         return;
     }
@@ -196,8 +201,8 @@ void ObjectParser::parseObject(const YamlNode &root)
         emit(m_out, Severity::Error, QStringLiteral("unknown-apiversion"),
              top.locationOf("apiVersion"),
              QStringLiteral("no matches for kind \"%1\" in version \"%2\"").arg(kind, apiVersion),
-             tr("Today's clusters serve %1 as apiVersion: %2 (older tutorials use versions "
-                "that were removed).")
+             Tr::tr("Today's clusters serve %1 as apiVersion: %2 (older tutorials use versions "
+                    "that were removed).")
                  .arg(kind, QLatin1String(info->apiVersion)));
         return;
     }
@@ -222,7 +227,7 @@ void ObjectParser::parseObject(const YamlNode &root)
     if (meta.name.isEmpty() && meta.generateName.isEmpty()) {
         emit(m_out, Severity::Error, QStringLiteral("missing-name"), where,
              QStringLiteral("resource name may not be empty"),
-             tr("Give the %1 a name under metadata: (metadata:\n  name: my-%2).")
+             Tr::tr("Give the %1 a name under metadata: (metadata:\n  name: my-%2).")
                  .arg(kind, kind.toLower()));
         return;
     }

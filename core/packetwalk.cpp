@@ -6,10 +6,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Tracer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Tracer)
+};
 
 constexpr int kMaxHops = 96; // a walk longer than this is a loop
 
@@ -116,8 +117,8 @@ bool PacketWalk::guard()
     if (m_trace.hops.size() < kMaxHops)
         return true;
     Hop &h = m_trace.hops.last();
-    h.explanation += u' ' + tr("The walk goes round in circles: Hopscope stops it here.");
-    fail(h, tr("Stopped: the packet loops."));
+    h.explanation += u' ' + Tr::tr("The walk goes round in circles: Hopscope stops it here.");
+    fail(h, Tr::tr("Stopped: the packet loops."));
     return false;
 }
 
@@ -136,7 +137,7 @@ void PacketWalk::fromClient(WalkPacket packet)
     h.route = route ? route->text : QString();
     if (m_explain)
         h.explanation =
-            sendExplanation(HostKind::Client, tr("The client"), packet, route, QString());
+            sendExplanation(HostKind::Client, Tr::tr("The client"), packet, route, QString());
     onLan(packet, m_originEntity, QString());
 }
 
@@ -167,13 +168,13 @@ void PacketWalk::podSends(const PodInfo &pod, WalkPacket packet)
     const HostNetwork &host = m_ctx.podNetwork(pod);
     const RouteEntry *route = host.lookup(packet.dst);
     NodeContext *node = m_ctx.node(pod.nodeName);
-    const QString who = tr("Pod %1").arg(pod.name);
+    const QString who = Tr::tr("Pod %1").arg(pod.name);
     Hop &h = addHop(HopAction::Send, pod.id, QStringLiteral("eth0"), pod.nodeName, packet, packet);
     h.route = route ? route->text : QString();
     if (m_explain)
         h.explanation = sendExplanation(HostKind::Pod, who, packet, route, pod.nodeName);
     if (!route || !node) {
-        fail(h, tr("No route: pod %1 has no network.").arg(pod.name));
+        fail(h, Tr::tr("No route: pod %1 has no network.").arg(pod.name));
         return;
     }
     if (route->local) { // its own address: never leaves the pod
@@ -221,36 +222,37 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
     const QString dst = ip(packet.dst);
     const QString viaRouter =
         route && route->gateway
-            ? tr("The packet goes to the router %1 (the default route).").arg(ip(router))
-            : tr("The packet is put on the LAN, where nothing answers for %1.").arg(dst);
+            ? Tr::tr("The packet goes to the router %1 (the default route).").arg(ip(router))
+            : Tr::tr("The packet is put on the LAN, where nothing answers for %1.").arg(dst);
     if (net.inClusterNetwork(packet.dst)) {
         h.explanation = viaRouter + u' ' +
-                        tr("The router knows the node network, but not the pod network %1: pod "
-                           "addresses exist only inside the cluster, on each node's cni0 and "
-                           "flannel.1. The packet is dropped (no route to host). From outside, "
-                           "reach pods through a Service: a node port on a node IP, or a "
-                           "LoadBalancer.")
+                        Tr::tr("The router knows the node network, but not the pod network %1: pod "
+                               "addresses exist only inside the cluster, on each node's cni0 and "
+                               "flannel.1. The packet is dropped (no route to host). From outside, "
+                               "reach pods through a Service: a node port on a node IP, or a "
+                               "LoadBalancer.")
                             .arg(cidrText(net.clusterNetwork(), net.clusterPrefix()));
-        fail(h,
-             tr("No route: %1 is a pod address, unreachable from outside the cluster.").arg(dst));
+        fail(h, Tr::tr("No route: %1 is a pod address, unreachable from outside the cluster.")
+                    .arg(dst));
     } else if (m_ctx.inServiceNetwork(packet.dst)) {
         h.explanation =
             viaRouter + u' ' +
-            tr("%1 is in the Service network %2: a ClusterIP is not a machine, it exists only as "
-               "kube-proxy rules inside the nodes, and no rule on the way caught %1:%3. The "
-               "router has no route to %2 either: nobody answers and the connection times out.")
+            Tr::tr(
+                "%1 is in the Service network %2: a ClusterIP is not a machine, it exists only as "
+                "kube-proxy rules inside the nodes, and no rule on the way caught %1:%3. The "
+                "router has no route to %2 either: nobody answers and the connection times out.")
                 .arg(dst, m_ctx.serviceCidr())
                 .arg(packet.dport);
-        fail(h, tr("Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy's "
-                   "rules, and none caught this port).")
+        fail(h, Tr::tr("Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy's "
+                       "rules, and none caught this port).")
                     .arg(dst)
                     .arg(packet.dport));
     } else {
         h.explanation = viaRouter + u' ' +
-                        tr("No machine of this network has the address %1, and the router has "
-                           "no route to it: the packet is lost.")
+                        Tr::tr("No machine of this network has the address %1, and the router has "
+                               "no route to it: the packet is lost.")
                             .arg(dst);
-        fail(h, tr("No route to %1.").arg(dst));
+        fail(h, Tr::tr("No route to %1.").arg(dst));
     }
 }
 
@@ -272,11 +274,12 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
         QStringList ports;
         for (const ServicePortInfo &p : svc.ports)
             ports << QStringLiteral("%1/%2").arg(p.port).arg(p.protocol);
-        drop(
-            tr("The cloud load balancer of Service %1 listens only on the Service's ports (%2); "
-               "nothing answers on %3: the connection times out.")
-                .arg(svc.name, ports.join(QLatin1String(", ")), lbAddress),
-            tr("Timeout: the load balancer of %1 has no listener on %2.").arg(svc.name, lbAddress));
+        drop(Tr::tr(
+                 "The cloud load balancer of Service %1 listens only on the Service's ports (%2); "
+                 "nothing answers on %3: the connection times out.")
+                 .arg(svc.name, ports.join(QLatin1String(", ")), lbAddress),
+             Tr::tr("Timeout: the load balancer of %1 has no listener on %2.")
+                 .arg(svc.name, lbAddress));
         return;
     }
     const ServicePortInfo &port = svc.ports[lb->port];
@@ -289,22 +292,23 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
                 allowed = true;
         }
         if (!allowed) {
-            drop(tr("The cloud load balancer of Service %1 only admits the sources listed in "
-                    "loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the "
-                    "packet: the connection times out.")
+            drop(Tr::tr("The cloud load balancer of Service %1 only admits the sources listed in "
+                        "loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the "
+                        "packet: the connection times out.")
                      .arg(svc.name, svc.loadBalancerSourceRanges.join(QLatin1String(", ")),
                           ip(packet.src)),
-                 tr("Dropped: %1 is not in the loadBalancerSourceRanges of %2.")
+                 Tr::tr("Dropped: %1 is not in the loadBalancerSourceRanges of %2.")
                      .arg(ip(packet.src), svc.name));
             return;
         }
     }
     if (port.nodePort <= 0) {
-        drop(tr("Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
-                "simulated cloud load balancer forwards to node ports only: nothing takes the "
-                "connection.")
+        drop(Tr::tr("Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
+                    "simulated cloud load balancer forwards to node ports only: nothing takes the "
+                    "connection.")
                  .arg(svc.name),
-             tr("Dropped: the load balancer of %1 has no node port to forward to.").arg(svc.name));
+             Tr::tr("Dropped: the load balancer of %1 has no node port to forward to.")
+                 .arg(svc.name));
         return;
     }
 
@@ -323,12 +327,14 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
         healthyNames << n.name;
     }
     if (healthy.isEmpty()) {
-        drop(tr("externalTrafficPolicy is Local and no node has a ready pod of Service %1, so "
-                "every node fails the load balancer's health check (healthCheckNodePort %2): it "
-                "has nowhere to send the connection, which times out.")
-                 .arg(svc.name)
-                 .arg(svc.healthCheckNodePort),
-             tr("Timeout: no node passes the health check of %1's load balancer.").arg(svc.name));
+        drop(
+            Tr::tr("externalTrafficPolicy is Local and no node has a ready pod of Service %1, so "
+                   "every node fails the load balancer's health check (healthCheckNodePort %2): it "
+                   "has nowhere to send the connection, which times out.")
+                .arg(svc.name)
+                .arg(svc.healthCheckNodePort),
+            Tr::tr("Timeout: no node passes the health check of %1's load balancer.")
+                .arg(svc.name));
         return;
     }
     const NodeInfo *target = nullptr;
@@ -354,21 +360,23 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     h.serviceId = svc.id;
     m_serviceId = svc.id;
     const QString health =
-        local ? tr("With externalTrafficPolicy Local only nodes with a pod of the Service pass "
-                   "its health check on healthCheckNodePort %1: %2.")
-                    .arg(svc.healthCheckNodePort)
-                    .arg(healthyNames.join(QLatin1String(", ")))
-              : tr("With externalTrafficPolicy Cluster every node passes its health check (%1), "
-                   "and it picked one.")
-                    .arg(healthyNames.join(QLatin1String(", ")));
+        local
+            ? Tr::tr("With externalTrafficPolicy Local only nodes with a pod of the Service pass "
+                     "its health check on healthCheckNodePort %1: %2.")
+                  .arg(svc.healthCheckNodePort)
+                  .arg(healthyNames.join(QLatin1String(", ")))
+            : Tr::tr("With externalTrafficPolicy Cluster every node passes its health check (%1), "
+                     "and it picked one.")
+                  .arg(healthyNames.join(QLatin1String(", ")));
     if (m_explain)
-        h.explanation = tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
-                           "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
-                           "client's address %6 as the source, as network load balancers do.")
-                            .arg(svc.name, lbAddress, target->name, ip(node->address))
-                            .arg(port.nodePort)
-                            .arg(ip(before.src)) +
-                        u' ' + health;
+        h.explanation =
+            Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
+                   "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
+                   "client's address %6 as the source, as network load balancers do.")
+                .arg(svc.name, lbAddress, target->name, ip(node->address))
+                .arg(port.nodePort)
+                .arg(ip(before.src)) +
+            u' ' + health;
     arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
 }
 
@@ -389,9 +397,9 @@ bool PacketWalk::loadBalancerReply(WalkPacket &packet)
         if (m_explain)
             h.conntrack = e.text();
         if (m_explain)
-            h.explanation = tr("The load balancer recognises the answer of the connection it "
-                               "forwarded and puts its own address back as the source: %1:%2 "
-                               "becomes %3:%4.")
+            h.explanation = Tr::tr("The load balancer recognises the answer of the connection it "
+                                   "forwarded and puts its own address back as the source: %1:%2 "
+                                   "becomes %3:%4.")
                                 .arg(ip(before.src))
                                 .arg(before.sport)
                                 .arg(ip(packet.src))

@@ -9,10 +9,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Tracer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Tracer)
+};
 
 // The well-known listeners of every node (kubeadm defaults): sshd, kubelet, kube-proxy healthz.
 struct WellKnownPort
@@ -58,11 +59,11 @@ void PacketWalk::atClient(const WalkPacket &packet)
     }
     Hop &h = addHop(HopAction::Refused, QStringLiteral("client"), QStringLiteral("eth0"), QString(),
                     packet, packet);
-    h.explanation = tr("The client %1 runs no server on port %2: its kernel refuses the "
-                       "connection.")
+    h.explanation = Tr::tr("The client %1 runs no server on port %2: its kernel refuses the "
+                           "connection.")
                         .arg(ip(packet.dst))
                         .arg(packet.dport);
-    fail(h, tr("Refused: the client serves nothing."));
+    fail(h, Tr::tr("Refused: the client serves nothing."));
 }
 
 void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
@@ -79,19 +80,19 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
                         packet);
         h.serviceId = m_serviceId;
         h.explanation =
-            (udp ? tr("Pod %1 receives it, but its containers declare only %2: nothing listens "
-                      "on %3/UDP. Its kernel answers with ICMP port unreachable: connection "
-                      "refused.")
-                 : tr("Pod %1 receives it, but its containers declare only %2: nothing listens "
-                      "on %3/TCP. Its kernel answers with a TCP reset: connection refused."))
+            (udp ? Tr::tr("Pod %1 receives it, but its containers declare only %2: nothing listens "
+                          "on %3/UDP. Its kernel answers with ICMP port unreachable: connection "
+                          "refused.")
+                 : Tr::tr("Pod %1 receives it, but its containers declare only %2: nothing listens "
+                          "on %3/TCP. Its kernel answers with a TCP reset: connection refused."))
                 .arg(pod.name, declaredPorts(pod))
                 .arg(packet.dport);
         if (!m_serviceId.isEmpty())
-            h.explanation += u' ' + tr("The Service %1 sends to targetPort %2, which no "
-                                       "container of the pod serves.")
+            h.explanation += u' ' + Tr::tr("The Service %1 sends to targetPort %2, which no "
+                                           "container of the pod serves.")
                                         .arg(serviceName(m_serviceId))
                                         .arg(packet.dport);
-        fail(h, tr("Refused: pod %1 does not listen on %2.").arg(pod.name, address));
+        fail(h, Tr::tr("Refused: pod %1 does not listen on %2.").arg(pod.name, address));
         return;
     }
     Hop &h =
@@ -100,29 +101,31 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
     if (port) {
         if (m_explain)
             h.explanation =
-                tr("Pod %1 receives it on eth0: container %2 declares port %3/%4, where "
-                   "its server listens. It sees the source %5.")
+                Tr::tr("Pod %1 receives it on eth0: container %2 declares port %3/%4, where "
+                       "its server listens. It sees the source %5.")
                     .arg(pod.name, port->container)
                     .arg(port->port)
                     .arg(port->protocol.isEmpty() ? QStringLiteral("TCP") : port->protocol)
                     .arg(ip(packet.src) + u':' + QString::number(packet.sport));
     } else {
         if (m_explain)
-            h.explanation = tr("Pod %1 receives it on eth0. It declares no container ports "
-                               "(containerPort is only informative), so Hopscope assumes a server "
-                               "listens on %2. It sees the source %3.")
-                                .arg(pod.name)
-                                .arg(packet.dport)
-                                .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+            h.explanation =
+                Tr::tr("Pod %1 receives it on eth0. It declares no container ports "
+                       "(containerPort is only informative), so Hopscope assumes a server "
+                       "listens on %2. It sees the source %3.")
+                    .arg(pod.name)
+                    .arg(packet.dport)
+                    .arg(ip(packet.src) + u':' + QString::number(packet.sport));
     }
     if (m_explain) {
         if (packet.src != m_sent.src)
-            h.explanation += u' ' + tr("Not the sender's own address %1: the source was translated "
-                                       "on the way (SNAT), so the answer must come back the same "
-                                       "way.")
-                                        .arg(ip(m_sent.src));
+            h.explanation +=
+                u' ' + Tr::tr("Not the sender's own address %1: the source was translated "
+                              "on the way (SNAT), so the answer must come back the same "
+                              "way.")
+                           .arg(ip(m_sent.src));
         else if (m_origin == Origin::Client)
-            h.explanation += u' ' + tr("The client's own address: it was kept all the way.");
+            h.explanation += u' ' + Tr::tr("The client's own address: it was kept all the way.");
     }
     m_trace.endpoint = address;
     m_trace.endpointPod = pod.id;
@@ -149,8 +152,8 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
             if (plan.healthCheckNodePort == packet.dport && listener.isEmpty()) {
                 const int local = int(plan.localEndpoints(nodeName).size());
                 listener =
-                    tr("kube-proxy's health check server for Service %1: it answers "
-                       "HTTP %2 (%3 local endpoints on %4)")
+                    Tr::tr("kube-proxy's health check server for Service %1: it answers "
+                           "HTTP %2 (%3 local endpoints on %4)")
                         .arg(plan.name, local ? QStringLiteral("200") : QStringLiteral("503"))
                         .arg(local)
                         .arg(nodeName);
@@ -160,20 +163,21 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
             listeningPort(*p, packet.dport, packet.protocol)) {
             hostPod = p;
             entity = p->id;
-            listener = tr("pod %1, which uses the node's network (hostNetwork)").arg(p->name);
+            listener = Tr::tr("pod %1, which uses the node's network (hostNetwork)").arg(p->name);
         }
     for (const ServiceInfo &s : cluster.services)
         for (const QList<EndpointInfo> &list : s.endpoints)
             for (const EndpointInfo &e : list)
                 if (listener.isEmpty() && e.podId.isEmpty() && e.port == packet.dport &&
                     e.ip == node.info->internalIP)
-                    listener = s.ns == u"default" && s.name == u"kubernetes"
-                                   ? tr("the API server (endpoint of Service default/kubernetes)")
-                                   : tr("the process behind an endpoint of Service %1").arg(s.name);
+                    listener =
+                        s.ns == u"default" && s.name == u"kubernetes"
+                            ? Tr::tr("the API server (endpoint of Service default/kubernetes)")
+                            : Tr::tr("the process behind an endpoint of Service %1").arg(s.name);
     if (listener.isEmpty() && packet.protocol == RuleProtocol::Tcp)
         for (const WellKnownPort &w : kNodePorts)
             if (w.port == packet.dport)
-                listener = tr(w.what);
+                listener = Tr::tr(w.what);
 
     if (listener.isEmpty()) {
         Hop &h = addHop(HopAction::Refused, node.place, QStringLiteral("eth0"), nodeName, packet,
@@ -181,24 +185,27 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
         h.serviceId = m_serviceId;
         h.explanation =
             (packet.protocol == RuleProtocol::Udp
-                 ? tr("%1 accepts the packet for itself, but nothing on it listens on %2/UDP (no "
-                      "Service uses this node port, no rule caught it): it answers with ICMP "
-                      "port unreachable. Connection refused.")
-                 : tr("%1 accepts the packet for itself, but nothing on it listens on %2/TCP (no "
-                      "Service uses this node port, no rule caught it): its kernel answers with "
-                      "a TCP reset. Connection refused."))
+                 ? Tr::tr(
+                       "%1 accepts the packet for itself, but nothing on it listens on %2/UDP (no "
+                       "Service uses this node port, no rule caught it): it answers with ICMP "
+                       "port unreachable. Connection refused.")
+                 : Tr::tr(
+                       "%1 accepts the packet for itself, but nothing on it listens on %2/TCP (no "
+                       "Service uses this node port, no rule caught it): its kernel answers with "
+                       "a TCP reset. Connection refused."))
                 .arg(nodeName, address);
-        fail(h, tr("Refused: nothing listens on %1 (%2).").arg(address, nodeName));
+        fail(h, Tr::tr("Refused: nothing listens on %1 (%2).").arg(address, nodeName));
         return;
     }
     Hop &h = addHop(HopAction::Deliver, entity, QStringLiteral("eth0"), nodeName, packet, packet);
     h.serviceId = m_serviceId;
     if (m_explain)
-        h.explanation = tr("%1 takes it for itself (%2 is its own address): %3 listens on port %4. "
-                           "It sees the source %5.")
-                            .arg(nodeName, ip(packet.dst), listener)
-                            .arg(packet.dport)
-                            .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+        h.explanation =
+            Tr::tr("%1 takes it for itself (%2 is its own address): %3 listens on port %4. "
+                   "It sees the source %5.")
+                .arg(nodeName, ip(packet.dst), listener)
+                .arg(packet.dport)
+                .arg(ip(packet.src) + u':' + QString::number(packet.sport));
     m_trace.endpoint = address;
     m_trace.endpointPod = hostPod ? hostPod->id : QString();
     m_receiver = entity;
@@ -228,22 +235,22 @@ void PacketWalk::replyArrived(const QString &entity, const QString &interface, c
     const QString sentTo = ip(m_sent.dst) + u':' + QString::number(m_sent.dport);
     if (!matches) {
         Hop &h = addHop(HopAction::Refused, entity, interface, node, packet, packet);
-        h.explanation = tr("The answer arrives from %1, but the connection was opened to %2: "
-                           "the sender knows no such connection and resets it. The answer did "
-                           "not pass back through the place that translated the request.")
+        h.explanation = Tr::tr("The answer arrives from %1, but the connection was opened to %2: "
+                               "the sender knows no such connection and resets it. The answer did "
+                               "not pass back through the place that translated the request.")
                             .arg(from, sentTo);
-        fail(h, tr("Failed: the answer came back from %1 instead of %2.").arg(from, sentTo));
+        fail(h, Tr::tr("Failed: the answer came back from %1 instead of %2.").arg(from, sentTo));
         return;
     }
     Hop &h = addHop(HopAction::Deliver, entity, interface, node, packet, packet);
     h.serviceId = m_serviceId;
     if (m_explain)
-        h.explanation = tr("The answer arrives from %1, exactly the address the connection was "
-                           "opened to, so the connection completes.")
+        h.explanation = Tr::tr("The answer arrives from %1, exactly the address the connection was "
+                               "opened to, so the connection completes.")
                             .arg(from);
     if (m_explain && !m_trace.endpoint.isEmpty() && m_trace.endpoint != sentTo)
-        h.explanation += u' ' + tr("The sender never sees the address that really answered "
-                                   "(%1): conntrack translated every packet both ways.")
+        h.explanation += u' ' + Tr::tr("The sender never sees the address that really answered "
+                                       "(%1): conntrack translated every packet both ways.")
                                     .arg(m_trace.endpoint);
     m_trace.delivered = true;
     m_ended = true;

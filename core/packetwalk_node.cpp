@@ -12,10 +12,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Tracer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Tracer)
+};
 
 const QString &chainName(const char *name)
 {
@@ -105,14 +106,15 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
         Hop &h =
             addHop(HopAction::Decapsulate, node.place, kFlannel, node.info->name, packet, inner);
         if (m_explain)
-            h.explanation = tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
-                               "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
-                               "as if it had arrived on flannel.1.")
-                                .arg(node.info->name)
-                                .arg(kVxlanPort)
-                                .arg(ip(packet.outerSrc))
-                                .arg(kVxlanVni)
-                                .arg(ip(inner.src), ip(inner.dst));
+            h.explanation =
+                Tr::tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
+                       "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
+                       "as if it had arrived on flannel.1.")
+                    .arg(node.info->name)
+                    .arg(kVxlanPort)
+                    .arg(ip(packet.outerSrc))
+                    .arg(kVxlanVni)
+                    .arg(ip(inner.src), ip(inner.dst));
         packet = inner;
         in = kFlannel;
     }
@@ -152,16 +154,15 @@ void PacketWalk::nodeSends(NodeContext &node, WalkPacket packet, const QString &
     const QString device = route ? (route->local ? QStringLiteral("lo") : route->device) : kEth0;
     Hop &h = addHop(HopAction::Send, entity, device, nodeName, packet, packet);
     h.route = route ? route->text : QString();
-    const QString who =
-        entity == node.place
-            ? tr("A process on %1").arg(nodeName)
-            : tr("Pod %1 (hostNetwork: the network of %2)").arg(entity.section(u'/', -1), nodeName);
+    const QString who = entity == node.place ? Tr::tr("A process on %1").arg(nodeName)
+                                             : Tr::tr("Pod %1 (hostNetwork: the network of %2)")
+                                                   .arg(entity.section(u'/', -1), nodeName);
     if (m_explain)
         h.explanation = sendExplanation(HostKind::Node, who, packet, route, nodeName);
     if (m_explain && !m_reply && entity == node.place)
-        h.explanation += u' ' + tr("(As in the lesson: SSH to the node, then curl.)");
+        h.explanation += u' ' + Tr::tr("(As in the lesson: SSH to the node, then curl.)");
     if (!route) {
-        fail(h, tr("No route to %1.").arg(ip(packet.dst)));
+        fail(h, Tr::tr("No route to %1.").arg(ip(packet.dst)));
         return;
     }
     const quint32 sentTo = packet.dst;
@@ -224,17 +225,16 @@ bool PacketWalk::conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *es
     const QString src1 = ip(packet.src) + u':' + QString::number(packet.sport);
     const QString dst0 = ip(before.dst) + u':' + QString::number(before.dport);
     const QString dst1 = ip(packet.dst) + u':' + QString::number(packet.dport);
-    QString text = tr("conntrack on %1 recognises the answer of a connection it translated and "
-                      "undoes the translation.")
+    QString text = Tr::tr("conntrack on %1 recognises the answer of a connection it translated and "
+                          "undoes the translation.")
                        .arg(nodeName);
     if (e.dnat())
-        text += u' ' + tr("un-DNAT: the source %1 becomes %2 again, the address the sender "
-                          "connected to.")
+        text += u' ' + Tr::tr("un-DNAT: the source %1 becomes %2 again, the address the sender "
+                              "connected to.")
                            .arg(src0, src1);
     if (e.snat())
-        text +=
-            u' ' +
-            tr("un-SNAT: the destination %1 becomes %2 again, the real sender.").arg(dst0, dst1);
+        text += u' ' + Tr::tr("un-SNAT: the destination %1 becomes %2 again, the real sender.")
+                           .arg(dst0, dst1);
     h.explanation = text;
     return true;
 }
@@ -264,7 +264,7 @@ void PacketWalk::routeAtNode(NodeContext &node, WalkPacket packet, bool establis
     const RouteEntry *route = node.net->lookup(packet.dst);
     if (!route) {
         Hop &h = addHop(HopAction::NoRoute, node.place, interface, nodeName, packet, packet);
-        h.explanation = tr("%1 has no route to %2.").arg(nodeName, ip(packet.dst));
+        h.explanation = Tr::tr("%1 has no route to %2.").arg(nodeName, ip(packet.dst));
         fail(h, h.explanation);
         return;
     }
@@ -321,26 +321,31 @@ void PacketWalk::leaveNode(NodeContext &node, WalkPacket packet, const RouteEntr
             if (m_explain) {
                 if (packet.src == before.src)
                     h.explanation =
-                        tr("The packet carries a masquerade mark (%1), so %2 masquerades it to the "
-                           "address of %3, the interface it leaves by: %4. It already has that "
-                           "source, so the address stays; conntrack still records the translation.")
+                        Tr::tr("The packet carries a masquerade mark (%1), so %2 masquerades it to "
+                               "the "
+                               "address of %3, the interface it leaves by: %4. It already has that "
+                               "source, so the address stays; conntrack still records the "
+                               "translation.")
                             .arg(kubeProxy ? markReason(m_markedBy, before)
-                                           : tr("flannel's --ip-masq rule"),
+                                           : Tr::tr("flannel's --ip-masq rule"),
                                  verdict.rule->chain, route.device, ip(packet.src));
                 else if (kubeProxy)
                     h.explanation =
-                        tr("The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING "
-                           "masquerades it: the source %2 becomes %3, the address of %4, the "
-                           "interface it leaves by. The receiver will see %3, and its answer comes "
-                           "back to %5.")
+                        Tr::tr(
+                            "The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING "
+                            "masquerades it: the source %2 becomes %3, the address of %4, the "
+                            "interface it leaves by. The receiver will see %3, and its answer "
+                            "comes "
+                            "back to %5.")
                             .arg(markReason(m_markedBy, before), ip(before.src), ip(packet.src),
                                  route.device, nodeName);
                 else
                     h.explanation =
-                        tr("flannel (--ip-masq) masquerades pod traffic that leaves the pod "
-                           "network "
-                           "%1: the source %2 becomes %3, the address of %4 on %5, because nothing "
-                           "outside the cluster could route an answer back to a pod address.")
+                        Tr::tr("flannel (--ip-masq) masquerades pod traffic that leaves the pod "
+                               "network "
+                               "%1: the source %2 becomes %3, the address of %4 on %5, because "
+                               "nothing "
+                               "outside the cluster could route an answer back to a pod address.")
                             .arg(cidrText(m_ctx.network().clusterNetwork(),
                                           m_ctx.network().clusterPrefix()),
                                  ip(before.src), ip(packet.src), route.device, nodeName);
@@ -365,8 +370,8 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     const QString nodeName = node.info->name;
     if (!remote) {
         Hop &h = addHop(HopAction::NoRoute, node.place, kFlannel, nodeName, packet, packet);
-        h.explanation = tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
-                           "packet.")
+        h.explanation = Tr::tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
+                               "packet.")
                             .arg(ip(route.gateway));
         fail(h, h.explanation);
         return;
@@ -379,10 +384,10 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     h.route = net.neighbourEntry(*remoteInfo) + u'\n' + net.fdbEntry(*remoteInfo);
     if (m_explain)
         h.explanation =
-            tr("flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry "
-               "gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. "
-               "The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel "
-               "unchanged inside.")
+            Tr::tr("flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry "
+                   "gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. "
+                   "The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel "
+                   "unchanged inside.")
                 .arg(nodeName, remoteInfo->name, ip(remote->address), ip(node.address))
                 .arg(kVxlanPort)
                 .arg(kVxlanVni);
@@ -390,9 +395,10 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     Hop &w = addHop(HopAction::Route, node.place, kEth0, nodeName, outer, outer);
     w.route = wire ? wire->text : QString();
     if (m_explain)
-        w.explanation = tr("The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network "
-                           "to %3 (%4).")
-                            .arg(nodeName, w.route, remoteInfo->name, ip(remote->address));
+        w.explanation =
+            Tr::tr("The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network "
+                   "to %3 (%4).")
+                .arg(nodeName, w.route, remoteInfo->name, ip(remote->address));
     arriveAtNode(*remote, outer, kEth0, false);
 }
 
@@ -402,21 +408,23 @@ void PacketWalk::bridgeToPod(NodeContext &node, const WalkPacket &packet, const 
     const QString nodeName = node.info->name;
     if (!pod || pod->nodeName != nodeName) {
         Hop &h = addHop(HopAction::NoRoute, node.place, kCni0, nodeName, packet, packet);
-        h.explanation = tr("No pod on %1 has the address %2: nothing answers the ARP request on "
-                           "cni0 (host unreachable).")
-                            .arg(nodeName, ip(packet.dst));
-        fail(h, tr("Unreachable: no pod has %1.").arg(ip(packet.dst)));
+        h.explanation =
+            Tr::tr("No pod on %1 has the address %2: nothing answers the ARP request on "
+                   "cni0 (host unreachable).")
+                .arg(nodeName, ip(packet.dst));
+        fail(h, Tr::tr("Unreachable: no pod has %1.").arg(ip(packet.dst)));
         return;
     }
     const QString veth = m_ctx.network().veth(pod->id);
     Hop &h = addHop(HopAction::Bridge, node.place, veth, nodeName, packet, packet);
     if (m_explain)
-        h.explanation = tr("The bridge cni0 of %1 passes the frame to %2, the host end of the veth "
-                           "pair whose other end is eth0 in pod %3.")
-                            .arg(nodeName, veth, pod->name);
+        h.explanation =
+            Tr::tr("The bridge cni0 of %1 passes the frame to %2, the host end of the veth "
+                   "pair whose other end is eth0 in pod %3.")
+                .arg(nodeName, veth, pod->name);
     if (m_explain && ingress == veth)
-        h.explanation += u' ' + tr("It leaves by the port it came in by: cni0 allows that "
-                                   "(hairpinMode).");
+        h.explanation += u' ' + Tr::tr("It leaves by the port it came in by: cni0 allows that "
+                                       "(hairpinMode).");
     atPod(*pod, packet);
 }
 

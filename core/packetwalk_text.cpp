@@ -12,10 +12,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Tracer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Tracer)
+};
 
 bool isCapture(RuleRole role)
 {
@@ -38,10 +39,10 @@ QString PacketWalk::podName(quint32 address) const
 {
     const Network &net = m_ctx.network();
     if (const PodInfo *pod = net.podByAddress(address))
-        return tr("pod %1 on %2").arg(pod->name, pod->nodeName);
+        return Tr::tr("pod %1 on %2").arg(pod->name, pod->nodeName);
     if (const NodeInfo *node = net.nodeByAddress(address))
-        return tr("%1's own address").arg(node->name);
-    return tr("not a pod of this cluster");
+        return Tr::tr("%1's own address").arg(node->name);
+    return Tr::tr("not a pod of this cluster");
 }
 
 QString PacketWalk::serviceName(const QString &serviceId) const
@@ -57,20 +58,22 @@ QString PacketWalk::markReason(const IptablesRule *markedBy, const WalkPacket &p
     const Network &net = m_ctx.network();
     switch (markedBy ? markedBy->role : RuleRole::MarkForMasquerade) {
     case RuleRole::ServiceMasquerade:
-        return tr("its source %1 is outside the pod network %2, which could not route the answer "
-                  "back through this node")
+        return Tr::tr(
+                   "its source %1 is outside the pod network %2, which could not route the answer "
+                   "back through this node")
             .arg(ip(packet.src), cidrText(net.clusterNetwork(), net.clusterPrefix()));
     case RuleRole::ExternalMasquerade:
-        return tr("externalTrafficPolicy Cluster masquerades everything sent to a node port, an "
-                  "external IP or a load-balancer IP, so that the answer comes back through this "
-                  "node");
+        return Tr::tr(
+            "externalTrafficPolicy Cluster masquerades everything sent to a node port, an "
+            "external IP or a load-balancer IP, so that the answer comes back through this "
+            "node");
     case RuleRole::ExternalLocalMasquerade:
-        return tr("the node itself sent it to a Service with externalTrafficPolicy Local");
+        return Tr::tr("the node itself sent it to a Service with externalTrafficPolicy Local");
     case RuleRole::EndpointHairpin:
-        return tr("the pod reaches itself through its Service (hairpin): without SNAT it would "
-                  "answer itself directly and never see the un-DNAT");
+        return Tr::tr("the pod reaches itself through its Service (hairpin): without SNAT it would "
+                      "answer itself directly and never see the un-DNAT");
     default:
-        return tr("kube-proxy marked it for masquerading");
+        return Tr::tr("kube-proxy marked it for masquerading");
     }
 }
 
@@ -97,26 +100,27 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
     switch (capture ? capture->role : RuleRole::ClusterIPCapture) {
     case RuleRole::NodePortCapture:
     case RuleRole::NodePortLocalhostCapture:
-        text = tr("kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → "
-                  "port %5 → targetPort %6. Every node opens this port.")
+        text = Tr::tr("kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → "
+                      "port %5 → targetPort %6. Every node opens this port.")
                    .arg(nodeName, target, name)
                    .arg(port ? port->nodePort : before.dport)
                    .arg(servicePort, targetPort);
         break;
     case RuleRole::LoadBalancerCapture:
-        text = tr("kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 "
-                  "→ targetPort %5): from inside the cluster it never goes out to the load "
-                  "balancer.")
-                   .arg(nodeName, target, name, servicePort, targetPort);
+        text =
+            Tr::tr("kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 "
+                   "→ targetPort %5): from inside the cluster it never goes out to the load "
+                   "balancer.")
+                .arg(nodeName, target, name, servicePort, targetPort);
         break;
     case RuleRole::ExternalIPCapture:
-        text = tr("kube-proxy's rules on %1 catch %2, an external IP of Service %3 (port %4 → "
-                  "targetPort %5).")
+        text = Tr::tr("kube-proxy's rules on %1 catch %2, an external IP of Service %3 (port %4 → "
+                      "targetPort %5).")
                    .arg(nodeName, target, name, servicePort, targetPort);
         break;
     default:
-        text = tr("kube-proxy's rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → "
-                  "targetPort %5).")
+        text = Tr::tr("kube-proxy's rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → "
+                      "targetPort %5).")
                    .arg(nodeName, target, name, servicePort, targetPort);
         break;
     }
@@ -134,32 +138,36 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
     const QString endpoint = ip(after.dst) + u':' + QString::number(after.dport);
     const QString where = podName(after.dst);
     if (verdict.chosenBy && verdict.chosenBy->role == RuleRole::AffinityCheck)
-        text += u' ' + tr("sessionAffinity is ClientIP, and %1 was sent to %2 (%3) before, within "
+        text +=
+            u' ' + Tr::tr("sessionAffinity is ClientIP, and %1 was sent to %2 (%3) before, within "
                           "%4 seconds: the -m recent list %5 sends it there again.")
-                           .arg(ip(before.src), endpoint, where)
-                           .arg(verdict.chosenBy->recent.seconds)
-                           .arg(verdict.chosenBy->recent.name);
+                       .arg(ip(before.src), endpoint, where)
+                       .arg(verdict.chosenBy->recent.seconds)
+                       .arg(verdict.chosenBy->recent.name);
     else if (verdict.pinned)
-        text += u' ' + tr("The endpoint %1 (%2) was chosen by hand, out of %3.")
+        text += u' ' + Tr::tr("The endpoint %1 (%2) was chosen by hand, out of %3.")
                            .arg(endpoint, where)
                            .arg(endpoints);
     else if (endpoints <= 1)
-        text += u' ' + tr("Its only endpoint is %1 (%2).").arg(endpoint, where);
+        text += u' ' + Tr::tr("Its only endpoint is %1 (%2).").arg(endpoint, where);
     else
-        text += u' ' + tr("Of its %1 endpoints the rules pick %2 (%3) at random: they try "
+        text +=
+            u' ' + Tr::tr("Of its %1 endpoints the rules pick %2 (%3) at random: they try "
                           "-m statistic --probability %4 in turn, then take the last one, so each "
                           "endpoint has the same chance, 1/%1.")
-                           .arg(endpoints)
-                           .arg(endpoint, where, probabilities.join(QLatin1String(", ")));
+                       .arg(endpoints)
+                       .arg(endpoint, where, probabilities.join(QLatin1String(", ")));
     if (chooser.startsWith(QLatin1String(kLocalChainPrefix)))
-        text += u' ' + tr("The traffic policy is Local: only the endpoints on %1 count, and the "
+        text +=
+            u' ' + Tr::tr("The traffic policy is Local: only the endpoints on %1 count, and the "
                           "source address is kept.")
-                           .arg(nodeName);
-    text += u' ' + tr("DNAT rewrites the destination to %1; conntrack on %2 remembers it for the "
+                       .arg(nodeName);
+    text +=
+        u' ' + Tr::tr("DNAT rewrites the destination to %1; conntrack on %2 remembers it for the "
                       "answer.")
-                       .arg(endpoint, nodeName);
+                   .arg(endpoint, nodeName);
     if (verdict.markedBy)
-        text += u' ' + tr("The packet is also marked for SNAT (0x4000): %1.")
+        text += u' ' + Tr::tr("The packet is also marked for SNAT (0x4000): %1.")
                            .arg(markReason(verdict.markedBy, before));
     return text;
 }
@@ -169,45 +177,47 @@ QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const Wal
 {
     const QString src = ip(packet.src) + u':' + QString::number(packet.sport);
     const QString dst = ip(packet.dst) + u':' + QString::number(packet.dport);
-    QString text = m_reply
-                       ? tr("%1 answers: source and destination swap, %2 → %3.").arg(who, src, dst)
-                       : tr("%1 sends %2 → %3.").arg(who, src, dst);
+    QString text =
+        m_reply ? Tr::tr("%1 answers: source and destination swap, %2 → %3.").arg(who, src, dst)
+                : Tr::tr("%1 sends %2 → %3.").arg(who, src, dst);
     if (!route)
-        return text + u' ' + tr("It has no route to %1.").arg(ip(packet.dst));
+        return text + u' ' + Tr::tr("It has no route to %1.").arg(ip(packet.dst));
     const QString dstIP = ip(packet.dst);
     if (route->local)
-        return text + u' ' + tr("That is its own address: the packet never leaves it.");
+        return text + u' ' + Tr::tr("That is its own address: the packet never leaves it.");
     switch (kind) {
     case HostKind::Pod:
         if (route->isDefault())
             return text + u' ' +
-                   tr("%1 is not on the pod network, so the default route '%2' hands it to the "
-                      "gateway %3: cni0, the bridge of %4, where the node's rules and routes take "
-                      "over.")
+                   Tr::tr(
+                       "%1 is not on the pod network, so the default route '%2' hands it to the "
+                       "gateway %3: cni0, the bridge of %4, where the node's rules and routes take "
+                       "over.")
                        .arg(dstIP, route->text, ip(route->gateway), nodeName);
         if (route->gateway)
             return text + u' ' +
-                   tr("%1 is on the cluster's pod network: the route '%2' hands it to the gateway "
-                      "%3 (cni0 on %4).")
+                   Tr::tr(
+                       "%1 is on the cluster's pod network: the route '%2' hands it to the gateway "
+                       "%3 (cni0 on %4).")
                        .arg(dstIP, route->text, ip(route->gateway), nodeName);
         return text + u' ' +
-               tr("%1 is on the pod network of this node: the route '%2' sends it straight "
-                  "across the cni0 bridge.")
+               Tr::tr("%1 is on the pod network of this node: the route '%2' sends it straight "
+                      "across the cni0 bridge.")
                    .arg(dstIP, route->text);
     case HostKind::Client:
         if (route->gateway)
             return text + u' ' +
-                   tr("The client is outside the cluster; its default route '%1' sends the "
-                      "packet to the router %2.")
+                   Tr::tr("The client is outside the cluster; its default route '%1' sends the "
+                          "packet to the router %2.")
                        .arg(route->text, ip(route->gateway));
         return text + u' ' +
-               tr("%1 is on the client's own LAN: the route '%2' sends it there directly.")
+               Tr::tr("%1 is on the client's own LAN: the route '%2' sends it there directly.")
                    .arg(dstIP, route->text);
     case HostKind::Node:
         break;
     }
     return text + u' ' +
-           tr("The route '%1' picks the interface %2, and with it the source address %3.")
+           Tr::tr("The route '%1' picks the interface %2, and with it the source address %3.")
                .arg(route->text, route->device, ip(packet.src));
 }
 
@@ -218,39 +228,41 @@ QString PacketWalk::routeExplanation(NodeContext &node, const WalkPacket &packet
     const QString dst = ip(packet.dst);
     QString text;
     if (route.device == u"cni0") {
-        text = tr("%1 routes %2 by '%3': a pod on this node, behind the bridge cni0.")
+        text = Tr::tr("%1 routes %2 by '%3': a pod on this node, behind the bridge cni0.")
                    .arg(nodeName, dst, route.text);
     } else if (route.device == u"flannel.1") {
         const NodeInfo *remote = m_ctx.network().nodeOwningPodAddress(route.gateway);
-        text = tr("%1 routes %2 by '%3': the pod network %4 belongs to %5 and is reached through "
-                  "the VXLAN device flannel.1.")
-                   .arg(nodeName, dst, route.text, cidrText(route.network, route.prefix),
-                        remote ? remote->name : ip(route.gateway));
+        text =
+            Tr::tr("%1 routes %2 by '%3': the pod network %4 belongs to %5 and is reached through "
+                   "the VXLAN device flannel.1.")
+                .arg(nodeName, dst, route.text, cidrText(route.network, route.prefix),
+                     remote ? remote->name : ip(route.gateway));
     } else if (route.isDefault()) {
-        text = tr("%1 has no specific route for %2: the default route '%3' sends it out of eth0 "
-                  "to the router %4.")
-                   .arg(nodeName, dst, route.text, ip(route.gateway));
+        text =
+            Tr::tr("%1 has no specific route for %2: the default route '%3' sends it out of eth0 "
+                   "to the router %4.")
+                .arg(nodeName, dst, route.text, ip(route.gateway));
     } else {
-        text = tr("%1 routes %2 by '%3': out of eth0, on the node network.")
+        text = Tr::tr("%1 routes %2 by '%3': out of eth0, on the node network.")
                    .arg(nodeName, dst, route.text);
     }
     if (filter.kind != TableVerdict::Kind::Accept || !filter.rule)
-        return text + u' ' + tr("No filter rule stops it (the chain's policy is ACCEPT).");
+        return text + u' ' + Tr::tr("No filter rule stops it (the chain's policy is ACCEPT).");
     switch (filter.rule->role) {
     case RuleRole::ForwardAcceptMarked:
         return text + u' ' +
-               tr("filter FORWARD accepts it: KUBE-FORWARD lets packets marked by "
-                  "kube-proxy (0x4000) through.");
+               Tr::tr("filter FORWARD accepts it: KUBE-FORWARD lets packets marked by "
+                      "kube-proxy (0x4000) through.");
     case RuleRole::ForwardAcceptEstablished:
         return text + u' ' +
-               tr("filter FORWARD accepts it: KUBE-FORWARD lets packets of known "
-                  "connections (conntrack RELATED,ESTABLISHED) through.");
+               Tr::tr("filter FORWARD accepts it: KUBE-FORWARD lets packets of known "
+                      "connections (conntrack RELATED,ESTABLISHED) through.");
     case RuleRole::FlannelForwardAccept:
         return text + u' ' +
-               tr("filter FORWARD accepts it: flannel's FLANNEL-FWD accepts "
-                  "traffic to and from the pod network.");
+               Tr::tr("filter FORWARD accepts it: flannel's FLANNEL-FWD accepts "
+                      "traffic to and from the pod network.");
     default:
-        return text + u' ' + tr("filter %1 accepts it.").arg(filter.rule->chain);
+        return text + u' ' + Tr::tr("filter %1 accepts it.").arg(filter.rule->chain);
     }
 }
 
@@ -266,53 +278,56 @@ QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdi
     const ServiceInfo *svc = rule ? m_ctx.cluster().service(rule->serviceId) : nullptr;
     switch (rule ? rule->role : RuleRole::LocalnetBlock) {
     case RuleRole::NoEndpointsReject: {
-        QString text = tr("The filter rule %1 on %2 rejects it: \"%3\". No ready pod backs "
-                          "Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the "
-                          "sender gets ICMP port unreachable at once and reports 'connection "
-                          "refused', without waiting.")
+        QString text = Tr::tr("The filter rule %1 on %2 rejects it: \"%3\". No ready pod backs "
+                              "Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the "
+                              "sender gets ICMP port unreachable at once and reports 'connection "
+                              "refused', without waiting.")
                            .arg(chain, nodeName, comment, name);
         if (svc && svc->hasSelector && !svc->selector.isEmpty())
-            text += u' ' +
-                    tr("Check the selector %1 against the pods' labels.").arg(selectorText(*svc));
-        *summary = tr("Refused at once: Service %1 has no endpoints (%2).").arg(name, target);
+            text +=
+                u' ' +
+                Tr::tr("Check the selector %1 against the pods' labels.").arg(selectorText(*svc));
+        *summary = Tr::tr("Refused at once: Service %1 has no endpoints (%2).").arg(name, target);
         return text;
     }
     case RuleRole::NoLocalEndpointsDrop:
         if (chain == QLatin1String(kKubeExternalServicesChain)) {
-            *summary = tr("Timeout: %1 has no local endpoint of Service %2 "
-                          "(externalTrafficPolicy Local).")
+            *summary = Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
+                              "(externalTrafficPolicy Local).")
                            .arg(nodeName, name);
-            return tr("The filter rule %1 on %2 drops it: \"%3\". With externalTrafficPolicy "
-                      "Local, traffic from outside goes only to pods on the node it reaches, "
-                      "and %2 runs no pod of Service %4. Nothing answers: the client waits "
-                      "until it times out. (Send it to a node that runs one of the pods, or use "
-                      "the policy Cluster.)")
+            return Tr::tr(
+                       "The filter rule %1 on %2 drops it: \"%3\". With externalTrafficPolicy "
+                       "Local, traffic from outside goes only to pods on the node it reaches, "
+                       "and %2 runs no pod of Service %4. Nothing answers: the client waits "
+                       "until it times out. (Send it to a node that runs one of the pods, or use "
+                       "the policy Cluster.)")
                 .arg(chain, nodeName, comment, name);
         }
-        *summary = tr("Timeout: %1 has no local endpoint of Service %2 "
-                      "(internalTrafficPolicy Local).")
+        *summary = Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
+                          "(internalTrafficPolicy Local).")
                        .arg(nodeName, name);
-        return tr("The filter rule %1 on %2 drops it: \"%3\". With internalTrafficPolicy Local, "
-                  "traffic from inside the cluster goes only to pods on the sender's node, and "
-                  "%2 runs no pod of Service %4. Nothing answers: the connection times out.")
+        return Tr::tr(
+                   "The filter rule %1 on %2 drops it: \"%3\". With internalTrafficPolicy Local, "
+                   "traffic from inside the cluster goes only to pods on the sender's node, and "
+                   "%2 runs no pod of Service %4. Nothing answers: the connection times out.")
             .arg(chain, nodeName, comment, name);
     case RuleRole::LoadBalancerSourceDrop:
-        *summary = tr("Timeout: %1 is not in the loadBalancerSourceRanges of Service %2.")
+        *summary = Tr::tr("Timeout: %1 is not in the loadBalancerSourceRanges of Service %2.")
                        .arg(ip(packet.src), name);
-        return tr("The filter rule %1 on %2 drops it: \"%3\". The source %4 is not in the "
-                  "loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it "
-                  "through. Nothing answers: the connection times out.")
+        return Tr::tr("The filter rule %1 on %2 drops it: \"%3\". The source %4 is not in the "
+                      "loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it "
+                      "through. Nothing answers: the connection times out.")
             .arg(chain, nodeName, comment, ip(packet.src), name);
     default:
         break;
     }
     const bool reject = verdict.kind == TableVerdict::Kind::Reject;
-    *summary = reject ? tr("Refused: a filter rule on %1 rejects %2.").arg(nodeName, target)
-                      : tr("Timeout: a filter rule on %1 drops %2.").arg(nodeName, target);
-    return reject ? tr("The filter rule %1 on %2 rejects it: connection refused.")
+    *summary = reject ? Tr::tr("Refused: a filter rule on %1 rejects %2.").arg(nodeName, target)
+                      : Tr::tr("Timeout: a filter rule on %1 drops %2.").arg(nodeName, target);
+    return reject ? Tr::tr("The filter rule %1 on %2 rejects it: connection refused.")
                         .arg(chain.isEmpty() ? QStringLiteral("?") : chain, nodeName)
-                  : tr("The filter rule %1 on %2 drops it: nothing answers, the connection "
-                       "times out.")
+                  : Tr::tr("The filter rule %1 on %2 drops it: nothing answers, the connection "
+                           "times out.")
                         .arg(chain.isEmpty() ? QStringLiteral("?") : chain, nodeName);
 }
 

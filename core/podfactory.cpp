@@ -208,7 +208,7 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
                 fieldLocation(w.meta, {QStringLiteral("spec.template.metadata.labels"),
                                        QStringLiteral("spec.selector")}),
                 error,
-                builderTr("The API server refuses this %1, so it creates no pods.")
+                BuilderTr::tr("The API server refuses this %1, so it creates no pods.")
                     .arg(workloadKindName(w.kind)));
             continue;
         }

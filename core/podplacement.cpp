@@ -35,11 +35,6 @@ QString subjectOf(const QList<PodFactory::Source> &sources, int source, const QS
     return QStringLiteral("Pod \"%1\"").arg(podName);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("hopscope::ClusterBuilder", text, nullptr, n);
-}
-
 class Problems
 {
 public:
@@ -73,21 +68,23 @@ public:
             switch (g.problem) {
             case Problem::Unschedulable:
                 code = QStringLiteral("pod-unschedulable");
-                message =
-                    trn("%n pod(s) of %1 stay Pending: %2.", g.count).arg(subject, g.explanation);
+                message = BuilderTr::tr("%n pod(s) of %1 stay Pending: %2.", nullptr, g.count)
+                              .arg(subject, g.explanation);
                 break;
             case Problem::MissingNode:
                 code = QStringLiteral("pod-node-missing");
-                message = trn("%n pod(s) of %1 name node \"%2\", which is not in the cluster; "
-                              "they stay Pending.",
-                              g.count)
-                              .arg(subject, g.node);
+                message =
+                    BuilderTr::tr("%n pod(s) of %1 name node \"%2\", which is not in the cluster; "
+                                  "they stay Pending.",
+                                  nullptr, g.count)
+                        .arg(subject, g.node);
                 break;
             case Problem::AddressesExhausted:
                 code = QStringLiteral("pod-ip-exhausted");
-                message = trn("%n pod(s) of %1 get no IP address on node \"%2\": its pod network "
+                message = BuilderTr::tr(
+                              "%n pod(s) of %1 get no IP address on node \"%2\": its pod network "
                               "is full; they stay Pending.",
-                              g.count)
+                              nullptr, g.count)
                               .arg(subject, g.node);
                 break;
             }
@@ -122,7 +119,7 @@ QList<PodInfo> PodPlacement::place(QList<PodWork> &pods, QList<NodeInfo> &nodes,
         QStringList names;
         for (const NodeInfo &n : nodes)
             names << n.name;
-        return builderTr("Nodes: %1").arg(names.join(QStringLiteral(", ")));
+        return BuilderTr::tr("Nodes: %1").arg(names.join(QStringLiteral(", ")));
     }();
 
     // A dump's pods are running already: count them and take their addresses first.
@@ -159,7 +156,7 @@ QList<PodInfo> PodPlacement::place(QList<PodWork> &pods, QList<NodeInfo> &nodes,
                 scheduler.schedule(pod.nodeSelector, pod.tolerations);
             if (decision.node < 0) {
                 problems.add(Problem::Unschedulable, pod, QString(), decision.explanation,
-                             builderTr("kube-scheduler: %1").arg(decision.failure));
+                             BuilderTr::tr("kube-scheduler: %1").arg(decision.failure));
                 makePending(pod.info, false);
                 continue;
             }
@@ -178,7 +175,7 @@ QList<PodInfo> PodPlacement::place(QList<PodWork> &pods, QList<NodeInfo> &nodes,
             const QString range = ipam.rangeText(info.nodeName);
             problems.add(Problem::AddressesExhausted, pod, info.nodeName, QString(),
                          range.isEmpty()
-                             ? builderTr("The node has no pod network (podCIDR).")
+                             ? BuilderTr::tr("The node has no pod network (podCIDR).")
                              : QStringLiteral("failed to allocate for range 0: no IP addresses "
                                               "available in range set: ") +
                                    range);

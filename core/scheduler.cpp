@@ -131,13 +131,13 @@ void Scheduler::explainFailure(Group &g, const QMap<QString, int> &reasons,
         QStringLiteral("node(s) didn't match Pod's node affinity/selector");
     if (!nodeSelector.isEmpty() && reasons.value(selectorReason) == n)
         g.explanation =
-            builderTr("nodeSelector %1 matches no node").arg(selectorText(nodeSelector));
+            BuilderTr::tr("nodeSelector %1 matches no node").arg(selectorText(nodeSelector));
     else if (reasons.size() == 1 && reasons.firstKey().startsWith(u"node(s) had untolerated"))
-        g.explanation = builderTr("every node has a taint the pod does not tolerate");
+        g.explanation = BuilderTr::tr("every node has a taint the pod does not tolerate");
     else if (reasons.size() == 1 && reasons.firstKey() == u"node(s) were unschedulable")
-        g.explanation = builderTr("every node is cordoned (unschedulable)");
+        g.explanation = BuilderTr::tr("every node is cordoned (unschedulable)");
     else
-        g.explanation = builderTr("no node passes the scheduler's filters");
+        g.explanation = BuilderTr::tr("no node passes the scheduler's filters");
 }
 
 Scheduler::Decision Scheduler::schedule(const Labels &nodeSelector,

@@ -43,13 +43,13 @@ ClusterSettings usableSettings(const ClusterSettings &given, Diagnostics &diagno
     if (!parseIPv4(out.firstNodeIP)) {
         problems << builderDiagnostic(
             Severity::Error, QStringLiteral("bad-setting"), {},
-            builderTr("first node address \"%1\" is not an IPv4 address").arg(out.firstNodeIP));
+            BuilderTr::tr("first node address \"%1\" is not an IPv4 address").arg(out.firstNodeIP));
         out.firstNodeIP = defaults.firstNodeIP;
     }
     if (!parseIPv4(out.clientIP)) {
         problems << builderDiagnostic(
             Severity::Error, QStringLiteral("bad-setting"), {},
-            builderTr("client address \"%1\" is not an IPv4 address").arg(out.clientIP));
+            BuilderTr::tr("client address \"%1\" is not an IPv4 address").arg(out.clientIP));
         out.clientIP = defaults.clientIP;
     }
     // Anything validate() still dislikes (a combination): start from the defaults.
@@ -60,7 +60,7 @@ ClusterSettings usableSettings(const ClusterSettings &given, Diagnostics &diagno
     }
     for (Diagnostic &d : problems) {
         if (d.hint.isEmpty())
-            d.hint = builderTr("Hopscope builds the cluster with the default value instead.");
+            d.hint = BuilderTr::tr("Hopscope builds the cluster with the default value instead.");
         diagnostics << d;
     }
     return out;

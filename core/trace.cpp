@@ -1,5 +1,7 @@
 #include "trace.h"
 
+#include <QCoreApplication>
+
 namespace hopscope {
 
 QString PacketHeader::toString() const
@@ -61,5 +63,69 @@ QString hopActionName(HopAction a)
 }
 
 QString Hop::actionName() const { return hopActionName(action); }
+
+QString Hop::actionLabel() const
+{
+    return hopActionLabel(action);
+}
+
+QString hopActionLabel(HopAction a)
+{
+    const char *name = nullptr;
+    switch (a) {
+    case HopAction::Send:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "send");
+        break;
+    case HopAction::DnsQuery:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "DNS query");
+        break;
+    case HopAction::DnsAnswer:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "DNS answer");
+        break;
+    case HopAction::Route:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "route");
+        break;
+    case HopAction::Dnat:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "DNAT");
+        break;
+    case HopAction::Snat:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "SNAT");
+        break;
+    case HopAction::Encapsulate:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "VXLAN encapsulate");
+        break;
+    case HopAction::Decapsulate:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "VXLAN decapsulate");
+        break;
+    case HopAction::Bridge:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "bridge");
+        break;
+    case HopAction::Forward:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "forward");
+        break;
+    case HopAction::Deliver:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "deliver");
+        break;
+    case HopAction::UnDnat:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "un-DNAT");
+        break;
+    case HopAction::Reject:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "REJECT");
+        break;
+    case HopAction::Drop:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "DROP");
+        break;
+    case HopAction::NoRoute:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "no route");
+        break;
+    case HopAction::Refused:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "refused");
+        break;
+    case HopAction::UnSnat:
+        name = QT_TRANSLATE_NOOP("hopscope::HopAction", "un-SNAT");
+        break;
+    }
+    return name ? QCoreApplication::translate("hopscope::HopAction", name) : QString();
+}
 
 } // namespace hopscope

@@ -94,6 +94,7 @@ struct Hop
     QString dns;          // DNS hops: the resolv.conf lines (query) or the records (answer)
 
     QString actionName() const; // "DNAT", "SNAT", "VXLAN encapsulate" … (stable, not translated)
+    QString actionLabel() const; // the same, translated for people (text tables, the window)
 };
 
 struct TraceRequest
@@ -122,5 +123,8 @@ struct Trace
 };
 
 QString hopActionName(HopAction a);
+// hopActionName() in the user's language ("VXLAN encapsulate" → "VXLAN 캡슐화"); iptables
+// targets (DNAT, SNAT, REJECT, DROP) stay as they are.
+QString hopActionLabel(HopAction a);
 
 } // namespace hopscope

@@ -79,7 +79,7 @@ TraceDifference compareTraces(const Trace &before, const Trace &after)
         const Hop *hop = i < after.hops.size() ? &after.hops[i] : nullptr;
         d.summary << (hop ? TraceDiffTr::tr("The path changes at hop %1: %2 at %3.")
                                 .arg(i + 1)
-                                .arg(hop->actionName(), hop->entity)
+                                .arg(hop->actionLabel(), hop->entity)
                           : TraceDiffTr::tr("The path ends earlier, after hop %1.").arg(i));
     }
     if (!after.summary.isEmpty() && !d.same)

@@ -48,10 +48,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::TraceFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::TraceFormat)
+};
 
 QJsonValue stringOrNull(const QString &s)
 {
@@ -164,27 +165,34 @@ int displayWidth(QStringView text)
 QString formatTraceText(const Trace &trace, int width)
 {
     const TraceRequest &r = trace.request;
-    QString out = tr("Trace  %1 → %2  (%3, seed %4)\n")
+    QString out = Tr::tr("Trace  %1 → %2  (%3, seed %4)\n")
                       .arg(r.from.isEmpty() ? QStringLiteral("client") : r.from, r.to, r.protocol)
                       .arg(r.seed);
     if (!r.pinnedEndpoint.isEmpty())
-        out += tr("       endpoint chosen by hand: %1\n").arg(r.pinnedEndpoint);
+        out += Tr::tr("       endpoint chosen by hand: %1\n").arg(r.pinnedEndpoint);
     for (const Diagnostic &d : trace.problems) {
-        out += tr("problem: %1\n").arg(d.message);
+        out += Tr::tr("problem: %1\n").arg(d.message);
         if (!d.hint.isEmpty())
             out += QLatin1String("         ") + d.hint + u'\n';
     }
     if (!trace.hops.isEmpty()) {
         const int numberWidth = int(QString::number(trace.hops.size()).size());
-        int whereWidth = displayWidth(tr("where"));
-        int actionWidth = displayWidth(tr("action"));
+        int whereWidth = displayWidth(Tr::tr("where"));
+        int actionWidth = displayWidth(Tr::tr("action"));
         for (const Hop &h : trace.hops) {
             const QString where = h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface;
             whereWidth = qMax(whereWidth, displayWidth(where));
-            actionWidth = qMax(actionWidth, displayWidth(h.actionName()) + (h.failure ? 2 : 0));
+            actionWidth = qMax(actionWidth, displayWidth(h.actionLabel()) + (h.failure ? 2 : 0));
         }
         const int indent = 1 + numberWidth + 5; // detail lines: under "where"
-        const int labelWidth = 9;               // "conntrack" is the longest label
+        int labelWidth = 0;                     // the longest detail label, in the user's language
+        for (const char *label : {QT_TRANSLATE_NOOP("hopscope::TraceFormat", "dns"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "route"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "rules"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "rule"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "conntrack"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "service")})
+            labelWidth = qMax(labelWidth, displayWidth(Tr::tr(label)));
         const int packetColumn = 1 + numberWidth + 5 + whereWidth + 2 + actionWidth + 2;
         const auto detail = [&](const QString &label, const QString &value) {
             const QStringList lines = value.split(u'\n');
@@ -194,14 +202,15 @@ QString formatTraceText(const Trace &trace, int width)
         };
         out += u'\n';
         out += QString(1 + numberWidth - 1, u' ') + QLatin1String("#  R  ") +
-               padded(tr("where"), whereWidth) + QLatin1String("  ") +
-               padded(tr("action"), actionWidth) + QLatin1String("  ") + tr("packet") + u'\n';
+               padded(Tr::tr("where"), whereWidth) + QLatin1String("  ") +
+               padded(Tr::tr("action"), actionWidth) + QLatin1String("  ") + Tr::tr("packet") +
+               u'\n';
         for (const Hop &h : trace.hops) {
             if (h.index == trace.replyStart)
-                out += QString(indent, u' ') + tr("── reply ──") + u'\n';
+                out += QString(indent, u' ') + Tr::tr("── reply ──") + u'\n';
             const QString where = h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface;
             const QString action =
-                h.failure ? h.actionName() + QStringLiteral(" ✗") : h.actionName();
+                h.failure ? h.actionLabel() + QStringLiteral(" ✗") : h.actionLabel();
             out += u' ' + QString::number(h.index + 1).rightJustified(numberWidth) +
                    (h.reply ? QLatin1String("  R  ") : QLatin1String("     ")) +
                    padded(where, whereWidth) + QLatin1String("  ") + padded(action, actionWidth) +
@@ -210,9 +219,9 @@ QString formatTraceText(const Trace &trace, int width)
                 out += QString(packetColumn - 2, u' ') + QStringLiteral("⇒ ") +
                        packetText(h.after) + u'\n';
             if (!h.dns.isEmpty())
-                detail(tr("dns"), h.dns);
+                detail(Tr::tr("dns"), h.dns);
             if (!h.route.isEmpty())
-                detail(tr("route"), h.route);
+                detail(Tr::tr("route"), h.route);
             if (!h.trail.isEmpty() && h.action != HopAction::Route) {
                 int refWidth = 0;
                 for (const HopRule &t : h.trail)
@@ -221,24 +230,25 @@ QString formatTraceText(const Trace &trace, int width)
                 for (const HopRule &t : h.trail)
                     lines << padded(ruleRef(t.table, t.ruleIndex), refWidth) + QLatin1String("  ") +
                                  t.rule;
-                detail(tr("rules"), lines.join(u'\n'));
+                detail(Tr::tr("rules"), lines.join(u'\n'));
             } else if (!h.rule.isEmpty()) {
-                detail(tr("rule"), ruleRef(h.table, h.ruleIndex) + QLatin1String("  ") + h.rule);
+                detail(Tr::tr("rule"),
+                       ruleRef(h.table, h.ruleIndex) + QLatin1String("  ") + h.rule);
             }
             if (!h.conntrack.isEmpty())
-                detail(tr("conntrack"), h.conntrack);
+                detail(Tr::tr("conntrack"), h.conntrack);
             if (!h.serviceId.isEmpty())
-                detail(tr("service"), h.serviceId);
+                detail(Tr::tr("service"), h.serviceId);
             out += wrapped(h.explanation, indent, width);
         }
     }
     out += u'\n';
     if (!trace.problems.isEmpty())
-        out += tr("Result: not traced (bad request).") + u'\n';
+        out += Tr::tr("Result: not traced (bad request).") + u'\n';
     else if (trace.delivered)
-        out += wrapped(tr("Result: delivered. %1").arg(trace.summary), 0, width);
+        out += wrapped(Tr::tr("Result: delivered. %1").arg(trace.summary), 0, width);
     else
-        out += wrapped(tr("Result: not delivered. %1").arg(trace.summary), 0, width);
+        out += wrapped(Tr::tr("Result: not delivered. %1").arg(trace.summary), 0, width);
     return out;
 }
 

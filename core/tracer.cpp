@@ -13,10 +13,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Tracer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Tracer)
+};
 
 constexpr int kEphemeralFirst = 32768; // net.ipv4.ip_local_port_range 32768 60999
 constexpr int kEphemeralCount = 60999 - 32768 + 1;
@@ -74,7 +75,7 @@ bool resolveSource(TraceContext &ctx, const QString &text, Source *source, Diagn
             for (const NodeInfo &n : cluster.nodes)
                 names << n.name;
             problems->append(problem(QStringLiteral("trace-unknown-source"),
-                                     tr("No node \"%1\"; the nodes are: %2.")
+                                     Tr::tr("No node \"%1\"; the nodes are: %2.")
                                          .arg(from.mid(5), names.join(QLatin1String(", ")))));
             return false;
         }
@@ -109,9 +110,9 @@ bool resolveSource(TraceContext &ctx, const QString &text, Source *source, Diagn
                 pod = p;
         if (!pod) {
             problems->append(problem(QStringLiteral("trace-ambiguous-source"),
-                                     tr("Several pods are called \"%1\": %2.")
+                                     Tr::tr("Several pods are called \"%1\": %2.")
                                          .arg(name, podList(exact).join(QLatin1String(", "))),
-                                     tr("Name one as pod/NAMESPACE/NAME.")));
+                                     Tr::tr("Name one as pod/NAMESPACE/NAME.")));
             return false;
         }
     } else if (!owned.isEmpty()) {
@@ -129,16 +130,17 @@ bool resolveSource(TraceContext &ctx, const QString &text, Source *source, Diagn
     }
     if (!pod) {
         problems->append(problem(QStringLiteral("trace-unknown-source"),
-                                 tr("No pod \"%1\" in the cluster.").arg(from),
-                                 tr("A source is client, node/NAME, or a pod: NAME, pod/NAME "
-                                    "or pod/NAMESPACE/NAME.")));
+                                 Tr::tr("No pod \"%1\" in the cluster.").arg(from),
+                                 Tr::tr("A source is client, node/NAME, or a pod: NAME, pod/NAME "
+                                        "or pod/NAMESPACE/NAME.")));
         return false;
     }
     if (pod->nodeName.isEmpty() || (pod->ip.isEmpty() && !pod->hostNetwork)) {
-        problems->append(problem(QStringLiteral("trace-pending-source"),
-                                 tr("Pod %1 is Pending (no node took it): it has no address and "
-                                    "cannot send.")
-                                     .arg(pod->id)));
+        problems->append(
+            problem(QStringLiteral("trace-pending-source"),
+                    Tr::tr("Pod %1 is Pending (no node took it): it has no address and "
+                           "cannot send.")
+                        .arg(pod->id)));
         return false;
     }
     source->pod = pod;
@@ -166,16 +168,17 @@ bool parseDestination(const QString &text, Destination *dst, Diagnostics *proble
         bool ok = false;
         dst->port = to.mid(colon + 1).toInt(&ok);
         if (!ok || dst->port < 1 || dst->port > 65535) {
-            problems->append(problem(QStringLiteral("trace-bad-destination"),
-                                     tr("\"%1\" is not a port (1-65535).").arg(to.mid(colon + 1))));
+            problems->append(
+                problem(QStringLiteral("trace-bad-destination"),
+                        Tr::tr("\"%1\" is not a port (1-65535).").arg(to.mid(colon + 1))));
             return false;
         }
     }
     if (host.isEmpty()) {
         problems->append(problem(QStringLiteral("trace-bad-destination"),
-                                 tr("No destination given."),
-                                 tr("A destination is IP:PORT, a pod IP, or a Service name "
-                                    "NAME:PORT.")));
+                                 Tr::tr("No destination given."),
+                                 Tr::tr("A destination is IP:PORT, a pod IP, or a Service name "
+                                        "NAME:PORT.")));
         return false;
     }
     dst->host = host;
@@ -203,8 +206,8 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
 
     if (source.kind != Source::Kind::Pod) {
         const QString who = source.kind == Source::Kind::Client
-                                ? tr("The client")
-                                : (source.pod ? tr("Pod %1 (hostNetwork)").arg(source.pod->name)
+                                ? Tr::tr("The client")
+                                : (source.pod ? Tr::tr("Pod %1 (hostNetwork)").arg(source.pod->name)
                                               : source.node->info->name);
         query.src = source.kind == Source::Kind::Client ? ctx.network().clientAddress()
                                                         : source.node->address;
@@ -212,18 +215,18 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
         query.dst = Network::gatewayFor(query.src);
         Hop &h = walk.addHop(HopAction::DnsQuery, source.entity, QStringLiteral("eth0"),
                              source.node ? source.node->info->name : QString(), query, query);
-        h.explanation = tr("%1 does not use the cluster DNS: its /etc/resolv.conf points to the "
-                           "DNS server of its own network (%2 here), which knows nothing of "
-                           "*.svc.%3 names. A Service name resolves only inside pods.")
-                            .arg(who, PacketWalk::ip(query.dst),
-                                 ctx.cluster().settings.clusterDomain) +
-                        u' ' +
-                        (source.kind == Source::Kind::Client
-                             ? tr("From outside, use a node IP with the node port, or the "
-                                  "load-balancer IP.")
-                             : tr("Use the ClusterIP instead: the node's own rules catch it."));
-        walk.fail(h, tr("Unresolved: \"%1\" is a Service name, and only pods use the cluster "
-                        "DNS that knows it.")
+        h.explanation =
+            Tr::tr("%1 does not use the cluster DNS: its /etc/resolv.conf points to the "
+                   "DNS server of its own network (%2 here), which knows nothing of "
+                   "*.svc.%3 names. A Service name resolves only inside pods.")
+                .arg(who, PacketWalk::ip(query.dst), ctx.cluster().settings.clusterDomain) +
+            u' ' +
+            (source.kind == Source::Kind::Client
+                 ? Tr::tr("From outside, use a node IP with the node port, or the "
+                          "load-balancer IP.")
+                 : Tr::tr("Use the ClusterIP instead: the node's own rules catch it."));
+        walk.fail(h, Tr::tr("Unresolved: \"%1\" is a Service name, and only pods use the cluster "
+                            "DNS that knows it.")
                          .arg(dst->host));
         return false;
     }
@@ -232,8 +235,8 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
     if (!dnsAddress) {
         Hop &h = walk.addHop(HopAction::DnsQuery, pod.id, QStringLiteral("eth0"), pod.nodeName,
                              query, query);
-        h.explanation = tr("This cluster has no kube-dns Service: nobody answers the name.");
-        walk.fail(h, tr("Unresolved: no cluster DNS."));
+        h.explanation = Tr::tr("This cluster has no kube-dns Service: nobody answers the name.");
+        walk.fail(h, Tr::tr("Unresolved: no cluster DNS."));
         return false;
     }
     const DnsResult result = dns.resolve(dst->host, pod.ns);
@@ -243,11 +246,11 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
     q.dns = dns.resolvConf(pod.ns);
     if (walk.explaining())
         q.explanation =
-            tr("Pod %1 must turn \"%2\" into an address first. Its /etc/resolv.conf names "
-               "kube-dns (%3) as the nameserver, with the search path of namespace %4, "
-               "so it asks for %5.")
+            Tr::tr("Pod %1 must turn \"%2\" into an address first. Its /etc/resolv.conf names "
+                   "kube-dns (%3) as the nameserver, with the search path of namespace %4, "
+                   "so it asks for %5.")
                 .arg(pod.name, dst->host, dns.dnsIP(), pod.ns,
-                     result.tried.join(QLatin1String(", then ")));
+                     result.tried.join(Tr::tr(", then ", "joins the names a resolver tries")));
     const WalkPacket answer = query.reversed();
     Hop &a = walk.addHop(HopAction::DnsAnswer, pod.id, QStringLiteral("eth0"), pod.nodeName, answer,
                          answer);
@@ -257,41 +260,45 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
     switch (result.kind) {
     case DnsResult::Kind::NotFound:
         a.dns = QStringLiteral("NXDOMAIN");
-        a.explanation = tr("CoreDNS knows none of these names (NXDOMAIN): there is no Service "
-                           "\"%1\" where the search path looks. A Service in another namespace "
-                           "needs NAME.NAMESPACE.")
+        a.explanation = Tr::tr("CoreDNS knows none of these names (NXDOMAIN): there is no Service "
+                               "\"%1\" where the search path looks. A Service in another namespace "
+                               "needs NAME.NAMESPACE.")
                             .arg(dst->host);
-        walk.fail(a, tr("Unresolved: no Service answers to \"%1\" from namespace %2.")
+        walk.fail(a, Tr::tr("Unresolved: no Service answers to \"%1\" from namespace %2.")
                          .arg(dst->host, pod.ns));
         return false;
     case DnsResult::Kind::NoAddresses:
-        a.explanation = tr("%1 is a headless Service (clusterIP: None), and none of its pods is "
-                           "ready: CoreDNS has no address to give.")
-                            .arg(result.fqdn);
-        walk.fail(a, tr("Unresolved: headless Service %1 has no ready pod.").arg(svcName));
+        a.explanation =
+            Tr::tr("%1 is a headless Service (clusterIP: None), and none of its pods is "
+                   "ready: CoreDNS has no address to give.")
+                .arg(result.fqdn);
+        walk.fail(a, Tr::tr("Unresolved: headless Service %1 has no ready pod.").arg(svcName));
         return false;
     case DnsResult::Kind::Alias:
-        a.explanation = tr("%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, "
-                           "a name outside the cluster. The pod's resolver asks the upstream DNS "
-                           "for it next, and the connection leaves the cluster: no kube-proxy "
-                           "rule is involved, and Hopscope follows it no further.")
-                            .arg(result.fqdn, result.cname);
-        *summary = tr("Resolved to %1, outside the cluster (ExternalName): the trace ends at "
-                      "the DNS answer.")
+        a.explanation =
+            Tr::tr("%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, "
+                   "a name outside the cluster. The pod's resolver asks the upstream DNS "
+                   "for it next, and the connection leaves the cluster: no kube-proxy "
+                   "rule is involved, and Hopscope follows it no further.")
+                .arg(result.fqdn, result.cname);
+        *summary = Tr::tr("Resolved to %1, outside the cluster (ExternalName): the trace ends at "
+                          "the DNS answer.")
                        .arg(result.cname);
         return false;
     case DnsResult::Kind::ClusterIP:
         if (walk.explaining())
-            a.explanation = tr("CoreDNS answers: %1 is %2, the ClusterIP of Service %3. The pod "
-                               "connects to that virtual address; the rules of its node do the "
-                               "rest.")
-                                .arg(result.fqdn, result.addresses.value(0), svcName);
+            a.explanation =
+                Tr::tr("CoreDNS answers: %1 is %2, the ClusterIP of Service %3. The pod "
+                       "connects to that virtual address; the rules of its node do the "
+                       "rest.")
+                    .arg(result.fqdn, result.addresses.value(0), svcName);
         break;
     case DnsResult::Kind::PodHostname:
         if (walk.explaining())
-            a.explanation = tr("CoreDNS answers: %1 is the pod address %2 (a hostname record of "
-                               "headless Service %3).")
-                                .arg(result.fqdn, result.addresses.value(0), svcName);
+            a.explanation =
+                Tr::tr("CoreDNS answers: %1 is the pod address %2 (a hostname record of "
+                       "headless Service %3).")
+                    .arg(result.fqdn, result.addresses.value(0), svcName);
         break;
     case DnsResult::Kind::Headless: {
         QString chosen;
@@ -302,10 +309,10 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
             chosen = result.addresses[int(random() % quint64(result.addresses.size()))];
         if (walk.explaining())
             a.explanation =
-                tr("%1 is a headless Service (clusterIP: None): CoreDNS answers with the "
-                   "addresses of its ready pods (%2), and the client takes %3. No "
-                   "ClusterIP, no kube-proxy rule: the connection goes straight to the "
-                   "pod.")
+                Tr::tr("%1 is a headless Service (clusterIP: None): CoreDNS answers with the "
+                       "addresses of its ready pods (%2), and the client takes %3. No "
+                       "ClusterIP, no kube-proxy rule: the connection goes straight to the "
+                       "pod.")
                     .arg(result.fqdn, result.addresses.join(QLatin1String(", ")), chosen);
         dst->host = chosen;
         break;
@@ -349,7 +356,7 @@ Trace TraceSession::trace(const TraceRequest &request)
     if (!isKnownRuleProtocol(protocolText))
         t.problems << problem(
             QStringLiteral("trace-bad-protocol"),
-            tr("Unknown protocol \"%1\": use TCP, UDP or SCTP.").arg(request.protocol));
+            Tr::tr("Unknown protocol \"%1\": use TCP, UDP or SCTP.").arg(request.protocol));
     Source source;
     Destination dst;
     const bool sourceOk = resolveSource(*d, request.from, &source, &t.problems);
@@ -372,10 +379,10 @@ Trace TraceSession::trace(const TraceRequest &request)
         if (pod && !pod->ports.isEmpty()) {
             dst.port = pod->ports.first().port;
         } else {
-            t.problems << problem(QStringLiteral("trace-bad-destination"),
-                                  tr("\"%1\" needs a port (IP:PORT).").arg(request.to.trimmed()),
-                                  pod ? tr("Pod %1 declares no container port.").arg(pod->name)
-                                      : QString());
+            t.problems << problem(
+                QStringLiteral("trace-bad-destination"),
+                Tr::tr("\"%1\" needs a port (IP:PORT).").arg(request.to.trimmed()),
+                pod ? Tr::tr("Pod %1 declares no container port.").arg(pod->name) : QString());
             t.hops.clear();
             return t;
         }
@@ -400,7 +407,7 @@ Trace TraceSession::trace(const TraceRequest &request)
     }
     if (t.delivered)
         t.summary =
-            tr("Delivered to %1 (%2); the answer came back to %3.")
+            Tr::tr("Delivered to %1 (%2); the answer came back to %3.")
                 .arg(t.endpointPod.isEmpty() ? t.hops[t.replyStart - 1].entity : t.endpointPod,
                      t.endpoint, source.entity);
     else if (!summary.isEmpty())

@@ -19,7 +19,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hopscope::YamlParse", text); }
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::YamlParse)
+};
 
 // An istream over memory the caller owns: yaml-cpp reads the bytes without a copy.
 class MemoryBuffer final : public std::streambuf
@@ -76,20 +80,23 @@ public:
             return;
         const auto found = m_anchors.find(anchor);
         if (found == m_anchors.end()) {
-            fail(mark, QStringLiteral("yaml-alias-cycle"),
-                 tr("this alias (*name) points at a node that contains it: an endless loop"),
-                 tr("An alias may only repeat a node that is already complete. Remove the alias "
-                    "or write the content out."));
+            fail(
+                mark, QStringLiteral("yaml-alias-cycle"),
+                Tr::tr("this alias (*name) points at a node that contains it: an endless loop"),
+                Tr::tr("An alias may only repeat a node that is already complete. Remove the alias "
+                       "or write the content out."));
             return;
         }
         m_aliasNodes += found->second.second;
         if (m_aliasNodes > m_limits.maxAliasNodes) {
-            fail(mark, QStringLiteral("yaml-alias-bomb"),
-                 tr("aliases expand to more than %1 nodes in this document (a \"billion laughs\" "
+            fail(
+                mark, QStringLiteral("yaml-alias-bomb"),
+                Tr::tr(
+                    "aliases expand to more than %1 nodes in this document (a \"billion laughs\" "
                     "file?); Hopscope stopped reading it")
-                     .arg(m_limits.maxAliasNodes),
-                 tr("Kubernetes manifests rarely need aliases (*name). Write the repeated parts "
-                    "out, or split the document."));
+                    .arg(m_limits.maxAliasNodes),
+                Tr::tr("Kubernetes manifests rarely need aliases (*name). Write the repeated parts "
+                       "out, or split the document."));
             return;
         }
         YamlNode copy = found->second.first;
@@ -146,10 +153,11 @@ private:
             return;
         if (int(m_stack.size()) >= m_limits.maxDepth) {
             fail(mark, QStringLiteral("yaml-too-deep"),
-                 tr("the YAML nests deeper than %1 levels; Hopscope stopped reading this document")
+                 Tr::tr(
+                     "the YAML nests deeper than %1 levels; Hopscope stopped reading this document")
                      .arg(m_limits.maxDepth),
-                 tr("Kubernetes objects are never this deep: look for a runaway of [ or { "
-                    "brackets or of indentation."));
+                 Tr::tr("Kubernetes objects are never this deep: look for a runaway of [ or { "
+                        "brackets or of indentation."));
             return;
         }
         Frame f;
@@ -287,10 +295,10 @@ YamlErrorText explainYamlError(const QString &m)
                     QCoreApplication::translate("hopscope::YamlParse", k.hint)};
     }
     if (m.startsWith(QLatin1String("exceeded maximum allowed recursion depth")))
-        return {tr("the YAML nests too deep for the parser (yaml-cpp: %1)").arg(m),
-                tr("Kubernetes objects are never this deep: look for a runaway of [ or { "
-                   "brackets.")};
-    return {tr("invalid YAML (yaml-cpp: %1)").arg(m), QString()};
+        return {Tr::tr("the YAML nests too deep for the parser (yaml-cpp: %1)").arg(m),
+                Tr::tr("Kubernetes objects are never this deep: look for a runaway of [ or { "
+                       "brackets.")};
+    return {Tr::tr("invalid YAML (yaml-cpp: %1)").arg(m), QString()};
 }
 
 YamlParseResult parseYamlChunk(const YamlChunk &chunk, const YamlLimits &limits)
@@ -334,9 +342,9 @@ YamlParseResult parseYamlChunk(const YamlChunk &chunk, const YamlLimits &limits)
         if (!first && builder.startPos <= lastStart) {
             Diagnostic d = yamlError(builder.startLine, 1, QStringLiteral("no progress"));
             d.code = QStringLiteral("yaml-stuck");
-            d.message = tr("the YAML parser cannot get past this point (a stray ',' or similar "
-                           "at the top of a document?)");
-            d.hint = tr("A document must be a Kubernetes object: 'apiVersion: …', 'kind: …'.");
+            d.message = Tr::tr("the YAML parser cannot get past this point (a stray ',' or similar "
+                               "at the top of a document?)");
+            d.hint = Tr::tr("A document must be a Kubernetes object: 'apiVersion: …', 'kind: …'.");
             result.diagnostics << d;
             break;
         }

@@ -1,4 +1,2208 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>hopscope::Cli</name>
+    <message>
+        <source>Usage: hopscope [FILE|DIR|-]...            open the GUI (no argument: the bundled demo)
+       hopscope COMMAND [ARGS]...           run a command without a display
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Cluster options (every command): --nodes N, --cluster-cidr CIDR,
+  --service-cluster-ip-range CIDR, --service-node-port-range A-B, --lang ko|en
+Exit codes: 0 ok, 1 manifest errors, 2 usage errors, 3 request not delivered.
+Run &apos;hopscope COMMAND --help&apos; for a command&apos;s own options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes of the default cluster (when the manifests hold no Node objects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod network (default 10.244.0.0/16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ClusterIP range (default 10.96.0.0/12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NodePort range (default 30000-32767).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the output: ko or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope: --nodes needs a number
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope: --service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope generate: --%1 wants a whole number, not &quot;%2&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a synthetic cluster as manifests on standard output: &apos;workloads&apos; gives Node objects, Deployments and Services (what a team writes); &apos;dump&apos; gives what &apos;kubectl get nodes,pods,services,endpointslices -A -o yaml&apos; prints for the same cluster. The same arguments always give the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes (1-%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods (0-%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services (0-%1), each with its Deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workloads (default) or dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: ko or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope generate: unexpected argument &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope generate: --form is workloads or dump, not &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope generate: cannot write to standard output
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the iptables-restore input that kube-proxy (iptables mode) writes on a node in one full sync: *filter then *nat, chain lines included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifests: files, directories, or - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node whose rules to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope iptables: no manifest given (usage: hopscope iptables FILE... --node NODE)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope iptables: --node NODE is required; the nodes are: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope iptables: no node &quot;%1&quot;; the nodes are: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what kubectl would show for the cluster the manifests describe.
+  hopscope kubectl FILE... -- get svc|services [-o wide] | get pods [-o wide]
+                            | get endpoints | get nodes [-o wide]
+                            | describe svc NAME
+kubectl flags: -n NS, --namespace NS, -A, --all-namespaces, -o wide.
+Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest files or directories, or - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the kubectl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: give the manifests first, e.g. hopscope kubectl app.yaml -- get svc
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: put the kubectl command after --, e.g. hopscope kubectl app.yaml -- get svc
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the cluster to a PNG or SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture to write: a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its size in pixels (default 1600x1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest files or folders, - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope render: %1: the output must end in .png or .svg
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope render: --size: &quot;%1&quot; is not a size such as 1600x1000
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope render: nothing to draw
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests %2 → %3 (seeds %4-%5): %6 delivered
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not delivered: %1 (last: %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces a request and its reply hop by hop through the cluster: routes, VXLAN, and the kube-proxy rules (DNAT, SNAT, un-DNAT) each node really has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the request starts: client (default), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload&apos;s name picks its first pod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes: IP:PORT (node port, ClusterIP, load-balancer IP, pod IP), a pod IP, or a Service name NAME:PORT, NAME.NAMESPACE:PORT, NAME.NAMESPACE.svc.cluster.local:PORT (resolved by cluster DNS from a pod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random choices (endpoint, ports): the same seed gives the same trace. Default 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp (default), udp or sctp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this endpoint where the rules choose at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send N requests (seeds N, N+1, …) and print where they went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema hopscope-trace/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to DST [--seed N] [--json])
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope trace: --to DST is required (IP:PORT or a Service NAME:PORT)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope trace: --seed needs a non-negative number
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope trace: --count needs a number from 1 to 1000000
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print what kubectl get/describe would show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw the cluster to a PNG or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow a request hop by hop, and its reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules kube-proxy writes on a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check manifests and explain the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a large test cluster as manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes service-network visualizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest files or folders, - for standard input (none: the bundled demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::ClusterBuilder</name>
+    <message>
+        <source>The API server refuses this Service, so Hopscope leaves it out of the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server refuses an object without a name, so Hopscope leaves it out of the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; in namespace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined again; this definition replaces the one at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl apply of both would leave only the later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load-balancer pool %1 is used up; Service &quot;%2&quot; stays &lt;pending&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot; asks for load-balancer address %2, which is %3; it stays &lt;pending&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &quot;%1&quot; has no InternalIP in status.addresses; Hopscope gives it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free /%1 pod network is left in --cluster-cidr %2 for node &quot;%3&quot;; pods on it get no IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &quot;%1&quot;: spec.podCIDR &quot;%2&quot; is not an IPv4 CIDR; Hopscope gives the node the next free pod network of --cluster-cidr %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server refuses this %1, so it creates no pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) of %1 stay Pending: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-scheduler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has no pod network (podCIDR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodeSelector %1 matches no node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every node has a taint the pod does not tolerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every node is cordoned (unschedulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node passes the scheduler&apos;s filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first node address &quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client address &quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopscope builds the cluster with the default value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Generator</name>
+    <message>
+        <source>--%1 must be between %2 and %3 (got %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::IptablesDump</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no COMMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; outside a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty chain line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain &quot;%1&quot; declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule for undeclared chain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion of undeclared chain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some chains in %1 are used but were not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some chains in %1 are jumped to but have no rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some chains in %1 are created but not used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::KubectlCommand</name>
+    <message>
+        <source>hopscope kubectl: say what to run: get or describe, e.g. &quot;get svc -o wide&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: &quot;%1&quot; is not simulated; use get or describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: one resource type at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: one resource type at a time (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: &quot;%1&quot; is not simulated; services, pods, endpoints and nodes are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: the namespace must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: only &quot;-o wide&quot; is simulated (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope kubectl: describe is simulated for services only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Manifest</name>
+    <message>
+        <source>YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes wants a number here: write it without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes does not know this field; check its spelling and its indentation (it may belong one level up or down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field names are case-sensitive: did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document is a %1, not a Kubernetes object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest is a mapping that starts with &apos;apiVersion:&apos; and &apos;kind:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every manifest needs &apos;kind:&apos; (Pod, Deployment, Service …), with a space after the colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every manifest needs &apos;apiVersion:&apos; (v1 for a Service or Pod, apps/v1 for a Deployment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items of a List must be a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not part of the service network; Hopscope skips it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s clusters serve %1 as apiVersion: %2 (older tutorials use versions that were removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 a name under metadata: (metadata:
+  name: my-%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Reader</name>
+    <message>
+        <source>the file is %1 MiB; Hopscope reads files of up to %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds a NUL byte); Hopscope reads YAML or JSON manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8, as Kubernetes expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document is %1 MiB; Hopscope reads documents of up to %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split it into several documents separated by &apos;---&apos; lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds more than %1 manifest files; Hopscope read the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no *.yaml, *.yml or *.json files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Settings</name>
+    <message>
+        <source>--cluster-cidr: &quot;%1&quot; is not an IPv4 CIDR such as 10.244.0.0/16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service-cluster-ip-range: &quot;%1&quot; is not an IPv4 CIDR such as 10.96.0.0/12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nodes: %1 is not between 1 and 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service-node-port-range: %1 is not a range such as 30000-32767</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load-balancer pool &quot;%1&quot; is not an IPv4 CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster-cidr %1 is too small for /%2 node pod networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::TraceDiff</name>
+    <message>
+        <source>%1 (pod %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before, the request reached %1; now it is not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the request reaches %1; before, it was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request now reaches %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request takes the same path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path changes at hop %1: %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path ends earlier, after hop %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::TraceFormat</name>
+    <message>
+        <source>Trace  %1 → %2  (%3, seed %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       endpoint chosen by hand: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── reply ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conntrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: not traced (bad request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: delivered. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: not delivered. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Tracer</name>
+    <message>
+        <source>The walk goes round in circles: Hopscope stops it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the packet loops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route: pod %1 has no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet goes to the router %1 (the default route).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is put on the LAN, where nothing answers for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router knows the node network, but not the pod network %1: pod addresses exist only inside the cluster, on each node&apos;s cni0 and flannel.1. The packet is dropped (no route to host). From outside, reach pods through a Service: a node port on a node IP, or a LoadBalancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route: %1 is a pod address, unreachable from outside the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the Service network %2: a ClusterIP is not a machine, it exists only as kube-proxy rules inside the nodes, and no rule on the way caught %1:%3. The router has no route to %2 either: nobody answers and the connection times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy&apos;s rules, and none caught this port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine of this network has the address %1, and the router has no route to it: the packet is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud load balancer of Service %1 listens only on the Service&apos;s ports (%2); nothing answers on %3: the connection times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: the load balancer of %1 has no listener on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud load balancer of Service %1 only admits the sources listed in loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the packet: the connection times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %1 is not in the loadBalancerSourceRanges of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this simulated cloud load balancer forwards to node ports only: nothing takes the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: the load balancer of %1 has no node port to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalTrafficPolicy is Local and no node has a ready pod of Service %1, so every node fails the load balancer&apos;s health check (healthCheckNodePort %2): it has nowhere to send the connection, which times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: no node passes the health check of %1&apos;s load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With externalTrafficPolicy Local only nodes with a pod of the Service pass its health check on healthCheckNodePort %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With externalTrafficPolicy Cluster every node passes its health check (%1), and it picked one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud load balancer of Service %1 (%2) forwards the connection to %3&apos;s node port %4:%5: LoadBalancer → node port → pod. It keeps the client&apos;s address %6 as the source, as network load balancers do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer recognises the answer of the connection it forwarded and puts its own address back as the source: %1:%2 becomes %3:%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kubelet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-proxy&apos;s healthz server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client %1 runs no server on port %2: its kernel refuses the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the client serves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 receives it, but its containers declare only %2: nothing listens on %3/UDP. Its kernel answers with ICMP port unreachable: connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 receives it, but its containers declare only %2: nothing listens on %3/TCP. Its kernel answers with a TCP reset: connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Service %1 sends to targetPort %2, which no container of the pod serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: pod %1 does not listen on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 receives it on eth0: container %2 declares port %3/%4, where its server listens. It sees the source %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 receives it on eth0. It declares no container ports (containerPort is only informative), so Hopscope assumes a server listens on %2. It sees the source %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the sender&apos;s own address %1: the source was translated on the way (SNAT), so the answer must come back the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own address: it was kept all the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-proxy&apos;s health check server for Service %1: it answers HTTP %2 (%3 local endpoints on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1, which uses the node&apos;s network (hostNetwork)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API server (endpoint of Service default/kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process behind an endpoint of Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts the packet for itself, but nothing on it listens on %2/UDP (no Service uses this node port, no rule caught it): it answers with ICMP port unreachable. Connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts the packet for itself, but nothing on it listens on %2/TCP (no Service uses this node port, no rule caught it): its kernel answers with a TCP reset. Connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing listens on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes it for itself (%2 is its own address): %3 listens on port %4. It sees the source %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer arrives from %1, but the connection was opened to %2: the sender knows no such connection and resets it. The answer did not pass back through the place that translated the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the answer came back from %1 instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer arrives from %1, exactly the address the connection was opened to, so the connection completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender never sees the address that really answered (%1): conntrack translated every packet both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on as if it had arrived on flannel.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 (hostNetwork: the network of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(As in the lesson: SSH to the node, then curl.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conntrack on %1 recognises the answer of a connection it translated and undoes the translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un-DNAT: the source %1 becomes %2 again, the address the sender connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un-SNAT: the destination %1 becomes %2 again, the real sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no route to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet carries a masquerade mark (%1), so %2 masquerades it to the address of %3, the interface it leaves by: %4. It already has that source, so the address stays; conntrack still records the translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flannel&apos;s --ip-masq rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet carries kube-proxy&apos;s mark 0x4000 (%1), so KUBE-POSTROUTING masquerades it: the source %2 becomes %3, the address of %4, the interface it leaves by. The receiver will see %3, and its answer comes back to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flannel (--ip-masq) masquerades pod traffic that leaves the pod network %1: the source %2 becomes %3, the address of %4 on %5, because nothing outside the cluster could route an answer back to a pod address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node owns the VXLAN gateway %1: flannel.1 cannot send the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry gives the MAC of %2&apos;s flannel.1, its FDB entry the node IP %3 behind it. The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel unchanged inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VXLAN packet leaves %1&apos;s eth0 by &apos;%2&apos; and crosses the node network to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod on %1 has the address %2: nothing answers the ARP request on cni0 (host unreachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable: no pod has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge cni0 of %1 passes the frame to %2, the host end of the veth pair whose other end is eth0 in pod %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves by the port it came in by: cni0 allows that (hairpinMode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a pod of this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source %1 is outside the pod network %2, which could not route the answer back through this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalTrafficPolicy Cluster masquerades everything sent to a node port, an external IP or a load-balancer IP, so that the answer comes back through this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node itself sent it to a Service with externalTrafficPolicy Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pod reaches itself through its Service (hairpin): without SNAT it would answer itself directly and never see the un-DNAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-proxy marked it for masquerading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-proxy&apos;s rules on %1 catch %2, a node port of Service %3: nodePort %4 → port %5 → targetPort %6. Every node opens this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-proxy&apos;s rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): from inside the cluster it never goes out to the load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-proxy&apos;s rules on %1 catch %2, an external IP of Service %3 (port %4 → targetPort %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-proxy&apos;s rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → targetPort %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionAffinity is ClientIP, and %1 was sent to %2 (%3) before, within %4 seconds: the -m recent list %5 sends it there again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint %1 (%2) was chosen by hand, out of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its only endpoint is %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of its %1 endpoints the rules pick %2 (%3) at random: they try -m statistic --probability %4 in turn, then take the last one, so each endpoint has the same chance, 1/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traffic policy is Local: only the endpoints on %1 count, and the source address is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNAT rewrites the destination to %1; conntrack on %2 remembers it for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is also marked for SNAT (0x4000): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers: source and destination swap, %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no route to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is its own address: the packet never leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the pod network, so the default route &apos;%2&apos; hands it to the gateway %3: cni0, the bridge of %4, where the node&apos;s rules and routes take over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the cluster&apos;s pod network: the route &apos;%2&apos; hands it to the gateway %3 (cni0 on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the pod network of this node: the route &apos;%2&apos; sends it straight across the cni0 bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is outside the cluster; its default route &apos;%1&apos; sends the packet to the router %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the client&apos;s own LAN: the route &apos;%2&apos; sends it there directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route &apos;%1&apos; picks the interface %2, and with it the source address %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 routes %2 by &apos;%3&apos;: a pod on this node, behind the bridge cni0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 routes %2 by &apos;%3&apos;: the pod network %4 belongs to %5 and is reached through the VXLAN device flannel.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no specific route for %2: the default route &apos;%3&apos; sends it out of eth0 to the router %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 routes %2 by &apos;%3&apos;: out of eth0, on the node network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filter rule stops it (the chain&apos;s policy is ACCEPT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter FORWARD accepts it: KUBE-FORWARD lets packets marked by kube-proxy (0x4000) through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter FORWARD accepts it: KUBE-FORWARD lets packets of known connections (conntrack RELATED,ESTABLISHED) through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter FORWARD accepts it: flannel&apos;s FLANNEL-FWD accepts traffic to and from the pod network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter %1 accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter rule %1 on %2 rejects it: &quot;%3&quot;. No ready pod backs Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the sender gets ICMP port unreachable at once and reports &apos;connection refused&apos;, without waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selector %1 against the pods&apos; labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at once: Service %1 has no endpoints (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1 has no local endpoint of Service %2 (externalTrafficPolicy Local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. With externalTrafficPolicy Local, traffic from outside goes only to pods on the node it reaches, and %2 runs no pod of Service %4. Nothing answers: the client waits until it times out. (Send it to a node that runs one of the pods, or use the policy Cluster.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1 has no local endpoint of Service %2 (internalTrafficPolicy Local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. With internalTrafficPolicy Local, traffic from inside the cluster goes only to pods on the sender&apos;s node, and %2 runs no pod of Service %4. Nothing answers: the connection times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1 is not in the loadBalancerSourceRanges of Service %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. The source %4 is not in the loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it through. Nothing answers: the connection times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a filter rule on %1 rejects %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: a filter rule on %1 drops %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter rule %1 on %2 rejects it: connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter rule %1 on %2 drops it: nothing answers, the connection times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node &quot;%1&quot;; the nodes are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several pods are called &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one as pod/NAMESPACE/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod &quot;%1&quot; in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source is client, node/NAME, or a pod: NAME, pod/NAME or pod/NAMESPACE/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 is Pending (no node took it): it has no address and cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destination given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination is IP:PORT, a pod IP, or a Service name NAME:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 (hostNetwork)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not use the cluster DNS: its /etc/resolv.conf points to the DNS server of its own network (%2 here), which knows nothing of *.svc.%3 names. A Service name resolves only inside pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From outside, use a node IP with the node port, or the load-balancer IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the ClusterIP instead: the node&apos;s own rules catch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved: &quot;%1&quot; is a Service name, and only pods use the cluster DNS that knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster has no kube-dns Service: nobody answers the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved: no cluster DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 must turn &quot;%2&quot; into an address first. Its /etc/resolv.conf names kube-dns (%3) as the nameserver, with the search path of namespace %4, so it asks for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoreDNS knows none of these names (NXDOMAIN): there is no Service &quot;%1&quot; where the search path looks. A Service in another namespace needs NAME.NAMESPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved: no Service answers to &quot;%1&quot; from namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a headless Service (clusterIP: None), and none of its pods is ready: CoreDNS has no address to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved: headless Service %1 has no ready pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, a name outside the cluster. The pod&apos;s resolver asks the upstream DNS for it next, and the connection leaves the cluster: no kube-proxy rule is involved, and Hopscope follows it no further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved to %1, outside the cluster (ExternalName): the trace ends at the DNS answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoreDNS answers: %1 is %2, the ClusterIP of Service %3. The pod connects to that virtual address; the rules of its node do the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoreDNS answers: %1 is the pod address %2 (a hostname record of headless Service %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a headless Service (clusterIP: None): CoreDNS answers with the addresses of its ready pods (%2), and the client takes %3. No ClusterIP, no kube-proxy rule: the connection goes straight to the pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown protocol &quot;%1&quot;: use TCP, UDP or SCTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a port (IP:PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 declares no container port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1 (%2); the answer came back to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::WhatIf</name>
+    <message>
+        <source>The target must be one entity id without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown what-if &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; needs a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take node %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring node %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: externalTrafficPolicy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: internalTrafficPolicy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sessionAffinity ClientIP (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sessionAffinity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a replica (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a replica (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removes pod %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 creates pod %2 on node %3 (hostNetwork: the node&apos;s address %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 creates pod %2 on node %3 with IP %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 %2; no controller created it, so nothing brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 %2; its owner %3 %4 is not in the manifests, so nothing here brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pod %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workload %1 (Deployment, ReplicaSet, StatefulSet or ReplicationController) to scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DaemonSet has no replicas: it runs one pod on every node that can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of replicas cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopscope simulates at most %1 pods made by workloads; %2 replicas are too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no node %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is lost with node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DaemonSet %1 runs no pod on node %2 while it is NotReady: pod %3 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server refuses this change; the Service stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopscope does not turn Services into or out of ExternalName (a DNS alias with no ClusterIP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::YamlParse</name>
+    <message>
+        <source>this alias (*name) points at a node that contains it: an endless loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias may only repeat a node that is already complete. Remove the alias or write the content out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases expand to more than %1 nodes in this document (a &quot;billion laughs&quot; file?); Hopscope stopped reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests rarely need aliases (*name). Write the repeated parts out, or split the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML nests deeper than %1 levels; Hopscope stopped reading this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes objects are never this deep: look for a runaway of [ or { brackets or of indentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML found a &apos;key: value&apos; where none can start: the indentation here does not fit the lines above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this line and the one before it: indent with spaces (never tabs), line up keys of the same object, and put a space after every &apos;:&apos; (kind: Service, not kind:Service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML expected the object to continue or end here, but the indentation breaks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line up keys of the same object in the same column, with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML expected another list item (&apos;- …&apos;) or the end of the list here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of a list starts with &apos;- &apos; at the same indentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; is never closed by a &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the braces, or use indented YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;[&apos; is never closed by a &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the brackets, or use indented YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item (&apos;- …&apos;) appears where YAML does not expect a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list belongs under a key (ports:) and its items are indented the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key appears where YAML does not expect one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the indentation of this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted text is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character YAML does not understand here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote values that start with special characters such as @, ` or %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias (*name) refers to an unknown anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define the anchor (&amp;name) before its use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;]&apos; or &apos;}&apos; closes something never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it or add the opening bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML nests too deep for the parser (yaml-cpp: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes objects are never this deep: look for a runaway of [ or { brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML (yaml-cpp: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML parser cannot get past this point (a stray &apos;,&apos; or similar at the top of a document?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document must be a Kubernetes object: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ClientItem</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Client&lt;/b&gt; outside the cluster&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ClusterDocument</name>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled demo is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kubernetes objects found (no Pod, workload, Service or Node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ClusterFrameItem</name>
+    <message>
+        <source>pods %1 · Services %2 · NodePorts %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ClusterView</name>
+    <message>
+        <source>Drop Kubernetes manifests here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML or JSON files, or a folder of them
+or use File ▸ Open Files…, Open Folder… or Open Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::LegendItem</name>
+    <message>
+        <source>Service types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a virtual IP in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ a port on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ a cloud load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DNS name (CNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects a pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::LoadBalancerItem</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cloud load balancer&lt;/b&gt; of %1&lt;/p&gt;&lt;p&gt;%2 → the nodes&apos; NodePorts&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; the cluster on screen stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hopscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Kubernetes manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hopscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;A Kubernetes service-network visualizer for teaching: nodes, pods, Services and the path a request takes, hop by hop.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::NodeItem</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node could take these pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods that the scheduler could not place on any node: they have no IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::NodePortItem</name>
+    <message numerus="yes">
+        <source>%n more NodePort(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;NodePort %1&lt;/b&gt; of %2 on %3&lt;/p&gt;&lt;p&gt;%4:%1 → %5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::OverviewItem</name>
+    <message>
+        <source>zoom in to see pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::PodItem</name>
+    <message numerus="yes">
+        <source>%n more pod(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::SceneRenderer</name>
+    <message>
+        <source>Kubernetes service network drawn by Hopscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::SceneText</name>
+    <message>
+        <source>CNAME %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (headless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eth0 (InternalIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExternalIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet (Pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (Pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopscope (a system pod of the cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::SelectorEdgeItem</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; selects &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;selector: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::SettingsDialog</name>
+    <message>
+        <source>Cluster settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes (--nodes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod network (--cluster-cidr):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service range (--service-cluster-ip-range):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NodePort range (--service-node-port-range):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of nodes applies when the manifests hold no Node objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::WhatIfActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster as opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Replicas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -31,6 +31,12 @@ void err(const QString &text)
 
 namespace {
 
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
+};
+
 QString usage()
 {
     QString text = QCoreApplication::translate(
@@ -115,28 +121,28 @@ int runMain(int argc, char **argv)
 
 void addClusterOptions(QCommandLineParser &parser)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("hopscope::Cli", s); };
-    parser.addOption({QStringLiteral("nodes"),
-                      tr("Nodes of the default cluster (when the manifests hold no Node objects)."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("cluster-cidr"), tr("Pod network (default 10.244.0.0/16)."),
-                      QStringLiteral("CIDR")});
+    parser.addOption(
+        {QStringLiteral("nodes"),
+         Tr::tr("Nodes of the default cluster (when the manifests hold no Node objects)."),
+         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("cluster-cidr"),
+                      Tr::tr("Pod network (default 10.244.0.0/16)."), QStringLiteral("CIDR")});
     parser.addOption({QStringLiteral("service-cluster-ip-range"),
-                      tr("Service ClusterIP range (default 10.96.0.0/12)."), QStringLiteral("CIDR")});
+                      Tr::tr("Service ClusterIP range (default 10.96.0.0/12)."),
+                      QStringLiteral("CIDR")});
     parser.addOption({QStringLiteral("service-node-port-range"),
-                      tr("NodePort range (default 30000-32767)."), QStringLiteral("A-B")});
-    parser.addOption({QStringLiteral("lang"), tr("Language of the output: ko or en."),
+                      Tr::tr("NodePort range (default 30000-32767)."), QStringLiteral("A-B")});
+    parser.addOption({QStringLiteral("lang"), Tr::tr("Language of the output: ko or en."),
                       QStringLiteral("LANG")});
 }
 
 bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings *settings)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("hopscope::Cli", s); };
     if (parser.isSet(QStringLiteral("nodes"))) {
         bool ok = false;
         settings->nodeCount = parser.value(QStringLiteral("nodes")).toInt(&ok);
         if (!ok) {
-            err(tr("hopscope: --nodes needs a number\n"));
+            err(Tr::tr("hopscope: --nodes needs a number\n"));
             return false;
         }
     }
@@ -146,7 +152,8 @@ bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings
         settings->serviceCidr = parser.value(QStringLiteral("service-cluster-ip-range"));
     if (parser.isSet(QStringLiteral("service-node-port-range")) &&
         !settings->setNodePortRange(parser.value(QStringLiteral("service-node-port-range")))) {
-        err(tr("hopscope: --service-node-port-range: \"%1\" is not a range such as 30000-32767\n")
+        err(Tr::tr(
+                "hopscope: --service-node-port-range: \"%1\" is not a range such as 30000-32767\n")
                 .arg(parser.value(QStringLiteral("service-node-port-range"))));
         return false;
     }

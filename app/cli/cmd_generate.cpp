@@ -12,10 +12,11 @@ namespace hopscope::app {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
+};
 
 bool intOption(const QCommandLineParser &parser, const QString &name, int *value)
 {
@@ -24,7 +25,7 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int *value
     bool ok = false;
     const int v = parser.value(name).toInt(&ok);
     if (!ok) {
-        err(tr("hopscope generate: --%1 wants a whole number, not \"%2\"\n")
+        err(Tr::tr("hopscope generate: --%1 wants a whole number, not \"%2\"\n")
                 .arg(name, parser.value(name)));
         return false;
     }
@@ -40,23 +41,24 @@ int runGenerate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a synthetic cluster as manifests on standard output: 'workloads' gives Node "
-           "objects, Deployments and Services (what a team writes); 'dump' gives what "
-           "'kubectl get nodes,pods,services,endpointslices -A -o yaml' prints for the same "
-           "cluster. The same arguments always give the same bytes."));
+        Tr::tr("Writes a synthetic cluster as manifests on standard output: 'workloads' gives Node "
+               "objects, Deployments and Services (what a team writes); 'dump' gives what "
+               "'kubectl get nodes,pods,services,endpointslices -A -o yaml' prints for the same "
+               "cluster. The same arguments always give the same bytes."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("nodes"), tr("Nodes (1-%1).").arg(GeneratorSpec::kMaxNodes),
-                      QStringLiteral("N"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("pods"), tr("Pods (0-%1).").arg(GeneratorSpec::kMaxPods),
+    parser.addOption({QStringLiteral("nodes"),
+                      Tr::tr("Nodes (1-%1).").arg(GeneratorSpec::kMaxNodes), QStringLiteral("N"),
+                      QStringLiteral("3")});
+    parser.addOption({QStringLiteral("pods"), Tr::tr("Pods (0-%1).").arg(GeneratorSpec::kMaxPods),
                       QStringLiteral("N"), QStringLiteral("10")});
     parser.addOption(
         {QStringLiteral("services"),
-         tr("Services (0-%1), each with its Deployment.").arg(GeneratorSpec::kMaxServices),
+         Tr::tr("Services (0-%1), each with its Deployment.").arg(GeneratorSpec::kMaxServices),
          QStringLiteral("N"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("form"), tr("workloads (default) or dump."),
+    parser.addOption({QStringLiteral("form"), Tr::tr("workloads (default) or dump."),
                       QStringLiteral("FORM"), QStringLiteral("workloads")});
-    parser.addOption(
-        {QStringLiteral("lang"), tr("Language of messages: ko or en."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: ko or en."),
+                      QStringLiteral("LANG")});
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope generate: %1\n").arg(parser.errorText()));
         return ExitUsage;
@@ -66,7 +68,7 @@ int runGenerate(const QStringList &args)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err(tr("hopscope generate: unexpected argument \"%1\"\n")
+        err(Tr::tr("hopscope generate: unexpected argument \"%1\"\n")
                 .arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
@@ -76,7 +78,7 @@ int runGenerate(const QStringList &args)
         !intOption(parser, QStringLiteral("services"), &spec.services))
         return ExitUsage;
     if (!GeneratorSpec::parseForm(parser.value(QStringLiteral("form")), &spec.form)) {
-        err(tr("hopscope generate: --form is workloads or dump, not \"%1\"\n")
+        err(Tr::tr("hopscope generate: --form is workloads or dump, not \"%1\"\n")
                 .arg(parser.value(QStringLiteral("form"))));
         return ExitUsage;
     }
@@ -87,7 +89,7 @@ int runGenerate(const QStringList &args)
 
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-        err(tr("hopscope generate: cannot write to standard output\n"));
+        err(Tr::tr("hopscope generate: cannot write to standard output\n"));
         return ExitManifestErrors;
     }
     QString error;

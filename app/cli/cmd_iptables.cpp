@@ -9,17 +9,18 @@ namespace hopscope::app {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
+};
 
 QString nodeList(const Cluster &cluster)
 {
     QStringList names;
     for (const NodeInfo &n : cluster.nodes)
         names << n.name;
-    return names.isEmpty() ? tr("(none)") : names.join(QLatin1String(", "));
+    return names.isEmpty() ? Tr::tr("(none)") : names.join(QLatin1String(", "));
 }
 
 } // namespace
@@ -30,14 +31,14 @@ int runIptables(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the iptables-restore input that kube-proxy (iptables mode) writes on a node "
-           "in one full sync: *filter then *nat, chain lines included."));
+        Tr::tr("Prints the iptables-restore input that kube-proxy (iptables mode) writes on a node "
+               "in one full sync: *filter then *nat, chain lines included."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Manifests: files, directories, or - for stdin."),
+                                 Tr::tr("Manifests: files, directories, or - for stdin."),
                                  QStringLiteral("FILE..."));
     parser.addOption(
-        {QStringLiteral("node"), tr("The node whose rules to print."), QStringLiteral("NODE")});
+        {QStringLiteral("node"), Tr::tr("The node whose rules to print."), QStringLiteral("NODE")});
     addClusterOptions(parser);
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope iptables: %1\n").arg(parser.errorText()));
@@ -52,8 +53,8 @@ int runIptables(const QStringList &args)
         return ExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err(tr("hopscope iptables: no manifest given (usage: hopscope iptables FILE... "
-               "--node NODE)\n"));
+        err(Tr::tr("hopscope iptables: no manifest given (usage: hopscope iptables FILE... "
+                   "--node NODE)\n"));
         return ExitUsage;
     }
 
@@ -65,14 +66,14 @@ int runIptables(const QStringList &args)
 
     const QString node = parser.value(QStringLiteral("node"));
     if (node.isEmpty()) {
-        err(tr("hopscope iptables: --node NODE is required; the nodes are: %1\n")
+        err(Tr::tr("hopscope iptables: --node NODE is required; the nodes are: %1\n")
                 .arg(nodeList(cluster)));
         return ExitUsage;
     }
     const ProxyRules rules(cluster);
     const auto nodeRules = rules.forNode(node);
     if (!nodeRules) {
-        err(tr("hopscope iptables: no node \"%1\"; the nodes are: %2\n")
+        err(Tr::tr("hopscope iptables: no node \"%1\"; the nodes are: %2\n")
                 .arg(node, nodeList(cluster)));
         return ExitUsage;
     }

@@ -14,10 +14,11 @@ namespace hopscope::app {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
+};
 
 } // namespace
 
@@ -29,19 +30,19 @@ int runKubectl(const QStringList &args)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints what kubectl would show for the cluster the manifests describe.\n"
-           "  hopscope kubectl FILE... -- get svc|services [-o wide] | get pods [-o wide]\n"
-           "                            | get endpoints | get nodes [-o wide]\n"
-           "                            | describe svc NAME\n"
-           "kubectl flags: -n NS, --namespace NS, -A, --all-namespaces, -o wide.\n"
-           "Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl),"
-           " 2 usage errors."));
+        Tr::tr("Prints what kubectl would show for the cluster the manifests describe.\n"
+               "  hopscope kubectl FILE... -- get svc|services [-o wide] | get pods [-o wide]\n"
+               "                            | get endpoints | get nodes [-o wide]\n"
+               "                            | describe svc NAME\n"
+               "kubectl flags: -n NS, --namespace NS, -A, --all-namespaces, -o wide.\n"
+               "Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl),"
+               " 2 usage errors."));
     parser.addHelpOption();
     addClusterOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Manifest files or directories, or - for stdin."),
+                                 Tr::tr("Manifest files or directories, or - for stdin."),
                                  QStringLiteral("FILE..."));
-    parser.addPositionalArgument(QStringLiteral("--"), tr("Then the kubectl command."),
+    parser.addPositionalArgument(QStringLiteral("--"), Tr::tr("Then the kubectl command."),
                                  QStringLiteral("-- get|describe ..."));
     if (!parser.parse(ours)) {
         err(QStringLiteral("hopscope kubectl: %1\n").arg(parser.errorText()));
@@ -56,13 +57,13 @@ int runKubectl(const QStringList &args)
         return ExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err(tr("hopscope kubectl: give the manifests first, e.g. "
-               "hopscope kubectl app.yaml -- get svc\n"));
+        err(Tr::tr("hopscope kubectl: give the manifests first, e.g. "
+                   "hopscope kubectl app.yaml -- get svc\n"));
         return ExitUsage;
     }
     if (separator < 0) {
-        err(tr("hopscope kubectl: put the kubectl command after --, e.g. "
-               "hopscope kubectl app.yaml -- get svc\n"));
+        err(Tr::tr("hopscope kubectl: put the kubectl command after --, e.g. "
+                   "hopscope kubectl app.yaml -- get svc\n"));
         return ExitUsage;
     }
 

@@ -12,25 +12,26 @@
 namespace hopscope::app {
 
 namespace {
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
+};
 } // namespace
 
 int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Draw the cluster to a PNG or SVG file."));
+    parser.setApplicationDescription(Tr::tr("Draw the cluster to a PNG or SVG file."));
     parser.addHelpOption();
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The picture to write: a .png or .svg file."),
+                      Tr::tr("The picture to write: a .png or .svg file."),
                       QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("size"), tr("Its size in pixels (default 1600x1000)."),
+    parser.addOption({QStringLiteral("size"), Tr::tr("Its size in pixels (default 1600x1000)."),
                       QStringLiteral("WxH")});
     addClusterOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 tr("Manifest files or folders, - for standard input."),
+                                 Tr::tr("Manifest files or folders, - for standard input."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope render: %1\n").arg(parser.errorText()));
@@ -46,11 +47,11 @@ int runRender(const QStringList &args)
     const QStringList files = parser.positionalArguments();
     const QString output = parser.value(QStringLiteral("output"));
     if (files.isEmpty() || output.isEmpty()) {
-        err(tr("Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH]\n"));
+        err(Tr::tr("Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH]\n"));
         return ExitUsage;
     }
     if (!SceneRenderer::isSupportedPath(output)) {
-        err(tr("hopscope render: %1: the output must end in .png or .svg\n").arg(output));
+        err(Tr::tr("hopscope render: %1: the output must end in .png or .svg\n").arg(output));
         return ExitUsage;
     }
     QSize size = SceneRenderer::DefaultSize;
@@ -61,7 +62,7 @@ int runRender(const QStringList &args)
                                 : QSize();
         if (size.width() < 16 || size.height() < 16 || size.width() > 20000 ||
             size.height() > 20000) {
-            err(tr("hopscope render: --size: \"%1\" is not a size such as 1600x1000\n")
+            err(Tr::tr("hopscope render: --size: \"%1\" is not a size such as 1600x1000\n")
                     .arg(parser.value(QStringLiteral("size"))));
             return ExitUsage;
         }
@@ -78,7 +79,7 @@ int runRender(const QStringList &args)
         if (d.severity != Severity::Info)
             err(d.toString() + u'\n');
     if (!loaded) {
-        err(tr("hopscope render: nothing to draw\n"));
+        err(Tr::tr("hopscope render: nothing to draw\n"));
         return ExitManifestErrors;
     }
     ClusterScene scene;

@@ -16,10 +16,11 @@ namespace hopscope::app {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
+};
 
 void printProblems(const Trace &t)
 {
@@ -66,7 +67,7 @@ int runCount(TraceSession &session, const TraceRequest &request, int count, bool
         root.insert(QStringLiteral("endpoints"), list);
         out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
-        out(tr("%1 requests %2 → %3 (seeds %4-%5): %6 delivered\n")
+        out(Tr::tr("%1 requests %2 → %3 (seeds %4-%5): %6 delivered\n")
                 .arg(count)
                 .arg(request.from, request.to)
                 .arg(request.seed)
@@ -84,7 +85,9 @@ int runCount(TraceSession &session, const TraceRequest &request, int count, bool
                     .arg(pods.value(e.section(u':', 0, 0))));
         }
         if (delivered < count)
-            out(tr("  not delivered: %1 (last: %2)\n").arg(count - delivered).arg(last.summary));
+            out(Tr::tr("  not delivered: %1 (last: %2)\n")
+                    .arg(count - delivered)
+                    .arg(last.summary));
     }
     return delivered == count ? ExitOk : ExitNotDelivered;
 }
@@ -96,36 +99,39 @@ int runCount(TraceSession &session, const TraceRequest &request, int count, bool
 int runTrace(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Traces a request and its reply hop by hop through the cluster: routes, VXLAN, and the "
-           "kube-proxy rules (DNAT, SNAT, un-DNAT) each node really has."));
+    parser.setApplicationDescription(Tr::tr(
+        "Traces a request and its reply hop by hop through the cluster: routes, VXLAN, and the "
+        "kube-proxy rules (DNAT, SNAT, un-DNAT) each node really has."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Manifests: files, directories, or - for stdin."),
+                                 Tr::tr("Manifests: files, directories, or - for stdin."),
                                  QStringLiteral("FILE..."));
-    parser.addOption({QStringLiteral("from"),
-                      tr("Where the request starts: client (default), node/NAME, or a pod: NAME, "
-                         "pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod)."),
-                      QStringLiteral("SRC")});
-    parser.addOption({QStringLiteral("to"),
-                      tr("Where it goes: IP:PORT (node port, ClusterIP, load-balancer IP, pod IP), "
-                         "a pod IP, or a Service name NAME:PORT, NAME.NAMESPACE:PORT, "
-                         "NAME.NAMESPACE.svc.cluster.local:PORT (resolved by cluster DNS from a "
-                         "pod)."),
-                      QStringLiteral("DST")});
-    parser.addOption({QStringLiteral("seed"),
-                      tr("Seed of the random choices (endpoint, ports): the same seed gives the "
-                         "same trace. Default 1."),
-                      QStringLiteral("N")});
     parser.addOption(
-        {QStringLiteral("protocol"), tr("tcp (default), udp or sctp."), QStringLiteral("PROTO")});
+        {QStringLiteral("from"),
+         Tr::tr("Where the request starts: client (default), node/NAME, or a pod: NAME, "
+                "pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod)."),
+         QStringLiteral("SRC")});
+    parser.addOption(
+        {QStringLiteral("to"),
+         Tr::tr("Where it goes: IP:PORT (node port, ClusterIP, load-balancer IP, pod IP), "
+                "a pod IP, or a Service name NAME:PORT, NAME.NAMESPACE:PORT, "
+                "NAME.NAMESPACE.svc.cluster.local:PORT (resolved by cluster DNS from a "
+                "pod)."),
+         QStringLiteral("DST")});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         Tr::tr("Seed of the random choices (endpoint, ports): the same seed gives the "
+                "same trace. Default 1."),
+         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("protocol"), Tr::tr("tcp (default), udp or sctp."),
+                      QStringLiteral("PROTO")});
     parser.addOption({QStringLiteral("endpoint"),
-                      tr("Take this endpoint where the rules choose at random."),
+                      Tr::tr("Take this endpoint where the rules choose at random."),
                       QStringLiteral("IP:PORT")});
     parser.addOption({QStringLiteral("count"),
-                      tr("Send N requests (seeds N, N+1, …) and print where they went."),
+                      Tr::tr("Send N requests (seeds N, N+1, …) and print where they went."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON (schema hopscope-trace/1).")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON (schema hopscope-trace/1).")});
     addClusterOptions(parser);
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope trace: %1\n").arg(parser.errorText()));
@@ -140,8 +146,9 @@ int runTrace(const QStringList &args)
         return ExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err(tr("hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to "
-               "DST [--seed N] [--json])\n"));
+        err(Tr::tr(
+            "hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to "
+            "DST [--seed N] [--json])\n"));
         return ExitUsage;
     }
     TraceRequest request;
@@ -149,14 +156,14 @@ int runTrace(const QStringList &args)
                                                         : QStringLiteral("client");
     request.to = parser.value(QStringLiteral("to"));
     if (request.to.trimmed().isEmpty()) {
-        err(tr("hopscope trace: --to DST is required (IP:PORT or a Service NAME:PORT)\n"));
+        err(Tr::tr("hopscope trace: --to DST is required (IP:PORT or a Service NAME:PORT)\n"));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         request.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
-            err(tr("hopscope trace: --seed needs a non-negative number\n"));
+            err(Tr::tr("hopscope trace: --seed needs a non-negative number\n"));
             return ExitUsage;
         }
     }
@@ -168,7 +175,7 @@ int runTrace(const QStringList &args)
         bool ok = false;
         count = parser.value(QStringLiteral("count")).toInt(&ok);
         if (!ok || count < 1 || count > 1000000) {
-            err(tr("hopscope trace: --count needs a number from 1 to 1000000\n"));
+            err(Tr::tr("hopscope trace: --count needs a number from 1 to 1000000\n"));
             return ExitUsage;
         }
     }

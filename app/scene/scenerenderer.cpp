@@ -12,10 +12,11 @@
 namespace hopscope::app {
 
 namespace {
-QString tr(const char *text)
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
 {
-    return QCoreApplication::translate("hopscope::app::SceneRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::app::SceneRenderer)
+};
 } // namespace
 
 void SceneRenderer::render(ClusterScene &scene, QPainter *painter, const QRectF &target)
@@ -61,27 +62,27 @@ bool SceneRenderer::write(ClusterScene &scene, const QString &path, const QSize 
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(QStringLiteral("Hopscope"));
-        generator.setDescription(tr("Kubernetes service network drawn by Hopscope"));
+        generator.setDescription(Tr::tr("Kubernetes service network drawn by Hopscope"));
         QPainter painter;
         if (!painter.begin(&generator)) {
-            *error = tr("cannot write %1").arg(path);
+            *error = Tr::tr("cannot write %1").arg(path);
             return false;
         }
         render(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
         painter.end();
         if (!QFileInfo::exists(path)) {
-            *error = tr("cannot write %1").arg(path);
+            *error = Tr::tr("cannot write %1").arg(path);
             return false;
         }
         return true;
     }
     if (suffix != u"png") {
-        *error = tr("%1: the output must end in .png or .svg").arg(path);
+        *error = Tr::tr("%1: the output must end in .png or .svg").arg(path);
         return false;
     }
     QImageWriter writer(path, "png");
     if (!writer.write(toImage(scene, size))) {
-        *error = tr("cannot write %1: %2").arg(path, writer.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(path, writer.errorString());
         return false;
     }
     return true;
