@@ -221,13 +221,13 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
             diagnostics << builderDiagnostic(
                 Severity::Error, QStringLiteral("too-many-pods"),
                 fieldLocation(w.meta, {QStringLiteral("spec.replicas")}),
-                builderTr("%1 \"%2\" asks for %3 pods; Hopscope simulates at most %4 pods made "
+                BuilderTr::tr("%1 \"%2\" asks for %3 pods; Hopscope simulates at most %4 pods made "
                           "by workloads, so it creates %5 of them.")
                     .arg(workloadKindName(w.kind), w.meta.name)
                     .arg(w.replicas)
                     .arg(maxWorkloadPods)
                     .arg(room),
-                builderTr("A classroom cluster needs a few replicas: lower spec.replicas."));
+                BuilderTr::tr("A classroom cluster needs a few replicas: lower spec.replicas."));
             capped = w;
             capped.replicas = room;
             expanded = &capped;

@@ -121,8 +121,9 @@ private:
         const char *p = chunk.bytes.data();
         const char *end = p + chunk.bytes.size();
         if (std::memchr(p, '\t', std::size_t(end - p)) ||
-            std::memchr(p, '\r', std::size_t(end - p)))
-            return false;
+            std::memchr(p, '\r', std::size_t(end - p)) ||
+            std::memchr(p, '\0', std::size_t(end - p)))
+            return false; // tabs, CRs and NUL bytes: yaml-cpp decides what they mean
         m_lines.reserve(std::size_t(chunk.bytes.size() / 24 + 1));
         int number = chunk.firstLine;
         bool content = false;
