@@ -79,14 +79,8 @@ int runLint(const QStringList &args)
         {QStringLiteral("json"),
          QCoreApplication::translate("hopscope::Cli", "Print the diagnostics as JSON.")});
     addClusterOptions(parser);
-    if (!parser.parse(args)) {
-        err(QStringLiteral("hopscope lint: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return ExitOk;
-    }
+    if (const int done = parseSubcommand(parser, args, "lint"); done >= 0)
+        return done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err(QCoreApplication::translate(
