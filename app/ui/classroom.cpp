@@ -64,6 +64,7 @@ QList<QPair<QString, QString>> pairs(const QList<RequestTarget> &targets)
 Classroom::Classroom(ClusterScene *scene, ClusterView *view, QObject *parent)
     : QObject(parent), m_scene(scene), m_view(view), m_presetsMenu(new QMenu)
 {
+    m_presetsMenu->setObjectName(QStringLiteral("requestsMenu"));
     m_presetsMenu->setTitle(tr("&Requests"));
     m_view->setOverlay(&m_overlay);
     connect(&m_controller, &StepController::positionChanged, this, &Classroom::positionChanged);
@@ -118,6 +119,23 @@ void Classroom::setLesson(const Lesson &lesson)
 {
     m_lesson = lesson;
     rebuildPresetsMenu();
+}
+
+void Classroom::retranslate()
+{
+    m_presetsMenu->setTitle(tr("&Requests"));
+    const int preset = m_panels.requestBar ? m_panels.requestBar->currentPreset() : -1;
+    rebuildPresetsMenu();
+    if (m_panels.requestBar)
+        m_panels.requestBar->setCurrentPreset(preset);
+    if (m_trace.request.from.isEmpty() || (m_trace.hops.isEmpty() && m_trace.problems.isEmpty())) {
+        updateHint();
+        return;
+    }
+    const StepPosition position = m_controller.position();
+    showTrace(m_runner.trace(m_trace.request));
+    if (position.hop >= 0 && position.hop < m_trace.hops.size())
+        m_controller.jumpTo(position.hop);
 }
 
 void Classroom::rebuildPresetsMenu()

@@ -60,6 +60,10 @@ public:
     // Sends the request of the bar again, if one was traced before the cluster changed.
     void retrace();
     void setLesson(const Lesson &lesson);
+    // The language changed: the presets menu's title, the hint, and the current trace traced
+    // again (its explanations and summary are written by core in the language of the moment),
+    // at the same hop.
+    void retranslate();
     const Lesson &lesson() const { return m_lesson; }
     // The lesson's presets, as a menu (rebuilt when the lesson changes).
     QMenu *presetsMenu() const { return m_presetsMenu; }
