@@ -346,23 +346,23 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -430,23 +430,23 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 stay Pending: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod of %1 stay Pending: %2.</numerusform>
+            <numerusform>%n pods of %1 stay Pending: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</numerusform>
+            <numerusform>%n pods of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</numerusform>
+            <numerusform>%n pods of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,37 +2559,37 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -2669,9 +2669,9 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
         </translation>
     </message>
 </context>
@@ -2679,9 +2679,9 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <name>hopscope::app::NodePortItem</name>
     <message numerus="yes">
         <source>%n more NodePort(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more NodePort on %1</numerusform>
+            <numerusform>%n more NodePorts on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2697,23 +2697,23 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
         </translation>
     </message>
     <message>
@@ -2807,9 +2807,9 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <name>hopscope::app::PodItem</name>
     <message numerus="yes">
         <source>%n more pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more pod</numerusform>
+            <numerusform>%n more pods</numerusform>
         </translation>
     </message>
     <message>
@@ -2930,9 +2930,9 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoints</numerusform>
         </translation>
     </message>
     <message>
