@@ -13,6 +13,7 @@
 #include "ui/playbackbar.h"
 #include "ui/requestbar.h"
 #include "ui/stepcontroller.h"
+#include "ui/whatifactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,6 +97,15 @@ Run runHopscope(const QStringList &args, const QString &lang)
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// HOPSCOPE_SCREENSHOT_DIR=… keeps a picture of the window (as tst_lessontour does).
+void keep(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HOPSCOPE_SCREENSHOT_DIR");
+    QCoreApplication::processEvents();
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 int dnatHop(const Trace &trace)
@@ -211,6 +221,7 @@ void TestI18n::runtimeSwitch()
     QCOMPARE(korean.eventAction, QStringLiteral("DNAT")); // iptables targets stay
     // The window's other texts: the what-if dock, the hop list's rows (VXLAN … labels).
     QCOMPARE(window.whatIfActions()->historyDock()->windowTitle(), QStringLiteral("What-if 기록"));
+    keep(&window, QStringLiteral("voting-app-ko-dnat"));
 
     window.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(window.findChild<QDockWidget *>(QStringLiteral("eventsDock"))->windowTitle(),
@@ -290,9 +301,9 @@ void TestI18n::qtDialogsSpeakKorean()
     const QString cancel = korean.button(QDialogButtonBox::Cancel)->text();
     installTranslators(QStringLiteral("en"), false);
     QDialogButtonBox english(QDialogButtonBox::Cancel);
-    QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Cancel"));
-    QVERIFY2(cancel != QStringLiteral("&Cancel") && cancel.contains(QStringLiteral("취소")),
-             qPrintable(cancel));
+    const QString englishCancel = english.button(QDialogButtonBox::Cancel)->text();
+    QVERIFY2(englishCancel.contains(QStringLiteral("Cancel")), qPrintable(englishCancel));
+    QVERIFY2(cancel.contains(QStringLiteral("취소")), qPrintable(cancel));
 }
 
 void TestI18n::cliFollowsTheLocale_data()

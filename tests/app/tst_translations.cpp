@@ -45,11 +45,11 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            m = Message{context, {}, xml.attributes().value(u"numerus") == u"yes", false, false, {}};
+            m = Message{context, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes", false, false, {}};
         } else if (name == u"source") {
             m.source = xml.readElementText();
         } else if (name == u"translation") {
-            const auto type = xml.attributes().value(u"type");
+            const auto type = xml.attributes().value(QStringLiteral("type"));
             m.unfinished = type == u"unfinished";
             m.vanished = type == u"vanished" || type == u"obsolete";
             if (m.numerus) {
