@@ -1741,7 +1741,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>%1 sends %2 → %3.</source>
-        <translation>%1이(가) %2 → %3(으)로 보냅니다.</translation>
+        <translation>%1에서 %2 → %3(으)로 보냅니다.</translation>
     </message>
     <message>
         <source>It has no route to %1.</source>
