@@ -14,9 +14,8 @@ namespace hopscope::app {
 RequestBar::RequestBar(QWidget *parent)
     : QToolBar(parent), m_presets(new QComboBox(this)), m_from(new QComboBox(this)),
       m_to(new QComboBox(this)), m_seed(new QSpinBox(this)), m_endpoint(new QLineEdit(this)),
-      m_send(new QPushButton(this)), m_count(new QSpinBox(this)),
-      m_sendMany(new QPushButton(this)), m_hint(new QLabel(this)), m_fromLabel(new QLabel(this)),
-      m_toLabel(new QLabel(this))
+      m_send(new QPushButton(this)), m_count(new QSpinBox(this)), m_sendMany(new QPushButton(this)),
+      m_hint(new QLabel(this)), m_fromLabel(new QLabel(this)), m_toLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("requestBar"));
     setMovable(false);

@@ -49,9 +49,9 @@ void RulesPanel::showNode(const QString &node, const QString &restoreText)
 
 void RulesPanel::showCaption()
 {
-    m_caption->setText(m_node.isEmpty()
-                           ? tr("Outside the cluster: no kube-proxy rules here.")
-                           : tr("iptables rules kube-proxy wrote on %1 (iptables-save)").arg(m_node));
+    m_caption->setText(
+        m_node.isEmpty() ? tr("Outside the cluster: no kube-proxy rules here.")
+                         : tr("iptables rules kube-proxy wrote on %1 (iptables-save)").arg(m_node));
 }
 
 void RulesPanel::changeEvent(QEvent *event)

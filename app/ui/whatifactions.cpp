@@ -33,9 +33,8 @@ QString firstMessage(const Diagnostics &problems, Severity severity)
 } // namespace
 
 WhatIfActions::WhatIfActions(ClusterDocument *document, QWidget *window)
-    : QObject(window), m_document(document), m_window(window),
-      m_undo(nullptr), m_redo(nullptr), m_dock(new QDockWidget(window)),
-      m_view(new QUndoView(document->undoStack(), m_dock))
+    : QObject(window), m_document(document), m_window(window), m_undo(nullptr), m_redo(nullptr),
+      m_dock(new QDockWidget(window)), m_view(new QUndoView(document->undoStack(), m_dock))
 {
     m_dock->setObjectName(QStringLiteral("whatIfHistory"));
     m_dock->setWidget(m_view);

@@ -61,9 +61,8 @@ struct Visible
                 .toString();
         v.detailsTitle = w.hopDetails()->titleText();
         v.explanation = w.hopDetails()->explanationText();
-        v.eventAction = model->index(model->currentHop(), EventListModel::ActionColumn)
-                            .data()
-                            .toString();
+        v.eventAction =
+            model->index(model->currentHop(), EventListModel::ActionColumn).data().toString();
         v.sendButton = w.requestBar()->sendButton()->text();
         v.playText = w.playbackBar()->playAction()->text();
         return v;
@@ -206,7 +205,8 @@ void TestI18n::runtimeSwitch()
     QTRY_COMPARE(window.findChild<QDockWidget *>(QStringLiteral("eventsDock"))->windowTitle(),
                  QStringLiteral("이벤트"));
     const Visible korean = Visible::of(window);
-    QVERIFY2(korean.menus.contains(QStringLiteral("파일(&F)")), qPrintable(korean.menus.join(u',')));
+    QVERIFY2(korean.menus.contains(QStringLiteral("파일(&F)")),
+             qPrintable(korean.menus.join(u',')));
     QVERIFY(korean.menus.contains(QStringLiteral("보기(&V)")));
     QVERIFY(korean.menus.contains(QStringLiteral("요청(&R)"))); // the classroom's presets menu
     QCOMPARE(korean.actionHeader, QStringLiteral("동작"));
@@ -313,11 +313,11 @@ void TestI18n::cliFollowsTheLocale_data()
     QTest::addColumn<bool>("korean");
     QTest::newRow("LANG=ko_KR.UTF-8") << QStringLiteral("ko_KR.UTF-8") << QStringList() << true;
     QTest::newRow("--lang ko over an English locale")
-        << QStringLiteral("en_US.UTF-8") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko")}
-        << true;
+        << QStringLiteral("en_US.UTF-8")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("ko")} << true;
     QTest::newRow("--lang en over a Korean locale")
-        << QStringLiteral("ko_KR.UTF-8") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
-        << false;
+        << QStringLiteral("ko_KR.UTF-8")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("en")} << false;
     QTest::newRow("LANG=C.UTF-8") << QStringLiteral("C.UTF-8") << QStringList() << false;
 }
 
@@ -340,7 +340,8 @@ void TestI18n::cliFollowsTheLocale()
         QVERIFY(r.out.contains(QStringLiteral("노드포트")));
         QVERIFY(!r.out.contains(QStringLiteral("Result: delivered.")));
     } else {
-        QVERIFY2(r.out.contains(QStringLiteral("DNAT rewrites the destination")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("DNAT rewrites the destination")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Result: delivered.")));
     }
     // Verbatim Kubernetes: the kube-proxy rule lines are the same in both languages.
@@ -351,10 +352,11 @@ void TestI18n::lintHintsInKorean()
 {
     if (!QFileInfo::exists(QStringLiteral(HOPSCOPE_BINARY)))
         QSKIP("the hopscope binary is not built");
-    const Run ko = runHopscope({QStringLiteral("lint"), kDashNoSpace}, QStringLiteral("ko_KR.UTF-8"));
-    const Run en = runHopscope({QStringLiteral("lint"), kDashNoSpace, QStringLiteral("--lang"),
-                                QStringLiteral("en")},
-                               QStringLiteral("ko_KR.UTF-8"));
+    const Run ko =
+        runHopscope({QStringLiteral("lint"), kDashNoSpace}, QStringLiteral("ko_KR.UTF-8"));
+    const Run en = runHopscope(
+        {QStringLiteral("lint"), kDashNoSpace, QStringLiteral("--lang"), QStringLiteral("en")},
+        QStringLiteral("ko_KR.UTF-8"));
     QCOMPARE(ko.exitCode, en.exitCode);
     QVERIFY2(en.out.contains(QStringLiteral("has no space after the '-'")), qPrintable(en.out));
     // The message and its hint: "'- %1:'로 쓰세요 (대시, 공백, 그다음 키)."

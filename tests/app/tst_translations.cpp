@@ -45,7 +45,8 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            m = Message{context, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes", false, false, {}};
+            m = Message{context, {},    xml.attributes().value(QStringLiteral("numerus")) == u"yes",
+                        false,   false, {}};
         } else if (name == u"source") {
             m.source = xml.readElementText();
         } else if (name == u"translation") {
