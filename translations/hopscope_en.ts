@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>hopscope</name>
-    <message>
-        <source>%1 · DNS name, port %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · short name, port %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · ClusterIP %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 node port %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · load balancer %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · external IP %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pod %1 · %2/%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pod %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 node port %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hopscope::Cli</name>
     <message>
         <source>Usage: hopscope [FILE|DIR|-]...            open the GUI (no argument: the bundled demo)
@@ -664,9 +625,74 @@ Usage: hopscope lint FILE... [--json]
         <source>Bad value &quot;%1&quot; for the setting &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>hopscope::LessonReader</name>
+    <message>
+        <source>&quot;%1&quot; must be a text, not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson is a mapping with title, manifests and requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a lesson: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson needs manifests: the files (or inline YAML) it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;manifests&quot; must be a list of paths or inline manifests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty manifest path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest is a path or a mapping with &quot;inline&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be a mapping of flag names to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;requests&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is a mapping with title, from and to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; is delivered or fails, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a request: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a title, from and to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is a destination or a list of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot read the lesson: %1</source>
         <translation type="unfinished"></translation>
@@ -1001,72 +1027,43 @@ Usage: hopscope lint FILE... [--json]
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hopscope::RequestTargets</name>
     <message>
-        <source>&quot;%1&quot; must be a text, not a %2.</source>
+        <source>%1 · DNS name, port %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A lesson is a mapping with title, manifests and requests.</source>
+        <source>%1 · short name, port %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot; in a lesson: ignored.</source>
+        <source>%1 · ClusterIP %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A lesson needs a title.</source>
+        <source>%1 · %2 node port %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A lesson needs manifests: the files (or inline YAML) it opens.</source>
+        <source>%1 · load balancer %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;manifests&quot; must be a list of paths or inline manifests.</source>
+        <source>%1 · external IP %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An empty manifest path.</source>
+        <source>pod %1 · %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A manifest is a path or a mapping with &quot;inline&quot;.</source>
+        <source>pod %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;settings&quot; must be a mapping of flag names to values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown setting &quot;%1&quot;: ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;requests&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request is a mapping with title, from and to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;seed&quot; must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;expect&quot; is delivered or fails, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown key &quot;%1&quot; in a request: ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request needs a title, from and to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;to&quot; is a destination or a list of them.</source>
+        <source>%1 · %2 node port %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name>hopscope</name>
-    <message>
-        <source>%1 · DNS name, port %2%3</source>
-        <translation>%1 · DNS 이름, 포트 %2%3</translation>
-    </message>
-    <message>
-        <source>%1 · short name, port %2%3</source>
-        <translation>%1 · 짧은 이름, 포트 %2%3</translation>
-    </message>
-    <message>
-        <source>%1 · ClusterIP %2%3</source>
-        <translation>%1 · 클러스터 IP %2%3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 node port %3%4</source>
-        <translation>%1 · %2 노드포트 %3%4</translation>
-    </message>
-    <message>
-        <source>%1 · load balancer %2%3</source>
-        <translation>%1 · 로드밸런서 %2%3</translation>
-    </message>
-    <message>
-        <source>%1 · external IP %2%3</source>
-        <translation>%1 · 외부 IP %2%3</translation>
-    </message>
-    <message>
-        <source>pod %1 · %2/%3</source>
-        <translation>파드 %1 · %2/%3</translation>
-    </message>
-    <message>
-        <source>pod %1 · %2</source>
-        <translation>파드 %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 node port %3</source>
-        <translation>%1 · %2 노드포트 %3</translation>
-    </message>
-</context>
-<context>
     <name>hopscope::Cli</name>
     <message>
         <source>Usage: hopscope [FILE|DIR|-]...            open the GUI (no argument: the bundled demo)
@@ -696,9 +657,74 @@ Usage: hopscope lint FILE... [--json]
         <source>Bad value &quot;%1&quot; for the setting &quot;%2&quot;.</source>
         <translation>설정 &quot;%2&quot;의 값 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
-</context>
-<context>
-    <name>hopscope::LessonReader</name>
+    <message>
+        <source>&quot;%1&quot; must be a text, not a %2.</source>
+        <translation>&quot;%1&quot;은(는) %2이(가) 아니라 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A lesson is a mapping with title, manifests and requests.</source>
+        <translation>수업 파일은 title, manifests, requests를 가진 매핑입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a lesson: ignored.</source>
+        <translation>수업 파일의 알 수 없는 키 &quot;%1&quot;: 무시합니다.</translation>
+    </message>
+    <message>
+        <source>A lesson needs a title.</source>
+        <translation>수업에는 제목(title)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A lesson needs manifests: the files (or inline YAML) it opens.</source>
+        <translation>수업에는 manifests가 필요합니다: 수업이 여는 파일(또는 인라인 YAML)입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;manifests&quot; must be a list of paths or inline manifests.</source>
+        <translation>&quot;manifests&quot;는 경로나 인라인 매니페스트의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>An empty manifest path.</source>
+        <translation>매니페스트 경로가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A manifest is a path or a mapping with &quot;inline&quot;.</source>
+        <translation>매니페스트는 경로이거나 &quot;inline&quot;을 가진 매핑입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be a mapping of flag names to values.</source>
+        <translation>&quot;settings&quot;는 플래그 이름과 값의 매핑이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;: ignored.</source>
+        <translation>알 수 없는 설정 &quot;%1&quot;: 무시합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;requests&quot; must be a list.</source>
+        <translation>&quot;requests&quot;는 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A request is a mapping with title, from and to.</source>
+        <translation>요청은 title, from, to를 가진 매핑입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number, 0 or more.</source>
+        <translation>&quot;seed&quot;는 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; is delivered or fails, not &quot;%1&quot;.</source>
+        <translation>&quot;expect&quot;는 &quot;%1&quot;이(가) 아니라 delivered 또는 fails입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a request: ignored.</source>
+        <translation>요청의 알 수 없는 키 &quot;%1&quot;: 무시합니다.</translation>
+    </message>
+    <message>
+        <source>A request needs a title, from and to.</source>
+        <translation>요청에는 title, from, to가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is a destination or a list of them.</source>
+        <translation>&quot;to&quot;는 목적지 하나 또는 목적지의 목록입니다.</translation>
+    </message>
     <message>
         <source>Cannot read the lesson: %1</source>
         <translation>수업 파일을 읽을 수 없습니다: %1</translation>
@@ -1034,73 +1060,44 @@ Usage: hopscope lint FILE... [--json]
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
+</context>
+<context>
+    <name>hopscope::RequestTargets</name>
     <message>
-        <source>&quot;%1&quot; must be a text, not a %2.</source>
-        <translation>&quot;%1&quot;은(는) %2이(가) 아니라 문자열이어야 합니다.</translation>
+        <source>%1 · DNS name, port %2%3</source>
+        <translation>%1 · DNS 이름, 포트 %2%3</translation>
     </message>
     <message>
-        <source>A lesson is a mapping with title, manifests and requests.</source>
-        <translation>수업 파일은 title, manifests, requests를 가진 매핑입니다.</translation>
+        <source>%1 · short name, port %2%3</source>
+        <translation>%1 · 짧은 이름, 포트 %2%3</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot; in a lesson: ignored.</source>
-        <translation>수업 파일의 알 수 없는 키 &quot;%1&quot;: 무시합니다.</translation>
+        <source>%1 · ClusterIP %2%3</source>
+        <translation>%1 · 클러스터 IP %2%3</translation>
     </message>
     <message>
-        <source>A lesson needs a title.</source>
-        <translation>수업에는 제목(title)이 필요합니다.</translation>
+        <source>%1 · %2 node port %3%4</source>
+        <translation>%1 · %2 노드포트 %3%4</translation>
     </message>
     <message>
-        <source>A lesson needs manifests: the files (or inline YAML) it opens.</source>
-        <translation>수업에는 manifests가 필요합니다: 수업이 여는 파일(또는 인라인 YAML)입니다.</translation>
+        <source>%1 · load balancer %2%3</source>
+        <translation>%1 · 로드밸런서 %2%3</translation>
     </message>
     <message>
-        <source>&quot;manifests&quot; must be a list of paths or inline manifests.</source>
-        <translation>&quot;manifests&quot;는 경로나 인라인 매니페스트의 목록이어야 합니다.</translation>
+        <source>%1 · external IP %2%3</source>
+        <translation>%1 · 외부 IP %2%3</translation>
     </message>
     <message>
-        <source>An empty manifest path.</source>
-        <translation>매니페스트 경로가 비어 있습니다.</translation>
+        <source>pod %1 · %2/%3</source>
+        <translation>파드 %1 · %2/%3</translation>
     </message>
     <message>
-        <source>A manifest is a path or a mapping with &quot;inline&quot;.</source>
-        <translation>매니페스트는 경로이거나 &quot;inline&quot;을 가진 매핑입니다.</translation>
+        <source>pod %1 · %2</source>
+        <translation>파드 %1 · %2</translation>
     </message>
     <message>
-        <source>&quot;settings&quot; must be a mapping of flag names to values.</source>
-        <translation>&quot;settings&quot;는 플래그 이름과 값의 매핑이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Unknown setting &quot;%1&quot;: ignored.</source>
-        <translation>알 수 없는 설정 &quot;%1&quot;: 무시합니다.</translation>
-    </message>
-    <message>
-        <source>&quot;requests&quot; must be a list.</source>
-        <translation>&quot;requests&quot;는 목록이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>A request is a mapping with title, from and to.</source>
-        <translation>요청은 title, from, to를 가진 매핑입니다.</translation>
-    </message>
-    <message>
-        <source>&quot;seed&quot; must be a whole number, 0 or more.</source>
-        <translation>&quot;seed&quot;는 0 이상의 정수여야 합니다.</translation>
-    </message>
-    <message>
-        <source>&quot;expect&quot; is delivered or fails, not &quot;%1&quot;.</source>
-        <translation>&quot;expect&quot;는 &quot;%1&quot;이(가) 아니라 delivered 또는 fails입니다.</translation>
-    </message>
-    <message>
-        <source>Unknown key &quot;%1&quot; in a request: ignored.</source>
-        <translation>요청의 알 수 없는 키 &quot;%1&quot;: 무시합니다.</translation>
-    </message>
-    <message>
-        <source>A request needs a title, from and to.</source>
-        <translation>요청에는 title, from, to가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>&quot;to&quot; is a destination or a list of them.</source>
-        <translation>&quot;to&quot;는 목적지 하나 또는 목적지의 목록입니다.</translation>
+        <source>%1 · %2 node port %3</source>
+        <translation>%1 · %2 노드포트 %3</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,9 @@ private:
     Trace m_trace;
     Lesson m_lesson;
     QString m_note; // the preset's note, said with its result
+    // The entity whose addresses fill the destination box (their labels are core's, said
+    // again on a language change); empty when a preset or the user typed them.
+    QString m_targetsOf;
     bool m_retrace = false;
     QMenu *m_presetsMenu;
     Compose m_compose = Compose::PickSource;

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void translationsAreBuiltIn();
     void runtimeSwitch();
     void languageMenu();
+    void destinationLabels();
     void choicePersists();
     void qtDialogsSpeakKorean();
     void cliFollowsTheLocale_data();
@@ -261,6 +263,28 @@ void TestI18n::languageMenu()
     window.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(window.findChild<QMenu *>(QStringLiteral("viewMenu"))->title(),
                  QStringLiteral("&View"));
+}
+
+void TestI18n::destinationLabels()
+{
+    // The addresses offered for a clicked Service are labelled by core ("… node port 30035"):
+    // they are said again in the new language, and the chosen one stays chosen.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDemo(QStringLiteral("voting-app")));
+    window.classroom()->pick(QStringLiteral("svc/default/vote"));
+    QComboBox *to = window.requestBar()->destinationBox();
+    QVERIFY(to->count() > 1);
+    to->setCurrentIndex(1);
+    const QString destination = window.requestBar()->destination();
+    QVERIFY2(to->itemText(1).contains(QStringLiteral("node port")), qPrintable(to->itemText(1)));
+    window.setLanguage(QStringLiteral("ko"));
+    QTRY_VERIFY2(to->itemText(1).contains(QStringLiteral("노드포트")), qPrintable(to->itemText(1)));
+    QCOMPARE(to->currentIndex(), 1);
+    QCOMPARE(window.requestBar()->destination(), destination);
+    window.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(to->itemText(1).contains(QStringLiteral("node port")));
 }
 
 void TestI18n::choicePersists()

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void english_data();
     void english();
     void koreanUsesTheSeedsTerms();
+    void contextsAreClasses();
 
 private:
     void addRows(const QString &file, bool everyEntry);
@@ -194,6 +195,21 @@ void TestTranslations::koreanUsesTheSeedsTerms()
         }
     }
     QVERIFY(pods > 50);
+}
+
+void TestTranslations::contextsAreClasses()
+{
+    // A text whose context is a bare namespace ("hopscope") came from a file-local tr()
+    // function: lupdate files it there, but the program looks it up under another context, so
+    // its translation is never used. Q_DECLARE_TR_FUNCTIONS(hopscope::Unit) classes avoid it.
+    QString error;
+    const QList<Message> messages =
+        readTs(kTranslations + QStringLiteral("/hopscope_ko.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const Message &m : messages)
+        QVERIFY2(m.context != u"hopscope" && m.context != u"hopscope::app" &&
+                     m.context.startsWith(QStringLiteral("hopscope::")),
+                 qPrintable(m.context + QStringLiteral(": ") + m.source));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
