@@ -3,6 +3,8 @@
 // own 1 for an object not found). The exact formats are checked in tst_kubectlprinter; here the
 // checks hold whatever addresses the cluster builder allocates.
 
+#include "clitestsupport.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -10,31 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hopscope::testing::CliRun;
 
 Run hopscope(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(HOPSCOPE_BINARY));
-    p.setArguments(QStringList{QStringLiteral("kubectl")} + args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return hopscope::testing::runHopscope(QStringList{QStringLiteral("kubectl")} + args);
 }
 
 QString fixture(const QString &relative)
