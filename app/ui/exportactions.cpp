@@ -33,7 +33,7 @@ int index(ExportActions::Kind kind)
 ExportActions::ExportActions(ClusterDocument *document, ClusterScene *scene, Classroom *classroom,
                              QWidget *window)
     : QObject(window), m_document(document), m_scene(scene), m_classroom(classroom),
-      m_window(window), m_menu(new QMenu(tr("E&xport"), window))
+      m_window(window), m_menu(new QMenu(tr("&Export"), window))
 {
     m_menu->setObjectName(QStringLiteral("exportMenu"));
     const auto add = [this](Kind kind, const QString &text, const QString &name) {

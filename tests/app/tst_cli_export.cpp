@@ -246,8 +246,9 @@ void TestCliExport::renderPngAtStep()
     // The packet and its path are drawn over the same scene, and move with the step.
     QVERIFY(differingPixels(a, b) > 200);
     QVERIFY(differingPixels(b, c) > 200);
-    QDir().mkpath(QStringLiteral("/tmp/hopscope-export-shots"));
-    c.save(QStringLiteral("/tmp/hopscope-export-shots/cli-step-05.png"));
+    // Set HOPSCOPE_SCREENSHOT_DIR to keep the picture for a person to look at.
+    if (const QString keep = qEnvironmentVariable("HOPSCOPE_SCREENSHOT_DIR"); !keep.isEmpty())
+        c.save(keep + QStringLiteral("/export-cli-step-05.png"));
 }
 
 void TestCliExport::renderSvgAtStep()

@@ -29,6 +29,17 @@ using namespace hopscope::app;
 
 using Kind = ExportActions::Kind;
 
+namespace {
+
+// Set HOPSCOPE_SCREENSHOT_DIR to keep the exports for a person to look at.
+QString keepPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HOPSCOPE_SCREENSHOT_DIR");
+    return dir.isEmpty() ? QString() : dir + u'/' + name;
+}
+
+} // namespace
+
 class TestExportActions final : public QObject
 {
     Q_OBJECT
@@ -86,6 +97,14 @@ void TestExportActions::disabledWithNothingToExport()
     m_window->classroom()->runPreset(0, 0);
     for (Kind k : {Kind::TraceMarkdown, Kind::TraceCsv, Kind::TraceFrames})
         QVERIFY(m_export->action(k)->isEnabled());
+    if (const QString keep = keepPath(QStringLiteral("export-menu.png")); !keep.isEmpty()) {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_export->menu()->popup(m_window->mapToGlobal(QPoint(40, 40)));
+        QVERIFY(QTest::qWaitForWindowExposed(m_export->menu()));
+        m_export->menu()->grab().save(keep);
+        m_export->menu()->hide();
+    }
     // Writing a trace without one is refused with a message, not a crash.
     MainWindow empty;
     QString error;
@@ -127,8 +146,8 @@ void TestExportActions::scenePngAtCurrentStep()
         for (int x = 0; x < image.width(); x += 3)
             differing += image.pixel(x, y) != bare.pixel(x, y) ? 1 : 0;
     QVERIFY2(differing > 200, qPrintable(QString::number(differing)));
-    QDir().mkpath(QStringLiteral("/tmp/hopscope-export-shots"));
-    image.save(QStringLiteral("/tmp/hopscope-export-shots/window-step-05.png"));
+    if (const QString keep = keepPath(QStringLiteral("export-window-step-05.png")); !keep.isEmpty())
+        image.save(keep);
 }
 
 void TestExportActions::sceneSvgAtCurrentStep()
@@ -152,7 +171,10 @@ void TestExportActions::sceneSvgAtCurrentStep()
     QVERIFY(!label.isEmpty());
     for (const QString &line : label.split(u'\n'))
         QVERIFY2(text.contains(line), qPrintable(line));
-    QFile::copy(path, QStringLiteral("/tmp/hopscope-export-shots/window-step-05.svg"));
+    if (const QString keep = keepPath(QStringLiteral("export-window-step-05.svg")); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(path, keep);
+    }
 }
 
 void TestExportActions::traceTables()
