@@ -17,8 +17,8 @@ QString ruleCell(const Hop &h)
 {
     QStringList parts;
     if (!h.rule.isEmpty()) {
-        const QString ref = h.ruleIndex >= 0 ? QStringLiteral("%1 #%2").arg(h.table).arg(h.ruleIndex)
-                                             : h.table;
+        const QString ref =
+            h.ruleIndex >= 0 ? QStringLiteral("%1 #%2").arg(h.table).arg(h.ruleIndex) : h.table;
         parts << (ref.isEmpty() ? h.rule : ref + u' ' + h.rule);
     }
     for (const QString *s : {&h.route, &h.conntrack, &h.dns})
@@ -81,13 +81,10 @@ QString markdownCell(const QString &text)
         case u'\n':
             out += QLatin1String("<br>");
             break;
-        // A pipe ends the cell; the others are Markdown's inline marks and HTML.
-        case u'|': case u'\\': case u'`': case u'*': case u'_': case u'[': case u']':
-        case u'<': case u'>': case u'#': case u'~':
-            out += u'\\';
-            out += c;
-            break;
         default:
+            // A pipe ends the cell; the others are Markdown's inline marks and HTML.
+            if (QStringView(u"|\\`*_[]<>#~").contains(c))
+                out += u'\\';
             out += c;
         }
     }
@@ -112,8 +109,8 @@ QList<QStringList> parseCsv(const QString &text)
     QList<QStringList> records;
     QStringList record;
     QString field;
-    bool quoted = false;    // inside a quoted field
-    bool pending = false;   // a record has started (something after the last record end)
+    bool quoted = false;  // inside a quoted field
+    bool pending = false; // a record has started (something after the last record end)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (quoted) {

@@ -139,8 +139,7 @@ int runTrace(const QStringList &args)
                 "handouts) or csv (RFC 4180: hop, where, action, before, after, rule, "
                 "explanation)."),
          QStringLiteral("FORMAT")});
-    parser.addOption(
-        {QStringLiteral("json"), Tr::tr("The same as --format json.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("The same as --format json.")});
     addClusterOptions(parser);
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope trace: %1\n").arg(parser.errorText()));

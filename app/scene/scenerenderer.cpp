@@ -68,8 +68,8 @@ bool SceneRenderer::isSupportedPath(const QString &path)
     return suffix == u"png" || suffix == u"svg";
 }
 
-bool SceneRenderer::write(ClusterScene &scene, QIODevice *device, Format format,
-                          const QSize &size, QString *error, const TraceOverlay *overlay)
+bool SceneRenderer::write(ClusterScene &scene, QIODevice *device, Format format, const QSize &size,
+                          QString *error, const TraceOverlay *overlay)
 {
     if (format == Format::Svg) {
         QSvgGenerator generator;

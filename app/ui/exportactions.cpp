@@ -48,8 +48,8 @@ ExportActions::ExportActions(ClusterDocument *document, ClusterScene *scene, Cla
     add(Kind::TraceCsv, tr("Trace as &CSV…"), QStringLiteral("exportTraceCsv"));
     add(Kind::TraceFrames, tr("Trace as &Frames (Folder)…"), QStringLiteral("exportTraceFrames"));
     action(Kind::ScenePng)->setShortcut(QKeySequence(tr("Ctrl+E")));
-    action(Kind::ScenePng)->setToolTip(
-        tr("The drawing as shown, with the packet and its path at the current step"));
+    action(Kind::ScenePng)
+        ->setToolTip(tr("The drawing as shown, with the packet and its path at the current step"));
     connect(classroom, &Classroom::traceChanged, this, &ExportActions::updateActions);
     updateActions();
 }
@@ -165,8 +165,8 @@ void ExportActions::dialog(Kind kind)
     case Kind::SceneSvg: {
         const bool svg = kind == Kind::SceneSvg;
         path = QFileDialog::getSaveFileName(
-            m_window, svg ? tr("Export the scene as SVG") : tr("Export the scene as PNG"),
-            proposed, svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)"));
+            m_window, svg ? tr("Export the scene as SVG") : tr("Export the scene as PNG"), proposed,
+            svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)"));
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())
@@ -200,8 +200,8 @@ void ExportActions::dialog(Kind kind)
         path = empty ? parent : QDir(parent).filePath(defaultFileName(kind));
         int written = 0;
         ok = exportFrames(path, &error, &written);
-        message = tr("Exported %n frame(s) to %1", nullptr, written)
-                      .arg(QDir::toNativeSeparators(path));
+        message =
+            tr("Exported %n frame(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(path));
         QSettings().setValue(kLastFolderKey, parent);
         break;
     }

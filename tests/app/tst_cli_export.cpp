@@ -3,9 +3,10 @@
 //   hopscope trace … --format text|json|markdown|csv   (--json = --format json)
 //   hopscope render FILE… -o OUT.png|OUT.svg --from SRC --to DST [--seed N] --step K
 //   hopscope render FILE… --to DST --frames DIR        (frame-001.png … one per hop)
-// On the bundled voting app (resources/demo/voting-app.yaml): the seed lesson's NodePort figure,
-// client → node01:30035 → a vote pod. The tables are checked cell by cell against the JSON of the
-// same trace; the pictures decode, are not blank, and the SVG carries the packet's addresses.
+// On the bundled voting app (resources/demo/voting-app.yaml): the seed lesson's NodePort
+// figure, client → node01:30035 → a vote pod. The tables are checked cell by cell against the
+// JSON of the same trace; the pictures decode, are not blank, and the SVG carries the packet's
+// addresses.
 
 #include "clitestsupport.h"
 #include "core/traceexport.h"
@@ -40,8 +41,8 @@ QStringList traceArgs(const QString &to = kNodePort)
 
 QJsonArray jsonHops(const QString &to = kNodePort)
 {
-    const CliRun run = runHopscope(traceArgs(to) << QStringLiteral("--format")
-                                                 << QStringLiteral("json"));
+    const CliRun run =
+        runHopscope(traceArgs(to) << QStringLiteral("--format") << QStringLiteral("json"));
     return QJsonDocument::fromJson(run.outBytes).object().value(QStringLiteral("hops")).toArray();
 }
 
@@ -133,8 +134,8 @@ void TestCliExport::initTestCase()
 
 void TestCliExport::markdown()
 {
-    const CliRun run = runHopscope(traceArgs() << QStringLiteral("--format")
-                                               << QStringLiteral("markdown"));
+    const CliRun run =
+        runHopscope(traceArgs() << QStringLiteral("--format") << QStringLiteral("markdown"));
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QStringList table;
@@ -146,7 +147,8 @@ void TestCliExport::markdown()
     QVERIFY(table[0].contains(QStringLiteral("| hop | where | action | before | after | rule |")));
     QVERIFY(table[1].startsWith(QStringLiteral("| --- | --- |")));
     for (int i = 0; i < m_hops.size(); ++i)
-        QVERIFY2(table[2 + i].startsWith(QStringLiteral("| %1").arg(i + 1)), qPrintable(table[2 + i]));
+        QVERIFY2(table[2 + i].startsWith(QStringLiteral("| %1").arg(i + 1)),
+                 qPrintable(table[2 + i]));
     QVERIFY(run.out.contains(QStringLiteral("Result: delivered.")));
 }
 
@@ -157,8 +159,8 @@ void TestCliExport::csv()
     QCOMPARE(run.exitCode, 0);
     const QList<QStringList> records = hopscope::parseCsv(run.out);
     QCOMPARE(records.size(), 1 + m_hops.size());
-    QCOMPARE(records[0], (QStringList{"hop", "where", "action", "before", "after", "rule",
-                                      "explanation"}));
+    QCOMPARE(records[0],
+             (QStringList{"hop", "where", "action", "before", "after", "rule", "explanation"}));
     const int replyStart = int(m_hops.size()) -
                            int(std::count_if(m_hops.begin(), m_hops.end(), [](const QJsonValue &h) {
                                return h.toObject().value(QStringLiteral("reply")).toBool();
@@ -186,9 +188,9 @@ void TestCliExport::jsonAlias()
         runHopscope(traceArgs() << QStringLiteral("--format") << QStringLiteral("json"));
     QCOMPARE(alias.exitCode, 0);
     QCOMPARE(alias.outBytes, format.outBytes);
-    const CliRun both = runHopscope(traceArgs() << QStringLiteral("--json")
-                                                << QStringLiteral("--format")
-                                                << QStringLiteral("json"));
+    const CliRun both =
+        runHopscope(traceArgs() << QStringLiteral("--json") << QStringLiteral("--format")
+                                << QStringLiteral("json"));
     QCOMPARE(both.exitCode, 0);
     QCOMPARE(both.outBytes, format.outBytes);
 }
@@ -197,8 +199,7 @@ void TestCliExport::notDeliveredStillPrints()
 {
     // Exit 3, and the table shows where it failed (the failure hop's action ends in ✗).
     for (const QString &format : {QStringLiteral("markdown"), QStringLiteral("csv")}) {
-        const CliRun run =
-            runHopscope(traceArgs(kRefused) << QStringLiteral("--format") << format);
+        const CliRun run = runHopscope(traceArgs(kRefused) << QStringLiteral("--format") << format);
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.out.contains(QStringLiteral(" ✗")), qPrintable(run.out));
     }
@@ -209,8 +210,8 @@ void TestCliExport::traceUsageErrors_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown format") << QStringList{"--format", "xml"} << "xml";
-    QTest::newRow("--json contradicts --format csv") << QStringList{"--json", "--format", "csv"}
-                                                     << "--json";
+    QTest::newRow("--json contradicts --format csv")
+        << QStringList{"--json", "--format", "csv"} << "--json";
     QTest::newRow("--count prints text or json only")
         << QStringList{"--count", "3", "--format", "markdown"} << "--count";
 }
@@ -233,9 +234,9 @@ void TestCliExport::renderPngAtStep()
     const QString step5 = dir.filePath(QStringLiteral("step-05.png"));
     QCOMPARE(runHopscope({"render", kVoting, "-o", plain, "--size", "1200x800"}).exitCode, 0);
     for (const auto &[path, step] : {std::pair{step2, "2"}, std::pair{step5, "5"}}) {
-        const CliRun run = runHopscope({"render", kVoting, "-o", path, "--size", "1200x800",
-                                        "--from", "client", "--to", kNodePort, "--seed", "1",
-                                        "--step", step});
+        const CliRun run =
+            runHopscope({"render", kVoting, "-o", path, "--size", "1200x800", "--from", "client",
+                         "--to", kNodePort, "--seed", "1", "--step", step});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     }
@@ -256,8 +257,8 @@ void TestCliExport::renderSvgAtStep()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("step.svg"));
     const int step = 4;
-    const CliRun run = runHopscope({"render", kVoting, "-o", out, "--to", kNodePort, "--step",
-                                    QString::number(step)});
+    const CliRun run = runHopscope(
+        {"render", kVoting, "-o", out, "--to", kNodePort, "--step", QString::number(step)});
     QCOMPARE(run.exitCode, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -277,14 +278,15 @@ void TestCliExport::renderFrames()
 {
     QTemporaryDir dir;
     const QString frames = dir.filePath(QStringLiteral("frames/deep")); // created
-    const CliRun run = runHopscope({"render", kVoting, "--to", kNodePort, "--frames", frames,
-                                    "--size", "800x500"});
+    const CliRun run = runHopscope(
+        {"render", kVoting, "--to", kNodePort, "--frames", frames, "--size", "800x500"});
     QCOMPARE(run.exitCode, 0);
     const QStringList files =
         QDir(frames).entryList({QStringLiteral("frame-*.png")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), m_hops.size());
     QCOMPARE(files.first(), QStringLiteral("frame-001.png"));
-    QCOMPARE(files.last(), QStringLiteral("frame-%1.png").arg(m_hops.size(), 3, 10, QLatin1Char('0')));
+    QCOMPARE(files.last(),
+             QStringLiteral("frame-%1.png").arg(m_hops.size(), 3, 10, QLatin1Char('0')));
     QImage previous;
     for (const QString &f : files) {
         const QImage image(QDir(frames).filePath(f));
@@ -313,12 +315,12 @@ void TestCliExport::renderUsageErrors_data()
     QTest::newRow("--step without a request") << QStringList{"--step", "2"} << "--to";
     QTest::newRow("--frames without a request") << QStringList{"--frames", "f"} << "--to";
     QTest::newRow("--step 0") << QStringList{"--to", kNodePort, "--step", "0"} << "--step";
-    QTest::newRow("--step past the last hop") << QStringList{"--to", kNodePort, "--step", "999"}
-                                              << "hops";
-    QTest::newRow("--seed not a number") << QStringList{"--to", kNodePort, "--seed", "x"}
-                                         << "--seed";
-    QTest::newRow("unknown source") << QStringList{"--from", "pod/nope", "--to", kNodePort}
-                                    << "No pod";
+    QTest::newRow("--step past the last hop")
+        << QStringList{"--to", kNodePort, "--step", "999"} << "hops";
+    QTest::newRow("--seed not a number")
+        << QStringList{"--to", kNodePort, "--seed", "x"} << "--seed";
+    QTest::newRow("unknown source")
+        << QStringList{"--from", "pod/nope", "--to", kNodePort} << "No pod";
 }
 
 void TestCliExport::renderUsageErrors()

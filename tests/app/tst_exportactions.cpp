@@ -86,8 +86,8 @@ void TestExportActions::disabledWithNothingToExport()
 {
     // The submenu holds the five exports.
     QCOMPARE(m_export->menu()->actions().size() - 1, 5); // and one separator
-    for (Kind k : {Kind::ScenePng, Kind::SceneSvg, Kind::TraceMarkdown, Kind::TraceCsv,
-                   Kind::TraceFrames})
+    for (Kind k :
+         {Kind::ScenePng, Kind::SceneSvg, Kind::TraceMarkdown, Kind::TraceCsv, Kind::TraceFrames})
         QVERIFY(!m_export->action(k)->isEnabled());
     QVERIFY(m_window->openDemo(QStringLiteral("voting-app")));
     QVERIFY(m_export->action(Kind::ScenePng)->isEnabled());
@@ -171,7 +171,8 @@ void TestExportActions::sceneSvgAtCurrentStep()
     QVERIFY(!label.isEmpty());
     for (const QString &line : label.split(u'\n'))
         QVERIFY2(text.contains(line), qPrintable(line));
-    if (const QString keep = keepPath(QStringLiteral("export-window-step-05.svg")); !keep.isEmpty()) {
+    if (const QString keep = keepPath(QStringLiteral("export-window-step-05.svg"));
+        !keep.isEmpty()) {
         QFile::remove(keep);
         QFile::copy(path, keep);
     }

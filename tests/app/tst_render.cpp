@@ -226,8 +226,8 @@ void TestRender::commandFailsOnBrokenManifests()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.png"));
     const QString input = QStringLiteral(HOPSCOPE_TEST_DATA "/invalid/render/unclosed-flow.yaml");
-    const hopscope::testing::CliRun run =
-        hopscope::testing::runHopscope({QStringLiteral("render"), input, QStringLiteral("-o"), out});
+    const hopscope::testing::CliRun run = hopscope::testing::runHopscope(
+        {QStringLiteral("render"), input, QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 1);
     const QString stderrText = run.err;
     QVERIFY2(stderrText.contains(QStringLiteral("unclosed-flow.yaml:")), qPrintable(stderrText));

@@ -97,7 +97,8 @@ Trace hostileTrace()
         h.table = QStringLiteral("nat");
         h.rule = QStringLiteral("-A KUBE-SVC -m comment --comment \"default/web|http\" -j X");
         h.route = QStringLiteral("line one\nline two\r\nline three");
-        h.explanation = QStringLiteral("Commas, \"quotes\", pipes | and\nnew lines; *stars* `ticks`");
+        h.explanation =
+            QStringLiteral("Commas, \"quotes\", pipes | and\nnew lines; *stars* `ticks`");
         t.hops << h;
     }
     t.replyStart = 2;
@@ -149,15 +150,22 @@ void TestTraceExport::csvField_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("field");
-    QTest::newRow("RFC 4180 2.5: plain text stays bare") << "DNAT" << "DNAT";
-    QTest::newRow("empty stays empty") << "" << "";
-    QTest::newRow("spaces are kept, not quoted") << " a b " << " a b ";
-    QTest::newRow("RFC 4180 2.6: a comma is quoted") << "a,b" << "\"a,b\"";
-    QTest::newRow("RFC 4180 2.7: a quote is doubled inside quotes")
-        << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("RFC 4180 2.6: a line break is quoted") << "one\ntwo" << "\"one\ntwo\"";
-    QTest::newRow("RFC 4180 2.6: CR LF is quoted") << "one\r\ntwo" << "\"one\r\ntwo\"";
-    QTest::newRow("an arrow and Hangul stay bare") << "10.0.0.1:80 → 파드" << "10.0.0.1:80 → 파드";
+    QTest::newRow("RFC 4180 2.5: plain text stays bare") << "DNAT"
+                                                         << "DNAT";
+    QTest::newRow("empty stays empty") << ""
+                                       << "";
+    QTest::newRow("spaces are kept, not quoted") << " a b "
+                                                 << " a b ";
+    QTest::newRow("RFC 4180 2.6: a comma is quoted") << "a,b"
+                                                     << "\"a,b\"";
+    QTest::newRow("RFC 4180 2.7: a quote is doubled inside quotes") << "say \"hi\""
+                                                                    << "\"say \"\"hi\"\"\"";
+    QTest::newRow("RFC 4180 2.6: a line break is quoted") << "one\ntwo"
+                                                          << "\"one\ntwo\"";
+    QTest::newRow("RFC 4180 2.6: CR LF is quoted") << "one\r\ntwo"
+                                                   << "\"one\r\ntwo\"";
+    QTest::newRow("an arrow and Hangul stay bare") << "10.0.0.1:80 → 파드"
+                                                   << "10.0.0.1:80 → 파드";
 }
 
 void TestTraceExport::csvField()
@@ -175,14 +183,22 @@ void TestTraceExport::markdownCell_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("cell");
-    QTest::newRow("plain") << "send" << "send";
-    QTest::newRow("GFM table: a pipe is escaped") << "a|b" << "a\\|b";
-    QTest::newRow("a line break becomes <br>") << "one\ntwo" << "one<br>two";
-    QTest::newRow("CR LF becomes one <br>") << "one\r\ntwo" << "one<br>two";
-    QTest::newRow("a backslash is escaped") << "a\\b" << "a\\\\b";
-    QTest::newRow("emphasis marks are escaped") << "*x* _y_" << "\\*x\\* \\_y\\_";
-    QTest::newRow("HTML is not let through") << "<b>" << "\\<b\\>";
-    QTest::newRow("rule numbers") << "nat #57" << "nat \\#57";
+    QTest::newRow("plain") << "send"
+                           << "send";
+    QTest::newRow("GFM table: a pipe is escaped") << "a|b"
+                                                  << "a\\|b";
+    QTest::newRow("a line break becomes <br>") << "one\ntwo"
+                                               << "one<br>two";
+    QTest::newRow("CR LF becomes one <br>") << "one\r\ntwo"
+                                            << "one<br>two";
+    QTest::newRow("a backslash is escaped") << "a\\b"
+                                            << "a\\\\b";
+    QTest::newRow("emphasis marks are escaped") << "*x* _y_"
+                                                << "\\*x\\* \\_y\\_";
+    QTest::newRow("HTML is not let through") << "<b>"
+                                             << "\\<b\\>";
+    QTest::newRow("rule numbers") << "nat #57"
+                                  << "nat \\#57";
 }
 
 void TestTraceExport::markdownCell()
@@ -272,8 +288,8 @@ void TestTraceExport::failureAndTags_data()
     QTest::addColumn<QString>("tag");
     QTest::newRow("A1.3 NodePort 30035 on node01") << "192.168.56.70:30035" << true << "nodeport";
     QTest::newRow("A1.5 LoadBalancer vote-lb") << "198.51.100.1:80" << true << "loadbalancer";
-    QTest::newRow("a node port nobody serves: refused") << "192.168.56.70:30999" << false
-                                                        << "request";
+    QTest::newRow("a node port nobody serves: refused")
+        << "192.168.56.70:30999" << false << "request";
 }
 
 void TestTraceExport::failureAndTags()
@@ -290,18 +306,21 @@ void TestTraceExport::failureAndTags()
     // The failure hop, and only it, ends in ✗ (as in the text format).
     for (int i = 0; i < rows.size(); ++i)
         QCOMPARE(rows[i][2].endsWith(QStringLiteral(" ✗")), t.hops[i].failure);
-    QCOMPARE(formatTraceMarkdown(t).contains(QStringLiteral("Result: not delivered.")),
-             !delivered);
+    QCOMPARE(formatTraceMarkdown(t).contains(QStringLiteral("Result: not delivered.")), !delivered);
 }
 
 void TestTraceExport::fileNameSlug_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("slug");
-    QTest::newRow("already a slug") << "voting-app" << "voting-app";
-    QTest::newRow("spaces and case") << "My App (demo)" << "my-app-demo";
-    QTest::newRow("dots kept inside, not at the end") << "v1.2 app." << "v1.2-app";
-    QTest::newRow("nothing usable") << "파드 !!" << "";
+    QTest::newRow("already a slug") << "voting-app"
+                                    << "voting-app";
+    QTest::newRow("spaces and case") << "My App (demo)"
+                                     << "my-app-demo";
+    QTest::newRow("dots kept inside, not at the end") << "v1.2 app."
+                                                      << "v1.2-app";
+    QTest::newRow("nothing usable") << "파드 !!"
+                                    << "";
 }
 
 void TestTraceExport::fileNameSlug()
