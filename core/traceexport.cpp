@@ -30,9 +30,11 @@ QString ruleCell(const Hop &h)
 QString titleLine(const Trace &trace)
 {
     const TraceRequest &r = trace.request;
-    return Tr::tr("Trace  %1 → %2  (%3, seed %4)")
+    // The text format's own title (one translation for both).
+    return Tr::tr("Trace  %1 → %2  (%3, seed %4)\n")
         .arg(r.from.isEmpty() ? QStringLiteral("client") : r.from, r.to, r.protocol)
-        .arg(r.seed);
+        .arg(r.seed)
+        .trimmed();
 }
 
 QString resultLine(const Trace &trace)
@@ -158,7 +160,7 @@ QString formatTraceMarkdown(const Trace &trace)
     const QStringList header = traceTableHeader();
     QString out = QStringLiteral("**") + markdownCell(titleLine(trace)) + QStringLiteral("**\n\n");
     for (const Diagnostic &d : trace.problems)
-        out += markdownCell(Tr::tr("problem: %1").arg(d.message)) + QStringLiteral("\n\n");
+        out += markdownCell(Tr::tr("problem: %1\n").arg(d.message).trimmed()) + QStringLiteral("\n\n");
     const auto line = [](const QStringList &cells) -> QString {
         return QStringLiteral("| ") + cells.join(QLatin1String(" | ")) + QStringLiteral(" |\n");
     };
