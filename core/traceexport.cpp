@@ -160,7 +160,8 @@ QString formatTraceMarkdown(const Trace &trace)
     const QStringList header = traceTableHeader();
     QString out = QStringLiteral("**") + markdownCell(titleLine(trace)) + QStringLiteral("**\n\n");
     for (const Diagnostic &d : trace.problems)
-        out += markdownCell(Tr::tr("problem: %1\n").arg(d.message).trimmed()) + QStringLiteral("\n\n");
+        out +=
+            markdownCell(Tr::tr("problem: %1\n").arg(d.message).trimmed()) + QStringLiteral("\n\n");
     const auto line = [](const QStringList &cells) -> QString {
         return QStringLiteral("| ") + cells.join(QLatin1String(" | ")) + QStringLiteral(" |\n");
     };
