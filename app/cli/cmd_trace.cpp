@@ -2,6 +2,7 @@
 
 #include "core/clusterbuilder.h"
 #include "core/proxyrules.h"
+#include "core/traceexport.h"
 #include "core/traceformat.h"
 #include "core/tracer.h"
 
@@ -94,7 +95,8 @@ int runCount(TraceSession &session, const TraceRequest &request, int count, bool
 
 } // namespace
 
-// hopscope trace FILE... --from SRC --to DST [--seed N] [--json] [--protocol tcp|udp]
+// hopscope trace FILE... --from SRC --to DST [--seed N] [--format text|json|markdown|csv]
+//                        [--json] [--protocol tcp|udp]
 //                        [--endpoint IP:PORT] [--count N]
 int runTrace(const QStringList &args)
 {
@@ -131,7 +133,13 @@ int runTrace(const QStringList &args)
     parser.addOption({QStringLiteral("count"),
                       Tr::tr("Send N requests (seeds N, N+1, …) and print where they went."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON (schema hopscope-trace/1).")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         Tr::tr("Output: text (default), json (schema hopscope-trace/1), markdown (a table for "
+                "handouts) or csv (RFC 4180: hop, where, action, before, after, rule, "
+                "explanation)."),
+         QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("The same as --format json.")});
     addClusterOptions(parser);
     if (!parser.parse(args)) {
         err(QStringLiteral("hopscope trace: %1\n").arg(parser.errorText()));
@@ -148,7 +156,7 @@ int runTrace(const QStringList &args)
     if (files.isEmpty()) {
         err(Tr::tr(
             "hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to "
-            "DST [--seed N] [--json])\n"));
+            "DST [--seed N] [--format text|json|markdown|csv])\n"));
         return ExitUsage;
     }
     TraceRequest request;
@@ -179,7 +187,29 @@ int runTrace(const QStringList &args)
             return ExitUsage;
         }
     }
-    const bool json = parser.isSet(QStringLiteral("json"));
+    QString format = parser.isSet(QStringLiteral("format"))
+                         ? parser.value(QStringLiteral("format")).toLower()
+                         : QStringLiteral("text");
+    if (parser.isSet(QStringLiteral("json"))) {
+        if (parser.isSet(QStringLiteral("format")) && format != u"json") {
+            err(Tr::tr("hopscope trace: --json and --format %1 contradict each other\n")
+                    .arg(format));
+            return ExitUsage;
+        }
+        format = QStringLiteral("json");
+    }
+    static const QStringList formats = {QStringLiteral("text"), QStringLiteral("json"),
+                                        QStringLiteral("markdown"), QStringLiteral("csv")};
+    if (!formats.contains(format)) {
+        err(Tr::tr("hopscope trace: --format: \"%1\" is not one of text, json, markdown, csv\n")
+                .arg(parser.value(QStringLiteral("format"))));
+        return ExitUsage;
+    }
+    const bool json = format == u"json";
+    if (count > 0 && format != u"text" && !json) {
+        err(Tr::tr("hopscope trace: --count prints text or json, not %1\n").arg(format));
+        return ExitUsage;
+    }
 
     const Cluster cluster = loadCluster(files, settings);
     for (const Diagnostic &d : cluster.diagnostics)
@@ -195,7 +225,14 @@ int runTrace(const QStringList &args)
         printProblems(t);
         return ExitUsage;
     }
-    out(json ? QString::fromUtf8(formatTraceJson(t)) : formatTraceText(t));
+    if (json)
+        out(QString::fromUtf8(formatTraceJson(t)));
+    else if (format == u"markdown")
+        out(formatTraceMarkdown(t));
+    else if (format == u"csv")
+        out(formatTraceCsv(t));
+    else
+        out(formatTraceText(t));
     return t.delivered ? ExitOk : ExitNotDelivered;
 }
 

@@ -2,11 +2,13 @@
 
 #include "scene/clusterscene.h"
 #include "scene/style.h"
+#include "scene/traceoverlay.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace hopscope::app {
@@ -19,7 +21,8 @@ class Tr
 };
 } // namespace
 
-void SceneRenderer::render(ClusterScene &scene, QPainter *painter, const QRectF &target)
+void SceneRenderer::render(ClusterScene &scene, QPainter *painter, const QRectF &target,
+                           const TraceOverlay *overlay)
 {
     painter->save();
     painter->fillRect(target, style::sceneBackground());
@@ -32,16 +35,29 @@ void SceneRenderer::render(ClusterScene &scene, QPainter *painter, const QRectF 
         QRectF placed(QPointF(0, 0), fitted);
         placed.moveCenter(target.center());
         scene.render(painter, placed, source, Qt::KeepAspectRatio);
+        if (overlay && overlay->hasTrace() && source.width() > 0 && source.height() > 0) {
+            // The overlay paints in device pixels from the scene-to-device transform, as in
+            // ClusterView::drawForeground.
+            QTransform toTarget;
+            toTarget.translate(placed.left(), placed.top());
+            toTarget.scale(placed.width() / source.width(), placed.height() / source.height());
+            toTarget.translate(-source.left(), -source.top());
+            painter->save();
+            painter->setClipRect(target);
+            painter->setWorldTransform(toTarget, true);
+            overlay->paint(painter, target);
+            painter->restore();
+        }
     }
     painter->restore();
 }
 
-QImage SceneRenderer::toImage(ClusterScene &scene, const QSize &size)
+QImage SceneRenderer::toImage(ClusterScene &scene, const QSize &size, const TraceOverlay *overlay)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(style::sceneBackground());
     QPainter painter(&image);
-    render(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    render(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)), overlay);
     painter.end();
     return image;
 }
@@ -52,37 +68,51 @@ bool SceneRenderer::isSupportedPath(const QString &path)
     return suffix == u"png" || suffix == u"svg";
 }
 
-bool SceneRenderer::write(ClusterScene &scene, const QString &path, const QSize &size,
-                          QString *error)
+bool SceneRenderer::write(ClusterScene &scene, QIODevice *device, Format format, const QSize &size,
+                          QString *error, const TraceOverlay *overlay)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"svg") {
+    if (format == Format::Svg) {
         QSvgGenerator generator;
-        generator.setFileName(path);
+        generator.setOutputDevice(device);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(QStringLiteral("Hopscope"));
         generator.setDescription(Tr::tr("Kubernetes service network drawn by Hopscope"));
         QPainter painter;
         if (!painter.begin(&generator)) {
-            *error = Tr::tr("cannot write %1").arg(path);
+            *error = Tr::tr("cannot write the SVG drawing");
             return false;
         }
-        render(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        render(scene, &painter, QRectF(QPointF(0, 0), QSizeF(size)), overlay);
         painter.end();
-        if (!QFileInfo::exists(path)) {
-            *error = Tr::tr("cannot write %1").arg(path);
-            return false;
-        }
         return true;
     }
-    if (suffix != u"png") {
+    QImageWriter writer(device, "png");
+    if (!writer.write(toImage(scene, size, overlay))) {
+        *error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool SceneRenderer::write(ClusterScene &scene, const QString &path, const QSize &size,
+                          QString *error, const TraceOverlay *overlay)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!isSupportedPath(path)) {
         *error = Tr::tr("%1: the output must end in .png or .svg").arg(path);
         return false;
     }
-    QImageWriter writer(path, "png");
-    if (!writer.write(toImage(scene, size))) {
-        *error = Tr::tr("cannot write %1: %2").arg(path, writer.errorString());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString why;
+    if (!write(scene, &file, suffix == u"svg" ? Format::Svg : Format::Png, size, &why, overlay) ||
+        !file.commit()) {
+        file.cancelWriting();
+        *error = Tr::tr("cannot write %1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
         return false;
     }
     return true;

@@ -48,6 +48,7 @@ public:
     bool hasCluster() const { return m_hasCluster; }
     const QStringList &paths() const { return m_paths; }
     bool isDemo() const { return m_demo; }
+    QString demoName() const { return m_demoName; } // "voting-app" when isDemo()
     // The lesson open (its presets), if what is open is one (a *.lesson.yaml or a demo).
     const Lesson &lesson() const { return m_lesson; }
     bool hasLesson() const { return !m_lesson.file.isEmpty(); }

@@ -8,6 +8,7 @@
 #include "ui/clusterdocument.h"
 #include "ui/entitymenu.h"
 #include "ui/eventlistpanel.h"
+#include "ui/exportactions.h"
 #include "ui/hopdetailspanel.h"
 #include "ui/playbackbar.h"
 #include "ui/requestbar.h"
@@ -92,6 +93,9 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
         m_cancel->hide();
     });
     createPanels();
+    m_export = new ExportActions(m_document, m_scene, m_classroom, this);
+    connect(m_export, &ExportActions::exported, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
     connect(m_document, &ClusterDocument::whatIfChanged, m_classroom, &Classroom::retrace);
@@ -128,6 +132,7 @@ void MainWindow::retranslate()
     m_rulesDock->setWindowTitle(tr("Rules"));
     m_whatIf->retranslate();
     m_classroom->retranslate();
+    m_export->retranslate();
     createMenus();
     if (m_document->hasCluster()) {
         m_scene->retranslate();
@@ -202,8 +207,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, m_document, &ClusterDocument::reload);
     file->addSeparator();
-    file->addAction(tr("&Export Image…"), QKeySequence(tr("Ctrl+E")), this,
-                    &MainWindow::exportImageDialog);
+    file->addMenu(m_export->menu());
     file->addAction(tr("Cluster &Settings…"), this, &MainWindow::settingsDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -282,6 +286,8 @@ void MainWindow::updateCounts()
     m_counts->setText(tr("%n node(s)", nullptr, int(c.nodes.size())) + QStringLiteral(" · ") +
                       tr("%n pod(s)", nullptr, int(c.pods.size())) + QStringLiteral(" · ") +
                       tr("%n Service(s)", nullptr, int(c.services.size())));
+    m_export->updateActions();
+    updateTitle();
 }
 
 void MainWindow::problemsChanged()
@@ -356,20 +362,6 @@ void MainWindow::openFolderDialog()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of manifests"));
     if (!dir.isEmpty())
         openPathsInBackground({dir});
-}
-
-void MainWindow::exportImageDialog()
-{
-    if (!m_scene->hasContent())
-        return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export image"), QStringLiteral("cluster.png"),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!SceneRenderer::write(*m_scene, path, SceneRenderer::DefaultSize, &error))
-        QMessageBox::warning(this, tr("Export image"), error);
 }
 
 void MainWindow::settingsDialog()

@@ -20,6 +20,7 @@ class ClusterScene;
 class ClusterView;
 class EntityContextMenu;
 class EventListPanel;
+class ExportActions;
 class HopDetailsPanel;
 class PlaybackBar;
 class RequestBar;
@@ -44,6 +45,7 @@ public:
     HopDetailsPanel *hopDetails() const { return m_details; }
     RulesPanel *rulesPanel() const { return m_rules; }
     WhatIfActions *whatIfActions() const { return m_whatIf; }
+    ExportActions *exportActions() const { return m_export; }
     // The scene's context menu: tools add their actions for an entity with addFiller().
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
 
@@ -78,7 +80,6 @@ private:
     void updateTitle();
     void openFilesDialog();
     void openFolderDialog();
-    void exportImageDialog();
     void settingsDialog();
     void about();
 
@@ -94,6 +95,7 @@ private:
     HopDetailsPanel *m_details = nullptr;
     RulesPanel *m_rules = nullptr;
     WhatIfActions *m_whatIf;
+    ExportActions *m_export = nullptr;
     EntityContextMenu *m_entityMenu;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

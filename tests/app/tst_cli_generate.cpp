@@ -2,6 +2,8 @@
 // (DESIGN.md command-line contract: 0 ok, 2 usage errors): stdout holds exactly what the core
 // generator writes, so scripts and the benchmark see the same bytes.
 
+#include "clitestsupport.h"
+
 #include "core/generator.h"
 
 #include <QProcess>
@@ -9,30 +11,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = hopscope::testing::CliRun;
 
 Run runGenerate(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(HOPSCOPE_BINARY));
-    p.setArguments(QStringList{QStringLiteral("generate")} + args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return hopscope::testing::runHopscope(QStringList{QStringLiteral("generate")} + args);
 }
 
 } // namespace
@@ -66,7 +49,7 @@ void TestCliGenerate::writesTheGeneratorsBytes()
     spec.pods = 25;
     spec.services = 6;
     QVERIFY(hopscope::GeneratorSpec::parseForm(form, &spec.form));
-    QCOMPARE(r.out, hopscope::ClusterGenerator::generate(spec));
+    QCOMPARE(r.outBytes, hopscope::ClusterGenerator::generate(spec));
 }
 
 void TestCliGenerate::usageErrors_data()

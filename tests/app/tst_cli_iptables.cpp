@@ -2,6 +2,8 @@
 // 0 ok, 1 manifest errors, 2 usage errors): the iptables-restore text kube-proxy writes on the
 // node. The exact rules are checked in tst_proxyrules*; here the command line around them.
 
+#include "clitestsupport.h"
+
 #include "core/iptablesdump.h"
 
 #include <QDir>
@@ -11,31 +13,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hopscope::testing::CliRun;
 
 Run runIptables(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(HOPSCOPE_BINARY));
-    p.setArguments(QStringList{QStringLiteral("iptables")} + args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return hopscope::testing::runHopscope(QStringList{QStringLiteral("iptables")} + args);
 }
 
 QString fixture(const QString &relative)

@@ -3,6 +3,8 @@
 // own 1 for an object not found). The exact formats are checked in tst_kubectlprinter; here the
 // checks hold whatever addresses the cluster builder allocates.
 
+#include "clitestsupport.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -10,31 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hopscope::testing::CliRun;
 
-Run hopscope(const QStringList &args)
+Run runKubectl(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(HOPSCOPE_BINARY));
-    p.setArguments(QStringList{QStringLiteral("kubectl")} + args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return hopscope::testing::runHopscope(QStringList{QStringLiteral("kubectl")} + args);
 }
 
 QString fixture(const QString &relative)
@@ -118,7 +100,7 @@ void TestCliKubectl::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, stderrLine);
-    const Run r = hopscope(args);
+    const Run r = runKubectl(args);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QString());
     QVERIFY(!r.err.isEmpty());
@@ -130,7 +112,7 @@ void TestCliKubectl::usageErrors()
 void TestCliKubectl::manifestErrors()
 {
     const QString file = fixture(QStringLiteral("invalid/kubectl/unclosed-flow.yaml"));
-    const Run r = hopscope({file, "--", "get", "svc"});
+    const Run r = runKubectl({file, "--", "get", "svc"});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out, QString());
     QVERIFY2(r.err.startsWith(file), qPrintable(r.err));
@@ -148,7 +130,7 @@ void TestCliKubectl::manifestErrors()
 void TestCliKubectl::getServices()
 {
     const QString file = fixture(QStringLiteral("valid/kubectl/web-nodeport.yaml"));
-    const Run r = hopscope({file, "--", "get", "svc"});
+    const Run r = runKubectl({file, "--", "get", "svc"});
     if (notImplemented(r))
         QSKIP("the manifest reader or the cluster builder is still a placeholder");
     QCOMPARE(r.exitCode, 0);
@@ -177,11 +159,11 @@ void TestCliKubectl::getServices()
     for (const QString &line : l)
         QVERIFY(!line.endsWith(u' '));
 
-    const Run wide = hopscope({file, "--", "get", "services", "-o", "wide"});
+    const Run wide = runKubectl({file, "--", "get", "services", "-o", "wide"});
     QCOMPARE(wide.exitCode, 0);
     QVERIFY2(anyLineMatches(wide.out, QStringLiteral("^web +NodePort .* +<unknown> +app=web$")),
              qPrintable(wide.out));
-    const Run all = hopscope({file, "--", "get", "svc", "-A"});
+    const Run all = runKubectl({file, "--", "get", "svc", "-A"});
     QCOMPARE(all.exitCode, 0);
     QVERIFY(lines(all.out).value(0).startsWith(QStringLiteral("NAMESPACE ")));
     QVERIFY2(anyLineMatches(all.out, QStringLiteral("^default +web +NodePort ")),
@@ -191,7 +173,7 @@ void TestCliKubectl::getServices()
 void TestCliKubectl::getPodsNodesEndpoints()
 {
     const QString file = fixture(QStringLiteral("valid/kubectl/web-nodeport.yaml"));
-    const Run pods = hopscope({file, "--", "get", "pods", "-o", "wide"});
+    const Run pods = runKubectl({file, "--", "get", "pods", "-o", "wide"});
     if (notImplemented(pods))
         QSKIP("the manifest reader or the cluster builder is still a placeholder");
     QCOMPARE(pods.exitCode, 0);
@@ -209,7 +191,7 @@ void TestCliKubectl::getPodsNodesEndpoints()
                      .hasMatch(),
                  qPrintable(pods.out));
 
-    const Run nodes = hopscope({file, "--", "get", "nodes"});
+    const Run nodes = runKubectl({file, "--", "get", "nodes"});
     QCOMPARE(nodes.exitCode, 0);
     const QStringList n = lines(nodes.out);
     QCOMPARE(n.size(), 4); // the default cluster: node-1 … node-3
@@ -220,7 +202,7 @@ void TestCliKubectl::getPodsNodesEndpoints()
                      .hasMatch(),
                  qPrintable(nodes.out));
 
-    const Run ep = hopscope({file, "--", "get", "ep", "web"});
+    const Run ep = runKubectl({file, "--", "get", "ep", "web"});
     QCOMPARE(ep.exitCode, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^web +10\\.244\\.\\d+\\.\\d+:80,"
                                                "10\\.244\\.\\d+\\.\\d+:80 +<unknown>$"))
@@ -232,7 +214,7 @@ void TestCliKubectl::getPodsNodesEndpoints()
 void TestCliKubectl::describeService()
 {
     const QString file = fixture(QStringLiteral("valid/kubectl/web-nodeport.yaml"));
-    const Run r = hopscope({file, "--", "describe", "svc", "web"});
+    const Run r = runKubectl({file, "--", "describe", "svc", "web"});
     if (notImplemented(r))
         QSKIP("the manifest reader or the cluster builder is still a placeholder");
     QCOMPARE(r.exitCode, 0);
@@ -250,7 +232,7 @@ void TestCliKubectl::describeService()
 void TestCliKubectl::notFoundAndEmpty()
 {
     const QString file = fixture(QStringLiteral("valid/kubectl/web-nodeport.yaml"));
-    const Run missing = hopscope({file, "--", "describe", "svc", "nope"});
+    const Run missing = runKubectl({file, "--", "describe", "svc", "nope"});
     if (notImplemented(missing))
         QSKIP("the manifest reader or the cluster builder is still a placeholder");
     QCOMPARE(missing.exitCode, 1);
@@ -258,7 +240,7 @@ void TestCliKubectl::notFoundAndEmpty()
     QCOMPARE(missing.err,
              QStringLiteral("Error from server (NotFound): services \"nope\" not found\n"));
 
-    const Run empty = hopscope({file, "--", "get", "svc", "-n", "nowhere"});
+    const Run empty = runKubectl({file, "--", "get", "svc", "-n", "nowhere"});
     QCOMPARE(empty.exitCode, 0);
     QCOMPARE(empty.out, QString());
     QCOMPARE(empty.err, QStringLiteral("No resources found in nowhere namespace.\n"));
@@ -270,7 +252,7 @@ void TestCliKubectl::sharedVotingApp()
     const QString dir = QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/example-voting-app");
     if (!QDir(dir).exists())
         QSKIP("the shared manifests are not here");
-    const Run r = hopscope({dir, "--", "get", "svc", "-o", "wide"});
+    const Run r = runKubectl({dir, "--", "get", "svc", "-o", "wide"});
     if (notImplemented(r))
         QSKIP("the manifest reader or the cluster builder is still a placeholder");
     QCOMPARE(r.exitCode, 0);

@@ -1,5 +1,7 @@
 // `hopscope lint FILE... [--json]`: gcc-style lines with hint lines, a stable JSON schema, and
 // the exit codes of the command-line contract (DESIGN.md: 0 ok, 1 manifest errors, 2 usage).
+#include "clitestsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,34 +13,11 @@ namespace {
 
 const QString kData = QStringLiteral(HOPSCOPE_TEST_DATA "/invalid/");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hopscope::testing::CliRun;
 
 Run lint(const QStringList &args, const QByteArray &stdinBytes = QByteArray())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HOPSCOPE_BINARY), QStringList{QStringLiteral("lint")} + args);
-    if (!p.waitForStarted())
-        return {};
-    if (!stdinBytes.isNull())
-        p.write(stdinBytes);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return hopscope::testing::runHopscope(QStringList{QStringLiteral("lint")} + args, stdinBytes);
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 // 2 usage errors. The walks themselves are checked in tst_tracer; here the command around them:
 // exit codes, the text's shape, the JSON schema, determinism.
 
+#include "clitestsupport.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,31 +15,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hopscope::testing::CliRun;
 
 Run runTrace(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(HOPSCOPE_BINARY));
-    p.setArguments(QStringList{QStringLiteral("trace")} + args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return hopscope::testing::runHopscope(QStringList{QStringLiteral("trace")} + args);
 }
 
 const QString kLesson = QStringLiteral(HOPSCOPE_TEST_DATA "/valid/tracer/seed-lesson.yaml");

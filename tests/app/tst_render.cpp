@@ -1,6 +1,7 @@
 // The picture `hopscope render` writes: the same scene as the window, fitted to a size, as a PNG
 // that decodes and is not blank, or an SVG document.
 
+#include "clitestsupport.h"
 #include "scene/clusterscene.h"
 #include "scene/scenerenderer.h"
 #include "testcluster.h"
@@ -202,10 +203,8 @@ void TestRender::commandRendersManifests()
     QStringList args{QStringLiteral("render"), input, QStringLiteral("-o"), out};
     if (!size.isEmpty())
         args << QStringLiteral("--size") << size;
-    QProcess process;
-    process.start(QStringLiteral(HOPSCOPE_BINARY), args);
-    QVERIFY(process.waitForFinished(120000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const hopscope::testing::CliRun run = hopscope::testing::runHopscope(args);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(QFileInfo::exists(out));
     if (output.endsWith(u".png")) {
         const QImage image(out);
@@ -227,12 +226,10 @@ void TestRender::commandFailsOnBrokenManifests()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.png"));
     const QString input = QStringLiteral(HOPSCOPE_TEST_DATA "/invalid/render/unclosed-flow.yaml");
-    QProcess process;
-    process.start(QStringLiteral(HOPSCOPE_BINARY),
-                  {QStringLiteral("render"), input, QStringLiteral("-o"), out});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 1);
-    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    const hopscope::testing::CliRun run = hopscope::testing::runHopscope(
+        {QStringLiteral("render"), input, QStringLiteral("-o"), out});
+    QCOMPARE(run.exitCode, 1);
+    const QString stderrText = run.err;
     QVERIFY2(stderrText.contains(QStringLiteral("unclosed-flow.yaml:")), qPrintable(stderrText));
     QVERIFY(stderrText.contains(QStringLiteral("error")));
     QVERIFY(!QFileInfo::exists(out));
@@ -254,11 +251,10 @@ void TestRender::commandUsageErrors_data()
 void TestRender::commandUsageErrors()
 {
     QFETCH(QStringList, args);
-    QProcess process;
-    process.start(QStringLiteral(HOPSCOPE_BINARY), QStringList{QStringLiteral("render")} + args);
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 2);
-    QVERIFY(!process.readAllStandardError().isEmpty());
+    const hopscope::testing::CliRun run =
+        hopscope::testing::runHopscope(QStringList{QStringLiteral("render")} + args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
 }
 
 QTEST_MAIN(TestRender)
