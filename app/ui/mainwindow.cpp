@@ -2,6 +2,7 @@
 
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
+#include "scene/minimap.h"
 #include "scene/scenerenderer.h"
 #include "ui/classroom.h"
 #include "ui/clusterdocument.h"
@@ -9,9 +10,11 @@
 #include "ui/eventlistpanel.h"
 #include "ui/hopdetailspanel.h"
 #include "ui/playbackbar.h"
+#include "ui/presentationmode.h"
 #include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/thememanager.h"
 #include "ui/whatifactions.h"
 
 #include <QAction>
@@ -27,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -55,6 +59,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
       m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
       m_classroom(new Classroom(m_scene, m_view, this)),
       m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view)),
+      m_themes(new ThemeManager(this)), m_miniMap(new MiniMap(m_view)),
+      m_presentation(new PresentationMode(this, m_view, m_themes)),
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
     if (!m_document->parent())
@@ -92,6 +98,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     });
     createPanels();
     createMenus();
+    connect(m_themes, &ThemeManager::themeChanged, this, &MainWindow::restyle);
+    restyle();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
     connect(m_document, &ClusterDocument::whatIfChanged, m_classroom, &Classroom::retrace);
@@ -130,6 +138,7 @@ void MainWindow::createPanels()
     };
     QDockWidget *events =
         dock(m_events, tr("Events"), QStringLiteral("eventsDock"), Qt::BottomDockWidgetArea);
+    m_eventsDock = events;
     QDockWidget *details =
         dock(m_details, tr("Hop details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     QDockWidget *rules =
@@ -140,6 +149,8 @@ void MainWindow::createPanels()
     resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
     resizeDocks({events}, {190}, Qt::Vertical);
     m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
+    // Presenting keeps what the lesson is driven with: the request, playback and the events.
+    m_presentation->setKept({m_requestBar, m_playbackBar, events});
 }
 
 void MainWindow::createMenus()
@@ -149,7 +160,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderDialog);
     file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
-    file->addAction(tr("&Reload"), QKeySequence::Refresh, m_document, &ClusterDocument::reload);
+    // Not QKeySequence::Refresh: on Linux that is F5 too, which presents (PowerPoint's key).
+    file->addAction(tr("&Reload"), QKeySequence(tr("Ctrl+R")), m_document,
+                    &ClusterDocument::reload);
     file->addSeparator();
     file->addAction(tr("&Export Image…"), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportImageDialog);
@@ -166,8 +179,34 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &ClusterView::zoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
                     &ClusterView::zoomToActualSize);
-    view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view, &ClusterView::fitToView);
+    QAction *fit = view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view,
+                                   &ClusterView::fitToView);
+    addAction(fit); // also while presenting, when the menu bar is hidden
     view->addSeparator();
+    view->addAction(m_presentation->toggleAction());
+    view->addMenu(m_presentation->createScaleMenu(view));
+    view->addMenu(m_themes->createMenu(view));
+    view->addSeparator();
+    QAction *legend = view->addAction(tr("&Legend"));
+    legend->setObjectName(QStringLiteral("legend"));
+    legend->setCheckable(true);
+    legend->setChecked(QSettings().value(QStringLiteral("view/legend"), true).toBool());
+    connect(legend, &QAction::toggled, this, [this](bool on) {
+        m_scene->setLegendVisible(on);
+        m_miniMap->scheduleRender();
+        QSettings().setValue(QStringLiteral("view/legend"), on);
+    });
+    m_scene->setLegendVisible(legend->isChecked());
+    QAction *minimap = view->addAction(tr("&Minimap"));
+    minimap->setObjectName(QStringLiteral("minimap"));
+    minimap->setCheckable(true);
+    minimap->setShortcut(QKeySequence(tr("M")));
+    minimap->setChecked(QSettings().value(QStringLiteral("view/minimap"), true).toBool());
+    connect(minimap, &QAction::toggled, this, [this](bool on) {
+        m_miniMap->setVisible(on);
+        QSettings().setValue(QStringLiteral("view/minimap"), on);
+    });
+    m_miniMap->setVisible(minimap->isChecked());
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
 
     QMenu *demo = menuBar()->addMenu(tr("&Demo"));
@@ -303,6 +342,16 @@ void MainWindow::settingsDialog()
     SettingsDialog dialog(m_document->settings(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->setSettings(dialog.settings());
+}
+
+void MainWindow::restyle()
+{
+    m_scene->restyle();
+    m_view->restyle();
+    m_miniMap->scheduleRender();
+    m_events->restyle();
+    m_details->restyle();
+    m_rules->restyle();
 }
 
 void MainWindow::about()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -18,6 +19,9 @@ class ClusterView;
 class EntityContextMenu;
 class EventListPanel;
 class HopDetailsPanel;
+class MiniMap;
+class PresentationMode;
+class ThemeManager;
 class PlaybackBar;
 class RequestBar;
 class RulesPanel;
@@ -43,6 +47,10 @@ public:
     WhatIfActions *whatIfActions() const { return m_whatIf; }
     // The scene's context menu: tools add their actions for an entity with addFiller().
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
+    ThemeManager *themes() const { return m_themes; }
+    PresentationMode *presentation() const { return m_presentation; }
+    MiniMap *miniMap() const { return m_miniMap; }
+    QDockWidget *eventsDock() const { return m_eventsDock; }
 
     bool openPaths(const QStringList &paths);
     // Opens off the GUI thread, with a progress bar and a Cancel button in the status bar; the
@@ -68,6 +76,7 @@ private:
     void exportImageDialog();
     void settingsDialog();
     void about();
+    void restyle();
 
     ClusterDocument *m_document;
     ClusterScene *m_scene;
@@ -82,6 +91,10 @@ private:
     RulesPanel *m_rules = nullptr;
     WhatIfActions *m_whatIf;
     EntityContextMenu *m_entityMenu;
+    ThemeManager *m_themes;
+    MiniMap *m_miniMap;
+    PresentationMode *m_presentation;
+    QDockWidget *m_eventsDock = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
 };
