@@ -41,8 +41,8 @@ QStringList LegendItem::entries()
     for (ServiceType type : {ServiceType::ClusterIP, ServiceType::NodePort,
                              ServiceType::LoadBalancer, ServiceType::ExternalName})
         out << serviceTypeName(type);
-    out << tr("client") << tr("selects a pod") << tr("request path") << tr("reply path")
-        << tr("the packet") << tr("failure") << tr("system objects");
+    out << tr("client") << tr("selector") << tr("request path") << tr("reply path") << tr("packet")
+        << tr("failure") << tr("system object");
     return out;
 }
 
@@ -81,14 +81,14 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
         y += RowHeight;
     };
 
-    row(tr("node (its IP, pod network)"), [&](const QRectF &g) {
+    row(tr("node and its IPs"), [&](const QRectF &g) {
         p->setPen(QPen(style::nodeHeaderFill(), style::stroke(1.5)));
         p->setBrush(style::surface());
         p->drawRoundedRect(g, 3, 3);
         p->fillRect(QRectF(g.left(), g.top(), g.width(), g.height() * 0.45),
                     style::nodeHeaderFill());
     });
-    row(tr("pod (its IP, ports)"), [&](const QRectF &g) {
+    row(tr("pod and its IP"), [&](const QRectF &g) {
         p->setPen(QPen(style::podBorder(), style::stroke(2)));
         p->setBrush(style::surface());
         p->drawRoundedRect(g.adjusted(4, 1, -4, -1), 4, 4);
@@ -125,9 +125,9 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
         y += BadgeHeight + 24;
     }
 
-    row(tr("client outside the cluster"),
+    row(tr("outside client"),
         [&](const QRectF &g) { style::drawLaptop(p, g.adjusted(6, -1, -6, 1), style::ink()); });
-    row(tr("selects a pod (labels)"), [&](const QRectF &g) {
+    row(tr("selector → pod"), [&](const QRectF &g) {
         QPen dashed(style::serviceColor(ServiceType::ClusterIP), style::stroke(2.5),
                     Qt::CustomDashLine);
         dashed.setDashPattern({3, 2});
@@ -143,8 +143,8 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
             p->drawLine(line);
         };
     };
-    row(tr("the request's path"), path(style::ink()));
-    row(tr("the reply's path"), path(style::replyColor()));
+    row(tr("request path"), path(style::ink()));
+    row(tr("reply path"), path(style::replyColor()));
     auto envelope = [&](const QColor &fill, bool cross) {
         return [&, fill, cross](const QRectF &g) {
             QRectF env(0, 0, 26, 18);
@@ -163,9 +163,9 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
             }
         };
     };
-    row(tr("the packet, src → dst"), envelope(style::packetColor(), false));
-    row(tr("dropped (red: failures only)"), envelope(style::failureColor(), true));
-    row(tr("system objects"), [&](const QRectF &g) {
+    row(tr("packet src → dst"), envelope(style::packetColor(), false));
+    row(tr("dropped: failure"), envelope(style::failureColor(), true));
+    row(tr("system object"), [&](const QRectF &g) {
         p->setPen(QPen(style::systemColor(), style::stroke(2), Qt::DashLine));
         p->setBrush(style::systemFill());
         p->drawRoundedRect(g.adjusted(2, 1, -2, -1), 5, 5);

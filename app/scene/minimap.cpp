@@ -29,9 +29,14 @@ MiniMap::MiniMap(ClusterView *view) : QWidget(view), m_view(view)
     auto *scene = qobject_cast<ClusterScene *>(view->scene());
     // Not QGraphicsScene::changed: a connection to it turns off the items' direct updates of
     // the views for the whole scene. The cluster and the theme are what change the thumbnail.
-    if (scene)
+    if (scene) {
         connect(scene, &ClusterScene::clusterChanged, this, &MiniMap::scheduleRender);
-    auto repaint = [this] { update(); };
+        connect(scene, &ClusterScene::clusterChanged, this, &MiniMap::updateVisibility);
+    }
+    auto repaint = [this] {
+        updateVisibility();
+        update();
+    };
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
     connect(view, &ClusterView::zoomChanged, this, repaint);
@@ -69,6 +74,26 @@ QPointF MiniMap::fromScene(const QPointF &p) const
         return t.topLeft();
     return t.topLeft() + QPointF((p.x() - m_sceneRect.left()) * t.width() / m_sceneRect.width(),
                                  (p.y() - m_sceneRect.top()) * t.height() / m_sceneRect.height());
+}
+
+void MiniMap::setWanted(bool wanted)
+{
+    m_wanted = wanted;
+    updateVisibility();
+}
+
+void MiniMap::updateVisibility()
+{
+    auto *scene = m_view ? qobject_cast<ClusterScene *>(m_view->scene()) : nullptr;
+    bool show = m_wanted && scene && scene->hasContent();
+    if (show) {
+        // A pixel of slack: fitted views round.
+        const QRectF content = scene->contentRect();
+        const qreal slack = 1.5 / std::max(m_view->zoom(), 1e-6);
+        show = !visibleSceneRect().adjusted(-slack, -slack, slack, slack).contains(content);
+    }
+    if (show != isVisibleTo(parentWidget()))
+        setVisible(show);
 }
 
 void MiniMap::scheduleRender()
@@ -173,8 +198,10 @@ void MiniMap::mouseMoveEvent(QMouseEvent *event)
 
 bool MiniMap::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::Resize)
+    if (watched == m_view && event->type() == QEvent::Resize) {
         place();
+        updateVisibility();
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -3,7 +3,8 @@
 // A small overview of the whole drawing in the bottom-right corner of the cluster view: a
 // thumbnail of the scene with a frame around the part the view shows; a click or a drag in it
 // moves the view there. It floats over the view (a child of it, not of its viewport, so that it
-// does not scroll with the drawing) and is re-rendered when the scene changes.
+// does not scroll with the drawing) and is re-rendered when the scene changes. It shows only
+// while the view does not show the whole drawing (fitted, it would only cover a corner of it).
 
 #include <QPixmap>
 #include <QPointer>
@@ -32,6 +33,9 @@ public:
 
     // The scene or the theme changed: the thumbnail is drawn again (soon, once).
     void scheduleRender();
+    // View ▸ Minimap: shown when wanted and the drawing does not fit the view.
+    void setWanted(bool wanted);
+    bool isWanted() const { return m_wanted; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -44,12 +48,14 @@ private:
     void render();
     void place();
     void panTo(const QPointF &local);
+    void updateVisibility();
 
     QPointer<ClusterView> m_view;
     QPixmap m_thumbnail;
     QRectF m_sceneRect; // what the thumbnail shows
     QRectF m_paintedFrame;
     QTimer m_renderTimer;
+    bool m_wanted = true;
 };
 
 } // namespace hopscope::app

@@ -168,6 +168,9 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
     paintCounters(p, t);
     if (m_hop >= 0 && m_hop < m_places.size()) {
         m_lastArea = QRectF();
+        m_lastServiceArea = QRectF();
+        const QRectF clear = m_places[m_hop].keepClear;
+        m_lastClear = clear.isNull() ? QRectF() : t.mapRect(clear);
         paintHighlight(p, t);
         paintPath(p, t, viewport);
         const QPointF at = t.map(packetScenePos());
@@ -191,6 +194,7 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     if (!band.isNull()) {
         // The Service whose rules decided: its band (nodePort → port → targetPort) lit too.
         const QRectF b = t.mapRect(band).adjusted(-4, -4, 4, 4);
+        m_lastServiceArea = b;
         p->setPen(QPen(style::ink(), style::stroke(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawRoundedRect(b, 8, 8);
         p->setPen(
@@ -287,8 +291,35 @@ void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &vie
         (m_places[m_hop].itemId.startsWith(u"pod/") ||
          m_places[m_hop].itemId.startsWith(u"group/")))
         bottom = std::min(bottom, m_lastArea.top() - 12);
-    QRectF box(at.x() - (w + 20) / 2, bottom - h, w + 20, h);
-    box = keepInside(box, viewport);
+    // Above it if that covers nothing to read; else beside or below it: the place that covers
+    // the least of the node's header, the lit-up hop, the Service band and the packet.
+    const qreal bw = w + 20;
+    const QRectF candidates[] = {
+        QRectF(at.x() - bw / 2, bottom - h, bw, h),
+        QRectF(env.right() + 12, at.y() - h / 2, bw, h),
+        QRectF(env.left() - 12 - bw, at.y() - h / 2, bw, h),
+        QRectF(at.x() - bw / 2, env.bottom() + 10, bw, h),
+    };
+    QList<QRectF> keepClear = {m_lastClear, env};
+    if (!m_lastServiceArea.isNull())
+        keepClear << m_lastServiceArea;
+    if (m_progress >= 1.0)
+        keepClear << m_lastArea;
+    QRectF box;
+    qreal best = -1;
+    for (const QRectF &c : candidates) {
+        const QRectF r = keepInside(c, viewport);
+        qreal covered = 0;
+        for (const QRectF &k : std::as_const(keepClear)) {
+            const QRectF overlap = r.intersected(k);
+            covered += overlap.width() * overlap.height();
+        }
+        if (best < 0 || covered < best - 1) {
+            best = covered;
+            box = r;
+        }
+    }
+    m_lastLabel = box;
     p->setPen(QPen(failure ? style::failureColor()
                    : reply ? replyColor()
                            : style::ink(),

@@ -49,6 +49,8 @@ public:
     QString highlightedItemId() const;
     // The label shown on the packet ("10.244.0.2:45232 → 10.96.0.5:80").
     QString packetLabel() const;
+    // Where the label was painted last (device pixels; tests check what it covers).
+    QRectF lastLabelRect() const { return m_lastLabel; }
     bool showsFailure() const;
 
     // `painter` carries the view's scene-to-viewport transform; `viewport` in device pixels.
@@ -78,6 +80,9 @@ private:
     QHash<QString, QRectF> m_counterRects;
     int m_counterTotal = 0;
     mutable QRectF m_lastArea; // the lit area in device pixels, during paint()
+    mutable QRectF m_lastClear;
+    mutable QRectF m_lastLabel;
+    mutable QRectF m_lastServiceArea; // the hop's keep-clear text (a node header), device pixels
 };
 
 } // namespace hopscope::app

@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hopscope::app {
@@ -109,6 +110,10 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
             [this](qreal zoom) { m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100))); });
     // Large enough for a projector, never larger than the screen.
     resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.92));
+    // On a small screen (1280×800) the panels take a smaller share.
+    if (auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock")))
+        resizeDocks({details}, {int(std::clamp(width() * 0.27, 300.0, 460.0))}, Qt::Horizontal);
+    resizeDocks({m_eventsDock}, {int(std::clamp(height() * 0.2, 130.0, 190.0))}, Qt::Vertical);
     if (m_document->hasCluster()) {
         documentChanged();
         m_classroom->setLesson(m_document->lesson());
@@ -203,10 +208,10 @@ void MainWindow::createMenus()
     minimap->setShortcut(QKeySequence(tr("M")));
     minimap->setChecked(QSettings().value(QStringLiteral("view/minimap"), true).toBool());
     connect(minimap, &QAction::toggled, this, [this](bool on) {
-        m_miniMap->setVisible(on);
+        m_miniMap->setWanted(on);
         QSettings().setValue(QStringLiteral("view/minimap"), on);
     });
-    m_miniMap->setVisible(minimap->isChecked());
+    m_miniMap->setWanted(minimap->isChecked());
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
 
     QMenu *demo = menuBar()->addMenu(tr("&Demo"));

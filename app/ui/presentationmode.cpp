@@ -184,7 +184,15 @@ void PresentationMode::showHint()
     f.setBold(true);
     m_hint->setFont(f);
     m_hint->adjustSize();
-    m_hint->move((m_view->width() - m_hint->width()) / 2, 24);
+    // Bottom centre of the drawing, away from the packet's label; again once full screen.
+    QPointer<QLabel> label = m_hint;
+    auto place = [label, view = m_view] {
+        if (label)
+            label->move((view->width() - label->width()) / 2,
+                        view->height() - label->height() - 28);
+    };
+    place();
+    QTimer::singleShot(0, m_hint, place);
     auto *effect = static_cast<QGraphicsOpacityEffect *>(m_hint->graphicsEffect());
     effect->setOpacity(1.0);
     m_hint->show();

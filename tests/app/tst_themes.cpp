@@ -206,7 +206,7 @@ void TestThemes::legendShowsEveryShapeAndFollowsTheTheme()
     const QStringList entries = LegendItem::entries();
     for (const QString &name :
          {QStringLiteral("node"), QStringLiteral("pod"), QStringLiteral("client"),
-          QStringLiteral("selects a pod"), QStringLiteral("the packet"), QStringLiteral("failure"),
+          QStringLiteral("selector"), QStringLiteral("packet"), QStringLiteral("failure"),
           serviceTypeName(ServiceType::ClusterIP), serviceTypeName(ServiceType::NodePort),
           serviceTypeName(ServiceType::LoadBalancer)})
         QVERIFY2(entries.contains(name), qPrintable(name));
@@ -241,13 +241,15 @@ void TestThemes::legendToggles()
 void TestThemes::minimapFollowsTheView()
 {
     MiniMap *map = f.window->miniMap();
-    QVERIFY(map->isVisible());
-    // Fitted: the frame covers the whole drawing.
-    QTRY_VERIFY(!map->paintedFrame().isNull());
-    QTRY_VERIFY(near(map->paintedFrame(), map->thumbnailRect(), 3));
-    // Zoomed in and scrolled: the frame shrinks and moves where the view looks.
+    QVERIFY(map->isWanted());
+    // Fitted, the whole drawing is in view: no minimap over its corner.
+    QVERIFY(f.view()->isFitted());
+    QVERIFY(!map->isVisible());
+    // Zoomed in and scrolled: it shows, its frame shrinks and moves where the view looks.
     for (int i = 0; i < 4; ++i)
         f.view()->zoomIn();
+    QVERIFY(map->isVisible());
+    QTRY_VERIFY(!map->paintedFrame().isNull());
     f.view()->horizontalScrollBar()->setValue(f.view()->horizontalScrollBar()->maximum());
     f.view()->verticalScrollBar()->setValue(f.view()->verticalScrollBar()->minimum());
     const QRectF visible = f.view()
@@ -258,9 +260,16 @@ void TestThemes::minimapFollowsTheView()
     QTRY_VERIFY(near(QRectF(map->toScene(map->paintedFrame().topLeft()),
                             map->toScene(map->paintedFrame().bottomRight())),
                      visible, 3 * perPixel));
-    QVERIFY(map->paintedFrame().width() < map->thumbnailRect().width() * 0.6);
-    // Toggled off from the View menu.
-    f.window->findChild<QAction *>(QStringLiteral("minimap"))->trigger();
+    QVERIFY(map->paintedFrame().width() < map->thumbnailRect().width() * 0.8);
+    // Toggled off from the View menu, and on again.
+    auto *toggle = f.window->findChild<QAction *>(QStringLiteral("minimap"));
+    toggle->trigger();
+    QVERIFY(!map->isVisible());
+    QCOMPARE(QSettings().value(QStringLiteral("view/minimap")).toBool(), false);
+    toggle->trigger();
+    QVERIFY(map->isVisible());
+    // Fitted again: it steps aside.
+    f.view()->fitToView();
     QVERIFY(!map->isVisible());
 }
 
