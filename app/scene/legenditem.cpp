@@ -101,19 +101,20 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
         QString text;
     };
     const ServiceRow services[] = {
-        {ServiceType::ClusterIP, tr("a virtual IP in the cluster")},
-        {ServiceType::NodePort, tr("+ a port on every node")},
-        {ServiceType::LoadBalancer, tr("+ a cloud load balancer")},
-        {ServiceType::ExternalName, tr("a DNS name (CNAME)")},
+        {ServiceType::ClusterIP, tr("a virtual IP inside")},
+        {ServiceType::NodePort, tr("+ port on each node")},
+        {ServiceType::LoadBalancer, tr("+ cloud balancer")},
+        {ServiceType::ExternalName, tr("DNS name (CNAME)")},
     };
     for (const ServiceRow &s : services) {
         const QColor color = style::serviceColor(s.type);
         const qreal bw =
             style::drawBadge(p, QPointF(Pad, y + 2), BadgeHeight, serviceTypeName(s.type), color);
         const qreal gx = Pad + bw + 8;
-        if (s.type == ServiceType::NodePort && gx + 58 <= r.width() - Pad) {
-            style::drawSocket(p, QRectF(gx, y + 2, 58, BadgeHeight), color,
-                              QStringLiteral(":30008"), false);
+        const QString port = QStringLiteral(":30008");
+        const qreal sw = style::badgeWidth(port, BadgeHeight) + BadgeHeight * 0.6;
+        if (s.type == ServiceType::NodePort && gx + sw <= r.width() - Pad) {
+            style::drawSocket(p, QRectF(gx, y + 2, sw, BadgeHeight), color, port, false);
         } else if (s.type == ServiceType::LoadBalancer && gx + 40 <= r.width() - Pad) {
             p->save();
             p->setPen(QPen(color.darker(110), style::stroke(2)));

@@ -97,6 +97,22 @@ void TraceOverlay::setTrace(const Trace &trace, const QList<HopPlace> &places)
     m_progress = 1.0;
 }
 
+void TraceOverlay::setReadable(const SceneLayout &layout)
+{
+    m_readable.clear();
+    // A classroom cluster, not a load test: beyond this the label keeps its simple placement.
+    if (layout.nodes.size() + layout.pods.size() + layout.services.size() > 400)
+        return;
+    for (const NodePlace &n : layout.nodes)
+        m_readable << n.header << n.podNetwork;
+    for (const PodSlot &s : layout.pods)
+        m_readable << s.rect;
+    for (const ServiceBand &b : layout.services)
+        m_readable << b.rect;
+    for (const SocketPlace &s : layout.sockets)
+        m_readable << s.rect;
+}
+
 void TraceOverlay::clearTrace()
 {
     m_places.clear();
@@ -169,11 +185,24 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
     if (m_hop >= 0 && m_hop < m_places.size()) {
         m_lastArea = QRectF();
         m_lastServiceArea = QRectF();
+        m_lastReadable.clear();
+        for (const QRectF &r : m_readable)
+            m_lastReadable << t.mapRect(r);
         const QRectF clear = m_places[m_hop].keepClear;
         m_lastClear = clear.isNull() ? QRectF() : t.mapRect(clear);
         paintHighlight(p, t);
         paintPath(p, t, viewport);
-        const QPointF at = t.map(packetScenePos());
+        QPointF at = t.map(packetScenePos());
+        if (m_progress >= 1.0 && m_places[m_hop].itemId.startsWith(u"socket/") &&
+            !m_lastArea.isNull()) {
+            // At rest by a NodePort socket: the envelope (larger while presenting) stays off it,
+            // so that its port is readable.
+            const qreal half = BasePacketSize.height() * style::scale() / 2 + 4;
+            if (at.y() < m_lastArea.center().y())
+                at.setY(std::min(at.y(), m_lastArea.top() - half));
+            else
+                at.setY(std::max(at.y(), m_lastArea.bottom() + half));
+        }
         paintPacket(p, at, viewport);
         if (showsFailure())
             paintFailure(p, at, viewport);
@@ -294,25 +323,28 @@ void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &vie
     // Above it if that covers nothing to read; else beside or below it: the place that covers
     // the least of the node's header, the lit-up hop, the Service band and the packet.
     const qreal bw = w + 20;
-    const QRectF candidates[] = {
-        QRectF(at.x() - bw / 2, bottom - h, bw, h),
-        QRectF(env.right() + 12, at.y() - h / 2, bw, h),
-        QRectF(env.left() - 12 - bw, at.y() - h / 2, bw, h),
-        QRectF(at.x() - bw / 2, env.bottom() + 10, bw, h),
-    };
-    QList<QRectF> keepClear = {m_lastClear, env};
+    QList<QRectF> candidates = {QRectF(at.x() - bw / 2, bottom - h, bw, h)};
+    for (qreal dy : {bottom - h, at.y() - h / 2, env.bottom() + 10})
+        for (qreal dx : {at.x() - bw / 2, env.right() + 12, env.left() - 12 - bw, at.x() + bw / 2,
+                         at.x() - 1.5 * bw})
+            candidates << QRectF(dx, dy, bw, h);
+    // What the label must not cover, weighted: the packet, the hop's node header, the lit hop
+    // and its Service band count four times the other texts of the drawing.
+    QList<QPair<QRectF, qreal>> keepClear = {{m_lastClear, 4}, {env.adjusted(-4, -4, 4, 4), 8}};
     if (!m_lastServiceArea.isNull())
-        keepClear << m_lastServiceArea;
+        keepClear.append({m_lastServiceArea, 4});
     if (m_progress >= 1.0)
-        keepClear << m_lastArea;
+        keepClear.append({m_lastArea, 4});
+    for (const QRectF &r : m_lastReadable)
+        keepClear.append({r, 1});
     QRectF box;
     qreal best = -1;
-    for (const QRectF &c : candidates) {
+    for (const QRectF &c : std::as_const(candidates)) {
         const QRectF r = keepInside(c, viewport);
         qreal covered = 0;
-        for (const QRectF &k : std::as_const(keepClear)) {
+        for (const auto &[k, weight] : std::as_const(keepClear)) {
             const QRectF overlap = r.intersected(k);
-            covered += overlap.width() * overlap.height();
+            covered += weight * overlap.width() * overlap.height();
         }
         if (best < 0 || covered < best - 1) {
             best = covered;

@@ -31,6 +31,9 @@ public:
     static QColor packetColor();
 
     void setTrace(const Trace &trace, const QList<HopPlace> &places);
+    // The drawing's texts (node headers, pod-network bands, pods, Service bands, sockets): the
+    // packet's label goes where it covers the least of them.
+    void setReadable(const SceneLayout &layout);
     void clearTrace();
     bool hasTrace() const { return !m_hops.isEmpty(); }
     // hop -1: nothing; progress 0..1 on the way to `hop`.
@@ -72,6 +75,7 @@ private:
     void paintCounters(QPainter *p, const QTransform &t) const;
 
     QList<HopPlace> m_places;
+    QList<QRectF> m_readable; // scene coordinates
     QList<HopPaint> m_hops;
     QString m_summary;
     int m_hop = -1;
@@ -82,7 +86,8 @@ private:
     mutable QRectF m_lastArea; // the lit area in device pixels, during paint()
     mutable QRectF m_lastClear;
     mutable QRectF m_lastLabel;
-    mutable QRectF m_lastServiceArea; // the hop's keep-clear text (a node header), device pixels
+    mutable QRectF m_lastServiceArea;
+    mutable QList<QRectF> m_lastReadable; // the hop's keep-clear text (a node header), device pixels
 };
 
 } // namespace hopscope::app

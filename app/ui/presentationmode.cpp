@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QMainWindow>
@@ -55,6 +56,7 @@ PresentationMode::PresentationMode(QMainWindow *window, ClusterView *view, Theme
     // On the window itself: their keys work while the menu bar is hidden.
     window->addAction(m_toggle);
     window->addAction(m_leave);
+    view->installEventFilter(this);
 }
 
 void PresentationMode::setScale(qreal scale)
@@ -167,6 +169,21 @@ void PresentationMode::leave()
     Q_EMIT activeChanged(false);
 }
 
+void PresentationMode::placeHint()
+{
+    // Bottom centre of the drawing, away from the packet's label.
+    if (m_hint)
+        m_hint->move((m_view->width() - m_hint->width()) / 2,
+                     m_view->height() - m_hint->height() - 28);
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        placeHint(); // full screen arrives after enter() on some platforms
+    return QObject::eventFilter(watched, event);
+}
+
 void PresentationMode::showHint()
 {
     if (!m_hint) {
@@ -184,15 +201,7 @@ void PresentationMode::showHint()
     f.setBold(true);
     m_hint->setFont(f);
     m_hint->adjustSize();
-    // Bottom centre of the drawing, away from the packet's label; again once full screen.
-    QPointer<QLabel> label = m_hint;
-    auto place = [label, view = m_view] {
-        if (label)
-            label->move((view->width() - label->width()) / 2,
-                        view->height() - label->height() - 28);
-    };
-    place();
-    QTimer::singleShot(0, m_hint, place);
+    placeHint();
     auto *effect = static_cast<QGraphicsOpacityEffect *>(m_hint->graphicsEffect());
     effect->setOpacity(1.0);
     m_hint->show();

@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void showHint();
+    void placeHint();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QMainWindow *m_window;
     ClusterView *m_view;
