@@ -32,8 +32,10 @@ void ClientItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
     const qreal glyphW = std::min<qreal>(120, r.width());
+    // The dark node colour on light themes; on a dark ground the laptop is drawn in ink.
     style::drawLaptop(p, QRectF(r.center().x() - glyphW / 2, 0, glyphW, 80),
-                      style::nodeHeaderFill());
+                      style::theme() == style::Theme::Dark ? style::mutedInk()
+                                                           : style::nodeHeaderFill());
     p->setPen(style::ink());
     p->setFont(style::font(style::Font::Title));
     p->drawText(QRectF(0, 90, r.width(), 24), Qt::AlignCenter, tr("client"));

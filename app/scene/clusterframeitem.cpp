@@ -33,7 +33,7 @@ void ClusterFrameItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option
 {
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(QColor(0xC3, 0xCB, 0xD4), 2));
+    p->setPen(QPen(style::frameBorder(), style::stroke(2)));
     p->setBrush(style::clusterFill());
     p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 18, 18);
     if (levelOfDetail(option, p) < DetailThreshold)

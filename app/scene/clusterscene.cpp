@@ -283,9 +283,32 @@ void ClusterScene::setCluster(const Cluster &cluster)
     }
     if (m_overviewItem)
         m_overviewItem->sync(m_cluster, m_layout);
+    if (SceneItem *legend = m_items.value(QStringLiteral("legend")))
+        legend->setVisible(m_legendVisible);
     setSceneRect(m_layout.isEmpty() ? QRectF(0, 0, 1, 1) : m_layout.bounds);
     setHovered(m_items.contains(hovered) ? hovered : QString());
     Q_EMIT clusterChanged();
+}
+
+void ClusterScene::restyle()
+{
+    setBackgroundBrush(style::sceneBackground());
+    for (SceneItem *item : std::as_const(m_items)) {
+        item->sync(m_cluster, m_layout);
+        item->update();
+    }
+    if (m_overviewItem) {
+        m_overviewItem->sync(m_cluster, m_layout);
+        m_overviewItem->update();
+    }
+    update();
+}
+
+void ClusterScene::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    if (SceneItem *legend = m_items.value(QStringLiteral("legend")))
+        legend->setVisible(visible);
 }
 
 void ClusterScene::clearCluster()

@@ -21,6 +21,12 @@ public:
     ~ClusterScene() override;
 
     void setCluster(const Cluster &cluster);
+    // The theme or the presentation scale changed (style.h): every item refreshes what it
+    // cached (colours, elided texts) and the scene repaints, on its own background.
+    void restyle();
+    // The key of shapes and colours under the client (View ▸ Legend).
+    void setLegendVisible(bool visible);
+    bool isLegendVisible() const { return m_legendVisible; }
     void clearCluster();
     // The language changed: every item syncs again (their texts are made in sync() or
     // paint()), with the same layout.
@@ -82,6 +88,7 @@ private:
     SceneItem *m_overviewItem = nullptr;
     bool m_large = false;
     bool m_overview = false;
+    bool m_legendVisible = true;
 };
 
 } // namespace hopscope::app

@@ -135,6 +135,18 @@ void ClusterView::fitToView()
     applyFit();
 }
 
+void ClusterView::panTo(const QPointF &scenePos)
+{
+    m_autoFit = false;
+    centerOn(scenePos);
+}
+
+void ClusterView::restyle()
+{
+    setBackgroundBrush(style::sceneBackground());
+    viewport()->update();
+}
+
 qreal ClusterView::fitScale() const
 {
     const QRectF content = m_scene->contentRect();
@@ -253,7 +265,7 @@ void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
     const qreal height = 280 + (m_emptyDetails.isEmpty() ? 0 : 16 + 22 * m_emptyDetails.size());
     QRectF zone(0, 0, std::min<qreal>(760, area.width()), std::min(height, area.height()));
     zone.moveCenter(area.center());
-    QPen dash(QColor(0xA9, 0xB4, 0xC0), 3, Qt::CustomDashLine);
+    QPen dash(style::frameBorder(), 3, Qt::CustomDashLine);
     dash.setDashPattern({4, 3});
     painter->setPen(dash);
     painter->setBrush(style::clusterFill());

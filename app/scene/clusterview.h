@@ -28,6 +28,7 @@ public:
     // The entity a click at a viewport point picks: "client", "node/…", "pod/…" (the first pod
     // of a collapsed group), "svc/…", "socket/…", "lb/…"; empty over anything else.
     QString entityAt(const QPoint &viewportPos) const;
+    bool isFitted() const { return m_autoFit; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -35,6 +36,10 @@ public Q_SLOTS:
     void zoomToActualSize();
     // Fits the whole drawing; it stays fitted on resize until the user zooms or pans.
     void fitToView();
+    // Centres the view on a scene point (the minimap); like a pan, it ends the fitted state.
+    void panTo(const QPointF &scenePos);
+    // The theme changed: the background and the empty state are painted again.
+    void restyle();
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);

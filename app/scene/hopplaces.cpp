@@ -59,6 +59,7 @@ HopPlace placeOne(const Trace &trace, int index, const Cluster &cluster, const S
         return place;
     }
     place.itemId = node->id;
+    place.keepClear = node->header;
     const QRectF net = node->podNetwork;
     const QString &iface = hop.interface;
     if (iface == u"cni0") {

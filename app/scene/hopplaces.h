@@ -36,6 +36,7 @@ struct HopPlace
     Segment segment = Segment::Wire; // how the packet gets here from the previous hop
     QPainterPath path;   // from the previous hop's point to this one (empty for the first)
     qreal tunnelEnd = 0; // Overlay: the length of `path` that is the VXLAN tunnel
+    QRectF keepClear;    // text near the hop the packet's label must not cover (a node's header)
 };
 
 QList<HopPlace> placeHops(const Trace &trace, const Cluster &cluster, const SceneLayout &layout);

@@ -52,7 +52,7 @@ struct LayoutMetrics
     qreal cloudWidth = 210;
     qreal cloudHeight = 140;
     qreal cloudGap = 24;
-    qreal legendHeight = 318;
+    qreal legendHeight = 440;
     qreal outsideGap = 36;
     qreal margin = 24;
     int maxPodColumns = 3;

@@ -40,10 +40,12 @@ void LoadBalancerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
     const QColor color = style::serviceColor(ServiceType::LoadBalancer);
-    p->setPen(QPen(color.darker(110), isHighlighted() ? 5 : 3));
-    QColor fill = color;
-    fill = QColor::fromRgbF(1 - (1 - fill.redF()) * 0.14, 1 - (1 - fill.greenF()) * 0.14,
-                            1 - (1 - fill.blueF()) * 0.14);
+    p->setPen(QPen(color.darker(110), style::stroke(isHighlighted() ? 5 : 3)));
+    // A tint of the Service colour on the theme's card colour.
+    const QColor card = style::surface();
+    const QColor fill = QColor::fromRgbF(card.redF() + (color.redF() - card.redF()) * 0.14,
+                                         card.greenF() + (color.greenF() - card.greenF()) * 0.14,
+                                         card.blueF() + (color.blueF() - card.blueF()) * 0.14);
     p->setBrush(fill);
     p->drawPath(style::cloudPath(r.adjusted(2, 2, -2, -2)));
 

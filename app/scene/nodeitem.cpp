@@ -70,11 +70,11 @@ void NodeItem::paintDetailed(QPainter *p) const
 
     // Shadow, body, then the header band clipped to the body's rounded outline.
     p->setPen(Qt::NoPen);
-    p->setBrush(QColor(0, 0, 0, 22));
+    p->setBrush(style::shadow());
     p->drawRoundedRect(r.translated(3, 4), radius, radius);
     QPainterPath body;
     body.addRoundedRect(r, radius, radius);
-    p->setBrush(QColor(Qt::white));
+    p->setBrush(style::surface());
     p->drawPath(body);
 
     const QRectF header(0, 0, r.width(), m_headerHeight);
@@ -92,7 +92,7 @@ void NodeItem::paintDetailed(QPainter *p) const
     qreal stateWidth = 0;
     if (!m_state.isEmpty())
         stateWidth = style::badgeWidth(m_state, 24) + 10;
-    p->setPen(QColor(Qt::white));
+    p->setPen(style::nodeHeaderText());
     p->setFont(style::font(style::Font::NodeTitle));
     const QRectF titleRect(pad, 16, r.width() - 2 * pad - stateWidth, 26);
     p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -101,14 +101,14 @@ void NodeItem::paintDetailed(QPainter *p) const
         style::drawBadge(p, QPointF(r.width() - pad - stateWidth + 10, 17), 24, m_state,
                          style::failureColor());
     p->setFont(style::font(style::Font::Body));
-    p->setPen(QColor(0xDD, 0xE3, 0xEA));
+    p->setPen(style::nodeHeaderMuted());
     const QRectF addressRect(pad, 40, r.width() - 2 * pad, 20);
     p->drawText(
         addressRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(p->font()).elidedText(m_address, Qt::ElideRight, addressRect.width()));
 
     if (!m_pendingArea) {
-        p->setPen(QColor(0x0B, 0x4F, 0x71));
+        p->setPen(style::podNetworkText());
         p->setFont(style::font(style::Font::Body));
         const QRectF line1(pad, net.top() + 6, r.width() - 2 * pad, 22);
         p->drawText(
@@ -127,7 +127,7 @@ void NodeItem::paintDetailed(QPainter *p) const
     }
 
     p->setBrush(Qt::NoBrush);
-    QPen border(m_pendingArea ? style::systemColor() : style::nodeHeaderFill(), 2);
+    QPen border(m_pendingArea ? style::systemColor() : style::nodeHeaderFill(), style::stroke(2));
     if (m_pendingArea)
         border.setStyle(Qt::DashLine);
     p->setPen(border);
@@ -139,8 +139,8 @@ void NodeItem::paintSummary(QPainter *p) const
     // Far away: one glyph (name and pod count), no per-pod work.
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(style::nodeHeaderFill(), 4));
-    p->setBrush(m_pendingArea ? style::clusterFill() : QColor(0xE9, 0xEE, 0xF3));
+    p->setPen(QPen(style::nodeHeaderFill(), style::stroke(4)));
+    p->setBrush(m_pendingArea ? style::clusterFill() : style::summaryFill());
     p->drawRoundedRect(r, 16, 16);
     const QFont &big = style::font(style::Font::Summary);
     const QFontMetricsF fm(big);

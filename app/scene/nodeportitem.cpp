@@ -64,7 +64,7 @@ void NodePortItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     p->setRenderHint(QPainter::Antialiasing);
     style::drawSocket(p, localRect(), m_color, m_label, m_system);
     if (isHighlighted()) {
-        p->setPen(QPen(m_color, 4));
+        p->setPen(QPen(m_color, style::stroke(4)));
         p->setBrush(Qt::NoBrush);
         const QRectF r = localRect();
         p->drawRoundedRect(r, r.height() / 2, r.height() / 2);

@@ -37,7 +37,7 @@ void OverviewItem::paintCaption(QPainter *p) const
                      fm.height() + 10);
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(Qt::NoPen);
-    p->setBrush(QColor(255, 255, 255, 230));
+    p->setBrush(style::labelFill());
     p->drawRoundedRect(box, 6, 6);
     p->setPen(style::ink());
     p->drawText(box, Qt::AlignCenter, text);
@@ -90,7 +90,7 @@ void OverviewItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         if (n.rect.intersects(exposed))
             boxes << n.rect;
     p->setPen(QPen(style::nodeHeaderFill(), 0)); // cosmetic: one pixel at any zoom
-    p->setBrush(QColor(0xE9, 0xEE, 0xF3));
+    p->setBrush(style::summaryFill());
     p->drawRects(boxes.constData(), int(boxes.size()));
 
     // Service bands: one batch per colour.

@@ -75,15 +75,15 @@ void PodItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget
     QColor border = m_system ? style::systemColor() : style::podBorder();
     if (m_notReady)
         border = style::failureColor();
-    const QColor fill = m_system ? QColor(0xF3, 0xF4, 0xF6) : QColor(Qt::white);
-    QPen pen(border, isHighlighted() ? 3.5 : 2);
+    const QColor fill = m_system ? style::systemFill() : style::surface();
+    QPen pen(border, style::stroke(isHighlighted() ? 3.5 : 2));
     if (m_system || m_pending)
         pen.setStyle(Qt::DashLine);
 
     if (podCount() > 1) {
         // A stack: two cards peeking out behind the front one.
-        p->setPen(QPen(border, 1.5));
-        p->setBrush(fill.darker(104));
+        p->setPen(QPen(border, style::stroke(1.5)));
+        p->setBrush(style::theme() == style::Theme::Dark ? fill.lighter(115) : fill.darker(104));
         p->drawRoundedRect(r.translated(6, 6), Radius, Radius);
         p->drawRoundedRect(r.translated(3, 3), Radius, Radius);
     }

@@ -93,8 +93,8 @@ void SelectorEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option
     if (levelOfDetail(option, p) < DetailThreshold || m_route.size() < 2)
         return;
     p->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_color, isHighlighted() ? Width * 1.8 : Width, Qt::CustomDashLine, Qt::FlatCap,
-             Qt::MiterJoin);
+    QPen pen(m_color, style::stroke(isHighlighted() ? Width * 1.8 : Width), Qt::CustomDashLine,
+             Qt::FlatCap, Qt::MiterJoin);
     pen.setDashPattern({3, 2});
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);

@@ -68,7 +68,7 @@ void ServiceItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
 {
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
-    QPen border(m_color, isHighlighted() ? 4 : 2);
+    QPen border(m_color, style::stroke(isHighlighted() ? 4 : 2));
     if (m_system)
         border.setStyle(Qt::DashLine);
     // The band is translucent so that selector edges of the bands below show through it.
@@ -114,7 +114,7 @@ void ServiceItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
     }
     const qreal labelW = std::min(available, fixed + nameW + portsW) + 2 * Pad;
     p->setPen(Qt::NoPen);
-    p->setBrush(mix(QColor(Qt::white), m_color, 0.16));
+    p->setBrush(mix(style::surface(), m_color, 0.16));
     p->drawRoundedRect(QRectF(1, 1, labelW, r.height() - 2), Radius, Radius);
 
     qreal x = Pad;

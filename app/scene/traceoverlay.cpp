@@ -12,9 +12,11 @@ namespace hopscope::app {
 
 namespace {
 
-constexpr qreal PathWidth = 7;
-constexpr qreal TunnelWidth = 24;
-constexpr QSizeF PacketSize(46, 32);
+// Sizes at the normal scale; presentation (style::scale()) makes the packet and the lit-up hop
+// bigger, high contrast makes their strokes thicker.
+constexpr qreal BasePathWidth = 7;
+constexpr qreal BaseTunnelWidth = 24;
+constexpr QSizeF BasePacketSize(46, 32);
 
 QString addressText(const PacketHeader &h)
 {
@@ -29,9 +31,12 @@ QString addressText(const PacketHeader &h)
 
 QFont labelFont()
 {
-    QFont f = style::font(style::Font::Title);
-    f.setPixelSize(17);
-    return f;
+    return style::overlayFont(style::Font::Title, 17);
+}
+
+qreal sized(qreal base)
+{
+    return base * style::scale();
 }
 
 // A polyline of `path` from its start to `fraction` of its length.
@@ -69,15 +74,15 @@ QColor TraceOverlay::requestColor()
 }
 QColor TraceOverlay::replyColor()
 {
-    return QColor(style::OkabePurple).darker(115);
+    return style::replyColor();
 }
 QColor TraceOverlay::highlightColor()
 {
-    return QColor(style::OkabeYellow);
+    return style::packetColor();
 }
 QColor TraceOverlay::packetColor()
 {
-    return QColor(style::OkabeYellow);
+    return style::packetColor();
 }
 
 void TraceOverlay::setTrace(const Trace &trace, const QList<HopPlace> &places)
@@ -90,6 +95,22 @@ void TraceOverlay::setTrace(const Trace &trace, const QList<HopPlace> &places)
     m_summary = trace.summary;
     m_hop = m_hops.isEmpty() ? -1 : 0;
     m_progress = 1.0;
+}
+
+void TraceOverlay::setReadable(const SceneLayout &layout)
+{
+    m_readable.clear();
+    // A classroom cluster, not a load test: beyond this the label keeps its simple placement.
+    if (layout.nodes.size() + layout.pods.size() + layout.services.size() > 400)
+        return;
+    for (const NodePlace &n : layout.nodes)
+        m_readable << n.header << n.podNetwork;
+    for (const PodSlot &s : layout.pods)
+        m_readable << s.rect;
+    for (const ServiceBand &b : layout.services)
+        m_readable << b.rect;
+    for (const SocketPlace &s : layout.sockets)
+        m_readable << s.rect;
 }
 
 void TraceOverlay::clearTrace()
@@ -163,9 +184,25 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
     paintCounters(p, t);
     if (m_hop >= 0 && m_hop < m_places.size()) {
         m_lastArea = QRectF();
+        m_lastServiceArea = QRectF();
+        m_lastReadable.clear();
+        for (const QRectF &r : m_readable)
+            m_lastReadable << t.mapRect(r);
+        const QRectF clear = m_places[m_hop].keepClear;
+        m_lastClear = clear.isNull() ? QRectF() : t.mapRect(clear);
         paintHighlight(p, t);
         paintPath(p, t, viewport);
-        const QPointF at = t.map(packetScenePos());
+        QPointF at = t.map(packetScenePos());
+        if (m_progress >= 1.0 && m_places[m_hop].itemId.startsWith(u"socket/") &&
+            !m_lastArea.isNull()) {
+            // At rest by a NodePort socket: the envelope (larger while presenting) stays off it,
+            // so that its port is readable.
+            const qreal half = BasePacketSize.height() * style::scale() / 2 + 4;
+            if (at.y() < m_lastArea.center().y())
+                at.setY(std::min(at.y(), m_lastArea.top() - half));
+            else
+                at.setY(std::max(at.y(), m_lastArea.bottom() + half));
+        }
         paintPacket(p, at, viewport);
         if (showsFailure())
             paintFailure(p, at, viewport);
@@ -186,20 +223,24 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     if (!band.isNull()) {
         // The Service whose rules decided: its band (nodePort → port → targetPort) lit too.
         const QRectF b = t.mapRect(band).adjusted(-4, -4, 4, 4);
-        p->setPen(QPen(style::ink(), 7, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        m_lastServiceArea = b;
+        p->setPen(QPen(style::ink(), style::stroke(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawRoundedRect(b, 8, 8);
-        p->setPen(QPen(highlightColor(), 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setPen(
+            QPen(highlightColor(), style::stroke(4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawRoundedRect(b, 8, 8);
     }
-    p->setPen(QPen(style::ink(), 12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setPen(QPen(style::ink(), style::stroke(12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->drawRoundedRect(r, 12, 12);
-    p->setPen(QPen(failure ? style::failureColor() : highlightColor(), 8, Qt::SolidLine,
-                   Qt::RoundCap, Qt::RoundJoin));
+    p->setPen(QPen(failure ? style::failureColor() : highlightColor(), style::stroke(8),
+                   Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->drawRoundedRect(r, 12, 12);
 }
 
 void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &viewport) const
 {
+    const qreal pathWidth = style::stroke(BasePathWidth);
+    const qreal tunnelWidth = sized(BaseTunnelWidth);
     for (int i = 1; i <= m_hop && i < m_places.size(); ++i) {
         const HopPlace &place = m_places[i];
         const qreal fraction = i < m_hop ? 1.0 : m_progress;
@@ -213,30 +254,31 @@ void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &vie
             const qreal tunnel =
                 place.path.length() > 0 ? place.tunnelEnd / place.path.length() : 1.0;
             const QPolygonF tube = t.map(partial(place.path, tunnel));
-            p->setPen(QPen(QColor(style::OkabeBlue), TunnelWidth + 4, Qt::SolidLine, Qt::RoundCap,
+            p->setPen(QPen(style::tunnelColor(), tunnelWidth + 4, Qt::SolidLine, Qt::RoundCap,
                            Qt::RoundJoin));
             p->drawPolyline(tube);
-            p->setPen(QPen(QColor(style::OkabeSkyBlue).lighter(140), TunnelWidth, Qt::SolidLine,
-                           Qt::RoundCap, Qt::RoundJoin));
+            p->setPen(
+                QPen(style::tunnelFill(), tunnelWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p->drawPolyline(tube);
             const QPointF mid = t.map(place.path.pointAtPercent(tunnel / 2));
-            QFont f = style::font(style::Font::Badge);
+            const QFont f = style::overlayFont(style::Font::Badge);
             p->setFont(f);
             const QString text = tr("VXLAN tunnel · UDP 8472");
             const qreal w = QFontMetricsF(f).horizontalAdvance(text) + 16;
+            const qreal h = QFontMetricsF(f).height() + 8;
             const QRectF box =
-                keepInside(QRectF(mid.x() - w / 2, mid.y() - TunnelWidth - 26, w, 26), viewport);
-            p->setPen(QPen(QColor(style::OkabeBlue), 2));
-            p->setBrush(QColor(Qt::white));
+                keepInside(QRectF(mid.x() - w / 2, mid.y() - tunnelWidth - h, w, h), viewport);
+            p->setPen(QPen(style::tunnelColor(), style::stroke(2)));
+            p->setBrush(style::labelFill());
             p->drawRoundedRect(box, 13, 13);
             p->setPen(style::ink());
             p->drawText(box, Qt::AlignCenter, text);
         } else {
             p->setPen(
-                QPen(QColor(Qt::white), PathWidth + 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                QPen(style::halo(), pathWidth + 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p->drawPolyline(line);
         }
-        p->setPen(QPen(color, PathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setPen(QPen(color, pathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawPolyline(line);
     }
 }
@@ -246,14 +288,16 @@ void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &vie
     const bool failure = showsFailure();
     const bool reply = m_hops[m_hop].reply;
     // The envelope.
-    QRectF env(QPointF(), PacketSize);
+    QRectF env(QPointF(), BasePacketSize * style::scale());
     env.moveCenter(at);
-    p->setPen(QPen(style::ink(), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    // Dark edges on the yellow envelope in every theme (the ink of a dark theme is light).
+    const QColor edge = style::textOn(packetColor());
+    p->setPen(QPen(edge, style::stroke(3), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->setBrush(failure ? style::failureColor() : packetColor());
     p->drawRoundedRect(env, 4, 4);
     if (failure) {
-        p->setPen(QPen(QColor(Qt::white), 5, Qt::SolidLine, Qt::RoundCap));
-        const QRectF x = env.adjusted(13, 6, -13, -6);
+        p->setPen(QPen(QColor(Qt::white), sized(5), Qt::SolidLine, Qt::RoundCap));
+        const QRectF x = env.adjusted(sized(13), sized(6), -sized(13), -sized(6));
         p->drawLine(x.topLeft(), x.bottomRight());
         p->drawLine(x.topRight(), x.bottomLeft());
     } else {
@@ -276,10 +320,43 @@ void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &vie
         (m_places[m_hop].itemId.startsWith(u"pod/") ||
          m_places[m_hop].itemId.startsWith(u"group/")))
         bottom = std::min(bottom, m_lastArea.top() - 12);
-    QRectF box(at.x() - (w + 20) / 2, bottom - h, w + 20, h);
-    box = keepInside(box, viewport);
-    p->setPen(QPen(failure ? style::failureColor() : reply ? replyColor() : style::ink(), 2.5));
-    p->setBrush(QColor(255, 255, 255, 235));
+    // Above it if that covers nothing to read; else beside or below it: the place that covers
+    // the least of the node's header, the lit-up hop, the Service band and the packet.
+    const qreal bw = w + 20;
+    QList<QRectF> candidates = {QRectF(at.x() - bw / 2, bottom - h, bw, h)};
+    for (qreal dy : {bottom - h, at.y() - h / 2, env.bottom() + 10})
+        for (qreal dx : {at.x() - bw / 2, env.right() + 12, env.left() - 12 - bw, at.x() + bw / 2,
+                         at.x() - 1.5 * bw})
+            candidates << QRectF(dx, dy, bw, h);
+    // What the label must not cover, weighted: the packet, the hop's node header, the lit hop
+    // and its Service band count four times the other texts of the drawing.
+    QList<QPair<QRectF, qreal>> keepClear = {{m_lastClear, 4}, {env.adjusted(-4, -4, 4, 4), 8}};
+    if (!m_lastServiceArea.isNull())
+        keepClear.append({m_lastServiceArea, 4});
+    if (m_progress >= 1.0)
+        keepClear.append({m_lastArea, 4});
+    for (const QRectF &r : m_lastReadable)
+        keepClear.append({r, 1});
+    QRectF box;
+    qreal best = -1;
+    for (const QRectF &c : std::as_const(candidates)) {
+        const QRectF r = keepInside(c, viewport);
+        qreal covered = 0;
+        for (const auto &[k, weight] : std::as_const(keepClear)) {
+            const QRectF overlap = r.intersected(k);
+            covered += weight * overlap.width() * overlap.height();
+        }
+        if (best < 0 || covered < best - 1) {
+            best = covered;
+            box = r;
+        }
+    }
+    m_lastLabel = box;
+    p->setPen(QPen(failure ? style::failureColor()
+                   : reply ? replyColor()
+                           : style::ink(),
+                   style::stroke(2.5)));
+    p->setBrush(style::labelFill());
     p->drawRoundedRect(box, 8, 8);
     p->setFont(f);
     p->setPen(style::ink());
@@ -289,10 +366,9 @@ void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &vie
 void TraceOverlay::paintFailure(QPainter *p, const QPointF &at, const QRectF &viewport) const
 {
     const HopPaint &hop = m_hops[m_hop];
-    QFont title = style::font(style::Font::NodeTitle);
-    QFont body = style::font(style::Font::Body);
-    body.setPixelSize(17);
-    const qreal width = 420;
+    const QFont title = style::overlayFont(style::Font::NodeTitle);
+    const QFont body = style::overlayFont(style::Font::Body, 17);
+    const qreal width = sized(420);
     const QFontMetricsF fb(body);
     const QRectF textRect =
         fb.boundingRect(QRectF(0, 0, width - 28, 1000), Qt::TextWordWrap, m_summary);
@@ -320,8 +396,7 @@ void TraceOverlay::paintCounters(QPainter *p, const QTransform &t) const
 {
     if (m_counters.isEmpty() || m_counterTotal <= 0)
         return;
-    QFont f = style::font(style::Font::Badge);
-    f.setPixelSize(17);
+    const QFont f = style::overlayFont(style::Font::Badge, 17);
     p->setFont(f);
     const QFontMetricsF fm(f);
     for (auto it = m_counterRects.cbegin(); it != m_counterRects.cend(); ++it) {
@@ -333,8 +408,9 @@ void TraceOverlay::paintCounters(QPainter *p, const QTransform &t) const
         // Bottom right, where a pod box has no text (its name, IP and ports are on the left).
         const qreal h = fm.height() + 8;
         const QRectF badge(r.right() - w + 8, r.bottom() - h + 10, w, h);
-        p->setPen(QPen(QColor(Qt::white), 2));
-        p->setBrush(style::ink());
+        // A dark badge with yellow figures in every theme, ringed in the background colour.
+        p->setPen(QPen(style::halo(), 2));
+        p->setBrush(QColor(QRgb(0x1F262E)));
         p->drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
         p->setPen(QColor(style::OkabeYellow));
         p->drawText(badge, Qt::AlignCenter, text);

@@ -31,6 +31,9 @@ public:
     static QColor packetColor();
 
     void setTrace(const Trace &trace, const QList<HopPlace> &places);
+    // The drawing's texts (node headers, pod-network bands, pods, Service bands, sockets): the
+    // packet's label goes where it covers the least of them.
+    void setReadable(const SceneLayout &layout);
     void clearTrace();
     bool hasTrace() const { return !m_hops.isEmpty(); }
     // hop -1: nothing; progress 0..1 on the way to `hop`.
@@ -49,6 +52,8 @@ public:
     QString highlightedItemId() const;
     // The label shown on the packet ("10.244.0.2:45232 → 10.96.0.5:80").
     QString packetLabel() const;
+    // Where the label was painted last (device pixels; tests check what it covers).
+    QRectF lastLabelRect() const { return m_lastLabel; }
     bool showsFailure() const;
 
     // `painter` carries the view's scene-to-viewport transform; `viewport` in device pixels.
@@ -70,6 +75,7 @@ private:
     void paintCounters(QPainter *p, const QTransform &t) const;
 
     QList<HopPlace> m_places;
+    QList<QRectF> m_readable; // scene coordinates
     QList<HopPaint> m_hops;
     QString m_summary;
     int m_hop = -1;
@@ -78,6 +84,10 @@ private:
     QHash<QString, QRectF> m_counterRects;
     int m_counterTotal = 0;
     mutable QRectF m_lastArea; // the lit area in device pixels, during paint()
+    mutable QRectF m_lastClear;
+    mutable QRectF m_lastLabel;
+    mutable QRectF m_lastServiceArea;
+    mutable QList<QRectF> m_lastReadable; // the hop's keep-clear text (a node header), device pixels
 };
 
 } // namespace hopscope::app

@@ -362,6 +362,7 @@ void Classroom::showTrace(const Trace &trace)
         m_overlay.clearTrace();
     else
         m_overlay.setTrace(trace, placeHops(trace, m_runner.cluster(), m_scene->sceneLayout()));
+    m_overlay.setReadable(m_scene->sceneLayout());
     if (m_panels.events)
         m_panels.events->setTrace(trace);
     if (m_panels.details)

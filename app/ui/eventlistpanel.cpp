@@ -91,13 +91,14 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         return hop.explanation;
     case Qt::ForegroundRole:
         if (hop.failure)
-            return style::failureColor().darker(120);
+            return style::theme() == style::Theme::Dark ? style::failureColor()
+                                                        : style::failureColor().darker(120);
         break;
     case Qt::BackgroundRole:
         if (hop.failure)
-            return QColor(0xFB, 0xE3, 0xD6);
+            return style::failureRowFill();
         if (hop.reply)
-            return QColor(0xF6, 0xEC, 0xF2);
+            return style::replyRowFill();
         break;
     case Qt::FontRole:
         if (index.row() == m_current || hop.failure) {
@@ -182,6 +183,18 @@ void EventListPanel::setCurrentHop(int hop)
         m_view->selectionModel()->clear();
     }
     m_following = false;
+}
+
+void EventListModel::restyle()
+{
+    if (!m_hops.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::ForegroundRole, Qt::BackgroundRole});
+}
+
+void EventListPanel::restyle()
+{
+    m_model->restyle();
 }
 
 } // namespace hopscope::app

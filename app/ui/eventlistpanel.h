@@ -31,6 +31,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The theme changed: the row colours are asked again.
+    void restyle();
+
     static QString whereText(const Hop &hop);
     static QString packetText(const PacketHeader &h);
 
@@ -49,6 +52,7 @@ public:
     void setCurrentHop(int hop);
     EventListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    void restyle();
 
 Q_SIGNALS:
     void hopActivated(int hop);

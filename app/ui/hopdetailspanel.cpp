@@ -148,7 +148,7 @@ void HopDetailsPanel::showHop()
     const QList<PacketField> fields = PacketDiff::fields(hop.before, hop.after);
     m_fields->show();
     m_fields->setRowCount(int(fields.size()));
-    const QColor changedFill = QColor(style::OkabeYellow).lighter(135);
+    const QColor changedFill = style::markFill();
     for (int row = 0; row < fields.size(); ++row) {
         const PacketField &f = fields[row];
         const QString mark = f.changed() ? QStringLiteral("  ◀ ") + tr("changed") : QString();
@@ -161,6 +161,7 @@ void HopDetailsPanel::showHop()
                 bold.setBold(true);
                 item->setFont(bold);
                 item->setBackground(changedFill);
+                item->setForeground(style::markText());
             }
             m_fields->setItem(row, col, item);
         }

@@ -31,6 +31,8 @@ public:
     QString decidedByText() const;
     QString explanationText() const;
     QTableWidget *fieldTable() const { return m_fields; }
+    // The theme changed: the highlighted fields and the title are painted again.
+    void restyle() { showHop(); }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "i18n.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
+#include "scene/minimap.h"
 #include "scene/scenerenderer.h"
 #include "ui/classroom.h"
 #include "ui/clusterdocument.h"
@@ -11,9 +12,11 @@
 #include "ui/exportactions.h"
 #include "ui/hopdetailspanel.h"
 #include "ui/playbackbar.h"
+#include "ui/presentationmode.h"
 #include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/thememanager.h"
 #include "ui/whatifactions.h"
 
 #include <QAction>
@@ -30,9 +33,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hopscope::app {
@@ -58,6 +63,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
       m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
       m_classroom(new Classroom(m_scene, m_view, this)),
       m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view)),
+      m_themes(new ThemeManager(this)), m_miniMap(new MiniMap(m_view)),
+      m_presentation(new PresentationMode(this, m_view, m_themes)),
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)),
       m_language(rememberedLanguage())
 {
@@ -96,6 +103,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     m_export = new ExportActions(m_document, m_scene, m_classroom, this);
     connect(m_export, &ExportActions::exported, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_themes, &ThemeManager::themeChanged, this, &MainWindow::restyle);
+    restyle();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
     connect(m_document, &ClusterDocument::whatIfChanged, m_classroom, &Classroom::retrace);
@@ -104,6 +113,10 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     connect(m_view, &ClusterView::zoomChanged, this, &MainWindow::showZoom);
     // Large enough for a projector, never larger than the screen.
     resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.92));
+    // On a small screen (1280×800) the panels take a smaller share.
+    if (auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock")))
+        resizeDocks({details}, {int(std::clamp(width() * 0.27, 300.0, 460.0))}, Qt::Horizontal);
+    resizeDocks({m_eventsDock}, {int(std::clamp(height() * 0.2, 130.0, 190.0))}, Qt::Vertical);
     if (m_document->hasCluster()) {
         documentChanged();
         m_classroom->setLesson(m_document->lesson());
@@ -133,6 +146,7 @@ void MainWindow::retranslate()
     m_whatIf->retranslate();
     m_classroom->retranslate();
     m_export->retranslate();
+    m_presentation->retranslate();
     createMenus();
     if (m_document->hasCluster()) {
         m_scene->retranslate();
@@ -186,6 +200,8 @@ void MainWindow::createPanels()
     resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
     resizeDocks({events}, {190}, Qt::Vertical);
     m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
+    // Presenting keeps what the lesson is driven with: the request, playback and the events.
+    m_presentation->setKept({m_requestBar, m_playbackBar, events});
 }
 
 void MainWindow::createMenus()
@@ -205,7 +221,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderDialog);
     file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
-    file->addAction(tr("&Reload"), QKeySequence::Refresh, m_document, &ClusterDocument::reload);
+    // Not QKeySequence::Refresh: on Linux that is F5 too, which presents (PowerPoint's key).
+    file->addAction(tr("&Reload"), QKeySequence(tr("Ctrl+R")), m_document,
+                    &ClusterDocument::reload);
     file->addSeparator();
     file->addMenu(m_export->menu());
     file->addAction(tr("Cluster &Settings…"), this, &MainWindow::settingsDialog);
@@ -221,8 +239,34 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &ClusterView::zoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
                     &ClusterView::zoomToActualSize);
-    view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view, &ClusterView::fitToView);
+    QAction *fit = view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view,
+                                   &ClusterView::fitToView);
+    addAction(fit); // also while presenting, when the menu bar is hidden
     view->addSeparator();
+    view->addAction(m_presentation->toggleAction());
+    view->addMenu(m_presentation->createScaleMenu(view));
+    view->addMenu(m_themes->createMenu(view));
+    view->addSeparator();
+    QAction *legend = view->addAction(tr("&Legend"));
+    legend->setObjectName(QStringLiteral("legend"));
+    legend->setCheckable(true);
+    legend->setChecked(QSettings().value(QStringLiteral("view/legend"), true).toBool());
+    connect(legend, &QAction::toggled, this, [this](bool on) {
+        m_scene->setLegendVisible(on);
+        m_miniMap->scheduleRender();
+        QSettings().setValue(QStringLiteral("view/legend"), on);
+    });
+    m_scene->setLegendVisible(legend->isChecked());
+    QAction *minimap = view->addAction(tr("&Minimap"));
+    minimap->setObjectName(QStringLiteral("minimap"));
+    minimap->setCheckable(true);
+    minimap->setShortcut(QKeySequence(tr("M")));
+    minimap->setChecked(QSettings().value(QStringLiteral("view/minimap"), true).toBool());
+    connect(minimap, &QAction::toggled, this, [this](bool on) {
+        m_miniMap->setWanted(on);
+        QSettings().setValue(QStringLiteral("view/minimap"), on);
+    });
+    m_miniMap->setWanted(minimap->isChecked());
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
@@ -369,6 +413,16 @@ void MainWindow::settingsDialog()
     SettingsDialog dialog(m_document->settings(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->setSettings(dialog.settings());
+}
+
+void MainWindow::restyle()
+{
+    m_scene->restyle();
+    m_view->restyle();
+    m_miniMap->scheduleRender();
+    m_events->restyle();
+    m_details->restyle();
+    m_rules->restyle();
 }
 
 void MainWindow::about()

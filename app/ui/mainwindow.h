@@ -22,6 +22,9 @@ class EntityContextMenu;
 class EventListPanel;
 class ExportActions;
 class HopDetailsPanel;
+class MiniMap;
+class PresentationMode;
+class ThemeManager;
 class PlaybackBar;
 class RequestBar;
 class RulesPanel;
@@ -48,6 +51,10 @@ public:
     ExportActions *exportActions() const { return m_export; }
     // The scene's context menu: tools add their actions for an entity with addFiller().
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
+    ThemeManager *themes() const { return m_themes; }
+    PresentationMode *presentation() const { return m_presentation; }
+    MiniMap *miniMap() const { return m_miniMap; }
+    QDockWidget *eventsDock() const { return m_eventsDock; }
 
     bool openPaths(const QStringList &paths);
     // Opens off the GUI thread, with a progress bar and a Cancel button in the status bar; the
@@ -82,6 +89,7 @@ private:
     void openFolderDialog();
     void settingsDialog();
     void about();
+    void restyle();
 
     ClusterDocument *m_document;
     ClusterScene *m_scene;
@@ -97,6 +105,9 @@ private:
     WhatIfActions *m_whatIf;
     ExportActions *m_export = nullptr;
     EntityContextMenu *m_entityMenu;
+    ThemeManager *m_themes;
+    MiniMap *m_miniMap;
+    PresentationMode *m_presentation;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QDockWidget *m_eventsDock = nullptr;

@@ -107,15 +107,16 @@ void RulesPanel::applySelections()
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(m_text->document()->findBlockByNumber(line));
         s.format.setBackground(fill);
+        s.format.setForeground(style::markText());
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
         if (bold)
             s.format.setFontWeight(QFont::Bold);
         selections << s;
     };
     for (int line : std::as_const(m_trail))
-        select(line, QColor(style::OkabeYellow).lighter(150), false);
+        select(line, style::markFill(), false);
     if (m_highlighted >= 0)
-        select(m_highlighted, QColor(style::OkabeYellow), true);
+        select(m_highlighted, style::markStrongFill(), true);
     m_text->setExtraSelections(selections);
 }
 

@@ -36,6 +36,8 @@ public:
     int highlightedLineNumber() const { return m_highlighted; }
     QList<int> trailLineNumbers() const { return m_trail; }
     QPlainTextEdit *editor() const { return m_text; }
+    // The theme changed: the trail and the decided rule are tinted again.
+    void restyle() { applySelections(); }
 
 protected:
     void changeEvent(QEvent *event) override;

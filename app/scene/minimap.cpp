@@ -1,0 +1,215 @@
+#include "scene/minimap.h"
+
+#include "scene/clusterscene.h"
+#include "scene/clusterview.h"
+#include "scene/style.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+
+namespace hopscope::app {
+
+namespace {
+constexpr int Width = 240;
+constexpr int MaxHeight = 180;
+constexpr int Margin = 12; // from the view's corner
+constexpr int Inset = 6;   // the thumbnail inside the widget
+} // namespace
+
+MiniMap::MiniMap(ClusterView *view) : QWidget(view), m_view(view)
+{
+    setObjectName(QStringLiteral("minimap"));
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Overview: click or drag to move the view"));
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(120);
+    connect(&m_renderTimer, &QTimer::timeout, this, &MiniMap::render);
+    auto *scene = qobject_cast<ClusterScene *>(view->scene());
+    // Not QGraphicsScene::changed: a connection to it turns off the items' direct updates of
+    // the views for the whole scene. The cluster and the theme are what change the thumbnail.
+    if (scene) {
+        connect(scene, &ClusterScene::clusterChanged, this, &MiniMap::scheduleRender);
+        connect(scene, &ClusterScene::clusterChanged, this, &MiniMap::updateVisibility);
+    }
+    auto repaint = [this] {
+        updateVisibility();
+        update();
+    };
+    connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
+    connect(view, &ClusterView::zoomChanged, this, repaint);
+    view->installEventFilter(this);
+    place();
+    scheduleRender();
+}
+
+QRectF MiniMap::visibleSceneRect() const
+{
+    if (!m_view)
+        return QRectF();
+    return m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+}
+
+QRectF MiniMap::thumbnailRect() const
+{
+    return QRectF(rect()).adjusted(Inset, Inset, -Inset, -Inset);
+}
+
+QPointF MiniMap::toScene(const QPointF &local) const
+{
+    const QRectF t = thumbnailRect();
+    if (m_sceneRect.isEmpty() || t.isEmpty())
+        return QPointF();
+    return m_sceneRect.topLeft() +
+           QPointF((local.x() - t.left()) * m_sceneRect.width() / t.width(),
+                   (local.y() - t.top()) * m_sceneRect.height() / t.height());
+}
+
+QPointF MiniMap::fromScene(const QPointF &p) const
+{
+    const QRectF t = thumbnailRect();
+    if (m_sceneRect.isEmpty())
+        return t.topLeft();
+    return t.topLeft() + QPointF((p.x() - m_sceneRect.left()) * t.width() / m_sceneRect.width(),
+                                 (p.y() - m_sceneRect.top()) * t.height() / m_sceneRect.height());
+}
+
+void MiniMap::setWanted(bool wanted)
+{
+    m_wanted = wanted;
+    updateVisibility();
+}
+
+void MiniMap::updateVisibility()
+{
+    auto *scene = m_view ? qobject_cast<ClusterScene *>(m_view->scene()) : nullptr;
+    bool show = m_wanted && scene && scene->hasContent();
+    if (show) {
+        // A pixel of slack: fitted views round.
+        const QRectF content = scene->contentRect();
+        const qreal slack = 1.5 / std::max(m_view->zoom(), 1e-6);
+        show = !visibleSceneRect().adjusted(-slack, -slack, slack, slack).contains(content);
+    }
+    if (show != isVisibleTo(parentWidget()))
+        setVisible(show);
+}
+
+void MiniMap::scheduleRender()
+{
+    if (!m_renderTimer.isActive())
+        m_renderTimer.start();
+}
+
+void MiniMap::render()
+{
+    place();
+    auto *scene = m_view ? qobject_cast<ClusterScene *>(m_view->scene()) : nullptr;
+    m_sceneRect = scene && scene->hasContent() ? scene->contentRect() : QRectF();
+    if (m_sceneRect.isEmpty() || !isVisible()) {
+        m_thumbnail = QPixmap();
+        update();
+        return;
+    }
+    const QSizeF size = thumbnailRect().size();
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap((size * dpr).toSize());
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(style::sceneBackground());
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene->render(&painter, QRectF(QPointF(), size), m_sceneRect, Qt::IgnoreAspectRatio);
+    painter.end();
+    m_thumbnail = pixmap;
+    update();
+}
+
+void MiniMap::place()
+{
+    if (!m_view)
+        return;
+    auto *scene = qobject_cast<ClusterScene *>(m_view->scene());
+    const QRectF content = scene && scene->hasContent() ? scene->contentRect() : QRectF();
+    // The drawing's aspect ratio, within Width × MaxHeight.
+    qreal w = Width;
+    qreal h = content.isEmpty() ? Width * 0.6 : Width * content.height() / content.width();
+    if (h > MaxHeight) {
+        w = w * MaxHeight / h;
+        h = MaxHeight;
+    }
+    const QSize size(int(w) + 2 * Inset, int(h) + 2 * Inset);
+    const QRect vp = m_view->viewport()->geometry();
+    const QPoint topLeft(vp.right() - Margin - size.width(), vp.bottom() - Margin - size.height());
+    if (geometry() != QRect(topLeft, size)) {
+        setGeometry(QRect(topLeft, size));
+        m_renderTimer.start();
+    }
+}
+
+void MiniMap::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(style::frameBorder(), 2));
+    p.setBrush(style::sceneBackground());
+    p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 6, 6);
+    if (m_thumbnail.isNull() || m_sceneRect.isEmpty())
+        return;
+    const QRectF t = thumbnailRect();
+    p.drawPixmap(t.topLeft(), m_thumbnail);
+    // The view's part: a frame, the rest dimmed a little.
+    const QRectF visible =
+        QRectF(fromScene(visibleSceneRect().topLeft()), fromScene(visibleSceneRect().bottomRight()))
+            .intersected(t);
+    p.save();
+    p.setClipRect(t);
+    QPainterPath outside;
+    outside.addRect(t);
+    QPainterPath inside;
+    inside.addRect(visible);
+    p.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 40));
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(style::serviceColor(ServiceType::ClusterIP), 2.5));
+    p.drawRect(visible.adjusted(1, 1, -1, -1));
+    m_paintedFrame = visible;
+    p.restore();
+}
+
+void MiniMap::panTo(const QPointF &local)
+{
+    if (m_view && !m_sceneRect.isEmpty())
+        m_view->panTo(toScene(local));
+}
+
+void MiniMap::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        panTo(event->position());
+    event->accept();
+}
+
+void MiniMap::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        panTo(event->position());
+    event->accept();
+}
+
+bool MiniMap::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize) {
+        place();
+        updateVisibility();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MiniMap::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    place();
+    m_renderTimer.start();
+}
+
+} // namespace hopscope::app

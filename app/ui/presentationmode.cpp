@@ -1,0 +1,232 @@
+#include "ui/presentationmode.h"
+
+#include "scene/clusterview.h"
+#include "scene/style.h"
+#include "ui/thememanager.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QEvent>
+#include <QGraphicsOpacityEffect>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPropertyAnimation>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace hopscope::app {
+
+namespace {
+const QString ScaleKey = QStringLiteral("presentation/scale");
+constexpr int HintShownMs = 2500;
+constexpr int HintFadeMs = 1200;
+
+QFont scaled(const QFont &font, qreal factor)
+{
+    QFont f = font;
+    if (font.pointSizeF() > 0)
+        f.setPointSizeF(font.pointSizeF() * factor);
+    else
+        f.setPixelSize(int(font.pixelSize() * factor));
+    return f;
+}
+} // namespace
+
+// The actions' texts, again on a language change (the main window calls it).
+void PresentationMode::retranslate()
+{
+    m_toggle->setText(tr("&Presentation Mode"));
+    m_toggle->setToolTip(tr("Full screen, large text, high contrast (F5; Esc leaves)"));
+    m_leave->setText(tr("Leave Presentation Mode"));
+    if (m_hint)
+        m_hint->setText(tr("Esc leaves presentation"));
+}
+
+PresentationMode::PresentationMode(QMainWindow *window, ClusterView *view, ThemeManager *themes)
+    : QObject(window), m_window(window), m_view(view), m_themes(themes),
+      m_toggle(new QAction(window)), m_leave(new QAction(window))
+{
+    m_scale = std::clamp(QSettings().value(ScaleKey, 1.5).toDouble(), 1.0, 3.0);
+    m_toggle->setObjectName(QStringLiteral("presentation"));
+    m_toggle->setCheckable(true);
+    m_toggle->setShortcut(QKeySequence(Qt::Key_F5));
+    m_toggle->setShortcutContext(Qt::WindowShortcut);
+    retranslate();
+    connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
+    m_leave->setObjectName(QStringLiteral("leavePresentation"));
+    m_leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leave->setShortcutContext(Qt::WindowShortcut);
+    m_leave->setEnabled(false); // Esc belongs to others (dialogs, menus) the rest of the time
+    connect(m_leave, &QAction::triggered, this, &PresentationMode::leave);
+    // On the window itself: their keys work while the menu bar is hidden.
+    window->addAction(m_toggle);
+    window->addAction(m_leave);
+    view->installEventFilter(this);
+}
+
+void PresentationMode::setScale(qreal scale)
+{
+    m_scale = std::clamp(scale, 1.0, 3.0);
+    QSettings().setValue(ScaleKey, m_scale);
+    if (m_active) {
+        style::setScale(m_scale);
+        m_window->setFont(scaled(m_font, m_scale));
+        m_themes->showTemporarily(style::Theme::HighContrast); // repaints at the new scale
+    }
+}
+
+QMenu *PresentationMode::createScaleMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Presentation &Text Size"), parent);
+    auto *group = new QActionGroup(menu);
+    for (qreal s : {1.25, 1.5, 1.75, 2.0}) {
+        QAction *a = menu->addAction(QStringLiteral("%1×").arg(s));
+        a->setCheckable(true);
+        a->setChecked(qFuzzyCompare(s, m_scale));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, s] { setScale(s); });
+    }
+    return menu;
+}
+
+void PresentationMode::setActive(bool on)
+{
+    if (on)
+        enter();
+    else
+        leave();
+}
+
+void PresentationMode::enter()
+{
+    if (m_active)
+        return;
+    m_active = true;
+    m_state = m_window->saveState();
+    m_geometry = m_window->saveGeometry();
+    m_normalGeometry = m_window->geometry();
+    m_windowState = m_window->windowState();
+    m_menuBarVisible = m_window->menuBar()->isVisible();
+    m_statusBarVisible = m_window->statusBar()->isVisible();
+    m_hadFont = m_window->testAttribute(Qt::WA_SetFont);
+    m_font = m_window->font();
+    m_wasFitted = m_view->isFitted();
+
+    // The less important docks and bars hide; what the lesson is driven with stays.
+    const QList<QWidget *> children =
+        m_window->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *w : children) {
+        const bool dockOrBar = w->inherits("QDockWidget") || w->inherits("QToolBar");
+        if (dockOrBar && !m_kept.contains(w))
+            w->hide();
+    }
+    m_window->menuBar()->hide();
+    m_window->statusBar()->hide();
+
+    style::setScale(m_scale);
+    m_window->setFont(scaled(m_font, m_scale));
+    m_themes->showTemporarily(style::Theme::HighContrast);
+    m_window->showFullScreen();
+    m_view->fitToView();
+
+    m_leave->setEnabled(true);
+    {
+        const QSignalBlocker block(m_toggle);
+        m_toggle->setChecked(true);
+    }
+    showHint();
+    Q_EMIT activeChanged(true);
+}
+
+void PresentationMode::leave()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_leave->setEnabled(false);
+    if (m_hint)
+        m_hint->hide();
+
+    style::setScale(1.0);
+    if (m_hadFont)
+        m_window->setFont(m_font);
+    else
+        m_window->setFont(QFont()); // inherit the application's font again
+    if (!m_hadFont)
+        m_window->setAttribute(Qt::WA_SetFont, false);
+    m_themes->showChosen();
+
+    m_window->setWindowState(m_windowState);
+    m_window->restoreGeometry(m_geometry);
+    // restoreGeometry() places the frame, which some platforms offset by the title bar: a
+    // window that was neither maximized nor full screen gets its exact client geometry back.
+    if (!(m_windowState & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        m_window->setGeometry(m_normalGeometry);
+    m_window->restoreState(m_state);
+    m_window->menuBar()->setVisible(m_menuBarVisible);
+    m_window->statusBar()->setVisible(m_statusBarVisible);
+    if (m_wasFitted)
+        m_view->fitToView();
+    {
+        const QSignalBlocker block(m_toggle);
+        m_toggle->setChecked(false);
+    }
+    Q_EMIT activeChanged(false);
+}
+
+void PresentationMode::placeHint()
+{
+    // Bottom centre of the drawing, away from the packet's label.
+    if (m_hint)
+        m_hint->move((m_view->width() - m_hint->width()) / 2,
+                     m_view->height() - m_hint->height() - 28);
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        placeHint(); // full screen arrives after enter() on some platforms
+    return QObject::eventFilter(watched, event);
+}
+
+void PresentationMode::showHint()
+{
+    if (!m_hint) {
+        m_hint = new QLabel(tr("Esc leaves presentation"), m_view);
+        m_hint->setObjectName(QStringLiteral("presentationHint"));
+        m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_hint->setAlignment(Qt::AlignCenter);
+        m_hint->setStyleSheet(
+            QStringLiteral("QLabel { background: rgba(0, 0, 0, 200); color: white;"
+                           " border-radius: 10px; padding: 10px 22px; }"));
+        m_hint->setGraphicsEffect(new QGraphicsOpacityEffect(m_hint));
+    }
+    QFont f = m_hint->font();
+    f.setPixelSize(int(18 * m_scale));
+    f.setBold(true);
+    m_hint->setFont(f);
+    m_hint->adjustSize();
+    placeHint();
+    auto *effect = static_cast<QGraphicsOpacityEffect *>(m_hint->graphicsEffect());
+    effect->setOpacity(1.0);
+    m_hint->show();
+    m_hint->raise();
+    // Shown for a moment, then it fades; a new enter() starts over.
+    QPointer<QLabel> hint = m_hint;
+    QTimer::singleShot(HintShownMs, m_hint, [hint, effect] {
+        if (!hint || !hint->isVisible())
+            return;
+        auto *fade = new QPropertyAnimation(effect, "opacity", hint);
+        fade->setDuration(HintFadeMs);
+        fade->setStartValue(1.0);
+        fade->setEndValue(0.0);
+        QObject::connect(fade, &QPropertyAnimation::finished, hint, &QWidget::hide);
+        fade->start(QAbstractAnimation::DeleteWhenStopped);
+    });
+}
+
+} // namespace hopscope::app

@@ -1,0 +1,82 @@
+#pragma once
+
+// Presentation mode (F5 enters, Esc leaves): the window goes full screen, texts grow by the
+// presentation scale (panels fully, the drawing's texts a little, the packet and the lit-up hop
+// fully), the high-contrast theme is shown, the menu and status bars and the less important
+// docks hide — the request bar, the playback bar and the event list stay, so that a clicker's
+// keys (PageDown/PageUp, Right/Left, Space, Home) keep stepping. Leaving restores exactly what
+// was there: window state and geometry, docks (QMainWindow::saveState), fonts and theme.
+
+#include <QByteArray>
+#include <QFont>
+#include <QList>
+#include <QObject>
+#include <QRect>
+
+class QAction;
+class QLabel;
+class QMainWindow;
+class QMenu;
+class QWidget;
+
+namespace hopscope::app {
+
+class ClusterView;
+class ThemeManager;
+
+class PresentationMode final : public QObject
+{
+    Q_OBJECT
+public:
+    PresentationMode(QMainWindow *window, ClusterView *view, ThemeManager *themes);
+
+    // Docks and bars that stay visible while presenting (the others hide).
+    void setKept(const QList<QWidget *> &kept) { m_kept = kept; }
+
+    void retranslate();
+    bool isActive() const { return m_active; }
+    QAction *toggleAction() const { return m_toggle; } // F5, checkable
+    QAction *leaveAction() const { return m_leave; }   // Esc, enabled while presenting
+    // The text scale while presenting (1.25, 1.5, 2), remembered ("presentation/scale").
+    qreal scale() const { return m_scale; }
+    void setScale(qreal scale);
+    QMenu *createScaleMenu(QWidget *parent);
+    // The fading "Esc leaves presentation" hint (null before the first enter()).
+    QLabel *hint() const { return m_hint; }
+
+public Q_SLOTS:
+    void enter();
+    void leave();
+    void setActive(bool on);
+
+Q_SIGNALS:
+    void activeChanged(bool active);
+
+private:
+    void showHint();
+    void placeHint();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QMainWindow *m_window;
+    ClusterView *m_view;
+    ThemeManager *m_themes;
+    QAction *m_toggle;
+    QAction *m_leave;
+    QList<QWidget *> m_kept;
+    QLabel *m_hint = nullptr; // a child of the view
+    qreal m_scale = 1.5;
+    bool m_active = false;
+
+    // What enter() found, for leave().
+    QByteArray m_state;
+    QByteArray m_geometry;
+    QRect m_normalGeometry;
+    Qt::WindowStates m_windowState;
+    bool m_menuBarVisible = true;
+    bool m_statusBarVisible = true;
+    bool m_hadFont = false;
+    QFont m_font;
+    bool m_wasFitted = true;
+};
+
+} // namespace hopscope::app
