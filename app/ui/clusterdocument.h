@@ -29,6 +29,8 @@ class QUndoStack;
 
 namespace hopscope::app {
 
+class FileWatcher;
+
 class ClusterDocument final : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,20 @@ public:
     // Replaces the lesson (its presets) over what is open (tests, a later lesson editor).
     void setLesson(const Lesson &lesson);
 
+    // File watching (on by default): the files read and the folders opened are watched, and a
+    // change reloads them (in the background, as openInBackground() does; a lesson at once).
+    // A reload that cannot be drawn keeps the last good cluster: isShowingLastGood() is then
+    // true, and problems() says why, until a load succeeds. Demos are not watched.
+    void setWatchFiles(bool on);
+    bool watchFiles() const { return m_watchFiles; }
+    FileWatcher *fileWatcher() const { return m_watcher; }
+    // True when the last load failed (errors, nothing to draw) and the cluster shown is the one
+    // before it.
+    bool isShowingLastGood() const { return m_showingLastGood; }
+    // True while changed() tells of a load of the paths already open (a reload: the window
+    // keeps its zoom and traces the current request again).
+    bool isReload() const { return m_reload; }
+
     // The what-if history (undo: Ctrl+Z, redo: Ctrl+Shift+Z).
     QUndoStack *undoStack() const { return m_undoStack; }
     // Applies a what-if edit as an undoable command. False when core refuses it or it changes
@@ -118,6 +134,8 @@ Q_SIGNALS:
                        hopscope::app::ClusterDocument::WhatIfStep step,
                        const hopscope::Cluster &previous);
     void whatIfRefused(const hopscope::WhatIf &change, const hopscope::Diagnostics &reasons);
+    // A watched file changed on disk; the reload starts right after.
+    void filesChanged();
 
 private:
     struct BackgroundLoad;
@@ -126,6 +144,9 @@ private:
     void startHistory();
     bool apply(Cluster cluster, const QStringList &paths, bool demo, const Lesson &lesson = {});
     void backgroundDone(std::shared_ptr<BackgroundLoad> job);
+    void watchLoaded(const QStringList &paths, const QStringList &files);
+    void reloadChanged();
+    void failed(const Diagnostics &problems);
 
     Loader m_loader;
     bool m_customLoader = false;
@@ -144,6 +165,11 @@ private:
     bool m_hasCluster = false;
     bool m_whatIfStep = false;
     bool m_demo = false;
+    FileWatcher *m_watcher;
+    QStringList m_watchPaths; // what the last load read (what a change reloads)
+    bool m_watchFiles = true;
+    bool m_showingLastGood = false;
+    bool m_reload = false;
 };
 
 } // namespace hopscope::app

@@ -30,10 +30,14 @@ public:
     QStringList changedFields() const { return m_changed; }
     QString decidedByText() const;
     QString explanationText() const;
+    // The manifest problems that explain this hop (a failing hop; core/traceproblems.h), as
+    // plain text, "" when there are none.
+    QString problemsText() const;
     QTableWidget *fieldTable() const { return m_fields; }
 
 private:
     void showHop();
+    void showProblems(const Hop *hop);
 
     Trace m_trace;
     int m_hop = -1;
@@ -42,6 +46,8 @@ private:
     QTableWidget *m_fields;
     QLabel *m_decided;
     QLabel *m_explanation;
+    QLabel *m_problemsCaption;
+    QLabel *m_problems;
 };
 
 } // namespace hopscope::app

@@ -9,6 +9,8 @@
 #include "ui/eventlistpanel.h"
 #include "ui/hopdetailspanel.h"
 #include "ui/playbackbar.h"
+#include "ui/problemsmodel.h"
+#include "ui/problemspanel.h"
 #include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
@@ -27,6 +29,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
+#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -52,7 +56,7 @@ QStringList localPaths(const QMimeData *mime)
 MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document ? document : new ClusterDocument(this)),
       m_scene(new ClusterScene(this)), m_view(new ClusterView(m_scene, this)),
-      m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
+      m_counts(new QLabel(this)), m_zoom(new QLabel(this)), m_banner(new QLabel(this)),
       m_classroom(new Classroom(m_scene, m_view, this)),
       m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view)),
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
@@ -67,7 +71,26 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     connect(m_whatIf, &WhatIfActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
-    setCentralWidget(m_view);
+    // The drawing, with a banner above it when a reload failed and the last good cluster stays.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("reloadBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xF0E442).lighter(120)); // Okabe–Ito yellow
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_banner->setPalette(bannerPalette);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
+    m_banner->hide();
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_view, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
     m_progress->setRange(0, 100);
     m_progress->setFixedWidth(220);
@@ -103,6 +126,7 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.92));
     if (m_document->hasCluster()) {
         documentChanged();
+        problemsChanged();
         m_classroom->setLesson(m_document->lesson());
     }
     updateTitle();
@@ -139,6 +163,14 @@ void MainWindow::createPanels()
     resizeDocks({details}, {460}, Qt::Horizontal);
     resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
     resizeDocks({events}, {190}, Qt::Vertical);
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock =
+        dock(m_problems, m_problems->title(), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(events, m_problemsDock);
+    events->raise();
+    connect(m_problems, &ProblemsPanel::titleChanged, m_problemsDock, &QDockWidget::setWindowTitle);
+    connect(m_problems, &ProblemsPanel::problemActivated, this,
+            [this](const Diagnostic &d) { showProblem(d.entity); });
     m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
 }
 
@@ -150,6 +182,16 @@ void MainWindow::createMenus()
                     &MainWindow::openFolderDialog);
     file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, m_document, &ClusterDocument::reload);
+    m_watchFiles = file->addAction(tr("&Watch Files"));
+    m_watchFiles->setObjectName(QStringLiteral("watchFiles"));
+    m_watchFiles->setCheckable(true);
+    m_watchFiles->setToolTip(tr("Reload the manifests when they change on disk"));
+    m_watchFiles->setChecked(QSettings().value(QStringLiteral("files/watch"), true).toBool());
+    m_document->setWatchFiles(m_watchFiles->isChecked());
+    connect(m_watchFiles, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("files/watch"), on);
+        m_document->setWatchFiles(on);
+    });
     file->addSeparator();
     file->addAction(tr("&Export Image…"), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportImageDialog);
@@ -169,6 +211,10 @@ void MainWindow::createMenus()
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view, &ClusterView::fitToView);
     view->addSeparator();
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setObjectName(QStringLiteral("showProblems"));
+    view->addAction(problems);
 
     QMenu *demo = menuBar()->addMenu(tr("&Demo"));
     for (const QString &name : m_document->demoNames())
@@ -199,9 +245,13 @@ bool MainWindow::openDemo(const QString &name)
 void MainWindow::documentChanged()
 {
     m_scene->setCluster(m_document->cluster());
-    // After a what-if step the request stays, and is traced again on the new cluster.
-    m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep());
-    if (m_document->undoStack()->count() == 0) // a load, not a what-if step: fit it
+    // After a what-if step the request stays, and is traced again on the new cluster; so it
+    // does after a reload of the same files (when it still makes sense there).
+    const bool reload = m_document->isReload();
+    m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep() || reload);
+    if (reload)
+        m_classroom->retraceIfPossible();
+    else if (m_document->undoStack()->count() == 0) // a new load, not a what-if step: fit it
         m_view->fitToView();
     const Cluster &c = m_document->cluster();
     m_counts->setText(tr("%n node(s)", nullptr, int(c.nodes.size())) + QStringLiteral(" · ") +
@@ -224,6 +274,21 @@ void MainWindow::problemsChanged()
         if (d.severity == Severity::Error && lines.size() < 6)
             lines << d.toString();
     m_view->setEmptyStateDetails(lines);
+    m_problems->setProblems(problems);
+    m_problemsDock->setWindowTitle(m_problems->title());
+    m_scene->setProblemMarks(problemMarks(problems));
+    if (m_document->isShowingLastGood()) {
+        m_banner->setText(tr("Reload failed: showing the last good cluster; %n problem(s)",
+                             nullptr, int(problems.size())));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+        m_banner->clear();
+    }
+    if (errors > 0) { // show them: the panel comes forward by itself
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    }
     if (errors + warnings == 0) {
         statusBar()->clearMessage();
         return;
@@ -237,6 +302,14 @@ void MainWindow::problemsChanged()
     if (!lines.isEmpty())
         summary += QStringLiteral(" — ") + lines.first();
     statusBar()->showMessage(summary);
+}
+
+void MainWindow::showProblem(const QString &entity)
+{
+    if (entity.isEmpty())
+        return;
+    if (SceneItem *item = m_scene->selectEntity(entity))
+        m_view->centerOn(item);
 }
 
 void MainWindow::updateTitle()

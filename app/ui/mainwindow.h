@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -19,6 +21,7 @@ class EntityContextMenu;
 class EventListPanel;
 class HopDetailsPanel;
 class PlaybackBar;
+class ProblemsPanel;
 class RequestBar;
 class RulesPanel;
 class WhatIfActions;
@@ -41,6 +44,13 @@ public:
     HopDetailsPanel *hopDetails() const { return m_details; }
     RulesPanel *rulesPanel() const { return m_rules; }
     WhatIfActions *whatIfActions() const { return m_whatIf; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    // "Reload failed: showing the last good cluster; 2 problems" above the drawing (hidden
+    // while the cluster shown is the last load's).
+    QLabel *reloadBanner() const { return m_banner; }
+    // File > Watch Files (remembered in the settings, on by default).
+    QAction *watchFilesAction() const { return m_watchFiles; }
     // The scene's context menu: tools add their actions for an entity with addFiller().
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
 
@@ -62,6 +72,7 @@ private:
     void createPanels();
     void documentChanged();
     void problemsChanged();
+    void showProblem(const QString &entity);
     void updateTitle();
     void openFilesDialog();
     void openFolderDialog();
@@ -80,6 +91,10 @@ private:
     EventListPanel *m_events = nullptr;
     HopDetailsPanel *m_details = nullptr;
     RulesPanel *m_rules = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QLabel *m_banner;
+    QAction *m_watchFiles = nullptr;
     WhatIfActions *m_whatIf;
     EntityContextMenu *m_entityMenu;
     QProgressBar *m_progress;
