@@ -100,8 +100,9 @@ void ClusterDocument::reloadChanged()
     openInBackground(m_watchPaths);
 }
 
-void ClusterDocument::failed(const Diagnostics &problems)
+void ClusterDocument::failed(const QStringList &paths, const Diagnostics &problems)
 {
+    m_failedPaths = paths;
     m_problems = problems;
     m_showingLastGood = m_hasCluster;
     Q_EMIT problemsChanged(m_problems);
@@ -382,7 +383,7 @@ bool ClusterDocument::loadLesson(const QString &path, bool demo)
     const Lesson lesson = LessonReader::readFile(path);
     if (!lesson.isValid()) {
         watchLoaded({path}, {});
-        failed(lesson.problems);
+        failed({path}, lesson.problems);
         return false;
     }
     bool hasInline = false;
@@ -430,12 +431,13 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo
                                      {},
                                      {}};
         }
-        failed(problems);
+        failed(paths, problems);
         return false;
     }
     m_problems = std::move(problems);
     m_reload = m_hasCluster && paths == m_paths && demo == m_demo;
     m_showingLastGood = false;
+    m_failedPaths.clear();
     startHistory();
     m_cluster = std::move(cluster);
     m_cluster.reindex();

@@ -96,6 +96,8 @@ public:
     // True when the last load failed (errors, nothing to draw) and the cluster shown is the one
     // before it.
     bool isShowingLastGood() const { return m_showingLastGood; }
+    // What the failed load tried to read (paths() when it was a reload).
+    const QStringList &failedPaths() const { return m_failedPaths; }
     // True while changed() tells of a load of the paths already open (a reload: the window
     // keeps its zoom and traces the current request again).
     bool isReload() const { return m_reload; }
@@ -146,7 +148,7 @@ private:
     void backgroundDone(std::shared_ptr<BackgroundLoad> job);
     void watchLoaded(const QStringList &paths, const QStringList &files);
     void reloadChanged();
-    void failed(const Diagnostics &problems);
+    void failed(const QStringList &paths, const Diagnostics &problems);
 
     Loader m_loader;
     bool m_customLoader = false;
@@ -169,6 +171,7 @@ private:
     QStringList m_watchPaths; // what the last load read (what a change reloads)
     bool m_watchFiles = true;
     bool m_showingLastGood = false;
+    QStringList m_failedPaths;
     bool m_reload = false;
 };
 

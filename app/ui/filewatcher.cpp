@@ -72,19 +72,28 @@ void FileWatcher::clear()
 
 void FileWatcher::watch(const QStringList &files, const QStringList &folders)
 {
-    clear();
+    QStringList wantFiles, wantFolders;
     for (const QString &f : files) {
         if (f.isEmpty() || f == u"-" || f.startsWith(u':'))
             continue; // standard input and resources never change
         const QString path = QFileInfo(f).absoluteFilePath();
-        if (!m_files.contains(path))
-            m_files << path;
+        if (!wantFiles.contains(path))
+            wantFiles << path;
     }
     for (const QString &d : folders) {
         const QString path = QFileInfo(d).absoluteFilePath();
-        if (!d.startsWith(u':') && QFileInfo(path).isDir() && !m_folders.contains(path))
-            m_folders << path;
+        if (!d.startsWith(u':') && QFileInfo(path).isDir() && !wantFolders.contains(path))
+            wantFolders << path;
     }
+    if (wantFiles == m_files && wantFolders == m_folders) {
+        // The same files read again (a reload): keep the watches and what was last seen, so
+        // that a change made while the reload ran is still noticed.
+        rewatch();
+        return;
+    }
+    clear();
+    m_files = wantFiles;
+    m_folders = wantFolders;
     for (const QString &f : std::as_const(m_files))
         m_stamps.insert(f, stampOf(f));
     for (const QString &d : std::as_const(m_folders))

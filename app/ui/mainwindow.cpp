@@ -22,6 +22,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -278,8 +279,13 @@ void MainWindow::problemsChanged()
     m_problemsDock->setWindowTitle(m_problems->title());
     m_scene->setProblemMarks(problemMarks(problems));
     if (m_document->isShowingLastGood()) {
-        m_banner->setText(tr("Reload failed: showing the last good cluster; %n problem(s)",
-                             nullptr, int(problems.size())));
+        const int n = int(problems.size());
+        m_banner->setText(
+            m_document->failedPaths() == m_document->paths()
+                ? tr("Reload failed: showing the last good cluster; %n problem(s)", nullptr, n)
+                : tr("Could not open %1: showing the cluster open before; %n problem(s)",
+                     nullptr, n)
+                      .arg(QFileInfo(m_document->failedPaths().value(0)).fileName()));
         m_banner->show();
     } else {
         m_banner->hide();

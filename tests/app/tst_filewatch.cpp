@@ -167,11 +167,12 @@ void TestFileWatch::brokenKeepsTheLastGoodCluster()
     QCOMPARE(m_window->problemsPanel()->count(), count);
     QCOMPARE(m_window->problemsDock()->windowTitle(), QStringLiteral("Problems (%1)").arg(count));
     QVERIFY(!m_window->reloadBanner()->isHidden());
-    QCOMPARE(m_window->reloadBanner()->text(),
-             count == 1 ? QStringLiteral("Reload failed: showing the last good cluster; 1 problem")
-                        : QStringLiteral("Reload failed: showing the last good cluster; %1 "
-                                         "problems")
-                              .arg(count));
+    // "Reload failed: showing the last good cluster; 2 problems" (the plural as the
+    // translation has it).
+    const QString banner = m_window->reloadBanner()->text();
+    QVERIFY2(banner.startsWith(QStringLiteral("Reload failed: showing the last good cluster; ")),
+             qPrintable(banner));
+    QVERIFY(banner.contains(QStringLiteral("; %1 problem").arg(count)));
     QVERIFY(!m_window->problemsDock()->isHidden()); // errors bring the panel back
 
     QVERIFY(write(m_file, manifest(1)));

@@ -253,10 +253,11 @@ void TestProblemsPanel::entityMarkedAndSelected()
     QCOMPARE(scene->selectedItems(), QList<QGraphicsItem *>{item});
     keep(m_window, QStringLiteral("problems-selector-no-pods"));
 
-    // A load without problems takes the marks away, and the item's tooltip is its own again.
-    m_window->openPaths({QStringLiteral(HOPSCOPE_TEST_DATA "/valid/")});
-    if (m_window->document()->problems().isEmpty())
-        QVERIFY(scene->problemMarks().isEmpty());
+    // Without problems the mark goes, and the item's tooltip is its own again.
+    scene->setProblemMarks({});
+    QVERIFY(!scene->problemMarkOf(id));
+    QVERIFY(!item->toolTip().contains(QStringLiteral("selector-no-pods")));
+    QVERIFY(!item->toolTip().isEmpty());
 }
 
 void TestProblemsPanel::shownWhenALoadHasErrors()
