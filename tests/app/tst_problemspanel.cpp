@@ -15,6 +15,8 @@
 #include "ui/sourceview.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void entityMarkedAndSelected();
     void shownWhenALoadHasErrors();
     void failingHopNamesTheProblem();
+    void votingAppWithATypoInASelector();
 
 private:
     QStringList shownRows() const;
@@ -286,6 +289,57 @@ void TestProblemsPanel::failingHopNamesTheProblem()
     QVERIFY(text.contains(QStringLiteral("selector-no-pods.yaml:29:5")));
     m_window->hopDetails()->setCurrentHop(0); // the first hop does not fail: nothing cited
     QVERIFY(m_window->hopDetails()->problemsText().isEmpty());
+}
+
+// The voting app of ../shared/manifests with a typo in the vote Service's selector, as a student
+// makes it: the Problems panel names it at the selector line, the Service is marked, and a
+// request to its NodePort is REJECTed (A3: no endpoints) with the problem cited at that hop.
+void TestProblemsPanel::votingAppWithATypoInASelector()
+{
+    const QString source = QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/example-voting-app");
+    if (!QDir(source).exists())
+        QSKIP("../shared/manifests/example-voting-app is absent");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name : QDir(source).entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
+        QFile in(source + u'/' + name);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        if (name == u"vote-service.yaml")
+            bytes.replace("  selector:\n    app: vote", "  selector:\n    app: voet");
+        QFile out(dir.filePath(name));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    }
+    m_window->resize(1600, 1000);
+    QVERIFY(m_window->openPaths({dir.path()}));
+    const QString id = QStringLiteral("svc/default/vote");
+    QTRY_VERIFY(m_window->scene()->problemMarkOf(id));
+    int row = -1;
+    const QAbstractItemModel *model = m_window->problemsPanel()->view()->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, ProblemsModel::CodeColumn).data().toString() == u"selector-no-pods")
+            row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, ProblemsModel::LocationColumn).data().toString(),
+             QStringLiteral("vote-service.yaml:15:5"));
+
+    m_window->requestBar()->setSource(QStringLiteral("client"));
+    m_window->requestBar()->setDestination(QStringLiteral("192.168.1.2:31000"));
+    m_window->classroom()->send();
+    const Trace &t = m_window->classroom()->trace();
+    QVERIFY(!t.delivered);
+    QVERIFY(!t.hops.isEmpty());
+    QCOMPARE(t.hops.last().actionName(), QStringLiteral("REJECT"));
+    m_window->hopDetails()->setCurrentHop(int(t.hops.size()) - 1);
+    QVERIFY(m_window->hopDetails()->problemsText().contains(QStringLiteral("selector-no-pods")));
+
+    m_window->problemsDock()->show();
+    m_window->problemsDock()->raise();
+    QTRY_VERIFY(m_window->problemsPanel()->view()->isVisible());
+    clickRow(row);
+    QCOMPARE(m_window->problemsPanel()->sourceView()->currentLine(), 15);
+    keep(m_window, QStringLiteral("problems-voting-app"));
 }
 
 QTEST_MAIN(TestProblemsPanel)
