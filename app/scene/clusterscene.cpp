@@ -78,12 +78,6 @@ ClusterScene::ClusterScene(QObject *parent) : QGraphicsScene(parent)
     // Also what makes the empty tiles cull their children: an item without contents is tested
     // against the exposed area only when a minimum render size is set (an invisible 0.01 px).
     setMinimumRenderSize(0.01);
-    // A mark draws its item's selection (items paint none of their own).
-    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
-        for (const QString &id : std::as_const(m_markedItems))
-            if (ProblemMarkItem *mark = problemMarkOf(id))
-                mark->update();
-    });
 }
 
 // The layers, their tiles and the overview exist while there is something to draw.

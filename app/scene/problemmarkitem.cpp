@@ -16,8 +16,7 @@ ProblemMarkItem::ProblemMarkItem(SceneItem *marked, const ProblemMark &mark)
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(1000); // above the item's other children (pod text, sockets)
-    refit();
-    applyTooltip();
+    refit(); // also adds the problems to the item's tooltip
 }
 
 ProblemMarkItem::~ProblemMarkItem() = default;
@@ -109,6 +108,7 @@ void ProblemMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 
 void ProblemMarkItem::applyTooltip()
 {
+    removeTooltip();
     setToolTip(m_mark.text);
     if (m_mark.text.isEmpty())
         return;

@@ -156,8 +156,8 @@ void TestProblemsPanel::rows()
 
 void TestProblemsPanel::filterAndSort()
 {
-    // ports-split: errors and an info (tst_lint: "ports-split …").
-    m_window->openPaths({kData + QStringLiteral("ports-split.yaml")});
+    // Tabs: an error, and an info saying what the file means read with spaces.
+    m_window->openPaths({kData + QStringLiteral("tab-indent.yaml")});
     ProblemsPanel *panel = m_window->problemsPanel();
     const int all = panel->view()->model()->rowCount();
     int infos = 0;
@@ -259,7 +259,8 @@ void TestProblemsPanel::entityMarkedAndSelected()
     // Without problems the mark goes, and the item's tooltip is its own again.
     scene->setProblemMarks({});
     QVERIFY(!scene->problemMarkOf(id));
-    QVERIFY(!item->toolTip().contains(QStringLiteral("selector-no-pods")));
+    QVERIFY2(!item->toolTip().contains(QStringLiteral("selector-no-pods")),
+             qPrintable(item->toolTip()));
     QVERIFY(!item->toolTip().isEmpty());
 }
 
