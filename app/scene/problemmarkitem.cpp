@@ -16,7 +16,7 @@ ProblemMarkItem::ProblemMarkItem(SceneItem *marked, const ProblemMark &mark)
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(1000); // above the item's other children (pod text, sockets)
-    refit(); // also adds the problems to the item's tooltip
+    refit();         // also adds the problems to the item's tooltip
 }
 
 ProblemMarkItem::~ProblemMarkItem() = default;
@@ -103,7 +103,8 @@ void ProblemMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->setFont(f);
     painter->setPen(style::textOn(color));
     painter->drawText(b, Qt::AlignCenter,
-                      m_mark.severity == Severity::Info ? QStringLiteral("i") : QStringLiteral("!"));
+                      m_mark.severity == Severity::Info ? QStringLiteral("i")
+                                                        : QStringLiteral("!"));
 }
 
 void ProblemMarkItem::applyTooltip()

@@ -42,8 +42,7 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override; // the badge only: the item below keeps its hovers
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     static QColor colorFor(Severity s);
 

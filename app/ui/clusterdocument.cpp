@@ -51,8 +51,7 @@ Cluster loadWithChecks(const QStringList &paths, const ClusterSettings &settings
 } // namespace
 
 ClusterDocument::ClusterDocument(QObject *parent)
-    : QObject(parent),
-      m_loader([](const QStringList &paths, const ClusterSettings &settings) {
+    : QObject(parent), m_loader([](const QStringList &paths, const ClusterSettings &settings) {
           return loadWithChecks(paths, settings);
       }),
       m_undoStack(new QUndoStack(this)), m_watcher(new FileWatcher(this))
@@ -424,12 +423,12 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo
             watchLoaded(paths, cluster.files);
         if (!hasErrors(problems)) {
             problems << Diagnostic{Severity::Error,
-                                     QStringLiteral("no-objects"),
-                                     SourceLocation{paths.value(0), 0, 0},
-                                     tr("No Kubernetes objects found (no Pod, workload, Service "
-                                        "or Node)."),
-                                     {},
-                                     {}};
+                                   QStringLiteral("no-objects"),
+                                   SourceLocation{paths.value(0), 0, 0},
+                                   tr("No Kubernetes objects found (no Pod, workload, Service "
+                                      "or Node)."),
+                                   {},
+                                   {}};
         }
         failed(paths, problems);
         return false;

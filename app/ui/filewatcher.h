@@ -55,9 +55,9 @@ private:
     QTimer *m_timer;
     QStringList m_files;
     QStringList m_folders;
-    QHash<QString, Stamp> m_stamps;           // file → as last seen
-    QHash<QString, QStringList> m_listings;   // opened folder → its manifests, as last seen
-    QSet<QString> m_reported;                 // files that reported a change since the last settle
+    QHash<QString, Stamp> m_stamps;         // file → as last seen
+    QHash<QString, QStringList> m_listings; // opened folder → its manifests, as last seen
+    QSet<QString> m_reported;               // files that reported a change since the last settle
 };
 
 } // namespace hopscope::app

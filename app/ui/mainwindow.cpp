@@ -31,9 +31,9 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -165,8 +165,8 @@ void MainWindow::createPanels()
     resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
     resizeDocks({events}, {190}, Qt::Vertical);
     m_problems = new ProblemsPanel(this);
-    m_problemsDock =
-        dock(m_problems, m_problems->title(), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    m_problemsDock = dock(m_problems, m_problems->title(), QStringLiteral("problemsDock"),
+                          Qt::BottomDockWidgetArea);
     tabifyDockWidget(events, m_problemsDock);
     events->raise();
     connect(m_problems, &ProblemsPanel::titleChanged, m_problemsDock, &QDockWidget::setWindowTitle);
@@ -283,8 +283,8 @@ void MainWindow::problemsChanged()
         m_banner->setText(
             m_document->failedPaths() == m_document->paths()
                 ? tr("Reload failed: showing the last good cluster; %n problem(s)", nullptr, n)
-                : tr("Could not open %1: showing the cluster open before; %n problem(s)",
-                     nullptr, n)
+                : tr("Could not open %1: showing the cluster open before; %n problem(s)", nullptr,
+                     n)
                       .arg(QFileInfo(m_document->failedPaths().value(0)).fileName()));
         m_banner->show();
     } else {

@@ -89,16 +89,16 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
                           .arg(severityLabel(d.severity).toHtmlEscaped(), d.code.toHtmlEscaped(),
                                d.where.toString().toHtmlEscaped(), d.message.toHtmlEscaped());
         if (!d.hint.isEmpty())
-            tip += QStringLiteral("<p><i>%1</i></p>").arg(tr("hint: %1").arg(d.hint).toHtmlEscaped());
+            tip +=
+                QStringLiteral("<p><i>%1</i></p>").arg(tr("hint: %1").arg(d.hint).toHtmlEscaped());
         return tip;
     }
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {
-            const QStyle::StandardPixmap icon = d.severity == Severity::Error
-                                                    ? QStyle::SP_MessageBoxCritical
-                                                : d.severity == Severity::Warning
-                                                    ? QStyle::SP_MessageBoxWarning
-                                                    : QStyle::SP_MessageBoxInformation;
+            const QStyle::StandardPixmap icon =
+                d.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
+                : d.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                  : QStyle::SP_MessageBoxInformation;
             return QApplication::style()->standardIcon(icon);
         }
         break;

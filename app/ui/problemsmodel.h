@@ -33,7 +33,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    static int rank(Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; }
+    static int rank(Severity s)
+    {
+        return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
+    }
     // "error", "warning", "info" in the user's language.
     static QString severityLabel(Severity s);
     static QColor severityColor(Severity s);

@@ -42,13 +42,13 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
         b->setCheckable(true);
         b->setChecked(true);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setObjectName(QStringLiteral("show%1").arg(QLatin1String(
-            i == 0 ? "Errors" : i == 1 ? "Warnings" : "Infos")));
+        b->setObjectName(QStringLiteral("show%1").arg(QLatin1String(i == 0   ? "Errors"
+                                                                    : i == 1 ? "Warnings"
+                                                                             : "Infos")));
         b->setProperty("label", names[i]);
         const Severity s = severities[i];
-        connect(b, &QToolButton::toggled, this, [this, s](bool on) {
-            m_filter->setSeverityShown(s, on);
-        });
+        connect(b, &QToolButton::toggled, this,
+                [this, s](bool on) { m_filter->setSeverityShown(s, on); });
         bar->addWidget(b);
         m_buttons[i] = b;
     }
@@ -119,8 +119,9 @@ void ProblemsPanel::updateButtons()
                                              QStyle::SP_MessageBoxWarning,
                                              QStyle::SP_MessageBoxInformation};
     for (int i = 0; i < 3; ++i) {
-        m_buttons[i]->setText(
-            QStringLiteral("%1 (%2)").arg(m_buttons[i]->property("label").toString()).arg(counts[i]));
+        m_buttons[i]->setText(QStringLiteral("%1 (%2)")
+                                  .arg(m_buttons[i]->property("label").toString())
+                                  .arg(counts[i]));
         m_buttons[i]->setIcon(style()->standardIcon(icons[i]));
     }
 }
@@ -145,8 +146,8 @@ void ProblemsPanel::activate(const QModelIndex &index)
         m_sourceTitle->setText(tr("%1 has no file to show.").arg(d.code));
     } else {
         m_source->showLocation(d.where.file, d.where.line, d.where.column);
-        QString title = QStringLiteral("<b>%1</b> (%2)").arg(d.where.toString().toHtmlEscaped(),
-                                                            tr("read-only"));
+        QString title = QStringLiteral("<b>%1</b> (%2)")
+                            .arg(d.where.toString().toHtmlEscaped(), tr("read-only"));
         if (!d.hint.isEmpty())
             title += QStringLiteral("<br>") + tr("hint: %1").arg(d.hint).toHtmlEscaped();
         m_sourceTitle->setText(title);

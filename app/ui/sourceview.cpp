@@ -23,7 +23,8 @@ private:
     SourceView *m_view;
 };
 
-SourceView::SourceView(QWidget *parent) : QPlainTextEdit(parent), m_numbers(new LineNumberArea(this))
+SourceView::SourceView(QWidget *parent)
+    : QPlainTextEdit(parent), m_numbers(new LineNumberArea(this))
 {
     setObjectName(QStringLiteral("sourceView"));
     setReadOnly(true);

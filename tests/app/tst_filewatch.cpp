@@ -127,9 +127,9 @@ void TestFileWatch::saveByRenameReloads()
     for (int pods : {3, 2}) {
         const QString temp = m_dir->filePath(QStringLiteral(".web.yaml.swp"));
         QVERIFY(write(temp, manifest(pods)));
-        QCOMPARE(std::rename(QFile::encodeName(temp).constData(),
-                             QFile::encodeName(m_file).constData()),
-                 0);
+        QCOMPARE(
+            std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(m_file).constData()),
+            0);
         QTRY_COMPARE_WITH_TIMEOUT(userPods(m_window->document()->cluster()), pods, kTimeout);
         // The new file is watched again, so the next save is seen too.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -142,13 +142,13 @@ void TestFileWatch::deletedThenWrittenAgain()
     QSignalSpy failed(m_window->document(), &ClusterDocument::problemsChanged);
     QVERIFY(QFile::remove(m_file));
     // The system watcher lets a deleted file go; the document keeps its cluster meanwhile.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !m_window->document()->fileWatcher()->watchedPaths().contains(m_file), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->document()->fileWatcher()->watchedPaths().contains(m_file),
+                             kTimeout);
     QVERIFY(!m_window->document()->isShowingLastGood());
     QVERIFY(write(m_file, manifest(3)));
     QTRY_COMPARE_WITH_TIMEOUT(userPods(m_window->document()->cluster()), 3, kTimeout);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->document()->fileWatcher()->watchedPaths().contains(m_file), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->fileWatcher()->watchedPaths().contains(m_file),
+                             kTimeout);
     QVERIFY(!m_window->document()->isShowingLastGood());
 }
 
@@ -209,9 +209,9 @@ void TestFileWatch::reloadTracesTheRequestAgain()
     QByteArray renamed = manifest(1);
     renamed.replace("name: web-1", "name: web-9");
     QVERIFY(write(m_file, renamed));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->cluster().pod(
-                                 QStringLiteral("pod/default/web-9")) != nullptr,
-                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->document()->cluster().pod(QStringLiteral("pod/default/web-9")) != nullptr,
+        kTimeout);
     QVERIFY(m_window->classroom()->trace().hops.isEmpty());
     QVERIFY(m_window->classroom()->trace().problems.isEmpty());
 }

@@ -16,11 +16,11 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QTemporaryDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>

@@ -153,8 +153,7 @@ void TestTraceProblems::matching_data()
 
     const QStringList both{QStringLiteral("e-svc"), QStringLiteral("w-svc")};
     QTest::newRow("the hop's Service, errors before warnings")
-        << QStringLiteral("node/node-1") << QStringLiteral("svc/ns/a") << QString() << true
-        << both;
+        << QStringLiteral("node/node-1") << QStringLiteral("svc/ns/a") << QString() << true << both;
     QTest::newRow("a cloud load balancer stands for its Service")
         << QStringLiteral("lb/ns/a") << QString() << QString() << true << both;
     QTest::newRow("the Service the request went through before failing at a pod")
