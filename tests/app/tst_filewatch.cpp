@@ -174,6 +174,12 @@ void TestFileWatch::brokenKeepsTheLastGoodCluster()
              qPrintable(banner));
     QVERIFY(banner.contains(QStringLiteral("; %1 problem").arg(count)));
     QVERIFY(!m_window->problemsDock()->isHidden()); // errors bring the panel back
+    const QString shots = qEnvironmentVariable("HOPSCOPE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) { // for a person to look at
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->grab().save(shots + QStringLiteral("/reload-failed-banner.png"));
+    }
 
     QVERIFY(write(m_file, manifest(1)));
     QTRY_VERIFY_WITH_TIMEOUT(!doc->isShowingLastGood(), kTimeout);
