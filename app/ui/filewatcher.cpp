@@ -160,6 +160,7 @@ void FileWatcher::settle()
     rewatch(); // a file replaced by a rename, or written again, is a new file to watch
     if (dirty)
         Q_EMIT changed();
+    Q_EMIT settled(dirty);
 }
 
 } // namespace hopscope::app

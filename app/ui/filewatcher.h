@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     // Something watched changed (once per burst of events).
     void changed();
+    // A burst of events was looked at (after the debounce); `changed` says if it counted.
+    void settled(bool changed);
 
 private:
     struct Stamp

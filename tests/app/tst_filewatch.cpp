@@ -139,12 +139,20 @@ void TestFileWatch::saveByRenameReloads()
 
 void TestFileWatch::deletedThenWrittenAgain()
 {
-    QSignalSpy failed(m_window->document(), &ClusterDocument::problemsChanged);
+    QSignalSpy changed(m_window->document(), &ClusterDocument::changed);
+    QSignalSpy problems(m_window->document(), &ClusterDocument::problemsChanged);
+    QSignalSpy settled(m_window->document()->fileWatcher(), &FileWatcher::settled);
     QVERIFY(QFile::remove(m_file));
-    // The system watcher lets a deleted file go; the document keeps its cluster meanwhile.
+    // The system watcher lets a deleted file go; once the events settled, nothing was read
+    // (a missing file is no reason to reload) and the document keeps its cluster.
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->document()->fileWatcher()->watchedPaths().contains(m_file),
                              kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), kTimeout);
+    QCOMPARE(settled.first().first().toBool(), false);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(problems.count(), 0);
     QVERIFY(!m_window->document()->isShowingLastGood());
+    // Written again later: its folder's watch sees it.
     QVERIFY(write(m_file, manifest(3)));
     QTRY_COMPARE_WITH_TIMEOUT(userPods(m_window->document()->cluster()), 3, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->fileWatcher()->watchedPaths().contains(m_file),
