@@ -1,8 +1,11 @@
 #pragma once
 
 // The open document: the current Cluster (a value), the paths it was read from and the cluster
-// settings. open() reads and builds through core; a load that yields errors and nothing to draw
-// keeps the last good cluster and only reports its problems.
+// settings. open() reads, builds and checks through core (core/checks.h: the cluster's
+// diagnostics are every problem `hopscope lint` finds, so the Problems panel, the scene's marks
+// and the failing hops see one list); a load that yields errors and nothing to draw keeps the
+// last good cluster and only reports its problems. The files read are watched (FileWatcher):
+// a change reloads them, and a reload that fails keeps the last good cluster too.
 //
 // What-if edits (core/whatif.h) go through applyWhatIf(): core makes the new snapshot, and a
 // WhatIfCommand on undoStack() holds the snapshots before and after, so undo restores the very
