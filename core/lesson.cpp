@@ -16,10 +16,11 @@ namespace {
 
 constexpr qint64 MaxLessonBytes = qint64(4) << 20; // a lesson is a few kilobytes
 
-QString tr(const char *text)
+// lupdate files LessonTr::tr() texts under the context they are looked up in at run time.
+class LessonTr
 {
-    return QCoreApplication::translate("hopscope::Lesson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Lesson)
+};
 
 class Reader
 {
@@ -40,7 +41,8 @@ public:
     bool scalar(const YamlNode &node, const QString &key, QString *out)
     {
         if (!node.isScalar()) {
-            error(&node, tr("\"%1\" must be a text, not a %2.").arg(key, node.typeName()));
+            error(&node,
+                  LessonTr::tr("\"%1\" must be a text, not a %2.").arg(key, node.typeName()));
             return false;
         }
         *out = node.scalar;
@@ -50,7 +52,7 @@ public:
     void read(const YamlNode &root)
     {
         if (!root.isMap()) {
-            error(&root, tr("A lesson is a mapping with title, manifests and requests."));
+            error(&root, LessonTr::tr("A lesson is a mapping with title, manifests and requests."));
             return;
         }
         for (int i = 0; i < root.size(); ++i) {
@@ -66,18 +68,20 @@ public:
                 readRequests(value);
             else
                 problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &root.keyAt(i),
-                        tr("Unknown key \"%1\" in a lesson: ignored.").arg(key));
+                        LessonTr::tr("Unknown key \"%1\" in a lesson: ignored.").arg(key));
         }
         if (m_lesson->title.isEmpty())
-            error(&root, tr("A lesson needs a title."));
+            error(&root, LessonTr::tr("A lesson needs a title."));
         if (m_lesson->manifests.isEmpty() && !root.get(QLatin1String("manifests")))
-            error(&root, tr("A lesson needs manifests: the files (or inline YAML) it opens."));
+            error(&root,
+                  LessonTr::tr("A lesson needs manifests: the files (or inline YAML) it opens."));
     }
 
     void readManifests(const YamlNode &list)
     {
         if (!list.isSequence() || list.size() == 0) {
-            error(&list, tr("\"manifests\" must be a list of paths or inline manifests."));
+            error(&list,
+                  LessonTr::tr("\"manifests\" must be a list of paths or inline manifests."));
             return;
         }
         const QDir base = m_file.isEmpty() ? QDir::current() : QFileInfo(m_file).absoluteDir();
@@ -86,7 +90,7 @@ public:
             LessonManifest m;
             if (item.isScalar()) {
                 if (item.scalar.isEmpty()) {
-                    error(&item, tr("An empty manifest path."));
+                    error(&item, LessonTr::tr("An empty manifest path."));
                     continue;
                 }
                 m.path = QDir::cleanPath(base.absoluteFilePath(item.scalar));
@@ -100,7 +104,7 @@ public:
                 if (m.name.isEmpty())
                     m.name = QStringLiteral("%1#manifest-%2").arg(m_file).arg(i + 1);
             } else {
-                error(&item, tr("A manifest is a path or a mapping with \"inline\"."));
+                error(&item, LessonTr::tr("A manifest is a path or a mapping with \"inline\"."));
                 continue;
             }
             m_lesson->manifests << m;
@@ -110,7 +114,7 @@ public:
     void readSettings(const YamlNode &map)
     {
         if (!map.isMap()) {
-            error(&map, tr("\"settings\" must be a mapping of flag names to values."));
+            error(&map, LessonTr::tr("\"settings\" must be a mapping of flag names to values."));
             return;
         }
         static const QStringList known = {QStringLiteral("nodes"), QStringLiteral("cluster-cidr"),
@@ -124,7 +128,7 @@ public:
                 continue;
             if (!known.contains(key)) {
                 problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &map.keyAt(i),
-                        tr("Unknown setting \"%1\": ignored.").arg(key));
+                        LessonTr::tr("Unknown setting \"%1\": ignored.").arg(key));
                 continue;
             }
             m_lesson->settings.append({key, value});
@@ -134,13 +138,13 @@ public:
     void readRequests(const YamlNode &list)
     {
         if (!list.isSequence()) {
-            error(&list, tr("\"requests\" must be a list."));
+            error(&list, LessonTr::tr("\"requests\" must be a list."));
             return;
         }
         for (int i = 0; i < list.size(); ++i) {
             const YamlNode &item = list.at(i);
             if (!item.isMap()) {
-                error(&item, tr("A request is a mapping with title, from and to."));
+                error(&item, LessonTr::tr("A request is a mapping with title, from and to."));
                 continue;
             }
             LessonRequest r;
@@ -158,7 +162,7 @@ public:
                 } else if (key == u"seed") {
                     qint64 seed = 0;
                     if (!value.toInt(&seed) || seed < 0) {
-                        error(&value, tr("\"seed\" must be a whole number, 0 or more."));
+                        error(&value, LessonTr::tr("\"seed\" must be a whole number, 0 or more."));
                         ok = false;
                     }
                     r.seed = quint64(seed);
@@ -172,19 +176,19 @@ public:
                     } else if (expect == u"fails") {
                         r.expect = LessonRequest::Expect::Fails;
                     } else {
-                        error(&value,
-                              tr("\"expect\" is delivered or fails, not \"%1\".").arg(expect));
+                        error(&value, LessonTr::tr("\"expect\" is delivered or fails, not \"%1\".")
+                                          .arg(expect));
                         ok = false;
                     }
                 } else if (key == u"note") {
                     ok &= scalar(value, key, &r.note);
                 } else {
                     problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &item.keyAt(k),
-                            tr("Unknown key \"%1\" in a request: ignored.").arg(key));
+                            LessonTr::tr("Unknown key \"%1\" in a request: ignored.").arg(key));
                 }
             }
             if (r.title.isEmpty() || r.from.isEmpty() || r.to.isEmpty()) {
-                error(&item, tr("A request needs a title, from and to."));
+                error(&item, LessonTr::tr("A request needs a title, from and to."));
                 ok = false;
             }
             if (ok)
@@ -200,7 +204,7 @@ public:
             return true;
         }
         if (!value.isSequence()) {
-            error(&value, tr("\"to\" is a destination or a list of them."));
+            error(&value, LessonTr::tr("\"to\" is a destination or a list of them."));
             return false;
         }
         for (int i = 0; i < value.size(); ++i) {
@@ -234,12 +238,13 @@ ClusterSettings Lesson::applySettings(const ClusterSettings &base, Diagnostics *
     ClusterSettings s = base;
     auto bad = [&](const QString &key, const QString &value) {
         if (out)
-            out->append(Diagnostic{Severity::Error,
-                                   QStringLiteral("lesson-setting"),
-                                   SourceLocation{file, 0, 0},
-                                   tr("Bad value \"%1\" for the setting \"%2\".").arg(value, key),
-                                   {},
-                                   {}});
+            out->append(
+                Diagnostic{Severity::Error,
+                           QStringLiteral("lesson-setting"),
+                           SourceLocation{file, 0, 0},
+                           LessonTr::tr("Bad value \"%1\" for the setting \"%2\".").arg(value, key),
+                           {},
+                           {}});
     };
     for (const auto &[key, value] : settings) {
         if (key == u"nodes") {
@@ -294,12 +299,13 @@ Lesson LessonReader::readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) {
         Lesson lesson;
         lesson.file = path;
-        lesson.problems << Diagnostic{Severity::Error,
-                                      QStringLiteral("file-unreadable"),
-                                      SourceLocation{path, 0, 0},
-                                      tr("Cannot read the lesson: %1").arg(f.errorString()),
-                                      {},
-                                      {}};
+        lesson.problems << Diagnostic{
+            Severity::Error,
+            QStringLiteral("file-unreadable"),
+            SourceLocation{path, 0, 0},
+            LessonTr::tr("Cannot read the lesson: %1").arg(f.errorString()),
+            {},
+            {}};
         return lesson;
     }
     if (f.size() > MaxLessonBytes) {
@@ -308,7 +314,7 @@ Lesson LessonReader::readFile(const QString &path)
         lesson.problems << Diagnostic{Severity::Error,
                                       QStringLiteral("file-too-large"),
                                       SourceLocation{path, 0, 0},
-                                      tr("The lesson is larger than 4 MiB."),
+                                      LessonTr::tr("The lesson is larger than 4 MiB."),
                                       {},
                                       {}};
         return lesson;
@@ -322,7 +328,7 @@ Lesson LessonReader::readBytes(const QByteArray &bytes, const QString &fileName)
     lesson.file = fileName;
     Reader reader(&lesson, fileName);
     if (bytes.size() > MaxLessonBytes) {
-        reader.error(nullptr, tr("The lesson is larger than 4 MiB."));
+        reader.error(nullptr, LessonTr::tr("The lesson is larger than 4 MiB."));
         return lesson;
     }
     YamlParseResult parsed = parseYamlChunk(YamlChunk{QByteArrayView(bytes), 1, false}, {});
@@ -333,12 +339,12 @@ Lesson LessonReader::readBytes(const QByteArray &bytes, const QString &fileName)
     if (hasErrors(lesson.problems))
         return lesson;
     if (parsed.documents.empty()) {
-        reader.error(nullptr, tr("The lesson is empty."));
+        reader.error(nullptr, LessonTr::tr("The lesson is empty."));
         return lesson;
     }
     if (parsed.documents.size() > 1)
         reader.problem(Severity::Warning, QStringLiteral("lesson-extra-documents"), nullptr,
-                       tr("A lesson is one YAML document: the others are ignored."));
+                       LessonTr::tr("A lesson is one YAML document: the others are ignored."));
     reader.read(parsed.documents.front().root);
     return lesson;
 }

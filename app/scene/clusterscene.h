@@ -24,6 +24,9 @@ public:
 
     void setCluster(const Cluster &cluster);
     void clearCluster();
+    // The language changed: every item syncs again (their texts are made in sync() or
+    // paint()), with the same layout.
+    void retranslate();
     const Cluster &cluster() const { return m_cluster; }
     const SceneLayout &sceneLayout() const { return m_layout; }
     bool hasContent() const { return !m_layout.isEmpty(); }

@@ -63,6 +63,10 @@ public:
     // destination still exist; when they do not, it is forgotten (no error shown).
     void retraceIfPossible();
     void setLesson(const Lesson &lesson);
+    // The language changed: the presets menu's title, the hint, and the current trace traced
+    // again (its explanations and summary are written by core in the language of the moment),
+    // at the same hop.
+    void retranslate();
     const Lesson &lesson() const { return m_lesson; }
     // The lesson's presets, as a menu (rebuilt when the lesson changes).
     QMenu *presetsMenu() const { return m_presetsMenu; }
@@ -100,6 +104,9 @@ private:
     Trace m_trace;
     Lesson m_lesson;
     QString m_note; // the preset's note, said with its result
+    // The entity whose addresses fill the destination box (their labels are core's, said
+    // again on a language change); empty when a preset or the user typed them.
+    QString m_targetsOf;
     bool m_retrace = false;
     QMenu *m_presetsMenu;
     Compose m_compose = Compose::PickSource;

@@ -35,9 +35,13 @@ public:
     QString problemsText() const;
     QTableWidget *fieldTable() const { return m_fields; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showHop();
     void showProblems(const Hop *hop);
+    void retranslate();
 
     Trace m_trace;
     int m_hop = -1;
@@ -48,6 +52,8 @@ private:
     QLabel *m_explanation;
     QLabel *m_problemsCaption;
     QLabel *m_problems;
+    QLabel *m_decidedCaption;
+    QLabel *m_explainCaption;
 };
 
 } // namespace hopscope::app

@@ -3,6 +3,7 @@
 #include "ui/problemsmodel.h"
 #include "ui/sourceview.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,7 +37,6 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
     const Severity severities[3] = {Severity::Error, Severity::Warning, Severity::Info};
-    const QString names[3] = {tr("Errors"), tr("Warnings"), tr("Infos")};
     for (int i = 0; i < 3; ++i) {
         auto *b = new QToolButton(this);
         b->setCheckable(true);
@@ -45,7 +45,6 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
         b->setObjectName(QStringLiteral("show%1").arg(QLatin1String(i == 0   ? "Errors"
                                                                     : i == 1 ? "Warnings"
                                                                              : "Infos")));
-        b->setProperty("label", names[i]);
         const Severity s = severities[i];
         connect(b, &QToolButton::toggled, this,
                 [this, s](bool on) { m_filter->setSeverityShown(s, on); });
@@ -80,7 +79,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
 
     connect(m_view, &QAbstractItemView::clicked, this, &ProblemsPanel::activate);
     connect(m_view, &QAbstractItemView::activated, this, &ProblemsPanel::activate);
-    updateButtons();
+    retranslate();
 }
 
 QToolButton *ProblemsPanel::severityButton(Severity s) const
@@ -108,6 +107,25 @@ int ProblemsPanel::count() const
 QString ProblemsPanel::title() const
 {
     return count() == 0 ? tr("Problems") : tr("Problems (%1)").arg(count());
+}
+
+void ProblemsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProblemsPanel::retranslate()
+{
+    m_buttons[0]->setProperty("label", tr("Errors"));
+    m_buttons[1]->setProperty("label", tr("Warnings"));
+    m_buttons[2]->setProperty("label", tr("Infos"));
+    if (m_source->file().isEmpty())
+        m_sourceTitle->setText(tr("Click a problem to see its line."));
+    m_model->setProblems(Diagnostics(m_model->problems())); // the rows' texts, again
+    updateButtons();
+    Q_EMIT titleChanged(title());
 }
 
 void ProblemsPanel::updateButtons()

@@ -43,7 +43,11 @@ Q_SIGNALS:
     void problemActivated(const hopscope::Diagnostic &problem);
     void titleChanged(const QString &title);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void activate(const QModelIndex &index);
     void updateButtons();
 
