@@ -1,5 +1,6 @@
 #include "checks.h"
 
+#include "clusterbuilder.h"
 #include "clusterlint.h"
 #include "manifestlint.h"
 #include "objectlint.h"
@@ -336,6 +337,18 @@ void addClusterChecks(CheckResult &result, const Cluster &cluster)
         if (!repaired(d))
             all << d;
     result.diagnostics = sortDiagnostics(std::move(all), result.manifests.files);
+}
+
+Cluster loadCheckedCluster(const QStringList &paths, const ClusterSettings &settings,
+                           Diagnostics *checks, ReadOptions options)
+{
+    CheckResult result = checkPaths(paths, settings, std::move(options));
+    Cluster cluster = ClusterBuilder::build(result.manifests, settings);
+    if (checks) {
+        addClusterChecks(result, cluster);
+        *checks = std::move(result.diagnostics);
+    }
+    return cluster;
 }
 
 Diagnostics sortDiagnostics(Diagnostics list, const QStringList &fileOrder)

@@ -45,6 +45,13 @@ CheckResult checkBytes(const QByteArray &bytes, const QString &fileName,
 // Adds the cluster's own diagnostics (reading and building) and lintCluster() to a result.
 void addClusterChecks(CheckResult &result, const Cluster &cluster);
 
+// Reads, builds and checks in one go (what the window shows, what `hopscope trace` cites at a
+// failing hop): the cluster of the literal reading, as loadCluster() builds it (its own
+// diagnostics unchanged), and in `checks` (when not null) every diagnostic checkPaths() and
+// addClusterChecks() give. `options` as for checkPaths (progress, cancelling).
+Cluster loadCheckedCluster(const QStringList &paths, const ClusterSettings &settings,
+                           Diagnostics *checks, ReadOptions options = {});
+
 // Sorted by file (in the order given; files not listed first, by name), line, column, then
 // errors before warnings before infos, then code and message; exact duplicates removed (the
 // first hint kept when only hints differ).

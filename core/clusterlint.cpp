@@ -43,10 +43,45 @@ QString podList(const QList<const PodInfo *> &pods)
     return text;
 }
 
+QString labelKey(const QString &ns, const QString &key, const QString &value)
+{
+    return ns + u'\x1f' + key + u'=' + value;
+}
+
 struct Context
 {
     const Cluster &cluster;
     QHash<QString, const ServiceObject *> objects; // by service id
+    // The user's pods by namespace and label (in the cluster's order), so that a Service's
+    // pods are found among those with one of its labels, not among all the pods (a dump holds
+    // thousands of Services and pods).
+    QHash<QString, QList<const PodInfo *>> byLabel;
+
+    void indexPods()
+    {
+        for (const PodInfo &p : cluster.pods) {
+            if (p.system)
+                continue;
+            for (auto it = p.labels.cbegin(); it != p.labels.cend(); ++it)
+                byLabel[labelKey(p.ns, it.key(), it.value())] << &p;
+        }
+    }
+    // The pods that carry the rarest label of a (non-empty) selector.
+    QList<const PodInfo *> candidates(const ServiceInfo &svc) const
+    {
+        QList<const PodInfo *> best;
+        bool first = true;
+        for (auto it = svc.selector.cbegin(); it != svc.selector.cend(); ++it) {
+            const QList<const PodInfo *> pods =
+                byLabel.value(labelKey(svc.ns, it.key(), it.value()));
+            if (first || pods.size() < best.size())
+                best = pods;
+            first = false;
+            if (best.isEmpty())
+                break;
+        }
+        return best;
+    }
 
     SourceLocation locate(const ServiceInfo &svc, const QString &path) const
     {
@@ -137,9 +172,9 @@ void checkService(const Context &ctx, const ServiceInfo &svc, Diagnostics &out)
     if (svc.selector.isEmpty())
         return;
     QList<const PodInfo *> selected;
-    for (const PodInfo &p : ctx.cluster.pods)
-        if (p.ns == svc.ns && !p.system && selects(svc.selector, p.labels))
-            selected << &p;
+    for (const PodInfo *p : ctx.candidates(svc))
+        if (selects(svc.selector, p->labels))
+            selected << p;
     if (selected.isEmpty()) {
         out << make(
             Severity::Warning, "selector-no-pods", ctx.locate(svc, QStringLiteral("spec.selector")),
@@ -254,7 +289,8 @@ void checkService(const Context &ctx, const ServiceInfo &svc, Diagnostics &out)
 
 Diagnostics lintCluster(const Cluster &cluster, const ManifestSet &manifests)
 {
-    Context ctx{cluster, {}};
+    Context ctx{cluster, {}, {}};
+    ctx.indexPods();
     for (const ServiceObject &s : manifests.services)
         ctx.objects.insert(
             serviceId(s.meta.ns.isEmpty() ? QStringLiteral("default") : s.meta.ns, s.meta.name),

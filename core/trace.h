@@ -92,6 +92,10 @@ struct Hop
                           // decided: it is also table/chain/rule above); empty for routes
     QString conntrack;    // the conntrack entry that decided (un-DNAT), as `conntrack -L`
     QString dns;          // DNS hops: the resolv.conf lines (query) or the records (answer)
+    // Added for the Problems panel (additive): the manifest problems that explain a failure
+    // hop (traceproblems.h: attachHopProblems), e.g. the "selector-no-pods" warning of the
+    // Service whose REJECT this is. The tracer leaves it empty.
+    Diagnostics problems;
 
     QString actionName() const; // "DNAT", "SNAT", "VXLAN encapsulate" … (stable, not translated)
     QString actionLabel() const; // the same, translated for people (text tables, the window)

@@ -39,7 +39,11 @@ namespace hopscope {
 //     "conntrack":   str | null,    // the conntrack entry that un-NATed (`conntrack -L` style)
 //     "dns":         str | null,    // resolv.conf (query) or the records (answer), "\n"-separated
 //     "service":     "svc/<ns>/<name>" | null,
-//     "explanation": str            // translated, for students
+//     "explanation": str,           // translated, for students
+//     "problems":    [{"severity", "code", "file", "line", "column", "message",
+//                      "hint": str | null, "entity": str}]
+//                                   // only on a failure hop that manifest problems explain
+//                                   // (traceproblems.h); the key is absent otherwise
 //   }]
 // }
 // Packet: {"src": "ip", "srcPort": int, "dst": "ip", "dstPort": int, "protocol": str,
@@ -53,6 +57,15 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hopscope::TraceFormat)
 };
+
+// The first line of a problem at a hop: "warning selector-no-pods  web.yaml:12:3".
+QString problemHeading(const Diagnostic &d)
+{
+    QString at = d.where.file;
+    if (d.where.line > 0)
+        at += QStringLiteral(":%1:%2").arg(d.where.line).arg(d.where.column);
+    return severityName(d.severity) + u' ' + d.code + QLatin1String("  ") + at;
+}
 
 QJsonValue stringOrNull(const QString &s)
 {
@@ -191,7 +204,8 @@ QString formatTraceText(const Trace &trace, int width)
                                   QT_TRANSLATE_NOOP("hopscope::TraceFormat", "rules"),
                                   QT_TRANSLATE_NOOP("hopscope::TraceFormat", "rule"),
                                   QT_TRANSLATE_NOOP("hopscope::TraceFormat", "conntrack"),
-                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "service")})
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "service"),
+                                  QT_TRANSLATE_NOOP("hopscope::TraceFormat", "problem")})
             labelWidth = qMax(labelWidth, displayWidth(Tr::tr(label)));
         const int packetColumn = 1 + numberWidth + 5 + whereWidth + 2 + actionWidth + 2;
         const auto detail = [&](const QString &label, const QString &value) {
@@ -239,6 +253,13 @@ QString formatTraceText(const Trace &trace, int width)
                 detail(Tr::tr("conntrack"), h.conntrack);
             if (!h.serviceId.isEmpty())
                 detail(Tr::tr("service"), h.serviceId);
+            for (const Diagnostic &d : h.problems) {
+                // The message wrapped under the heading, in the detail column.
+                QString message = wrapped(d.message, 0, width - indent - labelWidth - 2);
+                if (message.endsWith(u'\n'))
+                    message.chop(1);
+                detail(Tr::tr("problem"), problemHeading(d) + u'\n' + message);
+            }
             out += wrapped(h.explanation, indent, width);
         }
     }
@@ -295,6 +316,22 @@ QJsonObject traceToJson(const Trace &trace)
         o.insert(QStringLiteral("dns"), stringOrNull(h.dns));
         o.insert(QStringLiteral("service"), stringOrNull(h.serviceId));
         o.insert(QStringLiteral("explanation"), h.explanation);
+        if (!h.problems.isEmpty()) {
+            QJsonArray list;
+            for (const Diagnostic &d : h.problems) {
+                QJsonObject p;
+                p.insert(QStringLiteral("severity"), severityName(d.severity));
+                p.insert(QStringLiteral("code"), d.code);
+                p.insert(QStringLiteral("file"), d.where.file);
+                p.insert(QStringLiteral("line"), d.where.line);
+                p.insert(QStringLiteral("column"), d.where.column);
+                p.insert(QStringLiteral("message"), d.message);
+                p.insert(QStringLiteral("hint"), stringOrNull(d.hint));
+                p.insert(QStringLiteral("entity"), d.entity);
+                list.append(p);
+            }
+            o.insert(QStringLiteral("problems"), list);
+        }
         hops.append(o);
     }
 

@@ -1,9 +1,11 @@
 #include "cli/cli.h"
 
+#include "core/checks.h"
 #include "core/clusterbuilder.h"
 #include "core/proxyrules.h"
 #include "core/traceexport.h"
 #include "core/traceformat.h"
+#include "core/traceproblems.h"
 #include "core/tracer.h"
 
 #include <QCoreApplication>
@@ -211,7 +213,10 @@ int runTrace(const QStringList &args)
         return ExitUsage;
     }
 
-    const Cluster cluster = loadCluster(files, settings);
+    // The checks `hopscope lint` makes, so a failing hop can name the problem that explains it;
+    // only the cluster's own diagnostics are printed here (lint prints the rest).
+    Diagnostics checks;
+    const Cluster cluster = loadCheckedCluster(files, settings, &checks);
     for (const Diagnostic &d : cluster.diagnostics)
         err(d.toString() + u'\n');
     if (hasErrors(cluster.diagnostics))
@@ -220,7 +225,8 @@ int runTrace(const QStringList &args)
     TraceSession session(cluster);
     if (count > 0)
         return runCount(session, request, count, json);
-    const Trace t = session.trace(request);
+    Trace t = session.trace(request);
+    attachHopProblems(t, checks);
     if (!t.problems.isEmpty()) {
         printProblems(t);
         return ExitUsage;

@@ -276,11 +276,7 @@ void ClusterScene::setCluster(const Cluster &cluster)
     }
     if (m_items.isEmpty())
         updateStructure(false);
-    for (const bool superTiles : {false, true}) { // tiles first, then the super tiles
-        for (QGraphicsItem *tile : std::as_const(m_tiles))
-            if ((tile->parentItem()->parentItem() == nullptr) == superTiles)
-                static_cast<TileItem *>(tile)->fitChildren();
-    }
+    applyProblemMarks(); // before the tiles fit their children: badges stick out a little
     if (m_overviewItem)
         m_overviewItem->sync(m_cluster, m_layout);
     if (SceneItem *legend = m_items.value(QStringLiteral("legend")))
@@ -309,6 +305,15 @@ void ClusterScene::setLegendVisible(bool visible)
     m_legendVisible = visible;
     if (SceneItem *legend = m_items.value(QStringLiteral("legend")))
         legend->setVisible(visible);
+}
+
+void ClusterScene::fitTiles()
+{
+    for (const bool superTiles : {false, true}) { // tiles first, then the super tiles
+        for (QGraphicsItem *tile : std::as_const(m_tiles))
+            if ((tile->parentItem()->parentItem() == nullptr) == superTiles)
+                static_cast<TileItem *>(tile)->fitChildren();
+    }
 }
 
 void ClusterScene::clearCluster()
@@ -351,6 +356,93 @@ void ClusterScene::setHovered(const QString &id)
             m_highlighted << item;
         }
     }
+}
+
+void ClusterScene::setProblemMarks(const QList<ProblemMark> &marks)
+{
+    m_problemMarks = marks;
+    applyProblemMarks();
+}
+
+namespace {
+
+ProblemMarkItem *markChild(const QGraphicsItem *item)
+{
+    for (QGraphicsItem *child : item->childItems())
+        if (auto *mark = qgraphicsitem_cast<ProblemMarkItem *>(child))
+            return mark;
+    return nullptr;
+}
+
+int severityRank(Severity s)
+{
+    return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
+}
+
+} // namespace
+
+void ClusterScene::applyProblemMarks()
+{
+    // What each item shows: the marks of the ids it stands for, merged.
+    QHash<SceneItem *, ProblemMark> wanted;
+    QList<SceneItem *> order;
+    for (const ProblemMark &m : std::as_const(m_problemMarks)) {
+        SceneItem *item = itemById(m.id);
+        if (!item)
+            continue;
+        auto it = wanted.find(item);
+        if (it == wanted.end()) {
+            ProblemMark first = m;
+            first.id = item->id();
+            wanted.insert(item, first);
+            order << item;
+            continue;
+        }
+        if (severityRank(m.severity) < severityRank(it->severity))
+            it->severity = m.severity;
+        if (!m.text.isEmpty())
+            it->text += (it->text.isEmpty() ? QString() : QStringLiteral("\n")) + m.text;
+    }
+    for (const QString &id : std::as_const(m_markedItems)) {
+        SceneItem *item = m_items.value(id);
+        if (!item || wanted.contains(item))
+            continue;
+        if (ProblemMarkItem *mark = markChild(item)) {
+            mark->unmark();
+            delete mark;
+        }
+    }
+    m_markedItems.clear();
+    for (SceneItem *item : std::as_const(order)) {
+        const ProblemMark &m = wanted.value(item);
+        if (ProblemMarkItem *mark = markChild(item)) {
+            mark->setMark(m);
+            mark->refit();
+        } else {
+            new ProblemMarkItem(item, m);
+        }
+        m_markedItems.insert(item->id());
+    }
+    fitTiles();
+}
+
+ProblemMarkItem *ClusterScene::problemMarkOf(const QString &id) const
+{
+    const SceneItem *item = itemById(id);
+    return item ? markChild(item) : nullptr;
+}
+
+SceneItem *ClusterScene::selectEntity(const QString &id)
+{
+    clearSelection();
+    SceneItem *item = itemById(id);
+    if (!item)
+        return nullptr;
+    item->setFlag(QGraphicsItem::ItemIsSelectable);
+    item->setSelected(true);
+    if (ProblemMarkItem *mark = markChild(item))
+        mark->update();
+    return item;
 }
 
 QStringList ClusterScene::ids() const

@@ -6,10 +6,12 @@
 
 #include "core/cluster.h"
 #include "scene/layout.h"
+#include "scene/problemmarkitem.h"
 #include "scene/sceneitem.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 namespace hopscope::app {
 
@@ -67,6 +69,17 @@ public:
     void setHovered(const QString &id);
     const QString &hovered() const { return m_hovered; }
 
+    // The entities that have problems (the Problems panel decides what they are): each one's
+    // item gets an outline and a badge; ids the scene does not draw are skipped. Several ids
+    // shown by one item (pods in a collapsed group) share its mark, with the worst severity.
+    // Kept over setCluster().
+    void setProblemMarks(const QList<ProblemMark> &marks);
+    const QList<ProblemMark> &problemMarks() const { return m_problemMarks; }
+    // The mark on the item showing an entity, if any.
+    ProblemMarkItem *problemMarkOf(const QString &id) const;
+    // Selects the item showing an entity (and only it); null when nothing shows it.
+    SceneItem *selectEntity(const QString &id);
+
 Q_SIGNALS:
     void clusterChanged();
 
@@ -75,6 +88,8 @@ private:
     void updateStructure(bool needed);
     static int layerFor(int type); // index in m_layers, -1: a top-level item
     QGraphicsItem *tileFor(int layerIndex, const QPointF &at);
+    void applyProblemMarks();
+    void fitTiles();
 
     Cluster m_cluster;
     SceneLayout m_layout;
@@ -89,6 +104,8 @@ private:
     bool m_large = false;
     bool m_overview = false;
     bool m_legendVisible = true;
+    QList<ProblemMark> m_problemMarks;
+    QSet<QString> m_markedItems; // ids of the items that carry a mark
 };
 
 } // namespace hopscope::app

@@ -36,6 +36,14 @@ void SceneItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
+QVariant SceneItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        for (QGraphicsItem *child : childItems())
+            child->update();
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void SceneItem::setGeometry(const QRectF &rect)
 {
     if (rect.size() != m_size) {

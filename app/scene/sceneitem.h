@@ -61,6 +61,8 @@ public:
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    // A selected item is drawn by its children (the problem mark): they repaint with it.
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     // Moves the item to rect's top-left and gives it rect's size (local rect at 0,0).
     void setGeometry(const QRectF &rect);
     QRectF localRect() const { return QRectF(QPointF(0, 0), m_size); }

@@ -118,6 +118,20 @@ void Classroom::retrace()
     send();
 }
 
+void Classroom::retraceIfPossible()
+{
+    if (!m_retrace)
+        return;
+    retrace();
+    if (!m_trace.problems.isEmpty()) { // the pod or the Service is gone: start again
+        showTrace(Trace{});
+        m_compose = Compose::PickSource;
+        if (m_panels.requestBar)
+            m_panels.requestBar->setDestinations({});
+        updateHint();
+    }
+}
+
 void Classroom::setLesson(const Lesson &lesson)
 {
     m_lesson = lesson;

@@ -59,6 +59,9 @@ public:
     void setCluster(const Cluster &cluster, bool keepRequest = false);
     // Sends the request of the bar again, if one was traced before the cluster changed.
     void retrace();
+    // The same after a reload of the files: the request is sent again when its source and
+    // destination still exist; when they do not, it is forgotten (no error shown).
+    void retraceIfPossible();
     void setLesson(const Lesson &lesson);
     // The language changed: the presets menu's title, the hint, and the current trace traced
     // again (its explanations and summary are written by core in the language of the moment),

@@ -1,8 +1,10 @@
 #include "ui/clusterdocument.h"
 
+#include "core/checks.h"
 #include "core/clusterbuilder.h"
 #include "core/manifestreader.h"
 #include "resources.h"
+#include "ui/filewatcher.h"
 #include "ui/whatifcommand.h"
 
 #include <QFutureWatcher>
@@ -30,10 +32,79 @@ struct ClusterDocument::BackgroundLoad
     QFutureWatcher<Cluster> watcher;
 };
 
+namespace {
+
+// What the window shows: the cluster, with every problem `hopscope lint` finds as its
+// diagnostics (so the Problems panel, the marks and the failing hops all see the same list).
+Cluster loadWithChecks(const QStringList &paths, const ClusterSettings &settings,
+                       ReadOptions options = {}, const std::atomic<bool> *cancelled = nullptr)
+{
+    CheckResult result = checkPaths(paths, settings, std::move(options));
+    if (cancelled && *cancelled)
+        return Cluster();
+    Cluster cluster = ClusterBuilder::build(result.manifests, settings);
+    addClusterChecks(result, cluster);
+    cluster.diagnostics = std::move(result.diagnostics);
+    return cluster;
+}
+
+} // namespace
+
 ClusterDocument::ClusterDocument(QObject *parent)
-    : QObject(parent), m_loader(&loadCluster), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_loader([](const QStringList &paths, const ClusterSettings &settings) {
+          return loadWithChecks(paths, settings);
+      }),
+      m_undoStack(new QUndoStack(this)), m_watcher(new FileWatcher(this))
 {
     ensureResources();
+    connect(m_watcher, &FileWatcher::changed, this, &ClusterDocument::reloadChanged);
+}
+
+void ClusterDocument::setWatchFiles(bool on)
+{
+    if (on == m_watchFiles)
+        return;
+    m_watchFiles = on;
+    if (!on) {
+        m_watcher->clear();
+        return;
+    }
+    // Watch what is open now (the files the cluster was read from).
+    watchLoaded(m_paths, m_cluster.files);
+}
+
+void ClusterDocument::watchLoaded(const QStringList &paths, const QStringList &files)
+{
+    m_watchPaths = paths;
+    if (!m_watchFiles || m_demo || paths.isEmpty()) {
+        m_watcher->clear();
+        return;
+    }
+    QStringList folders;
+    QStringList all = files;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir())
+            folders << p;
+        else
+            all << p; // a file that could not be read is watched too: it may come back
+    }
+    m_watcher->watch(all, folders);
+}
+
+void ClusterDocument::reloadChanged()
+{
+    if (m_watchPaths.isEmpty())
+        return;
+    Q_EMIT filesChanged();
+    openInBackground(m_watchPaths);
+}
+
+void ClusterDocument::failed(const QStringList &paths, const Diagnostics &problems)
+{
+    m_failedPaths = paths;
+    m_problems = problems;
+    m_showingLastGood = m_hasCluster;
+    Q_EMIT problemsChanged(m_problems);
 }
 
 ClusterDocument::~ClusterDocument()
@@ -97,11 +168,7 @@ void ClusterDocument::openInBackground(const QStringList &paths)
             report(total > 0 ? int(std::min<qint64>(90, done * 90 / total)) : 0);
             return true;
         };
-        const ManifestSet manifests = ManifestReader::readPaths(paths, options);
-        if (state->cancelled)
-            return Cluster();
-        report(90);
-        Cluster cluster = ClusterBuilder::build(manifests, settings);
+        Cluster cluster = loadWithChecks(paths, settings, options, &state->cancelled);
         report(100);
         return cluster;
     }));
@@ -282,6 +349,9 @@ void ClusterDocument::showWhatIfSnapshot(const Cluster &cluster, const WhatIf &c
 void ClusterDocument::setCluster(const Cluster &cluster, const QStringList &paths)
 {
     startHistory();
+    m_watcher->clear(); // a cluster made here was read from no file worth watching
+    m_watchPaths.clear();
+    m_showingLastGood = false;
     m_cluster = cluster;
     m_cluster.reindex();
     m_paths = paths;
@@ -311,8 +381,8 @@ bool ClusterDocument::loadLesson(const QString &path, bool demo)
 {
     const Lesson lesson = LessonReader::readFile(path);
     if (!lesson.isValid()) {
-        m_problems = lesson.problems;
-        Q_EMIT problemsChanged(m_problems);
+        watchLoaded({path}, {});
+        failed({path}, lesson.problems);
         return false;
     }
     bool hasInline = false;
@@ -346,21 +416,27 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo
             if (f.startsWith(copy))
                 f.replace(0, copy.size(), bundled);
     }
-    m_problems = cluster.diagnostics;
+    Diagnostics problems = cluster.diagnostics;
     if (!hasUserObjects(cluster)) {
         // Nothing to draw: keep the last good cluster, say why.
-        if (!hasErrors(m_problems)) {
-            m_problems << Diagnostic{Severity::Error,
-                                     QStringLiteral("no-objects"),
-                                     SourceLocation{paths.value(0), 0, 0},
-                                     tr("No Kubernetes objects found (no Pod, workload, Service "
-                                        "or Node)."),
-                                     {},
-                                     {}};
+        if (!demo)
+            watchLoaded(paths, cluster.files);
+        if (!hasErrors(problems)) {
+            problems << Diagnostic{Severity::Error,
+                                   QStringLiteral("no-objects"),
+                                   SourceLocation{paths.value(0), 0, 0},
+                                   tr("No Kubernetes objects found (no Pod, workload, Service "
+                                      "or Node)."),
+                                   {},
+                                   {}};
         }
-        Q_EMIT problemsChanged(m_problems);
+        failed(paths, problems);
         return false;
     }
+    m_problems = std::move(problems);
+    m_reload = m_hasCluster && paths == m_paths && demo == m_demo;
+    m_showingLastGood = false;
+    m_failedPaths.clear();
     startHistory();
     m_cluster = std::move(cluster);
     m_cluster.reindex();
@@ -368,7 +444,9 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo
     m_demo = demo;
     m_hasCluster = true;
     m_lesson = lesson;
+    watchLoaded(paths, m_cluster.files);
     Q_EMIT changed();
+    m_reload = false;
     Q_EMIT problemsChanged(m_problems);
     Q_EMIT lessonChanged();
     return true;

@@ -1,8 +1,11 @@
 #pragma once
 
 // The open document: the current Cluster (a value), the paths it was read from and the cluster
-// settings. open() reads and builds through core; a load that yields errors and nothing to draw
-// keeps the last good cluster and only reports its problems.
+// settings. open() reads, builds and checks through core (core/checks.h: the cluster's
+// diagnostics are every problem `hopscope lint` finds, so the Problems panel, the scene's marks
+// and the failing hops see one list); a load that yields errors and nothing to draw keeps the
+// last good cluster and only reports its problems. The files read are watched (FileWatcher):
+// a change reloads them, and a reload that fails keeps the last good cluster too.
 //
 // What-if edits (core/whatif.h) go through applyWhatIf(): core makes the new snapshot, and a
 // WhatIfCommand on undoStack() holds the snapshots before and after, so undo restores the very
@@ -28,6 +31,8 @@ class QTemporaryDir;
 class QUndoStack;
 
 namespace hopscope::app {
+
+class FileWatcher;
 
 class ClusterDocument final : public QObject
 {
@@ -85,6 +90,22 @@ public:
     // Replaces the lesson (its presets) over what is open (tests, a later lesson editor).
     void setLesson(const Lesson &lesson);
 
+    // File watching (on by default): the files read and the folders opened are watched, and a
+    // change reloads them (in the background, as openInBackground() does; a lesson at once).
+    // A reload that cannot be drawn keeps the last good cluster: isShowingLastGood() is then
+    // true, and problems() says why, until a load succeeds. Demos are not watched.
+    void setWatchFiles(bool on);
+    bool watchFiles() const { return m_watchFiles; }
+    FileWatcher *fileWatcher() const { return m_watcher; }
+    // True when the last load failed (errors, nothing to draw) and the cluster shown is the one
+    // before it.
+    bool isShowingLastGood() const { return m_showingLastGood; }
+    // What the failed load tried to read (paths() when it was a reload).
+    const QStringList &failedPaths() const { return m_failedPaths; }
+    // True while changed() tells of a load of the paths already open (a reload: the window
+    // keeps its zoom and traces the current request again).
+    bool isReload() const { return m_reload; }
+
     // The what-if history (undo: Ctrl+Z, redo: Ctrl+Shift+Z).
     QUndoStack *undoStack() const { return m_undoStack; }
     // Applies a what-if edit as an undoable command. False when core refuses it or it changes
@@ -119,6 +140,8 @@ Q_SIGNALS:
                        hopscope::app::ClusterDocument::WhatIfStep step,
                        const hopscope::Cluster &previous);
     void whatIfRefused(const hopscope::WhatIf &change, const hopscope::Diagnostics &reasons);
+    // A watched file changed on disk; the reload starts right after.
+    void filesChanged();
 
 private:
     struct BackgroundLoad;
@@ -127,6 +150,9 @@ private:
     void startHistory();
     bool apply(Cluster cluster, const QStringList &paths, bool demo, const Lesson &lesson = {});
     void backgroundDone(std::shared_ptr<BackgroundLoad> job);
+    void watchLoaded(const QStringList &paths, const QStringList &files);
+    void reloadChanged();
+    void failed(const QStringList &paths, const Diagnostics &problems);
 
     Loader m_loader;
     bool m_customLoader = false;
@@ -145,6 +171,12 @@ private:
     bool m_hasCluster = false;
     bool m_whatIfStep = false;
     bool m_demo = false;
+    FileWatcher *m_watcher;
+    QStringList m_watchPaths; // what the last load read (what a change reloads)
+    bool m_watchFiles = true;
+    bool m_showingLastGood = false;
+    QStringList m_failedPaths;
+    bool m_reload = false;
 };
 
 } // namespace hopscope::app

@@ -17,7 +17,8 @@ namespace hopscope::app {
 HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_fields(new QTableWidget(this)),
       m_decided(new QLabel(this)), m_explanation(new QLabel(this)),
-      m_decidedCaption(new QLabel(this)), m_explainCaption(new QLabel(this))
+      m_decidedCaption(new QLabel(this)), m_explainCaption(new QLabel(this)),
+      m_problemsCaption(new QLabel(this)), m_problems(new QLabel(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -64,7 +65,15 @@ HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     QLabel *explainCaption = m_explainCaption;
     decidedCaption->setObjectName(QStringLiteral("decidedCaption"));
     explainCaption->setObjectName(QStringLiteral("explainCaption"));
-    for (QLabel *caption : {decidedCaption, explainCaption}) {
+    m_problemsCaption->setObjectName(QStringLiteral("problemsCaption"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setObjectName(QStringLiteral("hopProblems"));
+    m_problems->setTextFormat(Qt::RichText);
+    QPalette problemPalette = m_problemsCaption->palette();
+    problemPalette.setColor(QPalette::WindowText, style::failureColor());
+    m_problemsCaption->setPalette(problemPalette);
+    for (QLabel *caption : {decidedCaption, explainCaption, m_problemsCaption}) {
         QFont f = caption->font();
         f.setBold(true);
         caption->setFont(f);
@@ -73,6 +82,8 @@ HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     layout->addWidget(m_fields);
     layout->addWidget(explainCaption);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_problemsCaption);
+    layout->addWidget(m_problems);
     layout->addWidget(decidedCaption);
     layout->addWidget(m_decided);
     layout->addStretch(1);
@@ -91,6 +102,7 @@ void HopDetailsPanel::retranslate()
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_decidedCaption->setText(tr("Decided by"));
     m_explainCaption->setText(tr("What happens"));
+    m_problemsCaption->setText(tr("Why: problems in the manifests"));
     showHop();
 }
 
@@ -122,6 +134,38 @@ QString HopDetailsPanel::explanationText() const
     return m_explanation->text();
 }
 
+QString HopDetailsPanel::problemsText() const
+{
+    if (m_hop < 0 || m_hop >= m_trace.hops.size())
+        return QString();
+    QStringList lines;
+    for (const Diagnostic &d : m_trace.hops[m_hop].problems)
+        lines << QStringLiteral("%1 %2 %3: %4")
+                     .arg(severityName(d.severity), d.code, d.where.toString(), d.message);
+    return lines.join(u'\n');
+}
+
+void HopDetailsPanel::showProblems(const Hop *hop)
+{
+    const bool any = hop && !hop->problems.isEmpty();
+    m_problemsCaption->setVisible(any);
+    m_problems->setVisible(any);
+    if (!any) {
+        m_problems->clear();
+        return;
+    }
+    QStringList parts;
+    for (const Diagnostic &d : hop->problems) {
+        QString part = QStringLiteral("<p><b>%1 %2</b> · <code>%3</code><br>%4")
+                           .arg(severityName(d.severity), d.code.toHtmlEscaped(),
+                                d.where.toString().toHtmlEscaped(), d.message.toHtmlEscaped());
+        if (!d.hint.isEmpty())
+            part += QStringLiteral("<br><i>%1</i>").arg(d.hint.toHtmlEscaped());
+        parts << part + QStringLiteral("</p>");
+    }
+    m_problems->setText(parts.join(QString()));
+}
+
 void HopDetailsPanel::showHop()
 {
     m_changed.clear();
@@ -133,6 +177,7 @@ void HopDetailsPanel::showHop()
         m_fields->hide();
         m_decided->clear();
         m_explanation->clear();
+        showProblems(nullptr);
         return;
     }
     const Hop &hop = m_trace.hops[m_hop];
@@ -184,6 +229,7 @@ void HopDetailsPanel::showHop()
         decided << tr("(nothing to decide: the packet goes on as it is)");
     m_decided->setText(decided.join(u'\n'));
     m_explanation->setText(hop.explanation);
+    showProblems(&hop);
 }
 
 } // namespace hopscope::app

@@ -30,6 +30,9 @@ public:
     QStringList changedFields() const { return m_changed; }
     QString decidedByText() const;
     QString explanationText() const;
+    // The manifest problems that explain this hop (a failing hop; core/traceproblems.h), as
+    // plain text, "" when there are none.
+    QString problemsText() const;
     QTableWidget *fieldTable() const { return m_fields; }
     // The theme changed: the highlighted fields and the title are painted again.
     void restyle() { showHop(); }
@@ -39,6 +42,7 @@ protected:
 
 private:
     void showHop();
+    void showProblems(const Hop *hop);
     void retranslate();
 
     Trace m_trace;
@@ -48,6 +52,8 @@ private:
     QTableWidget *m_fields;
     QLabel *m_decided;
     QLabel *m_explanation;
+    QLabel *m_problemsCaption;
+    QLabel *m_problems;
     QLabel *m_decidedCaption;
     QLabel *m_explainCaption;
 };

@@ -13,6 +13,8 @@
 #include "ui/hopdetailspanel.h"
 #include "ui/playbackbar.h"
 #include "ui/presentationmode.h"
+#include "ui/problemsmodel.h"
+#include "ui/problemspanel.h"
 #include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
@@ -26,6 +28,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +39,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -60,7 +64,7 @@ QStringList localPaths(const QMimeData *mime)
 MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     : QMainWindow(parent), m_document(document ? document : new ClusterDocument(this)),
       m_scene(new ClusterScene(this)), m_view(new ClusterView(m_scene, this)),
-      m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
+      m_counts(new QLabel(this)), m_zoom(new QLabel(this)), m_banner(new QLabel(this)),
       m_classroom(new Classroom(m_scene, m_view, this)),
       m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view)),
       m_themes(new ThemeManager(this)), m_miniMap(new MiniMap(m_view)),
@@ -78,7 +82,26 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     connect(m_whatIf, &WhatIfActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
-    setCentralWidget(m_view);
+    // The drawing, with a banner above it when a reload failed and the last good cluster stays.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("reloadBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xF0E442).lighter(120)); // Okabe–Ito yellow
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_banner->setPalette(bannerPalette);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
+    m_banner->hide();
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_view, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
     m_progress->setRange(0, 100);
     m_progress->setFixedWidth(220);
@@ -119,6 +142,7 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     resizeDocks({m_eventsDock}, {int(std::clamp(height() * 0.2, 130.0, 190.0))}, Qt::Vertical);
     if (m_document->hasCluster()) {
         documentChanged();
+        problemsChanged();
         m_classroom->setLesson(m_document->lesson());
     }
     retranslate();
@@ -143,6 +167,7 @@ void MainWindow::retranslate()
     m_eventsDock->setWindowTitle(tr("Events"));
     m_detailsDock->setWindowTitle(tr("Hop details"));
     m_rulesDock->setWindowTitle(tr("Rules"));
+    m_problemsDock->setWindowTitle(m_problems->title());
     m_whatIf->retranslate();
     m_classroom->retranslate();
     m_export->retranslate();
@@ -199,6 +224,14 @@ void MainWindow::createPanels()
     resizeDocks({details}, {460}, Qt::Horizontal);
     resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
     resizeDocks({events}, {190}, Qt::Vertical);
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = dock(m_problems, m_problems->title(), QStringLiteral("problemsDock"),
+                          Qt::BottomDockWidgetArea);
+    tabifyDockWidget(events, m_problemsDock);
+    events->raise();
+    connect(m_problems, &ProblemsPanel::titleChanged, m_problemsDock, &QDockWidget::setWindowTitle);
+    connect(m_problems, &ProblemsPanel::problemActivated, this,
+            [this](const Diagnostic &d) { showProblem(d.entity); });
     m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
     // Presenting keeps what the lesson is driven with: the request, playback and the events.
     m_presentation->setKept({m_requestBar, m_playbackBar, events});
@@ -224,6 +257,16 @@ void MainWindow::createMenus()
     // Not QKeySequence::Refresh: on Linux that is F5 too, which presents (PowerPoint's key).
     file->addAction(tr("&Reload"), QKeySequence(tr("Ctrl+R")), m_document,
                     &ClusterDocument::reload);
+    m_watchFiles = file->addAction(tr("&Watch Files"));
+    m_watchFiles->setObjectName(QStringLiteral("watchFiles"));
+    m_watchFiles->setCheckable(true);
+    m_watchFiles->setToolTip(tr("Reload the manifests when they change on disk"));
+    m_watchFiles->setChecked(QSettings().value(QStringLiteral("files/watch"), true).toBool());
+    m_document->setWatchFiles(m_watchFiles->isChecked());
+    connect(m_watchFiles, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("files/watch"), on);
+        m_document->setWatchFiles(on);
+    });
     file->addSeparator();
     file->addMenu(m_export->menu());
     file->addAction(tr("Cluster &Settings…"), this, &MainWindow::settingsDialog);
@@ -268,6 +311,10 @@ void MainWindow::createMenus()
     });
     m_miniMap->setWanted(minimap->isChecked());
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setObjectName(QStringLiteral("showProblems"));
+    view->addAction(problems);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
@@ -316,9 +363,13 @@ bool MainWindow::openDemo(const QString &name)
 void MainWindow::documentChanged()
 {
     m_scene->setCluster(m_document->cluster());
-    // After a what-if step the request stays, and is traced again on the new cluster.
-    m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep());
-    if (m_document->undoStack()->count() == 0) // a load, not a what-if step: fit it
+    // After a what-if step the request stays, and is traced again on the new cluster; so it
+    // does after a reload of the same files (when it still makes sense there).
+    const bool reload = m_document->isReload();
+    m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep() || reload);
+    if (reload)
+        m_classroom->retraceIfPossible();
+    else if (m_document->undoStack()->count() == 0) // a new load, not a what-if step: fit it
         m_view->fitToView();
     updateCounts();
     updateTitle();
@@ -348,6 +399,26 @@ void MainWindow::problemsChanged()
         if (d.severity == Severity::Error && lines.size() < 6)
             lines << d.toString();
     m_view->setEmptyStateDetails(lines);
+    m_problems->setProblems(problems);
+    m_problemsDock->setWindowTitle(m_problems->title());
+    m_scene->setProblemMarks(problemMarks(problems));
+    if (m_document->isShowingLastGood()) {
+        const int n = int(problems.size());
+        m_banner->setText(
+            m_document->failedPaths() == m_document->paths()
+                ? tr("Reload failed: showing the last good cluster; %n problem(s)", nullptr, n)
+                : tr("Could not open %1: showing the cluster open before; %n problem(s)", nullptr,
+                     n)
+                      .arg(QFileInfo(m_document->failedPaths().value(0)).fileName()));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+        m_banner->clear();
+    }
+    if (errors > 0) { // show them: the panel comes forward by itself
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    }
     if (errors + warnings == 0) {
         statusBar()->clearMessage();
         return;
@@ -361,6 +432,14 @@ void MainWindow::problemsChanged()
     if (!lines.isEmpty())
         summary += QStringLiteral(" — ") + lines.first();
     statusBar()->showMessage(summary);
+}
+
+void MainWindow::showProblem(const QString &entity)
+{
+    if (entity.isEmpty())
+        return;
+    if (SceneItem *item = m_scene->selectEntity(entity))
+        m_view->centerOn(item);
 }
 
 void MainWindow::updateTitle()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -26,6 +27,7 @@ class MiniMap;
 class PresentationMode;
 class ThemeManager;
 class PlaybackBar;
+class ProblemsPanel;
 class RequestBar;
 class RulesPanel;
 class WhatIfActions;
@@ -49,6 +51,13 @@ public:
     RulesPanel *rulesPanel() const { return m_rules; }
     WhatIfActions *whatIfActions() const { return m_whatIf; }
     ExportActions *exportActions() const { return m_export; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    // "Reload failed: showing the last good cluster; 2 problems" above the drawing (hidden
+    // while the cluster shown is the last load's).
+    QLabel *reloadBanner() const { return m_banner; }
+    // File > Watch Files (remembered in the settings, on by default).
+    QAction *watchFilesAction() const { return m_watchFiles; }
     // The scene's context menu: tools add their actions for an entity with addFiller().
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
     ThemeManager *themes() const { return m_themes; }
@@ -84,6 +93,7 @@ private:
     void createPanels();
     void documentChanged();
     void problemsChanged();
+    void showProblem(const QString &entity);
     void updateTitle();
     void openFilesDialog();
     void openFolderDialog();
@@ -102,6 +112,10 @@ private:
     EventListPanel *m_events = nullptr;
     HopDetailsPanel *m_details = nullptr;
     RulesPanel *m_rules = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QLabel *m_banner;
+    QAction *m_watchFiles = nullptr;
     WhatIfActions *m_whatIf;
     ExportActions *m_export = nullptr;
     EntityContextMenu *m_entityMenu;

@@ -1,5 +1,6 @@
 #include "ui/tracerunner.h"
 
+#include "core/traceproblems.h"
 #include "core/tracer.h"
 
 namespace hopscope::app {
@@ -22,13 +23,21 @@ void TraceRunner::setCluster(const Cluster &cluster)
 
 Trace TraceRunner::trace(const TraceRequest &request)
 {
-    if (m_backend)
-        return m_backend(m_cluster, request);
-    if (!m_rules)
-        m_rules = std::make_unique<ProxyRules>(m_cluster);
-    if (!m_session)
-        m_session = std::make_unique<TraceSession>(m_cluster, *m_rules);
-    return m_session->trace(request);
+    Trace t;
+    if (m_backend) {
+        t = m_backend(m_cluster, request);
+    } else {
+        if (!m_rules)
+            m_rules = std::make_unique<ProxyRules>(m_cluster);
+        if (!m_session)
+            m_session = std::make_unique<TraceSession>(m_cluster, *m_rules);
+        t = m_session->trace(request);
+    }
+    // A failing hop names the manifest problems that explain it (the cluster's diagnostics are
+    // the checks of the load: ClusterDocument).
+    if (request.explain)
+        attachHopProblems(t, m_cluster.diagnostics);
+    return t;
 }
 
 TraceRunner::Spread TraceRunner::send(const TraceRequest &request, int count)
