@@ -10,9 +10,9 @@ HOPSCOPE_PACKAGES=(
     fonts-noto-cjk fonts-dejavu-core
     xvfb xauth
 )
-# Only for the fuzz targets (tests/tools/sanitize.sh fuzz): clang and its libFuzzer runtime.
-# The ASan + UBSan test build uses g++, whose sanitizer runtimes come with it.
-HOPSCOPE_FUZZ_PACKAGES=(clang libclang-rt-dev llvm)
+# Only for tests/tools/sanitize.sh (never test.sh or run.sh): clang, its ASan/UBSan/libFuzzer
+# runtimes, and llvm-symbolizer for readable stack traces.
+HOPSCOPE_SANITIZE_PACKAGES=(clang libclang-rt-dev llvm)
 
 # Installs HOPSCOPE_PACKAGES and any further packages given as arguments.
 hopscope_install_packages() {

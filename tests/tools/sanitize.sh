@@ -1,52 +1,53 @@
 #!/usr/bin/env bash
-# Sanitizer and fuzzing runs (README, "Sanitizers and fuzzing").
+# Sanitizer and fuzzing runs (README, "Sanitizers and fuzzing"). One build, build-asan/ (CMake
+# preset "asan": clang, ASan + UBSan on everything, the libFuzzer targets included).
 #
-#   tests/tools/sanitize.sh asan [CTEST-ARGS...]   the whole test suite under ASan + UBSan
-#                                                  (g++; build-asan/, CMake preset "asan")
-#   tests/tools/sanitize.sh fuzz [SECONDS]         each libFuzzer target for SECONDS (default
-#                                                  600), one job (clang; build-fuzz/, preset "fuzz")
+#   tests/tools/sanitize.sh asan [CTEST-ARGS...]   build everything, run the whole test suite
+#   tests/tools/sanitize.sh fuzz [SECONDS]         build the fuzz targets, run each for SECONDS
+#                                                  (default 600), one job; logs and findings in
+#                                                  build-asan/fuzz/
 #
-# Installs what is missing on Debian 12 first (.ci/setup.sh; clang only for "fuzz").
+# Installs what is missing on Debian 12 first (.ci/setup.sh, with clang: this path only).
 # JOBS=N sets the build's parallelism (default: nproc).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/setup.sh
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+hopscope_install_packages "${HOPSCOPE_SANITIZE_PACKAGES[@]}"
+cmake --preset asan >/dev/null
 
 case "${1:-}" in
 asan)
     shift
-    hopscope_install_packages
-    cmake --preset asan
     cmake --build --preset asan -j"$jobs"
     ctest --preset asan -j"$jobs" "$@"
     ;;
 fuzz)
     seconds=${2:-600}
-    hopscope_install_packages "${HOPSCOPE_FUZZ_PACKAGES[@]}"
-    cmake --preset fuzz
     cmake --build --preset fuzz -j"$jobs"
+    out=build-asan/fuzz
     status=0
     for target in fuzz_reader fuzz_trace; do
         # The first corpus directory collects what the fuzzer finds; the others are seeds.
-        work=build-fuzz/corpus/$target
-        mkdir -p "$work" build-fuzz/findings
+        mkdir -p "$out/corpus-$target" "$out/findings"
         seeds=(tests/fuzz/corpus tests/data/invalid)
         [ "$target" = fuzz_trace ] &&
             seeds=(tests/data/valid resources/demo tests/data/kube-proxy tests/fuzz/corpus)
-        echo "== $target: $seconds s, log build-fuzz/$target.log"
-        build-fuzz/tests/fuzz/$target "$work" "${seeds[@]}" -dict=tests/fuzz/yaml.dict \
-            -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-            -artifact_prefix=build-fuzz/findings/$target- 2>&1 | tee "build-fuzz/$target.log" \
-            | grep -E '^#[0-9]+ +(INITED|DONE)|^stat::|ERROR|SUMMARY' || true
-        [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+        echo "== $target: $seconds s, log $out/$target.log"
+        build-asan/tests/fuzz/$target "$out/corpus-$target" "${seeds[@]}" \
+            -dict=tests/fuzz/yaml.dict -max_total_time="$seconds" -timeout=10 \
+            -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/findings/$target-" \
+            >"$out/$target.log" 2>&1 || status=1
+        grep -E '^#[0-9]+ +(INITED|DONE)|^stat::(number_of_exec|average_exec)|^(==|SUMMARY)' \
+            "$out/$target.log" || true
     done
-    ls build-fuzz/findings
+    echo "== findings:"
+    ls "$out/findings"
     exit $status
     ;;
 *)
-    sed -n '2,11p' "$0" >&2
+    sed -n '2,10p' "$0" >&2
     exit 2
     ;;
 esac
