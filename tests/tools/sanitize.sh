@@ -27,6 +27,7 @@ fuzz)
     seconds=${2:-600}
     cmake --build --preset fuzz -j"$jobs"
     out=build-asan/fuzz
+    stamp=$(date -u +%Y%m%dT%H%M%SZ) # every run keeps its own log
     status=0
     for target in fuzz_reader fuzz_trace; do
         # The first corpus directory collects what the fuzzer finds; the others are seeds.
@@ -34,16 +35,16 @@ fuzz)
         seeds=(tests/fuzz/corpus tests/data/invalid)
         [ "$target" = fuzz_trace ] &&
             seeds=(tests/data/valid resources/demo tests/data/kube-proxy tests/fuzz/corpus)
-        echo "== $target: $seconds s, log $out/$target.log"
+        log=$out/$target-$stamp.log
+        echo "== $target: $seconds s, log $log"
         build-asan/tests/fuzz/$target "$out/corpus-$target" "${seeds[@]}" \
             -dict=tests/fuzz/yaml.dict -max_total_time="$seconds" -timeout=10 \
             -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/findings/$target-" \
-            >"$out/$target.log" 2>&1 || status=1
-        grep -E '^#[0-9]+ +(INITED|DONE)|^stat::(number_of_exec|average_exec)|^(==|SUMMARY)' \
-            "$out/$target.log" || true
+            >"$log" 2>&1 || status=1
+        grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|^(==|SUMMARY)' "$log" || true
     done
     echo "== findings:"
-    ls "$out/findings"
+    ls -A "$out/findings" | grep . || echo "(none)"
     exit $status
     ;;
 *)
