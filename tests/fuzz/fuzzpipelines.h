@@ -80,18 +80,23 @@ inline int tracePipeline(const QByteArray &bytes)
     TraceSession session(cluster, rules);
     const QString written = writtenDestination(bytes);
     int traces = 0;
+    const auto request = [](const QString &from, const QString &to, quint64 seed) {
+        TraceRequest r;
+        r.from = from;
+        r.to = to;
+        r.seed = seed;
+        return r;
+    };
     for (const QString &from : sources) {
         if (!written.isEmpty()) {
-            (void)session.trace({from, written});
+            (void)session.trace(request(from, written, 1));
             ++traces;
         }
         for (const QString &entity : entities) {
             for (const RequestTarget &target : requestTargets(cluster, entity, from)) {
                 if (traces >= 8)
                     return traces;
-                TraceRequest request{from, target.to};
-                request.seed = quint64(pick);
-                (void)session.trace(request);
+                (void)session.trace(request(from, target.to, quint64(pick)));
                 ++traces;
             }
         }
