@@ -10,11 +10,15 @@ HOPSCOPE_PACKAGES=(
     fonts-noto-cjk fonts-dejavu-core
     xvfb xauth
 )
+# Only for tests/tools/sanitize.sh (never test.sh or run.sh): clang, its ASan/UBSan/libFuzzer
+# runtimes, and llvm-symbolizer for readable stack traces.
+HOPSCOPE_SANITIZE_PACKAGES=(clang libclang-rt-dev llvm)
 
+# Installs HOPSCOPE_PACKAGES and any further packages given as arguments.
 hopscope_install_packages() {
     local missing=()
     local p
-    for p in "${HOPSCOPE_PACKAGES[@]}"; do
+    for p in "${HOPSCOPE_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$p")
         fi
