@@ -58,13 +58,20 @@ QString placeLabel(const Cluster &cluster, const QString &entity)
     return entity;
 }
 
-// The Services the trace went through (the hops name them), first one first.
-QStringList servicesOf(const Trace &trace)
+// The Services the trace went through up to `hop` (the hops name them), the latest first. The
+// DNS lookup's Service counts only for the DNS hops themselves.
+QStringList servicesOf(const Trace &trace, int hop)
 {
+    const bool dnsHop = hop >= 0 && hop < trace.hops.size() &&
+                        (trace.hops[hop].action == HopAction::DnsQuery ||
+                         trace.hops[hop].action == HopAction::DnsAnswer);
     QStringList out;
-    for (const Hop &h : trace.hops)
-        if (!h.serviceId.isEmpty() && !out.contains(h.serviceId))
+    for (int i = std::min(hop, int(trace.hops.size()) - 1); i >= 0; --i) {
+        const Hop &h = trace.hops[i];
+        const bool dns = h.action == HopAction::DnsQuery || h.action == HopAction::DnsAnswer;
+        if (!h.serviceId.isEmpty() && dns == dnsHop && !out.contains(h.serviceId))
             out << h.serviceId;
+    }
     return out;
 }
 
@@ -155,11 +162,8 @@ std::optional<QuizQuestion> rewriteQuestion(const Trace &trace, const Cluster &c
     const QString answerIP = dst ? hop.after.dstIP : hop.after.srcIP;
     const QString unchangedIP = dst ? hop.before.dstIP : hop.before.srcIP;
 
-    QStringList services = servicesOf(trace);
-    if (!hop.serviceId.isEmpty()) {
-        services.removeAll(hop.serviceId);
-        services.prepend(hop.serviceId);
-    }
+    const QStringList services =
+        hop.serviceId.isEmpty() ? servicesOf(trace, hop.index) : QStringList{hop.serviceId};
     QStringList endpoints; // other endpoints of the Service, and its own addresses
     QStringList wrongPort; // the right address with the port it had, or the Service's
     QStringList nodes;
@@ -176,16 +180,19 @@ std::optional<QuizQuestion> rewriteQuestion(const Trace &trace, const Cluster &c
         }
     }
     wrongPort << address(answerIP, unchangedPort);
-    for (const NodeInfo &n : cluster.nodes)
+    QStringList here;  // a source rewrite (masquerade) takes an address of its node: that
+    QStringList there; // node's other addresses, then the other nodes', are plausible
+    for (const NodeInfo &n : cluster.nodes) {
         nodes << address(n.internalIP, dst ? unchangedPort : answerPort);
-    if (!dst) {
-        nodes << address(cluster.clientIP, answerPort);
-        for (const NodeInfo &n : cluster.nodes)
-            if (n.id == QStringLiteral("node/") + hop.node)
-                nodes << address(n.bridgeIP, answerPort);
+        if (n.name == hop.node)
+            here << address(n.internalIP, answerPort) << address(n.bridgeIP, answerPort);
+        else
+            there << address(n.bridgeIP, answerPort) << address(n.internalIP, answerPort);
     }
     const QStringList wrong =
-        pickDistractors({{unchanged}, endpoints, nodes, wrongPort}, answer, 3, random);
+        hop.action != HopAction::Snat
+            ? pickDistractors({{unchanged}, endpoints, nodes, wrongPort}, answer, 3, random)
+            : pickDistractors({{unchanged}, here, there, endpoints}, answer, 3, random);
     if (wrong.size() < 2 || unchanged.isEmpty() || unchangedIP.isEmpty())
         return std::nullopt;
 
@@ -213,7 +220,7 @@ std::optional<QuizQuestion> placeQuestion(const Trace &trace, const Cluster &clu
 {
     const QString answer = hop.entity;
     QStringList pods;
-    for (const QString &svc : servicesOf(trace))
+    for (const QString &svc : servicesOf(trace, hop.index))
         pods += podsOfService(cluster, svc);
     if (const PodInfo *p = cluster.pod(answer)) {
         // Its workload's other replicas are the most plausible wrong pods.
