@@ -8,7 +8,10 @@
 #include "ui/entitymenu.h"
 #include "ui/eventlistpanel.h"
 #include "ui/hopdetailspanel.h"
+#include "ui/lessonactions.h"
+#include "ui/notespanel.h"
 #include "ui/playbackbar.h"
+#include "ui/quizpanel.h"
 #include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
@@ -91,6 +94,12 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
         m_cancel->hide();
     });
     createPanels();
+    m_lessons = new LessonActions(m_document, m_scene, m_view, m_classroom, this);
+    m_entityMenu->addFiller(
+        [this](QMenu *menu, const QString &id) { m_lessons->fillMenu(menu, id); });
+    connect(m_lessons, &LessonActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_scene, &ClusterScene::layoutChanged, m_classroom, &Classroom::relayout);
     createMenus();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
@@ -130,6 +139,7 @@ void MainWindow::createPanels()
     };
     QDockWidget *events =
         dock(m_events, tr("Events"), QStringLiteral("eventsDock"), Qt::BottomDockWidgetArea);
+    m_eventsDock = events;
     QDockWidget *details =
         dock(m_details, tr("Hop details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     QDockWidget *rules =
@@ -140,6 +150,24 @@ void MainWindow::createPanels()
     resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
     resizeDocks({events}, {190}, Qt::Vertical);
     m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
+    m_quiz = new QuizPanel(m_classroom, this);
+    m_notes = new NotesPanel(m_classroom, this);
+    QDockWidget *quiz =
+        dock(m_quiz, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(rules, quiz);
+    rules->raise();
+    QDockWidget *notes =
+        dock(m_notes, tr("Teacher's notes"), QStringLiteral("notesDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(events, notes, Qt::Horizontal);
+    resizeDocks({events, notes}, {70, 30}, Qt::Horizontal);
+    // The event list would give the answers away.
+    connect(m_quiz, &QuizPanel::quizModeChanged, this, [events, quiz](bool on) {
+        events->setVisible(!on);
+        if (on) {
+            quiz->show();
+            quiz->raise();
+        }
+    });
 }
 
 void MainWindow::createMenus()
@@ -150,6 +178,10 @@ void MainWindow::createMenus()
                     &MainWindow::openFolderDialog);
     file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
     file->addAction(tr("&Reload"), QKeySequence::Refresh, m_document, &ClusterDocument::reload);
+    file->addSeparator();
+    file->addAction(m_lessons->saveAction());
+    file->addAction(m_lessons->saveAsAction());
+    file->addAction(m_lessons->embedAction());
     file->addSeparator();
     file->addAction(tr("&Export Image…"), QKeySequence(tr("Ctrl+E")), this,
                     &MainWindow::exportImageDialog);
@@ -167,7 +199,9 @@ void MainWindow::createMenus()
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
                     &ClusterView::zoomToActualSize);
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), m_view, &ClusterView::fitToView);
+    view->addAction(m_lessons->resetPositionsAction());
     view->addSeparator();
+    view->addAction(m_quiz->toggleAction());
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
 
     QMenu *demo = menuBar()->addMenu(tr("&Demo"));
@@ -199,9 +233,13 @@ bool MainWindow::openDemo(const QString &name)
 void MainWindow::documentChanged()
 {
     m_scene->setCluster(m_document->cluster());
+    // A load takes the lesson's arrangement (none: the computed layout); a what-if step keeps
+    // the items where the teacher put them.
+    if (!m_document->isWhatIfStep())
+        m_scene->setPositionOffsets(m_document->lesson().positions);
     // After a what-if step the request stays, and is traced again on the new cluster.
     m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep());
-    if (m_document->undoStack()->count() == 0) // a load, not a what-if step: fit it
+    if (!m_document->isWhatIfStep()) // a load, not a what-if step: fit it
         m_view->fitToView();
     const Cluster &c = m_document->cluster();
     m_counts->setText(tr("%n node(s)", nullptr, int(c.nodes.size())) + QStringLiteral(" · ") +
@@ -242,7 +280,7 @@ void MainWindow::problemsChanged()
 void MainWindow::updateTitle()
 {
     QString name = m_document->displayName();
-    if (!name.isEmpty() && m_document->undoStack()->index() > 0)
+    if (!name.isEmpty() && !m_document->appliedWhatIfs().isEmpty())
         name += QStringLiteral(" · ") + tr("what-if");
     setWindowTitle(name.isEmpty() ? QStringLiteral("Hopscope")
                                   : QStringLiteral("Hopscope — %1").arg(name));

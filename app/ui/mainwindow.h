@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -18,6 +19,9 @@ class ClusterView;
 class EntityContextMenu;
 class EventListPanel;
 class HopDetailsPanel;
+class LessonActions;
+class NotesPanel;
+class QuizPanel;
 class PlaybackBar;
 class RequestBar;
 class RulesPanel;
@@ -41,6 +45,9 @@ public:
     HopDetailsPanel *hopDetails() const { return m_details; }
     RulesPanel *rulesPanel() const { return m_rules; }
     WhatIfActions *whatIfActions() const { return m_whatIf; }
+    LessonActions *lessonActions() const { return m_lessons; }
+    QuizPanel *quizPanel() const { return m_quiz; }
+    NotesPanel *notesPanel() const { return m_notes; }
     // The scene's context menu: tools add their actions for an entity with addFiller().
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
 
@@ -81,6 +88,10 @@ private:
     HopDetailsPanel *m_details = nullptr;
     RulesPanel *m_rules = nullptr;
     WhatIfActions *m_whatIf;
+    LessonActions *m_lessons = nullptr;
+    QuizPanel *m_quiz = nullptr;
+    NotesPanel *m_notes = nullptr;
+    QDockWidget *m_eventsDock = nullptr;
     EntityContextMenu *m_entityMenu;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
