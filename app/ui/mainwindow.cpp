@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -152,8 +153,12 @@ void MainWindow::createPanels()
     m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
     m_quiz = new QuizPanel(m_classroom, this);
     m_notes = new NotesPanel(m_classroom, this);
+    auto *quizScroll = new QScrollArea(this); // a long explanation scrolls, never clips
+    quizScroll->setWidget(m_quiz);
+    quizScroll->setWidgetResizable(true);
+    quizScroll->setFrameShape(QFrame::NoFrame);
     QDockWidget *quiz =
-        dock(m_quiz, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
+        dock(quizScroll, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(rules, quiz);
     rules->raise();
     QDockWidget *notes =
@@ -161,11 +166,14 @@ void MainWindow::createPanels()
     splitDockWidget(events, notes, Qt::Horizontal);
     resizeDocks({events, notes}, {70, 30}, Qt::Horizontal);
     // The event list would give the answers away.
-    connect(m_quiz, &QuizPanel::quizModeChanged, this, [events, quiz](bool on) {
+    connect(m_quiz, &QuizPanel::quizModeChanged, this, [this, events, details, quiz](bool on) {
         events->setVisible(!on);
         if (on) {
             quiz->show();
             quiz->raise();
+            // The question, four choices and the explanation need the room more than the
+            // details of the hop before.
+            resizeDocks({details, quiz}, {35, 65}, Qt::Vertical);
         }
     });
 }

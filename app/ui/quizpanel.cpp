@@ -46,13 +46,14 @@ QuizPanel::QuizPanel(Classroom *classroom, QWidget *parent)
         layout->addWidget(button);
         m_choices << button;
     }
-    m_feedback->setWordWrap(true);
-    m_feedback->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_feedback);
+    // The button and the score above the explanation, which may be long (and scrolls).
     m_continue->setObjectName(QStringLiteral("showHop"));
     connect(m_continue, &QPushButton::clicked, this, &QuizPanel::showHop);
     layout->addWidget(m_continue);
     layout->addWidget(m_score_label);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_feedback);
     layout->addStretch(1);
 
     connect(m_toggle, &QAction::toggled, this, &QuizPanel::setQuizMode);
@@ -164,8 +165,7 @@ void QuizPanel::answer(int index)
     const bool right = m_score.answer(q, index);
     m_answered = true;
     for (int i = 0; i < q.choices.size(); ++i) {
-        QPushButton *b = m_choices[i];
-        b->setEnabled(false);
+        QPushButton *b = m_choices[i]; // stays readable: answer() takes one answer only
         // Not by colour alone: the right answer is marked with a tick, a wrong pick with a cross.
         if (i == q.answer) {
             b->setText(QStringLiteral("✔ ") + b->text());

@@ -212,11 +212,12 @@ void TestPositions::packetPathFollows()
     m_window->scene()->setPositionOffset(QStringLiteral("client"), QPointF(0, 200));
     QCOMPARE(classroom->overlay().packetScenePos(), before + QPointF(0, 200));
     QCOMPARE(classroom->overlay().hop(), 0);
-    // A lesson's arrangement: node01 lower, the vote band lifted; at the DNAT hop the lit area
-    // is node01's new place.
+    // A lesson's arrangement: node02 apart on the right, node01 a little up, the vote band
+    // below the others; at the DNAT hop the lit area is node01's new place.
     ClusterScene *scene = m_window->scene();
-    scene->setPositionOffset(QStringLiteral("node/node01"), QPointF(-20, 90));
-    scene->setPositionOffset(QStringLiteral("svc/default/vote"), QPointF(0, 40));
+    scene->setPositionOffset(QStringLiteral("node/node01"), QPointF(-10, -24));
+    scene->setPositionOffset(QStringLiteral("node/node02"), QPointF(140, 30));
+    scene->setPositionOffset(QStringLiteral("svc/default/vote"), QPointF(0, 230));
     int dnat = -1;
     for (const Hop &h : classroom->trace().hops)
         if (h.action == HopAction::Dnat && dnat < 0)
