@@ -22,6 +22,12 @@ QTranslator *&qtTranslator()
     return t;
 }
 
+QString &current()
+{
+    static QString lang = QStringLiteral("en");
+    return lang;
+}
+
 QString systemLanguage()
 {
     for (const QString &ui : QLocale::system().uiLanguages()) {
@@ -40,6 +46,26 @@ QStringList availableLanguages() { return {QStringLiteral("en"), QStringLiteral(
 void rememberLanguage(const QString &lang)
 {
     QSettings().setValue(QStringLiteral("ui/language"), lang);
+}
+
+QString rememberedLanguage()
+{
+    const QString lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    return availableLanguages().contains(lang) ? lang : QString();
+}
+
+QString currentLanguage()
+{
+    return current();
+}
+
+QString languageName(QStringView lang)
+{
+    if (lang == u"ko")
+        return QStringLiteral("한국어");
+    if (lang == u"en")
+        return QStringLiteral("English");
+    return lang.toString();
 }
 
 QString installTranslators(const QString &requested, bool useRememberedChoice)
@@ -72,6 +98,7 @@ QString installTranslators(const QString &requested, bool useRememberedChoice)
     } else {
         delete qt;
     }
+    current() = lang;
     return lang;
 }
 

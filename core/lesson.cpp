@@ -18,10 +18,11 @@ namespace {
 
 constexpr qint64 MaxLessonBytes = qint64(4) << 20; // a lesson is a few kilobytes
 
-QString tr(const char *text)
+// lupdate files LessonTr::tr() texts under the context they are looked up in at run time.
+class LessonTr
 {
-    return QCoreApplication::translate("hopscope::Lesson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Lesson)
+};
 
 class Reader
 {
@@ -42,7 +43,8 @@ public:
     bool scalar(const YamlNode &node, const QString &key, QString *out)
     {
         if (!node.isScalar()) {
-            error(&node, tr("\"%1\" must be a text, not a %2.").arg(key, node.typeName()));
+            error(&node,
+                  LessonTr::tr("\"%1\" must be a text, not a %2.").arg(key, node.typeName()));
             return false;
         }
         *out = node.scalar;
@@ -52,7 +54,7 @@ public:
     void read(const YamlNode &root)
     {
         if (!root.isMap()) {
-            error(&root, tr("A lesson is a mapping with title, manifests and requests."));
+            error(&root, LessonTr::tr("A lesson is a mapping with title, manifests and requests."));
             return;
         }
         for (int i = 0; i < root.size(); ++i) {
@@ -72,18 +74,20 @@ public:
                 readPositions(value);
             else
                 problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &root.keyAt(i),
-                        tr("Unknown key \"%1\" in a lesson: ignored.").arg(key));
+                        LessonTr::tr("Unknown key \"%1\" in a lesson: ignored.").arg(key));
         }
         if (m_lesson->title.isEmpty())
-            error(&root, tr("A lesson needs a title."));
+            error(&root, LessonTr::tr("A lesson needs a title."));
         if (m_lesson->manifests.isEmpty() && !root.get(QLatin1String("manifests")))
-            error(&root, tr("A lesson needs manifests: the files (or inline YAML) it opens."));
+            error(&root,
+                  LessonTr::tr("A lesson needs manifests: the files (or inline YAML) it opens."));
     }
 
     void readManifests(const YamlNode &list)
     {
         if (!list.isSequence() || list.size() == 0) {
-            error(&list, tr("\"manifests\" must be a list of paths or inline manifests."));
+            error(&list,
+                  LessonTr::tr("\"manifests\" must be a list of paths or inline manifests."));
             return;
         }
         const QDir base = m_file.isEmpty() ? QDir::current() : QFileInfo(m_file).absoluteDir();
@@ -92,7 +96,7 @@ public:
             LessonManifest m;
             if (item.isScalar()) {
                 if (item.scalar.isEmpty()) {
-                    error(&item, tr("An empty manifest path."));
+                    error(&item, LessonTr::tr("An empty manifest path."));
                     continue;
                 }
                 m.path = QDir::cleanPath(base.absoluteFilePath(item.scalar));
@@ -106,7 +110,7 @@ public:
                 if (m.name.isEmpty())
                     m.name = QStringLiteral("%1#manifest-%2").arg(m_file).arg(i + 1);
             } else {
-                error(&item, tr("A manifest is a path or a mapping with \"inline\"."));
+                error(&item, LessonTr::tr("A manifest is a path or a mapping with \"inline\"."));
                 continue;
             }
             m_lesson->manifests << m;
@@ -116,7 +120,7 @@ public:
     void readSettings(const YamlNode &map)
     {
         if (!map.isMap()) {
-            error(&map, tr("\"settings\" must be a mapping of flag names to values."));
+            error(&map, LessonTr::tr("\"settings\" must be a mapping of flag names to values."));
             return;
         }
         static const QStringList known = {QStringLiteral("nodes"), QStringLiteral("cluster-cidr"),
@@ -130,7 +134,7 @@ public:
                 continue;
             if (!known.contains(key)) {
                 problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &map.keyAt(i),
-                        tr("Unknown setting \"%1\": ignored.").arg(key));
+                        LessonTr::tr("Unknown setting \"%1\": ignored.").arg(key));
                 continue;
             }
             m_lesson->settings.append({key, value});
@@ -140,7 +144,8 @@ public:
     void readWhatIfs(const YamlNode &list)
     {
         if (!list.isSequence()) {
-            error(&list, tr("\"whatif\" must be a list of edits (\"delete-pod pod/ns/name\")."));
+            error(&list,
+                  LessonTr::tr("\"whatif\" must be a list of edits (\"delete-pod pod/ns/name\")."));
             return;
         }
         for (int i = 0; i < list.size(); ++i) {
@@ -151,14 +156,14 @@ public:
             if (const auto change = WhatIf::fromString(text, &why))
                 m_lesson->whatIfs << *change;
             else
-                error(&list.at(i), tr("Not a what-if edit: \"%1\" (%2)").arg(text, why));
+                error(&list.at(i), LessonTr::tr("Not a what-if edit: \"%1\" (%2)").arg(text, why));
         }
     }
 
     void readPositions(const YamlNode &map)
     {
         if (!map.isMap()) {
-            error(&map, tr("\"positions\" must map item ids to [x, y] offsets."));
+            error(&map, LessonTr::tr("\"positions\" must map item ids to [x, y] offsets."));
             return;
         }
         for (int i = 0; i < map.size(); ++i) {
@@ -173,7 +178,7 @@ public:
                 y = value.at(1).scalar.toDouble(&okY);
             }
             if (!okX || !okY || !std::isfinite(x) || !std::isfinite(y)) {
-                error(&value, tr("A position is [x, y], two numbers."));
+                error(&value, LessonTr::tr("A position is [x, y], two numbers."));
                 continue;
             }
             m_lesson->positions.insert(map.keyAt(i).scalar, QPointF(x, y));
@@ -183,7 +188,7 @@ public:
     void readHopNotes(const YamlNode &list, LessonRequest *r, bool *ok)
     {
         if (!list.isSequence()) {
-            error(&list, tr("\"hop-notes\" must be a list of {hop, note}."));
+            error(&list, LessonTr::tr("\"hop-notes\" must be a list of {hop, note}."));
             *ok = false;
             return;
         }
@@ -194,7 +199,7 @@ public:
             qint64 index = -1;
             QString text;
             if (!hop || !note || !hop->toInt(&index) || index < 0 || !note->isScalar()) {
-                error(&item, tr("A hop note is {hop: N, note: text}, N from 0."));
+                error(&item, LessonTr::tr("A hop note is {hop: N, note: text}, N from 0."));
                 *ok = false;
                 continue;
             }
@@ -205,13 +210,13 @@ public:
     void readRequests(const YamlNode &list)
     {
         if (!list.isSequence()) {
-            error(&list, tr("\"requests\" must be a list."));
+            error(&list, LessonTr::tr("\"requests\" must be a list."));
             return;
         }
         for (int i = 0; i < list.size(); ++i) {
             const YamlNode &item = list.at(i);
             if (!item.isMap()) {
-                error(&item, tr("A request is a mapping with title, from and to."));
+                error(&item, LessonTr::tr("A request is a mapping with title, from and to."));
                 continue;
             }
             LessonRequest r;
@@ -229,7 +234,7 @@ public:
                 } else if (key == u"seed") {
                     qint64 seed = 0;
                     if (!value.toInt(&seed) || seed < 0) {
-                        error(&value, tr("\"seed\" must be a whole number, 0 or more."));
+                        error(&value, LessonTr::tr("\"seed\" must be a whole number, 0 or more."));
                         ok = false;
                     }
                     r.seed = quint64(seed);
@@ -243,8 +248,8 @@ public:
                     } else if (expect == u"fails") {
                         r.expect = LessonRequest::Expect::Fails;
                     } else {
-                        error(&value,
-                              tr("\"expect\" is delivered or fails, not \"%1\".").arg(expect));
+                        error(&value, LessonTr::tr("\"expect\" is delivered or fails, not \"%1\".")
+                                          .arg(expect));
                         ok = false;
                     }
                 } else if (key == u"note") {
@@ -253,11 +258,11 @@ public:
                     readHopNotes(value, &r, &ok);
                 } else {
                     problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &item.keyAt(k),
-                            tr("Unknown key \"%1\" in a request: ignored.").arg(key));
+                            LessonTr::tr("Unknown key \"%1\" in a request: ignored.").arg(key));
                 }
             }
             if (r.title.isEmpty() || r.from.isEmpty() || r.to.isEmpty()) {
-                error(&item, tr("A request needs a title, from and to."));
+                error(&item, LessonTr::tr("A request needs a title, from and to."));
                 ok = false;
             }
             if (ok)
@@ -273,7 +278,7 @@ public:
             return true;
         }
         if (!value.isSequence()) {
-            error(&value, tr("\"to\" is a destination or a list of them."));
+            error(&value, LessonTr::tr("\"to\" is a destination or a list of them."));
             return false;
         }
         for (int i = 0; i < value.size(); ++i) {
@@ -307,12 +312,13 @@ ClusterSettings Lesson::applySettings(const ClusterSettings &base, Diagnostics *
     ClusterSettings s = base;
     auto bad = [&](const QString &key, const QString &value) {
         if (out)
-            out->append(Diagnostic{Severity::Error,
-                                   QStringLiteral("lesson-setting"),
-                                   SourceLocation{file, 0, 0},
-                                   tr("Bad value \"%1\" for the setting \"%2\".").arg(value, key),
-                                   {},
-                                   {}});
+            out->append(
+                Diagnostic{Severity::Error,
+                           QStringLiteral("lesson-setting"),
+                           SourceLocation{file, 0, 0},
+                           LessonTr::tr("Bad value \"%1\" for the setting \"%2\".").arg(value, key),
+                           {},
+                           {}});
     };
     for (const auto &[key, value] : settings) {
         if (key == u"nodes") {
@@ -402,12 +408,13 @@ Lesson LessonReader::readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) {
         Lesson lesson;
         lesson.file = path;
-        lesson.problems << Diagnostic{Severity::Error,
-                                      QStringLiteral("file-unreadable"),
-                                      SourceLocation{path, 0, 0},
-                                      tr("Cannot read the lesson: %1").arg(f.errorString()),
-                                      {},
-                                      {}};
+        lesson.problems << Diagnostic{
+            Severity::Error,
+            QStringLiteral("file-unreadable"),
+            SourceLocation{path, 0, 0},
+            LessonTr::tr("Cannot read the lesson: %1").arg(f.errorString()),
+            {},
+            {}};
         return lesson;
     }
     if (f.size() > MaxLessonBytes) {
@@ -416,7 +423,7 @@ Lesson LessonReader::readFile(const QString &path)
         lesson.problems << Diagnostic{Severity::Error,
                                       QStringLiteral("file-too-large"),
                                       SourceLocation{path, 0, 0},
-                                      tr("The lesson is larger than 4 MiB."),
+                                      LessonTr::tr("The lesson is larger than 4 MiB."),
                                       {},
                                       {}};
         return lesson;
@@ -430,7 +437,7 @@ Lesson LessonReader::readBytes(const QByteArray &bytes, const QString &fileName)
     lesson.file = fileName;
     Reader reader(&lesson, fileName);
     if (bytes.size() > MaxLessonBytes) {
-        reader.error(nullptr, tr("The lesson is larger than 4 MiB."));
+        reader.error(nullptr, LessonTr::tr("The lesson is larger than 4 MiB."));
         return lesson;
     }
     YamlParseResult parsed = parseYamlChunk(YamlChunk{QByteArrayView(bytes), 1, false}, {});
@@ -441,12 +448,12 @@ Lesson LessonReader::readBytes(const QByteArray &bytes, const QString &fileName)
     if (hasErrors(lesson.problems))
         return lesson;
     if (parsed.documents.empty()) {
-        reader.error(nullptr, tr("The lesson is empty."));
+        reader.error(nullptr, LessonTr::tr("The lesson is empty."));
         return lesson;
     }
     if (parsed.documents.size() > 1)
         reader.problem(Severity::Warning, QStringLiteral("lesson-extra-documents"), nullptr,
-                       tr("A lesson is one YAML document: the others are ignored."));
+                       LessonTr::tr("A lesson is one YAML document: the others are ignored."));
     reader.read(parsed.documents.front().root);
     return lesson;
 }

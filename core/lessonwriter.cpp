@@ -17,10 +17,11 @@ namespace {
 
 constexpr qint64 MaxEmbeddedBytes = qint64(3) << 20; // the reader takes lessons up to 4 MiB
 
-QString tr(const char *text)
+// lupdate files LessonTr::tr() texts under the context they are looked up in at run time.
+class LessonTr
 {
-    return QCoreApplication::translate("hopscope::Lesson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Lesson)
+};
 
 std::string str(const QString &text)
 {
@@ -164,14 +165,16 @@ bool LessonWriter::embedManifests(Lesson *lesson, const QString &baseDir, Diagno
     auto embedFile = [&](const QString &path) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            fail(path, tr("Cannot read the manifest to embed it: %1").arg(f.errorString()));
+            fail(path,
+                 LessonTr::tr("Cannot read the manifest to embed it: %1").arg(f.errorString()));
             return;
         }
         LessonManifest m;
         m.content = f.read(MaxEmbeddedBytes + 1);
         total += m.content.size();
         if (total > MaxEmbeddedBytes) {
-            fail(path, tr("The manifests are too large to embed in a lesson (3 MiB at most)."));
+            fail(path,
+                 LessonTr::tr("The manifests are too large to embed in a lesson (3 MiB at most)."));
             return;
         }
         m.name = QDir::fromNativeSeparators(base.relativeFilePath(path));

@@ -7,10 +7,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files QuizTr::tr() texts under the context they are looked up in at run time.
+class QuizTr
 {
-    return QCoreApplication::translate("hopscope::Quiz", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Quiz)
+};
 
 // splitmix64: the same numbers on every platform and standard library (std::shuffle's are not).
 class Random
@@ -42,19 +43,20 @@ QString address(const QString &ip, int port)
 QString placeLabel(const Cluster &cluster, const QString &entity)
 {
     if (entity == u"client")
-        return tr("the client (%1)").arg(cluster.clientIP);
+        return QuizTr::tr("the client (%1)").arg(cluster.clientIP);
     if (entity.startsWith(u"lb/")) {
         const QString id = QStringLiteral("svc/") + entity.mid(3);
         const ServiceInfo *s = cluster.service(id);
         const QString ip =
             s && !s->loadBalancerIPs.isEmpty() ? s->loadBalancerIPs.first() : QString();
-        return ip.isEmpty() ? tr("load balancer %1").arg(entity.section(u'/', 2))
-                            : tr("load balancer %1 (%2)").arg(entity.section(u'/', 2), ip);
+        return ip.isEmpty() ? QuizTr::tr("load balancer %1").arg(entity.section(u'/', 2))
+                            : QuizTr::tr("load balancer %1 (%2)").arg(entity.section(u'/', 2), ip);
     }
     if (const NodeInfo *n = cluster.node(entity))
-        return tr("node %1 (%2)").arg(n->name, n->internalIP);
+        return QuizTr::tr("node %1 (%2)").arg(n->name, n->internalIP);
     if (const PodInfo *p = cluster.pod(entity))
-        return p->ip.isEmpty() ? tr("pod %1").arg(p->name) : tr("pod %1 (%2)").arg(p->name, p->ip);
+        return p->ip.isEmpty() ? QuizTr::tr("pod %1").arg(p->name)
+                               : QuizTr::tr("pod %1 (%2)").arg(p->name, p->ip);
     return entity;
 }
 
@@ -200,10 +202,10 @@ std::optional<QuizQuestion> rewriteQuestion(const Trace &trace, const Cluster &c
     q.kind = QuizQuestion::Kind::Rewrite;
     q.hop = hop.index;
     const QString rule = hop.actionLabel();
-    q.prompt = dst ? tr("%1 on %2: the destination is %3. What does it become?")
+    q.prompt = dst ? QuizTr::tr("%1 on %2: the destination is %3. What does it become?")
                          .arg(rule, hop.node.isEmpty() ? placeLabel(cluster, hop.entity) : hop.node,
                               unchanged)
-                   : tr("%1 on %2: the source is %3. What does it become?")
+                   : QuizTr::tr("%1 on %2: the source is %3. What does it become?")
                          .arg(rule, hop.node.isEmpty() ? placeLabel(cluster, hop.entity) : hop.node,
                               unchanged);
     q.keys = wrong;
@@ -245,9 +247,9 @@ std::optional<QuizQuestion> placeQuestion(const Trace &trace, const Cluster &clu
     QuizQuestion q;
     q.kind = QuizQuestion::Kind::NextPlace;
     q.hop = hop.index;
-    q.prompt = hop.reply ? tr("The reply leaves %1. Where does it go next?")
+    q.prompt = hop.reply ? QuizTr::tr("The reply leaves %1. Where does it go next?")
                                .arg(placeLabel(cluster, previous.entity))
-                         : tr("The packet leaves %1. Where does it go next?")
+                         : QuizTr::tr("The packet leaves %1. Where does it go next?")
                                .arg(placeLabel(cluster, previous.entity));
     q.keys = wrong;
     q.keys << answer;
@@ -307,19 +309,20 @@ void QuizScore::reset()
 
 QString QuizScore::text() const
 {
-    return tr("%1 of %2 right").arg(m_correct).arg(m_attempted);
+    return QuizTr::tr("%1 of %2 right").arg(m_correct).arg(m_attempted);
 }
 
 QString QuizScore::summary(const Trace &trace) const
 {
     const int percent = m_attempted > 0 ? (100 * m_correct + m_attempted / 2) / m_attempted : 0;
-    QString s = tr("Quiz: %1 of %2 right (%3 %).").arg(m_correct).arg(m_attempted).arg(percent);
+    QString s =
+        QuizTr::tr("Quiz: %1 of %2 right (%3 %).").arg(m_correct).arg(m_attempted).arg(percent);
     QStringList missed;
     for (const int hop : m_missed)
         if (hop >= 0 && hop < trace.hops.size())
-            missed << tr("hop %1 (%2)").arg(hop + 1).arg(trace.hops[hop].actionLabel());
+            missed << QuizTr::tr("hop %1 (%2)").arg(hop + 1).arg(trace.hops[hop].actionLabel());
     if (!missed.isEmpty())
-        s += u' ' + tr("Missed: %1.").arg(missed.join(QStringLiteral(", ")));
+        s += u' ' + QuizTr::tr("Missed: %1.").arg(missed.join(QStringLiteral(", ")));
     return s;
 }
 

@@ -6,10 +6,11 @@ namespace hopscope {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files TargetsTr::tr() texts under the context they are looked up in at run time.
+class TargetsTr
 {
-    return QCoreApplication::translate("hopscope::RequestTargets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hopscope::RequestTargets)
+};
 
 QString hostPort(const QString &host, int port)
 {
@@ -32,30 +33,33 @@ void serviceTargets(const Cluster &c, const ServiceInfo &s, const QString &from,
         dns << RequestTarget{
             RequestTarget::Kind::DnsName,
             hostPort(QStringLiteral("%1.%2.svc.%3").arg(s.name, s.ns, domain), p.port), s.id,
-            QString(), tr("%1 · DNS name, port %2%3").arg(s.name).arg(p.port).arg(proto)};
+            QString(),
+            TargetsTr::tr("%1 · DNS name, port %2%3").arg(s.name).arg(p.port).arg(proto)};
         if (s.ns == u"default" || fromPod)
             dns << RequestTarget{
                 RequestTarget::Kind::ShortName, hostPort(s.name, p.port), s.id, QString(),
-                tr("%1 · short name, port %2%3").arg(s.name).arg(p.port).arg(proto)};
+                TargetsTr::tr("%1 · short name, port %2%3").arg(s.name).arg(p.port).arg(proto)};
         if (!s.clusterIP.isEmpty() && !s.isHeadless())
-            vip << RequestTarget{
-                RequestTarget::Kind::ClusterIP, hostPort(s.clusterIP, p.port), s.id, QString(),
-                tr("%1 · ClusterIP %2%3").arg(s.name, hostPort(s.clusterIP, p.port), proto)};
+            vip << RequestTarget{RequestTarget::Kind::ClusterIP, hostPort(s.clusterIP, p.port),
+                                 s.id, QString(),
+                                 TargetsTr::tr("%1 · ClusterIP %2%3")
+                                     .arg(s.name, hostPort(s.clusterIP, p.port), proto)};
         if (p.nodePort > 0)
             for (const NodeInfo &n : c.nodes)
                 node << RequestTarget{
                     RequestTarget::Kind::NodePort, hostPort(n.internalIP, p.nodePort), s.id, n.id,
-                    tr("%1 · %2 node port %3%4")
+                    TargetsTr::tr("%1 · %2 node port %3%4")
                         .arg(s.name, n.name, hostPort(n.internalIP, p.nodePort), proto)};
         if (s.type == ServiceType::LoadBalancer)
             for (const QString &ip : s.loadBalancerIPs)
-                lb << RequestTarget{
-                    RequestTarget::Kind::LoadBalancer, hostPort(ip, p.port), s.id, QString(),
-                    tr("%1 · load balancer %2%3").arg(s.name, hostPort(ip, p.port), proto)};
+                lb << RequestTarget{RequestTarget::Kind::LoadBalancer, hostPort(ip, p.port), s.id,
+                                    QString(),
+                                    TargetsTr::tr("%1 · load balancer %2%3")
+                                        .arg(s.name, hostPort(ip, p.port), proto)};
         for (const QString &ip : s.externalIPs)
             ext << RequestTarget{
                 RequestTarget::Kind::ExternalIP, hostPort(ip, p.port), s.id, QString(),
-                tr("%1 · external IP %2%3").arg(s.name, hostPort(ip, p.port), proto)};
+                TargetsTr::tr("%1 · external IP %2%3").arg(s.name, hostPort(ip, p.port), proto)};
     }
     if (fromClient)
         *out << node << lb << ext << vip;
@@ -90,12 +94,13 @@ QList<RequestTarget> requestTargets(const Cluster &cluster, const QString &entit
         if (p->ip.isEmpty())
             return out;
         for (const PodPort &port : p->ports)
-            out << RequestTarget{
-                RequestTarget::Kind::PodIP, hostPort(p->ip, port.port), QString(), QString(),
-                tr("pod %1 · %2/%3").arg(p->name, hostPort(p->ip, port.port), port.protocol)};
+            out << RequestTarget{RequestTarget::Kind::PodIP, hostPort(p->ip, port.port), QString(),
+                                 QString(),
+                                 TargetsTr::tr("pod %1 · %2/%3")
+                                     .arg(p->name, hostPort(p->ip, port.port), port.protocol)};
         if (out.isEmpty())
             out << RequestTarget{RequestTarget::Kind::PodIP, p->ip, QString(), QString(),
-                                 tr("pod %1 · %2").arg(p->name, p->ip)};
+                                 TargetsTr::tr("pod %1 · %2").arg(p->name, p->ip)};
     } else if (const NodeInfo *n = cluster.node(entity)) {
         for (const ServiceInfo &s : cluster.services)
             for (const ServicePortInfo &p : s.ports)
@@ -103,7 +108,7 @@ QList<RequestTarget> requestTargets(const Cluster &cluster, const QString &entit
                     out << RequestTarget{
                         RequestTarget::Kind::NodePort, hostPort(n->internalIP, p.nodePort), s.id,
                         n->id,
-                        tr("%1 · %2 node port %3")
+                        TargetsTr::tr("%1 · %2 node port %3")
                             .arg(s.name, n->name, hostPort(n->internalIP, p.nodePort))};
     }
     return out;

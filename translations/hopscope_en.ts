@@ -282,6 +282,50 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
         <source>Manifest files or folders, - for standard input (none: the bundled demo).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks Kubernetes manifests and explains each problem at its line: YAML mistakes (tabs, a missing space after &apos;:&apos;), what the API server would refuse, and what the Services would do on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest files or folders to check (&apos;-&apos; for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the diagnostics as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope lint: no manifest given
+Usage: hopscope lint FILE... [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope lint: %1, %2, %3 checked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hopscope::ClusterBuilder</name>
@@ -347,23 +391,23 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 stay Pending: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod of %1 stay Pending: %2.</numerusform>
+            <numerusform>%n pods of %1 stay Pending: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</numerusform>
+            <numerusform>%n pods of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</numerusform>
+            <numerusform>%n pods of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</numerusform>
         </translation>
     </message>
     <message>
@@ -406,11 +450,90 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
         <source>Hopscope builds the cluster with the default value instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; asks for %3 pods; Hopscope simulates at most %4 pods made by workloads, so it creates %5 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classroom cluster needs a few replicas: lower spec.replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Generator</name>
     <message>
         <source>--%1 must be between %2 and %3 (got %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::HopAction</name>
+    <message>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN encapsulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN decapsulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un-DNAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un-SNAT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +616,308 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
     </message>
     <message>
         <source>hopscope kubectl: describe is simulated for services only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Lesson</name>
+    <message>
+        <source>Bad value &quot;%1&quot; for the setting &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text, not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson is a mapping with title, manifests and requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a lesson: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson needs manifests: the files (or inline YAML) it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;manifests&quot; must be a list of paths or inline manifests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty manifest path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest is a path or a mapping with &quot;inline&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be a mapping of flag names to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;requests&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is a mapping with title, from and to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expect&quot; is delivered or fails, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in a request: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a title, from and to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is a destination or a list of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson is larger than 4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson is one YAML document: the others are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Lint</name>
+    <message>
+        <source>a Service &quot;%1&quot; (type %2; ports: %3; selector: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Found %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Found %1.) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written, YAML stops reading this document at line %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even read %1, the YAML does not parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1, it holds no object Hopscope models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1, it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods in namespace &quot;%1&quot; match (%2), but a Service selects only pods of its own namespace &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod in namespace &quot;%1&quot; has any of these labels: compare the selector with the labels under the pod template (spec.template.metadata.labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the pods have no %2 label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the pods have %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closest pods, %1, lack %2. A pod is selected only when it has every label of the selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Service has no selector, so Kubernetes creates no endpoints for it: it forwards nowhere unless an EndpointSlice or Endpoints object is written for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a selector (selector:, then app: &lt;label of the pods&gt;) to send the traffic to pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector %1 matches no pod in namespace &quot;%2&quot;, so the Service has no endpoints: kube-proxy REJECTs its traffic and clients get &quot;connection refused&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected pods (%1) declare no containerPort, so Hopscope cannot tell whether anything listens on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containerPort is informational, but declaring it (ports: - containerPort: %1) documents what the container listens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container of the selected pods (%1) declares port %2/%3 (they declare %4): traffic goes to a port nothing may listen on, and the pod answers &quot;connection refused&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targetPort is the port the container listens on: its containerPort (here perhaps targetPort: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named targetPort must match the name and the protocol of a containerPort: the pods name a %1 port &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named targetPort refers to the name of a containerPort (ports: - name: %1, containerPort: …); name the port in the pod template, or use its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no selected pod (%1) has a %2 container port named &quot;%3&quot;: the endpoint controller leaves every pod out, so port %4 of the Service has no endpoints and its traffic is REJECTed (&quot;connection refused&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected pods (%3) have no %4 container port named &quot;%5&quot;: the endpoint controller leaves them out of port %6&apos;s endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is indented with a tab; YAML indentation must be spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1-%2 are indented with tabs (%3 lines); YAML indentation must be spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the tabs at the start of the lines with spaces (2 per level is usual); most editors can show tabs and convert them. kubectl stops at the first one: &quot;found character that cannot start any token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab before a comment or on an empty line: legal YAML, but Hopscope&apos;s YAML reader stops here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1-%2 hold tabs before comments or on empty lines (%3 lines): legal YAML, but Hopscope&apos;s YAML reader stops here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tabs, or replace them with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-%1:&apos; has no space after the &apos;-&apos;, so YAML reads &quot;-%1&quot; as a key, not as a new list item with the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &apos;- %1:&apos; (a dash, a space, then the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1:%2&apos; has no space after the colon, so YAML reads it as the text &quot;%1:%2&quot;, not as the key %1 with the value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a space after the colon: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears a second time in this mapping (first at line %2); kubectl refuses such a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two: a mapping holds one value per key, so one of them would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each tab taken as %1 spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space after the &apos;-&apos; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one item instead: &apos;- %1&apos;, then %2 on the lines below it, lined up with its first key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no &apos;-&apos; before port:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 items under ports: each hold part of one port mapping (%2): every &apos;- &apos; starts a new mapping, so Kubernetes reads %1 mappings and refuses the ones without port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopscope simulates an IPv4-only cluster and does not model IPv6 or dual-stack Services (a real IPv4-only cluster refuses %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the cluster&apos;s default: one IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PreferDualStack on an IPv4-only cluster gives the Service one IPv4 address, which is what Hopscope shows; IPv6 is not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionAffinityConfig has no effect: sessionAffinity is None, so the API server drops it and each connection may go to a different pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sessionAffinity: ClientIP to keep each client on the same pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -600,6 +1025,192 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
     </message>
     <message>
         <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::RequestTargets</name>
+    <message>
+        <source>%1 · DNS name, port %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · short name, port %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ClusterIP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 node port %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · load balancer %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · external IP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1 · %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 node port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::ServiceValidation</name>
+    <message>
+        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no &apos;-&apos; before port:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Service needs at least one entry under ports: (- port: 80), unless it is headless (clusterIP: None).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With more than one port, each port needs a name (name: http), so that the ports can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each port of a Service needs its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port name is lower-case letters, digits and &apos;-&apos; (http, metrics-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item under ports: needs port: (the port the Service listens on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port number is between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named targetPort must be the name of a containerPort: lower-case letters, digits and &apos;-&apos;, at most 15 characters, at least one letter. To use a number, write it without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targetPort is the container&apos;s port: a number between 1 and 65535, or the name of a containerPort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols are written in capitals: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol is TCP (the default), UDP or SCTP. HTTP is not a Service protocol: HTTP runs over TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appProtocol is a name such as http, or a prefixed one such as kubernetes.io/h2c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two items under ports: use the same port and protocol; a port number can appear once per protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ClusterIP Service is reachable only inside the cluster, so it has no nodePort. To open the port on every node, set type: NodePort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each port of a Service needs its own nodePort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are case-sensitive: did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type is ClusterIP (the default), NodePort, LoadBalancer or ExternalName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Service&apos;s name becomes a DNS name (name.namespace.svc.%1): use lower-case letters, digits and &apos;-&apos;, starting with a letter (web-svc, not Web_Svc or 1web).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A namespace name is lower-case letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation keys follow the label-key rules: an optional prefix such as example.com/ and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headless Service (clusterIP: None) has no virtual IP, so there is nothing for a node port or a load balancer to forward to. Remove clusterIP: None, or use type: ClusterIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clusterIP is an address inside the service range (%1), or None for a headless Service; leave it out to let Kubernetes choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipFamilies lists IPv4 and/or IPv6; ipFamilyPolicy is SingleStack, PreferDualStack or RequireDualStack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external IP is an address that routes to a node, such as 192.168.1.100: not 0.0.0.0, 127.x.x.x or 169.254.x.x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ExternalName Service is a DNS alias: write the target host name under externalName: (db.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalName is a DNS name (db.example.com), not a URL or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionAffinity is None (the default) or ClientIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ClientIP timeout is in seconds, from 1 to 86400 (one day); the default is 10800 (three hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ranges tell a cloud load balancer which clients to accept: they only apply to type: LoadBalancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each source range as a CIDR such as 203.0.113.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocateLoadBalancerNodePorts only applies to type: LoadBalancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalTrafficPolicy is about traffic from outside the cluster: it applies to NodePort and LoadBalancer Services (or ones with externalIPs). Remove it, or change the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalTrafficPolicy is Cluster (the default: any node forwards to any pod, and the client address is rewritten) or Local (only pods on the receiving node; the client address is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthCheckNodePort is used only by type: LoadBalancer with externalTrafficPolicy: Local, and Kubernetes picks it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internalTrafficPolicy is Cluster (the default) or Local.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1944,11 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
         <source>Delivered to %1 (%2); the answer came back to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, then </source>
+        <comment>joins the names a resolver tries</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hopscope::WhatIf</name>
@@ -1613,6 +2229,65 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
     </message>
 </context>
 <context>
+    <name>hopscope::app::Classroom</name>
+    <message>
+        <source>&amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the open manifests have no lesson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request to this Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request to this pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request to this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a source: the client, a pod or a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: click a destination (a Service, node port, load balancer or pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests delivered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::ClientItem</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Client&lt;/b&gt; outside the cluster&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
@@ -1625,10 +2300,6 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
 </context>
 <context>
     <name>hopscope::app::ClusterDocument</name>
-    <message>
-        <source>demo</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>untitled</source>
         <translation type="unfinished"></translation>
@@ -1643,6 +2314,10 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
     </message>
     <message>
         <source>No Kubernetes objects found (no Pod, workload, Service or Node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,6 +2341,76 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
     <message>
         <source>YAML or JSON files, or a folder of them
 or use File ▸ Open Files…, Open Folder… or Open Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::EventListModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet (src → dst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::HopDetailsPanel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet: click a source, then a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 of %2 · %3 · %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conntrack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing to decide: the packet goes on as it is)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,37 +2556,37 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -1876,6 +2621,30 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <source>&lt;h3&gt;Hopscope %1&lt;/h3&gt;&lt;p&gt;A Kubernetes service-network visualizer for teaching: nodes, pods, Services and the path a request takes, hop by hop.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::NodeItem</name>
@@ -1897,9 +2666,9 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
         </translation>
     </message>
 </context>
@@ -1907,9 +2676,9 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <name>hopscope::app::NodePortItem</name>
     <message numerus="yes">
         <source>%n more NodePort(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more NodePort on %1</numerusform>
+            <numerusform>%n more NodePorts on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1925,23 +2694,23 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
         </translation>
     </message>
     <message>
@@ -1950,12 +2719,94 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::PacketDiff</name>
+    <message>
+        <source>VXLAN outer source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN outer destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN UDP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquerade mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::PlaybackBar</name>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  hop %1 / %2  </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::PodItem</name>
     <message numerus="yes">
         <source>%n more pod(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more pod</numerusform>
+            <numerusform>%n more pods</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,6 +2819,76 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>no container ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::RequestBar</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: client, pod/NAME or node/NAME — or click one on the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: IP:PORT, NAME:PORT or a Service&apos;s DNS name — or click a Service, node port, load balancer or pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random endpoint choice follows this seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin endpoint ip:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests &quot;Send N&quot; sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> From </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> To </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lesson presets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::RulesPanel</name>
+    <message>
+        <source>Outside the cluster: no kube-proxy rules here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iptables rules kube-proxy wrote on %1 (iptables-save)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2006,9 +2927,9 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoints</numerusform>
         </translation>
     </message>
     <message>
@@ -2159,6 +3080,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>--service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::TraceOverlay</name>
+    <message>
+        <source>VXLAN tunnel · UDP 8472</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

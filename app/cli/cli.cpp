@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "i18n.h"
+#include "core/clusterbuilder.h"
 #include "ui/guimain.h"
 
 #include <QApplication>
@@ -134,6 +135,29 @@ void addClusterOptions(QCommandLineParser &parser)
                       Tr::tr("NodePort range (default 30000-32767)."), QStringLiteral("A-B")});
     parser.addOption({QStringLiteral("lang"), Tr::tr("Language of the output: ko or en."),
                       QStringLiteral("LANG")});
+}
+
+int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const char *command)
+{
+    if (!parser.parse(args)) {
+        err(QStringLiteral("hopscope %1: %2\n").arg(QLatin1String(command), parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return ExitOk;
+    }
+    return -1;
+}
+
+bool loadReporting(const QStringList &files, const ClusterSettings &settings, Cluster *cluster,
+                   bool quietInfo)
+{
+    *cluster = loadCluster(files, settings);
+    for (const Diagnostic &d : cluster->diagnostics)
+        if (!quietInfo || d.severity != Severity::Info)
+            err(d.toString() + u'\n');
+    return !hasErrors(cluster->diagnostics);
 }
 
 bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings *settings)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cluster.h"
 #include "core/clustersettings.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,14 @@ struct Subcommand
     bool needsGui; // renders with QtGui (offscreen): QApplication instead of QCoreApplication
 };
 const QList<Subcommand> &subcommands();
+
+// Parses a subcommand's arguments: returns -1 to go on, or the exit code when it is done (usage
+// error printed as "hopscope COMMAND: …", or --help printed).
+int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const char *command);
+// Loads the manifests and prints their diagnostics to stderr (info too unless quietInfo);
+// returns false when they hold errors (the caller exits with ExitManifestErrors).
+bool loadReporting(const QStringList &files, const ClusterSettings &settings, Cluster *cluster,
+                   bool quietInfo = false);
 
 // Prints to stdout/stderr in UTF-8 without buffering surprises.
 void out(const QString &text);

@@ -59,14 +59,8 @@ int runGenerate(const QStringList &args)
                       QStringLiteral("FORM"), QStringLiteral("workloads")});
     parser.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: ko or en."),
                       QStringLiteral("LANG")});
-    if (!parser.parse(args)) {
-        err(QStringLiteral("hopscope generate: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return ExitOk;
-    }
+    if (const int done = parseSubcommand(parser, args, "generate"); done >= 0)
+        return done;
     if (!parser.positionalArguments().isEmpty()) {
         err(Tr::tr("hopscope generate: unexpected argument \"%1\"\n")
                 .arg(parser.positionalArguments().constFirst()));

@@ -40,14 +40,8 @@ int runIptables(const QStringList &args)
     parser.addOption(
         {QStringLiteral("node"), Tr::tr("The node whose rules to print."), QStringLiteral("NODE")});
     addClusterOptions(parser);
-    if (!parser.parse(args)) {
-        err(QStringLiteral("hopscope iptables: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return ExitOk;
-    }
+    if (const int done = parseSubcommand(parser, args, "iptables"); done >= 0)
+        return done;
     ClusterSettings settings;
     if (!clusterSettingsFromParser(parser, &settings))
         return ExitUsage;
@@ -58,10 +52,8 @@ int runIptables(const QStringList &args)
         return ExitUsage;
     }
 
-    const Cluster cluster = loadCluster(files, settings);
-    for (const Diagnostic &d : cluster.diagnostics)
-        err(d.toString() + u'\n');
-    if (hasErrors(cluster.diagnostics))
+    Cluster cluster;
+    if (!loadReporting(files, settings, &cluster))
         return ExitManifestErrors;
 
     const QString node = parser.value(QStringLiteral("node"));

@@ -44,14 +44,8 @@ int runKubectl(const QStringList &args)
                                  QStringLiteral("FILE..."));
     parser.addPositionalArgument(QStringLiteral("--"), Tr::tr("Then the kubectl command."),
                                  QStringLiteral("-- get|describe ..."));
-    if (!parser.parse(ours)) {
-        err(QStringLiteral("hopscope kubectl: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return ExitOk;
-    }
+    if (const int done = parseSubcommand(parser, ours, "kubectl"); done >= 0)
+        return done;
     ClusterSettings settings;
     if (!clusterSettingsFromParser(parser, &settings))
         return ExitUsage;
@@ -74,11 +68,8 @@ int runKubectl(const QStringList &args)
         return ExitUsage;
     }
 
-    const Cluster cluster = loadCluster(files, settings);
-    for (const Diagnostic &d : cluster.diagnostics)
-        if (d.severity != Severity::Info)
-            err(d.toString() + u'\n');
-    if (hasErrors(cluster.diagnostics))
+    Cluster cluster;
+    if (!loadReporting(files, settings, &cluster, true))
         return ExitManifestErrors;
 
     const KubectlOutput output = runKubectlCommand(cluster, parsed.command);

@@ -79,14 +79,8 @@ int runLint(const QStringList &args)
         {QStringLiteral("json"),
          QCoreApplication::translate("hopscope::Cli", "Print the diagnostics as JSON.")});
     addClusterOptions(parser);
-    if (!parser.parse(args)) {
-        err(QStringLiteral("hopscope lint: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return ExitOk;
-    }
+    if (const int done = parseSubcommand(parser, args, "lint"); done >= 0)
+        return done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err(QCoreApplication::translate(
@@ -110,11 +104,14 @@ int runLint(const QStringList &args)
         out(jsonText(result.diagnostics, errors, warnings));
     } else {
         out(gccText(result.diagnostics));
-        err(QCoreApplication::translate(
-                "hopscope::Cli", "hopscope lint: %1 error(s), %2 warning(s), %3 file(s) checked\n")
-                .arg(errors)
-                .arg(warnings)
-                .arg(result.manifests.files.size()));
+        auto count = [](const char *text, int n) {
+            return QCoreApplication::translate("hopscope::Cli", text, nullptr, n);
+        };
+        err(QCoreApplication::translate("hopscope::Cli", "hopscope lint: %1, %2, %3 checked\n")
+                .arg(count(QT_TRANSLATE_N_NOOP("hopscope::Cli", "%n error(s)"), errors),
+                     count(QT_TRANSLATE_N_NOOP("hopscope::Cli", "%n warning(s)"), warnings),
+                     count(QT_TRANSLATE_N_NOOP("hopscope::Cli", "%n file(s)"),
+                           int(result.manifests.files.size()))));
     }
     return errors > 0 ? ExitManifestErrors : ExitOk;
 }

@@ -208,6 +208,13 @@ SceneItem *ClusterScene::ensureItem(const QString &id, int type)
     return item;
 }
 
+void ClusterScene::retranslate()
+{
+    if (!m_layout.isEmpty())
+        setCluster(Cluster(m_cluster));
+    update();
+}
+
 void ClusterScene::setCluster(const Cluster &cluster)
 {
     m_cluster = cluster;

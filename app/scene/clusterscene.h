@@ -37,6 +37,10 @@ public:
     void setDragging(bool on);
     // An item that can be dragged now: a movable kind, drawn, and the cluster not too large.
     bool isMovable(const QString &id) const;
+
+    // The language changed: every item syncs again (their texts are made in sync() or
+    // paint()), with the same layout.
+    void retranslate();
     const Cluster &cluster() const { return m_cluster; }
     const SceneLayout &sceneLayout() const { return m_layout; }
     bool hasContent() const { return !m_layout.isEmpty(); }

@@ -85,7 +85,7 @@ void TraceOverlay::setTrace(const Trace &trace, const QList<HopPlace> &places)
     m_places = places;
     m_hops.clear();
     for (const Hop &hop : trace.hops)
-        m_hops << HopPaint{addressText(hop.before), addressText(hop.after), hop.actionName(),
+        m_hops << HopPaint{addressText(hop.before), addressText(hop.after), hop.actionLabel(),
                            hop.reply, hop.failure};
     m_summary = trace.summary;
     m_hop = m_hops.isEmpty() ? -1 : 0;

@@ -9,6 +9,7 @@
 #include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 
+#include <QComboBox>
 #include <QMenu>
 
 namespace hopscope::app {
@@ -64,6 +65,7 @@ QList<QPair<QString, QString>> pairs(const QList<RequestTarget> &targets)
 Classroom::Classroom(ClusterScene *scene, ClusterView *view, QObject *parent)
     : QObject(parent), m_scene(scene), m_view(view), m_presetsMenu(new QMenu)
 {
+    m_presetsMenu->setObjectName(QStringLiteral("requestsMenu"));
     m_presetsMenu->setTitle(tr("&Requests"));
     m_view->setOverlay(&m_overlay);
     connect(&m_controller, &StepController::positionChanged, this, &Classroom::positionChanged);
@@ -104,6 +106,8 @@ void Classroom::setCluster(const Cluster &cluster, bool keepRequest)
         m_currentRequest = -1;
     if (m_panels.requestBar && !keepRequest)
         m_panels.requestBar->setDestinations({});
+    if (!keepRequest)
+        m_targetsOf.clear();
     Q_EMIT spreadChanged(QString());
     updateHint();
 }
@@ -121,6 +125,30 @@ void Classroom::setLesson(const Lesson &lesson)
     m_lesson = lesson;
     m_currentRequest = -1;
     rebuildPresetsMenu();
+}
+
+void Classroom::retranslate()
+{
+    m_presetsMenu->setTitle(tr("&Requests"));
+    const int preset = m_panels.requestBar ? m_panels.requestBar->currentPreset() : -1;
+    rebuildPresetsMenu();
+    if (m_panels.requestBar)
+        m_panels.requestBar->setCurrentPreset(preset);
+    if (RequestBar *bar = m_panels.requestBar; bar && !m_targetsOf.isEmpty()) {
+        const QList<RequestTarget> targets =
+            targetsFor(m_runner.cluster(), m_scene->sceneLayout(), m_targetsOf, bar->source());
+        const int current = bar->destinationBox()->currentIndex();
+        if (targets.size() == bar->destinationBox()->count() && current >= 0)
+            bar->setDestinations(pairs(targets), current);
+    }
+    if (m_trace.request.from.isEmpty() || (m_trace.hops.isEmpty() && m_trace.problems.isEmpty())) {
+        updateHint();
+        return;
+    }
+    const StepPosition position = m_controller.position();
+    showTrace(m_runner.trace(m_trace.request));
+    if (position.hop >= 0 && position.hop < m_trace.hops.size())
+        m_controller.jumpTo(position.hop);
 }
 
 void Classroom::rebuildPresetsMenu()
@@ -171,6 +199,7 @@ bool Classroom::setDestinationFrom(const QString &id)
     if (targets.isEmpty())
         return false;
     m_panels.requestBar->setDestinations(pairs(targets), 0);
+    m_targetsOf = id;
     m_compose = Compose::Ready;
     updateHint();
     return true;
@@ -314,11 +343,12 @@ void Classroom::fillMenu(QMenu *menu, const QString &id)
             QMenu *sub = menu->addMenu(tr("Send request to…"));
             for (int i = 0; i < targets.size(); ++i) {
                 const RequestTarget t = targets[i];
-                sub->addAction(t.label, this, [this, from, targets, i] {
+                sub->addAction(t.label, this, [this, id, from, targets, i] {
                     if (!m_panels.requestBar)
                         return;
                     m_panels.requestBar->setSource(from);
                     m_panels.requestBar->setDestinations(pairs(targets), i);
+                    m_targetsOf = id;
                     m_compose = Compose::Ready;
                     send();
                 });
@@ -404,6 +434,7 @@ void Classroom::runPreset(int index, int destination)
     for (const QString &to : r.to)
         dests.append({to, QString()});
     m_panels.requestBar->setDestinations(dests, destination);
+    m_targetsOf.clear();
     m_panels.requestBar->setSeed(t.seed);
     m_panels.requestBar->setPinnedEndpoint(t.pinnedEndpoint);
     m_panels.requestBar->setCurrentPreset(index);

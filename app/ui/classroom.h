@@ -60,6 +60,10 @@ public:
     // Sends the request of the bar again, if one was traced before the cluster changed.
     void retrace();
     void setLesson(const Lesson &lesson);
+    // The language changed: the presets menu's title, the hint, and the current trace traced
+    // again (its explanations and summary are written by core in the language of the moment),
+    // at the same hop.
+    void retranslate();
     const Lesson &lesson() const { return m_lesson; }
     // The lesson's presets, as a menu (rebuilt when the lesson changes).
     QMenu *presetsMenu() const { return m_presetsMenu; }
@@ -116,6 +120,9 @@ private:
     Lesson m_lesson;
     int m_currentRequest = -1; // the preset shown, -1 for none
     int m_currentDestination = 0;
+    // The entity whose addresses fill the destination box (their labels are core's, said
+    // again on a language change); empty when a preset or the user typed them.
+    QString m_targetsOf;
     bool m_retrace = false;
     QMenu *m_presetsMenu;
     Compose m_compose = Compose::PickSource;

@@ -2,6 +2,7 @@
 
 #include "scene/style.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QHeaderView>
 #include <QTableView>
@@ -26,6 +27,13 @@ void EventListModel::setCurrentHop(int hop)
     for (int row : {old, hop})
         if (row >= 0 && row < m_hops.size())
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void EventListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_hops.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_hops.size()) - 1, ColumnCount - 1));
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const
@@ -74,7 +82,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         case WhereColumn:
             return whereText(hop);
         case ActionColumn:
-            return hop.failure ? QStringLiteral("✗ ") + hop.actionName() : hop.actionName();
+            return hop.failure ? QStringLiteral("✗ ") + hop.actionLabel() : hop.actionLabel();
         case PacketColumn:
             return packetText(hop.after);
         }
@@ -144,6 +152,13 @@ EventListPanel::EventListPanel(QWidget *parent)
                 if (!m_following && current.isValid())
                     Q_EMIT hopActivated(current.row());
             });
+}
+
+void EventListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_model->retranslate();
+    QWidget::changeEvent(event);
 }
 
 void EventListPanel::setTrace(const Trace &trace)

@@ -23,6 +23,8 @@ public:
     void setTrace(const Trace &trace);
     void setCurrentHop(int hop);
     int currentHop() const { return m_current; }
+    // The language changed: headers and rows say it again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +52,9 @@ public:
 
 Q_SIGNALS:
     void hopActivated(int hop);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     EventListModel *m_model;

@@ -4,6 +4,7 @@
 #include "ui/eventlistpanel.h"
 #include "ui/packetdiff.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,7 +16,8 @@ namespace hopscope::app {
 
 HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_fields(new QTableWidget(this)),
-      m_decided(new QLabel(this)), m_explanation(new QLabel(this))
+      m_decided(new QLabel(this)), m_explanation(new QLabel(this)),
+      m_decidedCaption(new QLabel(this)), m_explainCaption(new QLabel(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -35,7 +37,6 @@ HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     m_title->setObjectName(QStringLiteral("hopTitle"));
 
     m_fields->setColumnCount(3);
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_fields->verticalHeader()->hide();
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fields->horizontalHeader()->setStretchLastSection(true);
@@ -59,8 +60,10 @@ HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     body.setPointSizeF(body.pointSizeF() * 1.15);
     m_explanation->setFont(body);
 
-    auto *decidedCaption = new QLabel(tr("Decided by"), content);
-    auto *explainCaption = new QLabel(tr("What happens"), content);
+    QLabel *decidedCaption = m_decidedCaption;
+    QLabel *explainCaption = m_explainCaption;
+    decidedCaption->setObjectName(QStringLiteral("decidedCaption"));
+    explainCaption->setObjectName(QStringLiteral("explainCaption"));
     for (QLabel *caption : {decidedCaption, explainCaption}) {
         QFont f = caption->font();
         f.setBold(true);
@@ -73,6 +76,21 @@ HopDetailsPanel::HopDetailsPanel(QWidget *parent)
     layout->addWidget(decidedCaption);
     layout->addWidget(m_decided);
     layout->addStretch(1);
+    retranslate();
+}
+
+void HopDetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HopDetailsPanel::retranslate()
+{
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_decidedCaption->setText(tr("Decided by"));
+    m_explainCaption->setText(tr("What happens"));
     showHop();
 }
 
@@ -121,7 +139,7 @@ void HopDetailsPanel::showHop()
     m_title->setText(tr("Hop %1 of %2 · %3 · %4%5")
                          .arg(m_hop + 1)
                          .arg(m_trace.hops.size())
-                         .arg(hop.actionName(), EventListModel::whereText(hop),
+                         .arg(hop.actionLabel(), EventListModel::whereText(hop),
                               hop.reply ? tr(" (reply)") : QString()));
     QPalette pal = m_title->palette();
     pal.setColor(QPalette::WindowText, hop.failure ? style::failureColor() : style::ink());

@@ -32,8 +32,12 @@ public:
     QString explanationText() const;
     QTableWidget *fieldTable() const { return m_fields; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showHop();
+    void retranslate();
 
     Trace m_trace;
     int m_hop = -1;
@@ -42,6 +46,8 @@ private:
     QTableWidget *m_fields;
     QLabel *m_decided;
     QLabel *m_explanation;
+    QLabel *m_decidedCaption;
+    QLabel *m_explainCaption;
 };
 
 } // namespace hopscope::app

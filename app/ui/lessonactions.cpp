@@ -61,24 +61,34 @@ LessonActions::LessonActions(ClusterDocument *document, ClusterScene *scene, Clu
     : QObject(window), m_document(document), m_scene(scene), m_view(view), m_classroom(classroom),
       m_window(window)
 {
-    m_save = new QAction(tr("&Save Lesson"), this);
+    m_save = new QAction(this);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setObjectName(QStringLiteral("saveLesson"));
-    m_saveAs = new QAction(tr("Save Lesson &As…"), this);
+    m_saveAs = new QAction(this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     m_saveAs->setObjectName(QStringLiteral("saveLessonAs"));
-    m_embed = new QAction(tr("&Embed Manifests in Lessons"), this);
+    m_embed = new QAction(this);
     m_embed->setCheckable(true);
-    m_embed->setToolTip(tr("Write the manifests into the lesson file instead of referring to "
-                           "them (always done for standard input and the demos)"));
-    m_resetPositions = new QAction(tr("&Reset Positions"), this);
+    m_embed->setObjectName(QStringLiteral("embedManifests"));
+    m_resetPositions = new QAction(this);
     m_resetPositions->setObjectName(QStringLiteral("resetPositions"));
-    m_resetPositions->setToolTip(tr("Put every dragged item back where the layout puts it"));
+    retranslate();
     connect(m_save, &QAction::triggered, this, &LessonActions::save);
     connect(m_saveAs, &QAction::triggered, this, &LessonActions::saveAs);
     connect(m_resetPositions, &QAction::triggered, this, &LessonActions::resetPositions);
     connect(m_view, &ClusterView::itemMoved, this, &LessonActions::moveItem);
     connect(m_document, &ClusterDocument::lessonChanged, this, &LessonActions::documentLoaded);
+}
+
+void LessonActions::retranslate()
+{
+    m_save->setText(tr("&Save Lesson"));
+    m_saveAs->setText(tr("Save Lesson &As…"));
+    m_embed->setText(tr("&Embed Manifests in Lessons"));
+    m_embed->setToolTip(tr("Write the manifests into the lesson file instead of referring to "
+                           "them (always done for standard input and the demos)"));
+    m_resetPositions->setText(tr("&Reset Positions"));
+    m_resetPositions->setToolTip(tr("Put every dragged item back where the layout puts it"));
 }
 
 void LessonActions::documentLoaded()

@@ -41,6 +41,9 @@ public:
     QAction *embedAction() const { return m_embed; }
     QAction *resetPositionsAction() const { return m_resetPositions; }
 
+    // The actions' texts in the current language.
+    void retranslate();
+
     // "Reset position" for a moved item (EntityContextMenu filler).
     void fillMenu(QMenu *menu, const QString &entityId);
 

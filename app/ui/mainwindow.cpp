@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "i18n.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/scenerenderer.h"
@@ -18,6 +19,7 @@
 #include "ui/whatifactions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -59,7 +61,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
       m_counts(new QLabel(this)), m_zoom(new QLabel(this)),
       m_classroom(new Classroom(m_scene, m_view, this)),
       m_whatIf(new WhatIfActions(m_document, this)), m_entityMenu(new EntityContextMenu(m_view)),
-      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)),
+      m_language(rememberedLanguage())
 {
     if (!m_document->parent())
         m_document->setParent(this);
@@ -75,9 +78,7 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     setAcceptDrops(true);
     m_progress->setRange(0, 100);
     m_progress->setFixedWidth(220);
-    m_progress->setFormat(tr("Loading… %p%"));
     m_progress->hide();
-    m_cancel->setToolTip(tr("Stop loading; the cluster on screen stays"));
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -101,24 +102,67 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     connect(m_lessons, &LessonActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_scene, &ClusterScene::layoutChanged, m_classroom, &Classroom::relayout);
-    createMenus();
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
     connect(m_document, &ClusterDocument::whatIfChanged, m_classroom, &Classroom::retrace);
     connect(m_document, &ClusterDocument::lessonChanged, this,
             [this] { m_classroom->setLesson(m_document->lesson()); });
-    connect(m_view, &ClusterView::zoomChanged, this,
-            [this](qreal zoom) { m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100))); });
+    connect(m_view, &ClusterView::zoomChanged, this, &MainWindow::showZoom);
     // Large enough for a projector, never larger than the screen.
     resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.92));
     if (m_document->hasCluster()) {
         documentChanged();
         m_classroom->setLesson(m_document->lesson());
     }
-    updateTitle();
+    retranslate();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// The window's own texts; the panels retranslate themselves (their changeEvent), the scene's
+// items sync again, and the classroom traces its request again.
+void MainWindow::retranslate()
+{
+    m_progress->setFormat(tr("Loading… %p%"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop loading; the cluster on screen stays"));
+    m_eventsDock->setWindowTitle(tr("Events"));
+    m_detailsDock->setWindowTitle(tr("Hop details"));
+    m_rulesDock->setWindowTitle(tr("Rules"));
+    m_whatIf->retranslate();
+    m_lessons->retranslate();
+    m_quizDock->setWindowTitle(tr("Quiz"));
+    m_notesDock->setWindowTitle(tr("Teacher's notes"));
+    m_classroom->retranslate();
+    createMenus();
+    if (m_document->hasCluster()) {
+        m_scene->retranslate();
+        updateCounts();
+        problemsChanged();
+    }
+    showZoom(m_view->zoom());
+    m_view->viewport()->update();
+    updateTitle();
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    m_language = lang;
+    rememberLanguage(lang);
+    installTranslators(lang, false); // LanguageChange reaches every widget
+}
+
+void MainWindow::showZoom(qreal zoom)
+{
+    m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100)));
+}
 
 void MainWindow::createPanels()
 {
@@ -138,12 +182,11 @@ void MainWindow::createPanels()
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget *events =
+    QDockWidget *events = m_eventsDock =
         dock(m_events, tr("Events"), QStringLiteral("eventsDock"), Qt::BottomDockWidgetArea);
-    m_eventsDock = events;
-    QDockWidget *details =
+    QDockWidget *details = m_detailsDock =
         dock(m_details, tr("Hop details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
-    QDockWidget *rules =
+    QDockWidget *rules = m_rulesDock =
         dock(m_rules, tr("Rules"), QStringLiteral("rulesDock"), Qt::RightDockWidgetArea);
     splitDockWidget(details, rules, Qt::Vertical);
     // The drawing stays the largest: the panels get what a projector can spare.
@@ -157,11 +200,11 @@ void MainWindow::createPanels()
     quizScroll->setWidget(m_quiz);
     quizScroll->setWidgetResizable(true);
     quizScroll->setFrameShape(QFrame::NoFrame);
-    QDockWidget *quiz =
+    QDockWidget *quiz = m_quizDock =
         dock(quizScroll, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(rules, quiz);
     rules->raise();
-    QDockWidget *notes =
+    QDockWidget *notes = m_notesDock =
         dock(m_notes, tr("Teacher's notes"), QStringLiteral("notesDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(events, notes, Qt::Horizontal);
     resizeDocks({events, notes}, {70, 30}, Qt::Horizontal);
@@ -180,7 +223,17 @@ void MainWindow::createPanels()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Built again on a language change: the old menus (and their actions) go.
+    menuBar()->clear();
+    qDeleteAll(m_menus);
+    m_menus.clear();
+    auto addMenu = [this](const QString &title, const QString &name) {
+        QMenu *menu = menuBar()->addMenu(title);
+        menu->setObjectName(name);
+        m_menus << menu;
+        return menu;
+    };
+    QMenu *file = addMenu(tr("&File"), QStringLiteral("fileMenu"));
     file->addAction(tr("&Open Files…"), QKeySequence::Open, this, &MainWindow::openFilesDialog);
     file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderDialog);
@@ -197,11 +250,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = addMenu(tr("&Edit"), QStringLiteral("editMenu"));
     edit->addAction(m_whatIf->undoAction());
     edit->addAction(m_whatIf->redoAction());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = addMenu(tr("&View"), QStringLiteral("viewMenu"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &ClusterView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &ClusterView::zoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
@@ -211,13 +264,31 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_quiz->toggleAction());
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(language);
+    // Each language is named in itself, so that a person who cannot read the current one
+    // still finds theirs.
+    const QList<QPair<QString, QString>> choices = {{QString(), tr("&System Default")},
+                                                    {QStringLiteral("en"), languageName(u"en")},
+                                                    {QStringLiteral("ko"), languageName(u"ko")}};
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name, this, [this, code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == m_language);
+        a->setData(code);
+        a->setObjectName(QStringLiteral("language_") +
+                         (code.isEmpty() ? QStringLiteral("system") : code));
+        group->addAction(a);
+    }
 
-    QMenu *demo = menuBar()->addMenu(tr("&Demo"));
+    QMenu *demo = addMenu(tr("&Demo"), QStringLiteral("demoMenu"));
     for (const QString &name : m_document->demoNames())
         demo->addAction(name, this, [this, name] { openDemo(name); });
     menuBar()->addMenu(m_classroom->presetsMenu());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = addMenu(tr("&Help"), QStringLiteral("helpMenu"));
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -249,11 +320,16 @@ void MainWindow::documentChanged()
     m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep());
     if (!m_document->isWhatIfStep()) // a load, not a what-if step: fit it
         m_view->fitToView();
+    updateCounts();
+    updateTitle();
+}
+
+void MainWindow::updateCounts()
+{
     const Cluster &c = m_document->cluster();
     m_counts->setText(tr("%n node(s)", nullptr, int(c.nodes.size())) + QStringLiteral(" · ") +
                       tr("%n pod(s)", nullptr, int(c.pods.size())) + QStringLiteral(" · ") +
                       tr("%n Service(s)", nullptr, int(c.services.size())));
-    updateTitle();
 }
 
 void MainWindow::problemsChanged()

@@ -5,8 +5,10 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 
@@ -59,13 +61,23 @@ public:
     QPushButton *cancelLoadButton() const { return m_cancel; }
     bool openDemo(const QString &name = QStringLiteral("myapp"));
 
+    // View ▸ Language: "en", "ko", or empty for the system's language. Switches at once (every
+    // widget retranslates itself on QEvent::LanguageChange; the current trace is traced again
+    // so that its explanations speak the new language) and is remembered.
+    void setLanguage(const QString &lang);
+    QString language() const { return m_language; }
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void retranslate();
+    void updateCounts();
+    void showZoom(qreal zoom);
     void createPanels();
     void documentChanged();
     void problemsChanged();
@@ -91,10 +103,16 @@ private:
     LessonActions *m_lessons = nullptr;
     QuizPanel *m_quiz = nullptr;
     NotesPanel *m_notes = nullptr;
-    QDockWidget *m_eventsDock = nullptr;
+    QDockWidget *m_quizDock = nullptr;
+    QDockWidget *m_notesDock = nullptr;
     EntityContextMenu *m_entityMenu;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QDockWidget *m_eventsDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_rulesDock = nullptr;
+    QList<QMenu *> m_menus; // the menu bar's own menus, rebuilt in the new language
+    QString m_language;     // the choice: "en", "ko", or empty (the system's)
 };
 
 } // namespace hopscope::app

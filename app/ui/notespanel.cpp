@@ -3,6 +3,7 @@
 #include "ui/classroom.h"
 #include "ui/stepcontroller.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,21 +14,21 @@ namespace hopscope::app {
 NotesPanel::NotesPanel(Classroom *classroom, QWidget *parent)
     : QWidget(parent), m_classroom(classroom), m_request(new QLabel(this)),
       m_requestNote(new QLineEdit(this)), m_step(new QLabel(this)),
-      m_hopNote(new QPlainTextEdit(this))
+      m_hopNote(new QPlainTextEdit(this)), m_requestLabel(new QLabel(this)),
+      m_stepLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("notesPanel"));
     m_request->setWordWrap(true);
     m_requestNote->setObjectName(QStringLiteral("requestNote"));
-    m_requestNote->setPlaceholderText(tr("Said with this request (shown to the class)"));
     m_hopNote->setObjectName(QStringLiteral("hopNote"));
-    m_hopNote->setPlaceholderText(tr("Said at this step (shown to the class)"));
     m_hopNote->setTabChangesFocus(true);
     m_hopNote->setMaximumHeight(90);
     auto *form = new QFormLayout(this);
     form->addRow(m_request);
-    form->addRow(tr("Request note:"), m_requestNote);
+    form->addRow(m_requestLabel, m_requestNote);
     form->addRow(m_step);
-    form->addRow(tr("Step note:"), m_hopNote);
+    form->addRow(m_stepLabel, m_hopNote);
+    retranslate();
 
     connect(m_requestNote, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!m_updating)
@@ -42,6 +43,23 @@ NotesPanel::NotesPanel(Classroom *classroom, QWidget *parent)
     connect(m_classroom->controller(), &StepController::positionChanged, this,
             &NotesPanel::refresh);
     refresh();
+}
+
+void NotesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void NotesPanel::retranslate()
+{
+    m_requestNote->setPlaceholderText(tr("Said with this request (shown to the class)"));
+    m_hopNote->setPlaceholderText(tr("Said at this step (shown to the class)"));
+    m_requestLabel->setText(tr("Request note:"));
+    m_stepLabel->setText(tr("Step note:"));
 }
 
 void NotesPanel::refresh()

@@ -24,13 +24,19 @@ public:
     QLineEdit *requestNoteEdit() const { return m_requestNote; }
     QPlainTextEdit *hopNoteEdit() const { return m_hopNote; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
 
     Classroom *m_classroom;
     QLabel *m_request;
     QLineEdit *m_requestNote;
     QLabel *m_step;
+    QLabel *m_requestLabel;
+    QLabel *m_stepLabel;
     QPlainTextEdit *m_hopNote;
     int m_hop = -1;
     bool m_updating = false;

@@ -4,13 +4,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QStyle>
 
 namespace hopscope::app {
 
 PlaybackBar::PlaybackBar(StepController *controller, QWidget *parent)
-    : QToolBar(tr("Playback"), parent), m_controller(controller), m_speed(new QComboBox(this)),
+    : QToolBar(parent), m_controller(controller), m_speed(new QComboBox(this)),
       m_position(new QLabel(this))
 {
     setObjectName(QStringLiteral("playbackBar"));
@@ -22,10 +23,6 @@ PlaybackBar::PlaybackBar(StepController *controller, QWidget *parent)
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WindowShortcut);
         a->setObjectName(name);
-        QStringList keyNames;
-        for (const QKeySequence &k : keys)
-            keyNames << k.toString(QKeySequence::NativeText);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, keyNames.join(QStringLiteral(", "))));
         connect(a, &QAction::triggered, m_controller, slot);
         return a;
     };
@@ -45,7 +42,6 @@ PlaybackBar::PlaybackBar(StepController *controller, QWidget *parent)
     for (qreal s : {0.25, 0.5, 1.0, 1.5, 2.0, 4.0})
         m_speed->addItem(QStringLiteral("%1×").arg(s), s);
     m_speed->setCurrentIndex(2);
-    m_speed->setToolTip(tr("Speed"));
     m_speed->setObjectName(QStringLiteral("speed"));
     addWidget(m_speed);
     addSeparator();
@@ -64,7 +60,34 @@ PlaybackBar::PlaybackBar(StepController *controller, QWidget *parent)
     });
     connect(m_controller, &StepController::positionChanged, this, &PlaybackBar::update);
     connect(m_controller, &StepController::playingChanged, this, &PlaybackBar::update);
-    update();
+    retranslate();
+}
+
+void PlaybackBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolBar::changeEvent(event);
+}
+
+void PlaybackBar::retranslate()
+{
+    setWindowTitle(tr("Playback"));
+    m_speed->setToolTip(tr("Speed"));
+    const QList<QPair<QAction *, QString>> texts = {{m_reset, tr("Reset")},
+                                                    {m_back, tr("Back")},
+                                                    {m_play, tr("Play")},
+                                                    {m_forward, tr("Step")},
+                                                    {m_end, tr("End")}};
+    for (const auto &[action, text] : texts) {
+        action->setText(text);
+        QStringList keyNames;
+        for (const QKeySequence &k : action->shortcuts())
+            keyNames << k.toString(QKeySequence::NativeText);
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(text, keyNames.join(QStringLiteral(", "))));
+    }
+    update(); // the play/pause text and the position
 }
 
 QString PlaybackBar::positionText() const

@@ -28,8 +28,12 @@ public:
     QComboBox *speedBox() const { return m_speed; }
     QString positionText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void update();
+    void retranslate();
 
     StepController *m_controller;
     QAction *m_reset;

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -16,20 +17,17 @@ constexpr int MaxChoices = 4;
 } // namespace
 
 QuizPanel::QuizPanel(Classroom *classroom, QWidget *parent)
-    : QWidget(parent), m_classroom(classroom), m_toggle(new QAction(tr("&Quiz Mode"), this)),
-      m_prompt(new QLabel(this)), m_feedback(new QLabel(this)),
-      m_continue(new QPushButton(tr("Show the hop"), this)), m_score_label(new QLabel(this))
+    : QWidget(parent), m_classroom(classroom), m_toggle(new QAction(this)),
+      m_check(new QCheckBox(this)), m_prompt(new QLabel(this)), m_feedback(new QLabel(this)),
+      m_continue(new QPushButton(this)), m_score_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("quizPanel"));
     m_toggle->setCheckable(true);
     m_toggle->setObjectName(QStringLiteral("quizMode"));
-    m_toggle->setToolTip(tr("Before each hop, the class guesses where the packet goes or what "
-                            "the rule makes of it"));
     auto *layout = new QVBoxLayout(this);
-    auto *check = new QCheckBox(tr("Quiz mode: guess each hop before it is shown"), this);
-    connect(check, &QCheckBox::toggled, m_toggle, &QAction::setChecked);
-    connect(m_toggle, &QAction::toggled, check, &QCheckBox::setChecked);
-    layout->addWidget(check);
+    connect(m_check, &QCheckBox::toggled, m_toggle, &QAction::setChecked);
+    connect(m_toggle, &QAction::toggled, m_check, &QCheckBox::setChecked);
+    layout->addWidget(m_check);
     QFont big = m_prompt->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
@@ -60,7 +58,28 @@ QuizPanel::QuizPanel(Classroom *classroom, QWidget *parent)
     connect(m_classroom, &Classroom::traceChanged, this, &QuizPanel::traceChanged);
     connect(m_classroom->controller(), &StepController::positionChanged, this,
             &QuizPanel::positionChanged);
+    retranslate();
     clearQuestion();
+    updateScore();
+}
+
+void QuizPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void QuizPanel::retranslate()
+{
+    m_toggle->setText(tr("&Quiz Mode"));
+    m_toggle->setToolTip(tr("Before each hop, the class guesses where the packet goes or what "
+                            "the rule makes of it"));
+    m_check->setText(tr("Quiz mode: guess each hop before it is shown"));
+    if (!m_question)
+        clearQuestion();
+    else if (m_answered)
+        m_continue->setText(tr("Show hop %1").arg(m_question->hop + 1));
     updateScore();
 }
 

@@ -15,6 +15,7 @@
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -52,7 +53,11 @@ Q_SIGNALS:
     void quizModeChanged(bool on);
     void answered(bool right);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void traceChanged();
     void positionChanged(const StepPosition &position);
     void ask(const QuizQuestion &question);
@@ -61,6 +66,7 @@ private:
 
     Classroom *m_classroom;
     QAction *m_toggle;
+    QCheckBox *m_check;
     QLabel *m_prompt;
     QList<QPushButton *> m_choices;
     QLabel *m_feedback;

@@ -1,6 +1,7 @@
 #include "ui/requestbar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,36 +12,27 @@
 namespace hopscope::app {
 
 RequestBar::RequestBar(QWidget *parent)
-    : QToolBar(tr("Request"), parent), m_presets(new QComboBox(this)), m_from(new QComboBox(this)),
+    : QToolBar(parent), m_presets(new QComboBox(this)), m_from(new QComboBox(this)),
       m_to(new QComboBox(this)), m_seed(new QSpinBox(this)), m_endpoint(new QLineEdit(this)),
-      m_send(new QPushButton(tr("Send"), this)), m_count(new QSpinBox(this)),
-      m_sendMany(new QPushButton(tr("Send N"), this)), m_hint(new QLabel(this))
+      m_send(new QPushButton(this)), m_count(new QSpinBox(this)), m_sendMany(new QPushButton(this)),
+      m_hint(new QLabel(this)), m_fromLabel(new QLabel(this)), m_toLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("requestBar"));
     setMovable(false);
     m_presets->setObjectName(QStringLiteral("presets"));
     m_presets->setMinimumContentsLength(28);
     m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_presets->setToolTip(tr("The lesson's requests"));
     m_from->setEditable(true);
     m_from->setMinimumContentsLength(14);
     m_from->setObjectName(QStringLiteral("from"));
-    m_from->setToolTip(tr("Source: client, pod/NAME or node/NAME — or click one on the "
-                          "drawing"));
     m_to->setEditable(true);
     m_to->setMinimumContentsLength(24);
     m_to->setObjectName(QStringLiteral("to"));
-    m_to->setToolTip(tr("Destination: IP:PORT, NAME:PORT or a Service's DNS name — or click "
-                        "a Service, node port, load balancer or pod"));
     m_seed->setRange(0, 1000000);
     m_seed->setValue(1);
-    m_seed->setPrefix(tr("seed "));
-    m_seed->setToolTip(tr("The random endpoint choice follows this seed"));
-    m_endpoint->setPlaceholderText(tr("pin endpoint ip:port"));
     m_endpoint->setMaximumWidth(170);
     m_count->setRange(2, 1000);
     m_count->setValue(10);
-    m_count->setToolTip(tr("How many requests \"Send N\" sends"));
     m_send->setDefault(true);
     m_send->setObjectName(QStringLiteral("send"));
     m_sendMany->setObjectName(QStringLiteral("sendMany"));
@@ -51,9 +43,9 @@ RequestBar::RequestBar(QWidget *parent)
 
     addWidget(m_presets);
     addSeparator();
-    addWidget(new QLabel(tr(" From "), this));
+    addWidget(m_fromLabel);
     addWidget(m_from);
-    addWidget(new QLabel(tr(" To "), this));
+    addWidget(m_toLabel);
     addWidget(m_to);
     addWidget(m_seed);
     addWidget(m_endpoint);
@@ -73,6 +65,33 @@ RequestBar::RequestBar(QWidget *parent)
             Q_EMIT presetActivated(index - 1);
     });
     setPresets({});
+    retranslate();
+}
+
+void RequestBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolBar::changeEvent(event);
+}
+
+void RequestBar::retranslate()
+{
+    setWindowTitle(tr("Request"));
+    m_send->setText(tr("Send"));
+    m_sendMany->setText(tr("Send N"));
+    m_fromLabel->setText(tr(" From "));
+    m_toLabel->setText(tr(" To "));
+    m_presets->setToolTip(tr("The lesson's requests"));
+    m_presets->setItemText(0, m_hasPresets ? tr("Lesson presets…") : tr("(no lesson presets)"));
+    m_from->setToolTip(tr("Source: client, pod/NAME or node/NAME — or click one on the "
+                          "drawing"));
+    m_to->setToolTip(tr("Destination: IP:PORT, NAME:PORT or a Service's DNS name — or click "
+                        "a Service, node port, load balancer or pod"));
+    m_seed->setPrefix(tr("seed "));
+    m_seed->setToolTip(tr("The random endpoint choice follows this seed"));
+    m_endpoint->setPlaceholderText(tr("pin endpoint ip:port"));
+    m_count->setToolTip(tr("How many requests \"Send N\" sends"));
 }
 
 TraceRequest RequestBar::request() const
@@ -143,6 +162,7 @@ QString RequestBar::hint() const
 void RequestBar::setPresets(const QStringList &titles)
 {
     m_presets->clear();
+    m_hasPresets = !titles.isEmpty();
     m_presets->addItem(titles.isEmpty() ? tr("(no lesson presets)") : tr("Lesson presets…"));
     for (const QString &t : titles)
         m_presets->addItem(t);
@@ -152,6 +172,11 @@ void RequestBar::setPresets(const QStringList &titles)
 void RequestBar::setCurrentPreset(int index)
 {
     m_presets->setCurrentIndex(index < 0 ? 0 : index + 1);
+}
+
+int RequestBar::currentPreset() const
+{
+    return m_presets->currentIndex() - 1;
 }
 
 int RequestBar::sendCount() const

@@ -36,6 +36,7 @@ public:
     QString hint() const;
     void setPresets(const QStringList &titles);
     void setCurrentPreset(int index);
+    int currentPreset() const; // -1: none
     int sendCount() const;
 
     QComboBox *presetBox() const { return m_presets; }
@@ -49,7 +50,12 @@ Q_SIGNALS:
     void sendManyRequested(int count);
     void presetActivated(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QComboBox *m_presets;
     QComboBox *m_from;
     QComboBox *m_to;
@@ -59,6 +65,9 @@ private:
     QSpinBox *m_count;
     QPushButton *m_sendMany;
     QLabel *m_hint;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
+    bool m_hasPresets = false;
 };
 
 } // namespace hopscope::app

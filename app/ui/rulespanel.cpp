@@ -2,6 +2,7 @@
 
 #include "scene/style.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -34,17 +35,30 @@ void RulesPanel::showNode(const QString &node, const QString &restoreText)
     m_node = node;
     m_highlighted = -1;
     m_trail.clear();
+    showCaption();
     if (node.isEmpty()) {
-        m_caption->setText(tr("Outside the cluster: no kube-proxy rules here."));
         m_lines.clear();
         m_text->clear();
         return;
     }
-    m_caption->setText(tr("iptables rules kube-proxy wrote on %1 (iptables-save)").arg(node));
     m_lines = restoreText.split(u'\n');
     if (!m_lines.isEmpty() && m_lines.last().isEmpty())
         m_lines.removeLast();
     m_text->setPlainText(m_lines.join(u'\n'));
+}
+
+void RulesPanel::showCaption()
+{
+    m_caption->setText(
+        m_node.isEmpty() ? tr("Outside the cluster: no kube-proxy rules here.")
+                         : tr("iptables rules kube-proxy wrote on %1 (iptables-save)").arg(m_node));
+}
+
+void RulesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showCaption();
+    QWidget::changeEvent(event);
 }
 
 int RulesPanel::lineOf(const RuleRef &ref) const

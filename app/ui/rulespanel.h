@@ -37,7 +37,11 @@ public:
     QList<int> trailLineNumbers() const { return m_trail; }
     QPlainTextEdit *editor() const { return m_text; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showCaption();
     int lineOf(const RuleRef &ref) const;
     void applySelections();
 

@@ -1,6 +1,7 @@
 #include "ui/whatifactions.h"
 
 #include "ui/clusterdocument.h"
+#include "ui/whatifcommand.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -32,23 +33,13 @@ QString firstMessage(const Diagnostics &problems, Severity severity)
 } // namespace
 
 WhatIfActions::WhatIfActions(ClusterDocument *document, QWidget *window)
-    : QObject(window), m_document(document), m_window(window),
-      m_undo(document->undoStack()->createUndoAction(this, tr("&Undo"))),
-      m_redo(document->undoStack()->createRedoAction(this, tr("&Redo"))),
-      m_dock(new QDockWidget(tr("What-if History"), window))
+    : QObject(window), m_document(document), m_window(window), m_undo(nullptr), m_redo(nullptr),
+      m_dock(new QDockWidget(window)), m_view(new QUndoView(document->undoStack(), m_dock))
 {
-    m_undo->setShortcut(QKeySequence::Undo); // Ctrl+Z
-    QList<QKeySequence> redo{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
-    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
-        if (!redo.contains(k))
-            redo << k;
-    m_redo->setShortcuts(redo); // Ctrl+Shift+Z first
-
-    auto *view = new QUndoView(document->undoStack(), m_dock);
-    view->setEmptyLabel(tr("The cluster as opened"));
     m_dock->setObjectName(QStringLiteral("whatIfHistory"));
-    m_dock->setWidget(view);
+    m_dock->setWidget(m_view);
     m_dock->hide();
+    retranslate();
 
     m_prompt = [this](const QString &workload, int current) -> std::optional<int> {
         bool ok = false;
@@ -56,6 +47,31 @@ WhatIfActions::WhatIfActions(ClusterDocument *document, QWidget *window)
             m_window, tr("Scale"), tr("Replicas of %1:").arg(workload), current, 0, 1000, 1, &ok);
         return ok ? std::optional<int>(n) : std::nullopt;
     };
+}
+
+void WhatIfActions::retranslate()
+{
+    QUndoStack *stack = m_document->undoStack();
+    delete m_undo;
+    delete m_redo;
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_redo->setObjectName(QStringLiteral("redo"));
+    m_undo->setShortcut(QKeySequence::Undo); // Ctrl+Z
+    QList<QKeySequence> redo{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redo.contains(k))
+            redo << k;
+    m_redo->setShortcuts(redo); // Ctrl+Shift+Z first
+
+    m_dock->setWindowTitle(tr("What-if History"));
+    m_view->setEmptyLabel(tr("The cluster as opened"));
+    for (int i = 0; i < stack->count(); ++i)
+        if (auto *command = dynamic_cast<const WhatIfCommand *>(stack->command(i)))
+            const_cast<WhatIfCommand *>(command)->setText(command->change().title());
+    m_view->setStack(nullptr); // the view reads the names again
+    m_view->setStack(stack);
 }
 
 bool WhatIfActions::apply(const WhatIf &change)

@@ -16,6 +16,7 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QUndoView;
 class QWidget;
 
 namespace hopscope::app {
@@ -40,6 +41,11 @@ public:
     using ReplicaPrompt = std::function<std::optional<int>(const QString &workload, int current)>;
     void setReplicaPrompt(ReplicaPrompt prompt) { m_prompt = std::move(prompt); }
 
+    // The language changed: undo/redo are made again (their "Undo %1" prefix is fixed when
+    // made — the window's menus are rebuilt after this), the dock's title and the history's
+    // names (core's WhatIf::title()) are said again.
+    void retranslate();
+
     // Applies an edit; false when core refused it or it changes nothing.
     bool apply(const hopscope::WhatIf &change);
 
@@ -53,6 +59,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QDockWidget *m_dock;
+    QUndoView *m_view;
     ReplicaPrompt m_prompt;
 };
 
