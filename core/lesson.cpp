@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace hopscope {
 
 namespace {
@@ -66,6 +68,10 @@ public:
                 readSettings(value);
             else if (key == u"requests")
                 readRequests(value);
+            else if (key == u"whatif")
+                readWhatIfs(value);
+            else if (key == u"positions")
+                readPositions(value);
             else
                 problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &root.keyAt(i),
                         LessonTr::tr("Unknown key \"%1\" in a lesson: ignored.").arg(key));
@@ -135,6 +141,72 @@ public:
         }
     }
 
+    void readWhatIfs(const YamlNode &list)
+    {
+        if (!list.isSequence()) {
+            error(&list,
+                  LessonTr::tr("\"whatif\" must be a list of edits (\"delete-pod pod/ns/name\")."));
+            return;
+        }
+        for (int i = 0; i < list.size(); ++i) {
+            QString text;
+            if (!scalar(list.at(i), QStringLiteral("whatif"), &text))
+                continue;
+            QString why;
+            if (const auto change = WhatIf::fromString(text, &why))
+                m_lesson->whatIfs << *change;
+            else
+                error(&list.at(i), LessonTr::tr("Not a what-if edit: \"%1\" (%2)").arg(text, why));
+        }
+    }
+
+    void readPositions(const YamlNode &map)
+    {
+        if (!map.isMap()) {
+            error(&map, LessonTr::tr("\"positions\" must map item ids to [x, y] offsets."));
+            return;
+        }
+        for (int i = 0; i < map.size(); ++i) {
+            const YamlNode &value = map.valueAt(i);
+            bool okX = false;
+            bool okY = false;
+            double x = 0;
+            double y = 0;
+            if (value.isSequence() && value.size() == 2 && value.at(0).isScalar() &&
+                value.at(1).isScalar()) {
+                x = value.at(0).scalar.toDouble(&okX);
+                y = value.at(1).scalar.toDouble(&okY);
+            }
+            if (!okX || !okY || !std::isfinite(x) || !std::isfinite(y)) {
+                error(&value, LessonTr::tr("A position is [x, y], two numbers."));
+                continue;
+            }
+            m_lesson->positions.insert(map.keyAt(i).scalar, QPointF(x, y));
+        }
+    }
+
+    void readHopNotes(const YamlNode &list, LessonRequest *r, bool *ok)
+    {
+        if (!list.isSequence()) {
+            error(&list, LessonTr::tr("\"hop-notes\" must be a list of {hop, note}."));
+            *ok = false;
+            return;
+        }
+        for (int i = 0; i < list.size(); ++i) {
+            const YamlNode &item = list.at(i);
+            const YamlNode *hop = item.get(QLatin1String("hop"));
+            const YamlNode *note = item.get(QLatin1String("note"));
+            qint64 index = -1;
+            QString text;
+            if (!hop || !note || !hop->toInt(&index) || index < 0 || !note->isScalar()) {
+                error(&item, LessonTr::tr("A hop note is {hop: N, note: text}, N from 0."));
+                *ok = false;
+                continue;
+            }
+            r->hopNotes.insert(int(index), note->scalar);
+        }
+    }
+
     void readRequests(const YamlNode &list)
     {
         if (!list.isSequence()) {
@@ -182,6 +254,8 @@ public:
                     }
                 } else if (key == u"note") {
                     ok &= scalar(value, key, &r.note);
+                } else if (key == u"hop-notes") {
+                    readHopNotes(value, &r, &ok);
                 } else {
                     problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &item.keyAt(k),
                             LessonTr::tr("Unknown key \"%1\" in a request: ignored.").arg(key));
@@ -291,6 +365,41 @@ Cluster Lesson::buildCluster(const ClusterSettings &base) const
         set.append(ManifestReader::readPaths(paths));
     set.diagnostics.append(problems);
     return ClusterBuilder::build(set, s);
+}
+
+Cluster Lesson::replayWhatIfs(const Cluster &cluster, Diagnostics *problems) const
+{
+    Cluster current = cluster;
+    for (const WhatIf &change : whatIfs) {
+        Diagnostics why;
+        Cluster next = applyWhatIf(current, change, &why);
+        if (hasErrors(why)) {
+            if (problems)
+                for (const Diagnostic &d : why)
+                    if (d.severity == Severity::Error)
+                        problems->append(d);
+            continue;
+        }
+        current = std::move(next);
+    }
+    return current;
+}
+
+QList<QPair<QString, QString>> Lesson::settingsFlags(const ClusterSettings &s)
+{
+    const ClusterSettings d;
+    QList<QPair<QString, QString>> out;
+    if (s.nodeCount != d.nodeCount)
+        out.append({QStringLiteral("nodes"), QString::number(s.nodeCount)});
+    if (s.clusterCidr != d.clusterCidr)
+        out.append({QStringLiteral("cluster-cidr"), s.clusterCidr});
+    if (s.serviceCidr != d.serviceCidr)
+        out.append({QStringLiteral("service-cluster-ip-range"), s.serviceCidr});
+    if (s.nodePortRange() != d.nodePortRange())
+        out.append({QStringLiteral("service-node-port-range"), s.nodePortRange()});
+    if (s.clientIP != d.clientIP)
+        out.append({QStringLiteral("client-ip"), s.clientIP});
+    return out;
 }
 
 Lesson LessonReader::readFile(const QString &path)

@@ -26,19 +26,31 @@
 //     expect: delivered                            #   optional: delivered | fails (what the
 //                                                  #   lesson shows; tests check it)
 //     note: Every node opens the port.             #   optional: said to the class
+//     hop-notes:                                   #   optional: the teacher's note per step
+//     - hop: 4                                     #     0-based hop index of the trace
+//       note: kube-proxy's DNAT picks a pod here.
+//   whatif:                                        # optional: what-if edits, replayed in order
+//   - delete-pod pod/default/web-7d4b9c-abcde      #   (core/whatif.h, WhatIf::toString())
+//   - scale Deployment/default/vote 4
+//   positions:                                     # optional: items the teacher dragged, as an
+//     node/node-1: [40, -24]                       #   offset (x, y) from the computed layout
+//     client: [0, 80]                              #   (ids: node/…, svc/…, client, lb/…)
 //
 // Unknown keys are warnings (a later version may know them), wrong types and missing required
 // keys are errors. The reader never throws: problems are Diagnostics with file:line:col.
 //
-// Extending it (what-if changes, item positions, notes per step, saving): add keys here, read
-// them in lesson.cpp, and keep old files valid.
+// Extending it: add keys here, read them in lesson.cpp, write them in lessonwriter.cpp, and keep
+// old files valid (new keys are optional). LessonWriter writes the same format back.
 
 #include "clustersettings.h"
 #include "diagnostic.h"
 #include "trace.h"
+#include "whatif.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -65,7 +77,8 @@ struct LessonRequest
     QString pinnedEndpoint;
     Expect expect = Expect::Unspecified;
     QString note;
-    int line = 0; // where it is written, for messages
+    QMap<int, QString> hopNotes; // the teacher's note per step: hop index → note
+    int line = 0;                // where it is written, for messages
 
     // The request to the i-th destination.
     TraceRequest traceRequest(int destination = 0) const;
@@ -79,6 +92,8 @@ struct Lesson
     // The settings the lesson gives, over the ones it was opened with (see applySettings).
     QList<QPair<QString, QString>> settings; // (flag name, value) as written
     QList<LessonRequest> requests;
+    QList<WhatIf> whatIfs;            // replayed in order on the built cluster
+    QMap<QString, QPointF> positions; // entity id → offset from the computed layout
     Diagnostics problems;
 
     bool isValid() const { return !hasErrors(problems) && !manifests.isEmpty(); }
@@ -86,6 +101,11 @@ struct Lesson
     ClusterSettings applySettings(const ClusterSettings &base, Diagnostics *problems) const;
     // Reads the manifests (files and inline ones) and builds the cluster.
     Cluster buildCluster(const ClusterSettings &base) const;
+    // `cluster` after the lesson's what-if edits, in order; a refused edit is an Error in
+    // `problems` (may be null) and the others still apply.
+    Cluster replayWhatIfs(const Cluster &cluster, Diagnostics *problems) const;
+    // The settings as the lesson writes them: the flags whose value differs from the defaults.
+    static QList<QPair<QString, QString>> settingsFlags(const ClusterSettings &settings);
 };
 
 class LessonReader
@@ -95,6 +115,20 @@ public:
     // `fileName` names the lesson in diagnostics and relative manifest paths resolve against its
     // folder.
     static Lesson readBytes(const QByteArray &bytes, const QString &fileName);
+};
+
+class LessonWriter
+{
+public:
+    // The lesson as YAML text (yaml-cpp's Emitter), in the format above: title, manifests
+    // (referenced ones relative to `lessonPath`'s folder, inline ones as literal blocks),
+    // settings, whatif, positions, requests with their notes. Reading it back gives the same
+    // Lesson (but `file`, `line` and `problems`).
+    static QByteArray toYaml(const Lesson &lesson, const QString &lessonPath);
+    // Makes the referenced manifests inline (a folder: its *.yaml, *.yml, *.json files, sorted),
+    // named by their path relative to `baseDir`. Only reads them. False (and an Error in
+    // `problems`, which may be null) when one cannot be read.
+    static bool embedManifests(Lesson *lesson, const QString &baseDir, Diagnostics *problems);
 };
 
 // "name.lesson.yaml" (or .yml): a lesson rather than a manifest.

@@ -219,7 +219,54 @@ void ClusterScene::setCluster(const Cluster &cluster)
 {
     m_cluster = cluster;
     m_cluster.reindex();
-    m_layout = computeLayout(m_cluster);
+    m_baseLayout = computeLayout(m_cluster);
+    m_large =
+        m_cluster.nodes.size() >= LargeClusterNodes || m_cluster.pods.size() >= LargeClusterPods;
+    syncItems();
+    Q_EMIT clusterChanged();
+}
+
+void ClusterScene::setPositionOffsets(const PositionOffsets &offsets)
+{
+    PositionOffsets clean;
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+        if (isMovableId(it.key()) && !it.value().isNull())
+            clean.insert(it.key(), it.value());
+    if (clean == m_offsets)
+        return;
+    m_offsets = clean;
+    syncItems();
+    Q_EMIT layoutChanged();
+}
+
+void ClusterScene::setPositionOffset(const QString &id, const QPointF &offset)
+{
+    PositionOffsets next = m_offsets;
+    next.insert(id, offset);
+    setPositionOffsets(next);
+}
+
+void ClusterScene::setDragging(bool on)
+{
+    m_dragging = on;
+    if (!on)
+        setSceneRect(m_layout.isEmpty() ? QRectF(0, 0, 1, 1) : m_layout.bounds);
+}
+
+bool ClusterScene::isMovable(const QString &id) const
+{
+    if (m_large || !isMovableId(id))
+        return false;
+    if (id == clientId())
+        return !m_layout.isEmpty();
+    return m_layout.node(id) || m_layout.service(id) || m_layout.cloud(id);
+}
+
+void ClusterScene::syncItems()
+{
+    m_layout = m_baseLayout;
+    if (!m_large)
+        applyOffsets(&m_layout, m_offsets);
 
     // What the layout shows, by id and item type, in drawing order.
     QList<QPair<QString, int>> wanted;
@@ -245,8 +292,6 @@ void ClusterScene::setCluster(const Cluster &cluster)
     setHovered(QString()); // items may go: forget them before
     QSet<QString> keep;
     keep.reserve(wanted.size());
-    m_large =
-        m_cluster.nodes.size() >= LargeClusterNodes || m_cluster.pods.size() >= LargeClusterPods;
     if (!m_large)
         setOverview(false);
     if (!wanted.isEmpty())
@@ -281,9 +326,9 @@ void ClusterScene::setCluster(const Cluster &cluster)
         m_overviewItem->sync(m_cluster, m_layout);
     if (SceneItem *legend = m_items.value(QStringLiteral("legend")))
         legend->setVisible(m_legendVisible);
-    setSceneRect(m_layout.isEmpty() ? QRectF(0, 0, 1, 1) : m_layout.bounds);
+    if (!m_dragging)
+        setSceneRect(m_layout.isEmpty() ? QRectF(0, 0, 1, 1) : m_layout.bounds);
     setHovered(m_items.contains(hovered) ? hovered : QString());
-    Q_EMIT clusterChanged();
 }
 
 void ClusterScene::restyle()

@@ -7,6 +7,7 @@
 #include "core/cluster.h"
 #include "scene/layout.h"
 #include "scene/problemmarkitem.h"
+#include "scene/layoutoffsets.h"
 #include "scene/sceneitem.h"
 
 #include <QGraphicsScene>
@@ -30,6 +31,21 @@ public:
     void setLegendVisible(bool visible);
     bool isLegendVisible() const { return m_legendVisible; }
     void clearCluster();
+
+    // Items dragged for the lesson (layoutoffsets.h): entity id → offset from the computed
+    // layout. They stay across setCluster() (a what-if edit keeps the arrangement); setting
+    // them lays the scene out again and emits layoutChanged().
+    const PositionOffsets &positionOffsets() const { return m_offsets; }
+    void setPositionOffsets(const PositionOffsets &offsets);
+    void setPositionOffset(const QString &id, const QPointF &offset);
+    QPointF positionOffset(const QString &id) const { return m_offsets.value(id); }
+    void resetPositions() { setPositionOffsets({}); }
+    // While an item is dragged the scene rectangle stays as it was (the view would otherwise
+    // re-centre under the pointer as the drawing grows); it catches up when the drag ends.
+    void setDragging(bool on);
+    // An item that can be dragged now: a movable kind, drawn, and the cluster not too large.
+    bool isMovable(const QString &id) const;
+
     // The language changed: every item syncs again (their texts are made in sync() or
     // paint()), with the same layout.
     void retranslate();
@@ -82,8 +98,11 @@ public:
 
 Q_SIGNALS:
     void clusterChanged();
+    // Dragged items moved (the cluster did not change): what reads the layout reads it again.
+    void layoutChanged();
 
 private:
+    void syncItems();
     SceneItem *ensureItem(const QString &id, int type);
     void updateStructure(bool needed);
     static int layerFor(int type); // index in m_layers, -1: a top-level item
@@ -92,7 +111,10 @@ private:
     void fitTiles();
 
     Cluster m_cluster;
-    SceneLayout m_layout;
+    SceneLayout m_baseLayout; // as computed
+    SceneLayout m_layout;     // with the offsets
+    PositionOffsets m_offsets;
+    bool m_dragging = false;
     QHash<QString, SceneItem *> m_items;
     QString m_hovered;
     QList<SceneItem *> m_highlighted;

@@ -97,6 +97,34 @@ QString ClusterView::entityAt(const QPoint &viewportPos) const
     return QString();
 }
 
+QString ClusterView::movableAt(const QPoint &viewportPos) const
+{
+    const SceneLayout &layout = m_scene->sceneLayout();
+    for (QGraphicsItem *item : items(viewportPos)) {
+        QString id;
+        switch (item->type()) {
+        case PodItemType:
+            if (const PodSlot *slot = layout.slot(static_cast<SceneItem *>(item)->id()))
+                id = slot->nodeId;
+            break;
+        case NodePortItemType:
+            if (const SocketPlace *socket = layout.socket(static_cast<SceneItem *>(item)->id()))
+                id = socket->nodeId;
+            break;
+        case ClientItemType:
+        case NodeItemType:
+        case ServiceItemType:
+        case LoadBalancerItemType:
+            id = static_cast<SceneItem *>(item)->id();
+            break;
+        default:
+            continue; // edges, the frame, the legend: look below
+        }
+        return m_scene->isMovable(id) ? id : QString();
+    }
+    return QString();
+}
+
 void ClusterView::zoomBy(qreal factor, const QPointF &viewportAnchor)
 {
     const qreal target = std::clamp(zoom() * factor, std::min(MinZoom, fitScale()), MaxZoom);
@@ -216,11 +244,59 @@ void ClusterView::mousePressEvent(QMouseEvent *event)
 {
     m_autoFit = false; // the user pans: a resize must not undo it
     m_pressPos = event->position().toPoint();
+    m_dragging = false;
+    m_dragId.clear();
+    if (event->button() == Qt::LeftButton && m_itemDragEnabled &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier))) {
+        m_dragId = movableAt(m_pressPos);
+        if (!m_dragId.isEmpty()) {
+            // The item moves, not the view: no hand-drag pan for this press.
+            m_dragStart = mapToScene(m_pressPos);
+            m_dragFrom = m_scene->positionOffset(m_dragId);
+            setDragMode(QGraphicsView::NoDrag);
+        }
+    }
     QGraphicsView::mousePressEvent(event);
+}
+
+void ClusterView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragId.isEmpty() || !(event->buttons() & Qt::LeftButton)) {
+        QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < 5)
+        return;
+    if (!m_dragging) {
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        m_scene->setDragging(true);
+    }
+    m_dragging = true;
+    const QPointF delta = mapToScene(pos) - m_dragStart;
+    m_scene->setPositionOffset(m_dragId,
+                               m_dragFrom + QPointF(std::round(delta.x()), std::round(delta.y())));
+    event->accept();
 }
 
 void ClusterView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (!m_dragId.isEmpty()) {
+        const QString id = m_dragId;
+        const bool dragged = m_dragging;
+        m_dragId.clear();
+        m_dragging = false;
+        viewport()->unsetCursor();
+        setDragMode(QGraphicsView::ScrollHandDrag);
+        if (dragged) {
+            m_scene->setDragging(false);
+            QGraphicsView::mouseReleaseEvent(event);
+            const QPointF to = m_scene->positionOffset(id);
+            if (to != m_dragFrom)
+                Q_EMIT itemMoved(id, m_dragFrom, to);
+            return;
+        }
+    }
     QGraphicsView::mouseReleaseEvent(event);
     const QPoint pos = event->position().toPoint();
     if (event->button() == Qt::LeftButton && (pos - m_pressPos).manhattanLength() < 5) {

@@ -29,6 +29,12 @@ public:
     // of a collapsed group), "svc/…", "socket/…", "lb/…"; empty over anything else.
     QString entityAt(const QPoint &viewportPos) const;
     bool isFitted() const { return m_autoFit; }
+    // The item a drag at a viewport point moves (layoutoffsets.h): a node (also from one of
+    // its pods or sockets), a Service, the client or a load balancer; empty over anything else.
+    QString movableAt(const QPoint &viewportPos) const;
+    // Dragging items (on by default); off, a drag on an item pans as anywhere else.
+    void setItemDragEnabled(bool on) { m_itemDragEnabled = on; }
+    bool isItemDragEnabled() const { return m_itemDragEnabled; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -45,11 +51,14 @@ Q_SIGNALS:
     void zoomChanged(qreal zoom);
     // A left click (not a drag) on an entity.
     void entityClicked(const QString &id);
+    // A drag moved an item (ClusterScene::positionOffset) from one offset to another.
+    void itemMoved(const QString &id, const QPointF &from, const QPointF &to);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -66,6 +75,11 @@ private:
     const TraceOverlay *m_overlay = nullptr;
     QPoint m_pressPos;
     bool m_autoFit = true;
+    bool m_itemDragEnabled = true;
+    QString m_dragId;    // the item pressed on, when it can be dragged
+    QPointF m_dragStart; // scene position of the press
+    QPointF m_dragFrom;  // its offset then
+    bool m_dragging = false;
 };
 
 } // namespace hopscope::app

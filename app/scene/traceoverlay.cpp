@@ -138,6 +138,11 @@ void TraceOverlay::setCounters(const QHash<QString, int> &perSlot, int total,
             m_counterRects.insert(it.key(), slot->rect);
 }
 
+void TraceOverlay::relayoutCounters(const SceneLayout &layout)
+{
+    setCounters(m_counters, m_counterTotal, layout);
+}
+
 QPointF TraceOverlay::packetScenePos() const
 {
     if (m_hop < 0 || m_hop >= m_places.size())

@@ -45,6 +45,8 @@ public:
     // `total` sent.
     void setCounters(const QHash<QString, int> &perSlot, int total, const SceneLayout &layout);
     const QHash<QString, int> &counters() const { return m_counters; }
+    // The counters' badges follow their pods after items were dragged.
+    void relayoutCounters(const SceneLayout &layout);
 
     // Where the packet is (scene coordinates), and the area lit up; null when none.
     QPointF packetScenePos() const;

@@ -102,6 +102,8 @@ void Classroom::setCluster(const Cluster &cluster, bool keepRequest)
     m_overlay.setCounters({}, 0, m_scene->sceneLayout());
     showTrace(Trace{});
     m_compose = keepRequest ? Compose::Ready : Compose::PickSource;
+    if (!keepRequest)
+        m_currentRequest = -1;
     if (m_panels.requestBar && !keepRequest)
         m_panels.requestBar->setDestinations({});
     if (!keepRequest)
@@ -135,6 +137,7 @@ void Classroom::retraceIfPossible()
 void Classroom::setLesson(const Lesson &lesson)
 {
     m_lesson = lesson;
+    m_currentRequest = -1;
     rebuildPresetsMenu();
 }
 
@@ -216,9 +219,88 @@ bool Classroom::setDestinationFrom(const QString &id)
     return true;
 }
 
+QString Classroom::requestNote() const
+{
+    return m_currentRequest >= 0 && m_currentRequest < m_lesson.requests.size()
+               ? m_lesson.requests[m_currentRequest].note
+               : QString();
+}
+
+QString Classroom::hopNote(int hop) const
+{
+    return m_currentRequest >= 0 && m_currentRequest < m_lesson.requests.size()
+               ? m_lesson.requests[m_currentRequest].hopNotes.value(hop)
+               : QString();
+}
+
+int Classroom::keepCurrentRequest()
+{
+    if (m_currentRequest >= 0)
+        return m_currentRequest;
+    if (m_trace.hops.isEmpty() && m_trace.request.to.isEmpty())
+        return -1;
+    const TraceRequest &t = m_trace.request;
+    LessonRequest r;
+    r.title = tr("%1 → %2").arg(entityName(t.from), t.to);
+    r.from = t.from;
+    r.to = {t.to};
+    r.seed = t.seed;
+    r.pinnedEndpoint = t.pinnedEndpoint;
+    r.expect = m_trace.delivered ? LessonRequest::Expect::Delivered : LessonRequest::Expect::Fails;
+    m_lesson.requests << r;
+    m_currentRequest = int(m_lesson.requests.size()) - 1;
+    m_currentDestination = 0;
+    rebuildPresetsMenu();
+    if (m_panels.requestBar)
+        m_panels.requestBar->setCurrentPreset(m_currentRequest);
+    Q_EMIT lessonEdited();
+    return m_currentRequest;
+}
+
+void Classroom::setRequestNote(const QString &note)
+{
+    if (note == requestNote())
+        return;
+    const int i = keepCurrentRequest();
+    if (i < 0)
+        return;
+    m_lesson.requests[i].note = note;
+    updateHint();
+    Q_EMIT notesChanged();
+}
+
+void Classroom::setHopNote(int hop, const QString &note)
+{
+    if (hop < 0 || note == hopNote(hop))
+        return;
+    const int i = keepCurrentRequest();
+    if (i < 0)
+        return;
+    if (note.isEmpty())
+        m_lesson.requests[i].hopNotes.remove(hop);
+    else
+        m_lesson.requests[i].hopNotes.insert(hop, note);
+    updateHint();
+    Q_EMIT notesChanged();
+}
+
+void Classroom::relayout()
+{
+    const SceneLayout &layout = m_scene->sceneLayout();
+    if (!m_trace.hops.isEmpty()) {
+        const int hop = m_overlay.hop();
+        const qreal progress = m_overlay.progress();
+        m_overlay.setTrace(m_trace, placeHops(m_trace, m_runner.cluster(), layout));
+        m_overlay.setPosition(hop, progress);
+    }
+    m_overlay.relayoutCounters(layout);
+    if (m_view)
+        m_view->viewport()->update();
+}
+
 void Classroom::pick(const QString &id)
 {
-    m_note.clear();
+    m_currentRequest = -1;
     const Cluster &c = m_runner.cluster();
     const bool source = isRequestSource(c, id);
     switch (m_compose) {
@@ -304,8 +386,10 @@ void Classroom::updateHint()
         break;
     case Compose::Ready:
         hint = m_trace.hops.isEmpty() ? tr("Press Send") : m_trace.summary;
-        if (!m_note.isEmpty())
-            hint = m_note + QStringLiteral("  —  ") + hint;
+        if (const QString note = hopNote(m_controller.currentHop()); !note.isEmpty())
+            hint = QStringLiteral("✎ ") + note;
+        else if (const QString note = requestNote(); !note.isEmpty())
+            hint = note + QStringLiteral("  —  ") + hint;
         break;
     }
     m_panels.requestBar->setHint(hint);
@@ -319,7 +403,11 @@ void Classroom::send()
     if (request.from.isEmpty() || request.to.isEmpty())
         return;
     m_compose = Compose::Ready;
-    m_note.clear();
+    if (m_currentRequest >= 0 &&
+        !(m_lesson.requests.value(m_currentRequest).traceRequest(m_currentDestination).to ==
+              request.to &&
+          m_lesson.requests[m_currentRequest].from == request.from))
+        m_currentRequest = -1;
     showTrace(m_runner.trace(request));
 }
 
@@ -365,8 +453,10 @@ void Classroom::runPreset(int index, int destination)
     m_panels.requestBar->setPinnedEndpoint(t.pinnedEndpoint);
     m_panels.requestBar->setCurrentPreset(index);
     m_compose = Compose::Ready;
-    m_note = r.note;
+    m_currentRequest = index;
+    m_currentDestination = destination;
     showTrace(m_runner.trace(t));
+    Q_EMIT notesChanged();
 }
 
 void Classroom::showTrace(const Trace &trace)
@@ -392,6 +482,8 @@ void Classroom::showTrace(const Trace &trace)
 void Classroom::positionChanged(StepPosition position)
 {
     m_overlay.setPosition(position.hop, position.progress);
+    if (m_compose == Compose::Ready && m_currentRequest >= 0)
+        updateHint();
     m_view->viewport()->update();
     if (m_panels.events)
         m_panels.events->setCurrentHop(position.hop);

@@ -71,6 +71,22 @@ public:
     // The lesson's presets, as a menu (rebuilt when the lesson changes).
     QMenu *presetsMenu() const { return m_presetsMenu; }
 
+    // The teacher's notes (saved in the lesson): the note of the request shown and of a step
+    // of it. The request shown is a preset (currentRequest() its index) or one composed by
+    // clicking (-1); writing a note for the latter keeps it in the lesson as a preset.
+    int currentRequest() const { return m_currentRequest; }
+    QString requestNote() const;
+    QString hopNote(int hop) const;
+    void setRequestNote(const QString &note);
+    void setHopNote(int hop, const QString &note);
+    // Adds the request shown to the lesson's presets when it is not one (returns its index,
+    // -1 when nothing was sent).
+    int keepCurrentRequest();
+    // The lesson as the classroom has it now: the presets with their notes.
+    const Lesson &editedLesson() const { return m_lesson; }
+    // Lays the painted packet out again (the scene's items were dragged).
+    void relayout();
+
     // A click on an entity of the drawing (ClusterView::entityClicked).
     void pick(const QString &id);
     // The scene's context menu (EntityContextMenu filler): "Send request from here",
@@ -85,6 +101,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void traceChanged();
+    void notesChanged();
+    void lessonEdited(); // a preset was added
     void spreadChanged(const QString &summary);
 
 private:
@@ -103,7 +121,8 @@ private:
     TraceOverlay m_overlay;
     Trace m_trace;
     Lesson m_lesson;
-    QString m_note; // the preset's note, said with its result
+    int m_currentRequest = -1; // the preset shown, -1 for none
+    int m_currentDestination = 0;
     // The entity whose addresses fill the destination box (their labels are core's, said
     // again on a language change); empty when a preset or the user typed them.
     QString m_targetsOf;

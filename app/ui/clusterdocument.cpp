@@ -124,8 +124,55 @@ void ClusterDocument::setLoader(Loader loader)
     m_customLoader = true;
 }
 
-void ClusterDocument::openInBackground(const QStringList &paths)
+void ClusterDocument::setStandardInput(const QByteArray &bytes)
 {
+    m_stdin = bytes;
+    m_stdinRead = true;
+    m_stdinCopy.clear();
+}
+
+QStringList ClusterDocument::captureStdin(const QStringList &paths)
+{
+    if (!paths.contains(QStringLiteral("-")))
+        return paths;
+    if (!m_stdinRead) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            m_stdin = in.readAll();
+        m_stdinRead = true;
+    }
+    if (m_stdinCopy.isEmpty()) {
+        m_stdinDir = std::make_unique<QTemporaryDir>();
+        QFile copy(m_stdinDir->filePath(QStringLiteral("stdin.yaml")));
+        if (!m_stdinDir->isValid() || !copy.open(QIODevice::WriteOnly) ||
+            copy.write(m_stdin) != m_stdin.size())
+            return paths;
+        m_stdinCopy = copy.fileName();
+    }
+    QStringList out = paths;
+    out.replace(out.indexOf(QStringLiteral("-")), m_stdinCopy);
+    return out;
+}
+
+void ClusterDocument::nameStdin(Cluster *cluster, QStringList *paths) const
+{
+    if (m_stdinCopy.isEmpty())
+        return;
+    const QString dash = QStringLiteral("-");
+    for (QString &p : *paths)
+        if (p == m_stdinCopy)
+            p = dash;
+    for (Diagnostic &d : cluster->diagnostics)
+        if (d.where.file == m_stdinCopy)
+            d.where.file = dash;
+    for (QString &f : cluster->files)
+        if (f == m_stdinCopy)
+            f = dash;
+}
+
+void ClusterDocument::openInBackground(const QStringList &givenPaths)
+{
+    const QStringList paths = captureStdin(givenPaths);
     if (paths.size() == 1 && isLessonFileName(paths.first())) {
         // A lesson is a few lines and names its manifests: read it here.
         if (m_background)
@@ -372,8 +419,9 @@ void ClusterDocument::setLesson(const Lesson &lesson)
     Q_EMIT lessonChanged();
 }
 
-bool ClusterDocument::load(const QStringList &paths, bool demo)
+bool ClusterDocument::load(const QStringList &givenPaths, bool demo)
 {
+    const QStringList paths = captureStdin(givenPaths);
     return apply(m_loader(paths, m_settings), paths, demo, Lesson{});
 }
 
@@ -397,12 +445,37 @@ bool ClusterDocument::loadLesson(const QString &path, bool demo)
     if (!hasInline)
         cluster.diagnostics = settingProblems + cluster.diagnostics;
     cluster.diagnostics = lesson.problems + cluster.diagnostics;
-    return apply(std::move(cluster), {path}, demo, lesson);
+    if (!apply(std::move(cluster), {path}, demo, lesson))
+        return false;
+    Diagnostics refused;
+    for (const WhatIf &change : lesson.whatIfs) {
+        if (applyWhatIf(change))
+            continue;
+        for (const Diagnostic &d : std::as_const(m_whatIfProblems))
+            if (d.severity == Severity::Error)
+                refused << d;
+    }
+    if (!refused.isEmpty()) {
+        m_problems << refused;
+        Q_EMIT problemsChanged(m_problems);
+    }
+    return true;
 }
 
-bool ClusterDocument::apply(Cluster cluster, const QStringList &paths, bool demo,
+QList<WhatIf> ClusterDocument::appliedWhatIfs() const
+{
+    QList<WhatIf> out;
+    for (int i = 0; i < m_undoStack->index(); ++i)
+        if (const auto *c = dynamic_cast<const WhatIfCommand *>(m_undoStack->command(i)))
+            out << c->change();
+    return out;
+}
+
+bool ClusterDocument::apply(Cluster cluster, const QStringList &givenPaths, bool demo,
                             const Lesson &lesson)
 {
+    QStringList paths = givenPaths;
+    nameStdin(&cluster, &paths);
     if (demo && !paths.isEmpty()) {
         // Name the bundled files as resources, not as their temporary copies.
         const QFileInfo first(paths.first());

@@ -20,6 +20,7 @@
 #include "core/lesson.h"
 #include "core/whatif.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -66,7 +67,8 @@ public:
     // True when the result replaced the cluster. "-" reads standard input; one *.lesson.yaml
     // opens that lesson.
     bool open(const QStringList &paths);
-    // A lesson file (core/lesson.h): its manifests, settings and presets.
+    // A lesson file (core/lesson.h): its manifests, settings and presets; its what-if edits are
+    // replayed as commands on the history (so that undo shows the cluster before them).
     bool openLesson(const QString &path);
     // A bundled demo (":/demo", copied to a temporary folder first): the lesson NAME.lesson.yaml,
     // else the manifest NAME.yaml, else every manifest of the folder.
@@ -111,6 +113,9 @@ public:
     // Applies a what-if edit as an undoable command. False when core refuses it or it changes
     // nothing (then whatIfRefused() carries core's reasons, when there are any).
     bool applyWhatIf(const hopscope::WhatIf &change);
+    // The what-if edits in effect, in order (the history up to its current index; moves of
+    // items are not edits). A saved lesson replays them.
+    QList<hopscope::WhatIf> appliedWhatIfs() const;
     // What core said about the last applied or refused edit (the replacement pod, a bare pod
     // that nothing brings back, pods left Pending, the API server's refusal).
     const Diagnostics &whatIfProblems() const { return m_whatIfProblems; }
@@ -119,6 +124,12 @@ public:
     // Used by WhatIfCommand: shows a snapshot of the history.
     void showWhatIfSnapshot(const Cluster &cluster, const hopscope::WhatIf &change,
                             WhatIfStep step);
+
+    // The bytes read from standard input ("-"), kept so that a lesson can embed them (and a
+    // reload reads them again); empty when nothing came from it.
+    const QByteArray &standardInput() const { return m_stdin; }
+    // Tests give standard input's bytes here instead of the process's.
+    void setStandardInput(const QByteArray &bytes);
 
     // Something to draw: objects the user gave (nodes, pods or Services), not only the
     // defaults Hopscope adds.
@@ -153,6 +164,9 @@ private:
     void watchLoaded(const QStringList &paths, const QStringList &files);
     void reloadChanged();
     void failed(const QStringList &paths, const Diagnostics &problems);
+    // "-" replaced by a temporary copy of standard input (read once), and back.
+    QStringList captureStdin(const QStringList &paths);
+    void nameStdin(Cluster *cluster, QStringList *paths) const;
 
     Loader m_loader;
     bool m_customLoader = false;
@@ -167,6 +181,10 @@ private:
     Lesson m_lesson;
     QString m_demoName;
     std::unique_ptr<QTemporaryDir> m_demoDir;
+    std::unique_ptr<QTemporaryDir> m_stdinDir;
+    QByteArray m_stdin;
+    QString m_stdinCopy; // the file standing for "-"
+    bool m_stdinRead = false;
     QString m_demoSource = QStringLiteral(":/demo");
     bool m_hasCluster = false;
     bool m_whatIfStep = false;

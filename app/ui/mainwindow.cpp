@@ -11,10 +11,13 @@
 #include "ui/eventlistpanel.h"
 #include "ui/exportactions.h"
 #include "ui/hopdetailspanel.h"
+#include "ui/lessonactions.h"
+#include "ui/notespanel.h"
 #include "ui/playbackbar.h"
 #include "ui/presentationmode.h"
 #include "ui/problemsmodel.h"
 #include "ui/problemspanel.h"
+#include "ui/quizpanel.h"
 #include "ui/requestbar.h"
 #include "ui/rulespanel.h"
 #include "ui/settingsdialog.h"
@@ -37,6 +40,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -128,6 +132,12 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_themes, &ThemeManager::themeChanged, this, &MainWindow::restyle);
     restyle();
+    m_lessons = new LessonActions(m_document, m_scene, m_view, m_classroom, this);
+    m_entityMenu->addFiller(
+        [this](QMenu *menu, const QString &id) { m_lessons->fillMenu(menu, id); });
+    connect(m_lessons, &LessonActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_scene, &ClusterScene::layoutChanged, m_classroom, &Classroom::relayout);
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
     connect(m_document, &ClusterDocument::whatIfChanged, m_classroom, &Classroom::retrace);
@@ -169,6 +179,9 @@ void MainWindow::retranslate()
     m_rulesDock->setWindowTitle(tr("Rules"));
     m_problemsDock->setWindowTitle(m_problems->title());
     m_whatIf->retranslate();
+    m_lessons->retranslate();
+    m_quizDock->setWindowTitle(tr("Quiz"));
+    m_notesDock->setWindowTitle(tr("Teacher's notes"));
     m_classroom->retranslate();
     m_export->retranslate();
     m_presentation->retranslate();
@@ -235,6 +248,31 @@ void MainWindow::createPanels()
     m_classroom->setPanels({m_requestBar, m_events, m_details, m_rules});
     // Presenting keeps what the lesson is driven with: the request, playback and the events.
     m_presentation->setKept({m_requestBar, m_playbackBar, events});
+    m_quiz = new QuizPanel(m_classroom, this);
+    m_notes = new NotesPanel(m_classroom, this);
+    auto *quizScroll = new QScrollArea(this); // a long explanation scrolls, never clips
+    quizScroll->setWidget(m_quiz);
+    quizScroll->setWidgetResizable(true);
+    quizScroll->setFrameShape(QFrame::NoFrame);
+    QDockWidget *quiz = m_quizDock =
+        dock(quizScroll, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(rules, quiz);
+    rules->raise();
+    QDockWidget *notes = m_notesDock =
+        dock(m_notes, tr("Teacher's notes"), QStringLiteral("notesDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(events, notes, Qt::Horizontal);
+    resizeDocks({events, notes}, {70, 30}, Qt::Horizontal);
+    // The event list would give the answers away.
+    connect(m_quiz, &QuizPanel::quizModeChanged, this, [this, events, details, quiz](bool on) {
+        events->setVisible(!on);
+        if (on) {
+            quiz->show();
+            quiz->raise();
+            // The question, four choices and the explanation need the room more than the
+            // details of the hop before.
+            resizeDocks({details, quiz}, {35, 65}, Qt::Vertical);
+        }
+    });
 }
 
 void MainWindow::createMenus()
@@ -267,6 +305,10 @@ void MainWindow::createMenus()
         QSettings().setValue(QStringLiteral("files/watch"), on);
         m_document->setWatchFiles(on);
     });
+    file->addSeparator();
+    file->addAction(m_lessons->saveAction());
+    file->addAction(m_lessons->saveAsAction());
+    file->addAction(m_lessons->embedAction());
     file->addSeparator();
     file->addMenu(m_export->menu());
     file->addAction(tr("Cluster &Settings…"), this, &MainWindow::settingsDialog);
@@ -310,6 +352,9 @@ void MainWindow::createMenus()
         QSettings().setValue(QStringLiteral("view/minimap"), on);
     });
     m_miniMap->setWanted(minimap->isChecked());
+    view->addAction(m_lessons->resetPositionsAction());
+    view->addSeparator();
+    view->addAction(m_quiz->toggleAction());
     view->addAction(m_whatIf->historyDock()->toggleViewAction());
     QAction *problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems"));
@@ -363,13 +408,18 @@ bool MainWindow::openDemo(const QString &name)
 void MainWindow::documentChanged()
 {
     m_scene->setCluster(m_document->cluster());
+    // A load takes the lesson's arrangement (none: the computed layout); a what-if step and a
+    // reload of the same files keep the items where the teacher put them.
+    const bool whatIf = m_document->isWhatIfStep();
+    const bool reload = m_document->isReload();
+    if (!whatIf && !reload)
+        m_scene->setPositionOffsets(m_document->lesson().positions);
     // After a what-if step the request stays, and is traced again on the new cluster; so it
     // does after a reload of the same files (when it still makes sense there).
-    const bool reload = m_document->isReload();
-    m_classroom->setCluster(m_document->cluster(), m_document->isWhatIfStep() || reload);
+    m_classroom->setCluster(m_document->cluster(), whatIf || reload);
     if (reload)
         m_classroom->retraceIfPossible();
-    else if (m_document->undoStack()->count() == 0) // a new load, not a what-if step: fit it
+    else if (!whatIf) // a new load: fit it
         m_view->fitToView();
     updateCounts();
     updateTitle();
@@ -445,7 +495,7 @@ void MainWindow::showProblem(const QString &entity)
 void MainWindow::updateTitle()
 {
     QString name = m_document->displayName();
-    if (!name.isEmpty() && m_document->undoStack()->index() > 0)
+    if (!name.isEmpty() && !m_document->appliedWhatIfs().isEmpty())
         name += QStringLiteral(" · ") + tr("what-if");
     setWindowTitle(name.isEmpty() ? QStringLiteral("Hopscope")
                                   : QStringLiteral("Hopscope — %1").arg(name));

@@ -26,6 +26,9 @@ class HopDetailsPanel;
 class MiniMap;
 class PresentationMode;
 class ThemeManager;
+class LessonActions;
+class NotesPanel;
+class QuizPanel;
 class PlaybackBar;
 class ProblemsPanel;
 class RequestBar;
@@ -58,6 +61,9 @@ public:
     QLabel *reloadBanner() const { return m_banner; }
     // File > Watch Files (remembered in the settings, on by default).
     QAction *watchFilesAction() const { return m_watchFiles; }
+    LessonActions *lessonActions() const { return m_lessons; }
+    QuizPanel *quizPanel() const { return m_quiz; }
+    NotesPanel *notesPanel() const { return m_notes; }
     // The scene's context menu: tools add their actions for an entity with addFiller().
     EntityContextMenu *entityMenu() const { return m_entityMenu; }
     ThemeManager *themes() const { return m_themes; }
@@ -118,6 +124,11 @@ private:
     QAction *m_watchFiles = nullptr;
     WhatIfActions *m_whatIf;
     ExportActions *m_export = nullptr;
+    LessonActions *m_lessons = nullptr;
+    QuizPanel *m_quiz = nullptr;
+    NotesPanel *m_notes = nullptr;
+    QDockWidget *m_quizDock = nullptr;
+    QDockWidget *m_notesDock = nullptr;
     EntityContextMenu *m_entityMenu;
     ThemeManager *m_themes;
     MiniMap *m_miniMap;
