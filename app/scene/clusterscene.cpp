@@ -252,6 +252,10 @@ void ClusterScene::setCluster(const Cluster &cluster)
         if (!item || !item->sync(m_cluster, m_layout))
             continue;
         keep.insert(id);
+        // Thousands of selector edges crossing every screen say nothing and cost most of a
+        // frame: in a large cluster an edge shows only while what it joins is highlighted.
+        if (type == SelectorEdgeItemType)
+            item->setVisible(!m_large || item->isHighlighted());
         const int layer = layerFor(type);
         if (layer < 0)
             continue;
@@ -299,8 +303,11 @@ SceneItem *ClusterScene::itemById(const QString &id) const
 void ClusterScene::setHovered(const QString &id)
 {
     m_hovered = id;
-    for (SceneItem *item : std::as_const(m_highlighted))
+    for (SceneItem *item : std::as_const(m_highlighted)) {
         item->setHighlighted(false);
+        if (m_large && item->type() == SelectorEdgeItemType)
+            item->setVisible(false);
+    }
     m_highlighted.clear();
     if (id.isEmpty())
         return;
@@ -318,6 +325,8 @@ void ClusterScene::setHovered(const QString &id)
     for (const QString &key : std::as_const(related)) {
         if (SceneItem *item = m_items.value(key)) {
             item->setHighlighted(true);
+            if (item->type() == SelectorEdgeItemType)
+                item->setVisible(true);
             m_highlighted << item;
         }
     }
