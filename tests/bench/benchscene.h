@@ -93,8 +93,10 @@ inline double benchTraceMicroseconds(const hopscope::Cluster &cluster,
 {
     const hopscope::ServiceInfo *service = nullptr;
     for (const hopscope::ServiceInfo &s : cluster.services) {
+        // Endpoints that are pods (a dump's default/kubernetes Service leads to the API server)
         if (!s.system && !s.clusterIP.isEmpty() && s.clusterIP != u"None" && !s.ports.isEmpty() &&
-            !s.endpoints.isEmpty() && !s.endpoints.first().isEmpty()) {
+            !s.endpoints.isEmpty() && !s.endpoints.first().isEmpty() &&
+            !s.endpoints.first().first().podId.isEmpty()) {
             service = &s;
             break;
         }
