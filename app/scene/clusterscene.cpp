@@ -93,6 +93,8 @@ void ClusterScene::updateStructure(bool needed)
         qDeleteAll(m_layers); // their entity items are gone already
         m_layers.clear();
         m_tiles.clear();
+        delete m_hiddenEdges;
+        m_hiddenEdges = nullptr;
     }
     const bool overview = needed && m_large;
     if (overview && !m_overviewItem) {
@@ -146,6 +148,18 @@ QGraphicsItem *ClusterScene::tileFor(int layerIndex, const QPointF &at)
         m_tiles.insert(key(layerIndex, 0, tx, ty), tile);
     }
     return tile;
+}
+
+QGraphicsItem *ClusterScene::edgeParent(bool shown)
+{
+    if (shown)
+        return m_layers[layerFor(SelectorEdgeItemType)];
+    if (!m_hiddenEdges) {
+        m_hiddenEdges = new LayerItem(EdgeLayer);
+        m_hiddenEdges->setVisible(false);
+        addItem(m_hiddenEdges);
+    }
+    return m_hiddenEdges;
 }
 
 void ClusterScene::setOverview(bool on)
@@ -307,7 +321,12 @@ void ClusterScene::syncItems()
         const int layer = layerFor(type);
         if (layer < 0)
             continue;
-        QGraphicsItem *tile = tileFor(layer, item->pos());
+        // Thousands of selector edges crossing every screen say nothing and cost most of a
+        // frame: in a large cluster an edge waits under a hidden parent (a frame never visits
+        // it) and shows only while what it joins is highlighted (see setHovered).
+        QGraphicsItem *tile = type == SelectorEdgeItemType && m_large
+                                  ? edgeParent(item->isHighlighted())
+                                  : tileFor(layer, item->pos());
         if (item->parentItem() != tile)
             item->setParentItem(tile);
     }
@@ -379,8 +398,11 @@ SceneItem *ClusterScene::itemById(const QString &id) const
 void ClusterScene::setHovered(const QString &id)
 {
     m_hovered = id;
-    for (SceneItem *item : std::as_const(m_highlighted))
+    for (SceneItem *item : std::as_const(m_highlighted)) {
         item->setHighlighted(false);
+        if (m_large && item->type() == SelectorEdgeItemType)
+            item->setParentItem(edgeParent(false));
+    }
     m_highlighted.clear();
     if (id.isEmpty())
         return;
@@ -398,6 +420,8 @@ void ClusterScene::setHovered(const QString &id)
     for (const QString &key : std::as_const(related)) {
         if (SceneItem *item = m_items.value(key)) {
             item->setHighlighted(true);
+            if (m_large && item->type() == SelectorEdgeItemType)
+                item->setParentItem(edgeParent(true));
             m_highlighted << item;
         }
     }

@@ -79,6 +79,7 @@ public:
     // zoom; it is off for small clusters, whose items draw their own summaries.
     void setOverview(bool on);
     bool isOverview() const { return m_overview; }
+    QGraphicsItem *overviewItem() const { return m_overviewItem; }
 
     // Highlights what relates to an id (a Service: its band, edges, sockets, cloud and the pods
     // it selects; a pod: its edges and the Services selecting it). Empty: nothing.
@@ -109,6 +110,8 @@ private:
     QGraphicsItem *tileFor(int layerIndex, const QPointF &at);
     void applyProblemMarks();
     void fitTiles();
+    // Large clusters: where a selector edge goes, shown (the edge layer) or not (a hidden one).
+    QGraphicsItem *edgeParent(bool shown);
 
     Cluster m_cluster;
     SceneLayout m_baseLayout; // as computed
@@ -122,6 +125,7 @@ private:
     // sockets), so that hiding five items hides them all.
     QList<QGraphicsItem *> m_layers;
     QHash<quint64, QGraphicsItem *> m_tiles; // (layer, level, x, y) → tile
+    QGraphicsItem *m_hiddenEdges = nullptr;
     SceneItem *m_overviewItem = nullptr;
     bool m_large = false;
     bool m_overview = false;

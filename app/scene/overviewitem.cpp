@@ -19,6 +19,9 @@ OverviewItem::OverviewItem() : SceneItem(QStringLiteral("overview"))
 {
     setZValue(NodeLayer);
     setVisible(false); // only while a large cluster is seen from far away
+    // Thousands of node boxes and Service stripes: drawn once per zoom level into a pixmap of
+    // the screen's part, then a frame (a packet moving, a hover) is a blit.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 // What the far view cannot show one by one, said once at a readable size in the view's corner.

@@ -56,6 +56,10 @@ bool PodItem::sync(const Cluster &cluster, const SceneLayout &layout)
         m_ports = tr("no container ports");
     const QFontMetricsF fm(style::font(style::Font::Title));
     m_elidedName = fm.elidedText(m_name, Qt::ElideMiddle, slot->rect.width() - 2 * Pad);
+    m_nameLine.setText(m_elidedName);
+    m_ipLine.setText(m_ip);
+    m_portsLine.setText(QFontMetricsF(style::font(style::Font::Small))
+                            .elidedText(m_ports, Qt::ElideRight, slot->rect.width() - 2 * Pad));
     update();
     return true;
 }
@@ -94,16 +98,13 @@ void PodItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget
     const QColor text = m_system ? style::mutedInk() : style::ink();
     p->setPen(text);
     p->setFont(style::font(style::Font::Title));
-    p->drawText(QRectF(Pad, 8, r.width() - 2 * Pad, 22), Qt::AlignLeft | Qt::AlignVCenter,
-                m_elidedName);
+    m_nameLine.draw(p, QRectF(Pad, 8, r.width() - 2 * Pad, 22));
     p->setFont(style::font(style::Font::Body));
     p->setPen(m_pending ? style::mutedInk() : text);
-    p->drawText(QRectF(Pad, 32, r.width() - 2 * Pad, 22), Qt::AlignLeft | Qt::AlignVCenter, m_ip);
+    m_ipLine.draw(p, QRectF(Pad, 32, r.width() - 2 * Pad, 22));
     p->setFont(style::font(style::Font::Small));
     p->setPen(style::mutedInk());
-    const QRectF portsRect(Pad, 55, r.width() - 2 * Pad, 20);
-    p->drawText(portsRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(p->font()).elidedText(m_ports, Qt::ElideRight, portsRect.width()));
+    m_portsLine.draw(p, QRectF(Pad, 55, r.width() - 2 * Pad, 20));
 }
 
 } // namespace hopscope::app

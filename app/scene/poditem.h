@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scene/sceneitem.h"
+#include "scene/staticline.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,10 @@ private:
     QString m_ip;
     QString m_ports;
     QStringList m_podIds;
+    // Laid out once (the ports elided once), drawn at every paint.
+    StaticLine m_nameLine;
+    StaticLine m_ipLine;
+    StaticLine m_portsLine;
     bool m_system = false;
     bool m_pending = false;
     bool m_notReady = false;

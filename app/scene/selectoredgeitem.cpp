@@ -6,6 +6,9 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <QVarLengthArray>
+
+#include <cmath>
 
 namespace hopscope::app {
 
@@ -92,54 +95,66 @@ void SelectorEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option
 {
     if (levelOfDetail(option, p) < DetailThreshold || m_route.size() < 2)
         return;
-    p->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_color, style::stroke(isHighlighted() ? Width * 1.8 : Width), Qt::CustomDashLine,
-             Qt::FlatCap, Qt::MiterJoin);
-    pen.setDashPattern({3, 2});
-    p->setPen(pen);
-    p->setBrush(Qt::NoBrush);
+    const qreal width = style::stroke(isHighlighted() ? Width * 1.8 : Width);
     // Stop short of the pod so the arrowhead's tip touches its border.
     QPolygonF line = m_route;
     const QPointF end = line.last();
     const QPointF before = line[line.size() - 2];
     const QLineF last(before, end);
     line.last() = last.pointAt(std::max<qreal>(0, 1 - Arrow / std::max<qreal>(1, last.length())));
-    // Only the part in the exposed area is stroked: dashing a line thousands of pixels long
-    // costs for every dash, seen or not. The dash offset keeps the pattern where it was.
+    // Only the part in the exposed area is drawn, and the dashes of the (axis-aligned) gutter
+    // runs are filled rectangles in one batch: a dashed, antialiased pen strokes and fills every
+    // dash as a path, which cost half of a 1:1 frame. Dash and gap as the pen pattern {3, 2}
+    // would draw them, continuous along the route.
+    const qreal dash = 3 * width;
+    const qreal period = 5 * width;
     const QRectF visible =
-        option->exposedRect.adjusted(-2 * Width, -2 * Width, 2 * Width, 2 * Width);
+        option->exposedRect.adjusted(-2 * width, -2 * width, 2 * width, 2 * width);
+    QVarLengthArray<QRectF, 64> rects;
+    QPen slanted(m_color, width, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
+    slanted.setDashPattern({3, 2});
     qreal along = 0;
-    QPolygonF run;
-    qreal runStart = 0;
-    auto flush = [&] {
-        if (run.size() >= 2) {
-            pen.setDashOffset(runStart / pen.widthF());
-            p->setPen(pen);
-            p->drawPolyline(run);
-        }
-        run.clear();
-    };
     for (qsizetype i = 0; i + 1 < line.size(); ++i) {
         const QLineF segment(line[i], line[i + 1]);
+        const qreal length = segment.length();
         qreal t0 = 0;
         qreal t1 = 1;
-        if (clipSegment(segment, visible, &t0, &t1)) {
-            const QPointF a = segment.pointAt(t0);
-            if (run.isEmpty() || t0 > 0) {
-                flush();
-                runStart = along + t0 * segment.length();
-                run << a;
+        if (length > 0 && clipSegment(segment, visible, &t0, &t1)) {
+            const bool vertical = qFuzzyCompare(segment.x1(), segment.x2());
+            const bool horizontal = qFuzzyCompare(segment.y1(), segment.y2());
+            if (vertical || horizontal) {
+                // The first dash that reaches the visible part, then every period.
+                const qreal from = t0 * length;
+                const qreal to = t1 * length;
+                qreal start = along + from - std::fmod(along + from, period);
+                for (; start - along < to; start += period) {
+                    const qreal a = std::max(from, start - along);
+                    const qreal b = std::min(to, start - along + dash);
+                    if (b <= a)
+                        continue;
+                    const QPointF pa = segment.pointAt(a / length);
+                    const QPointF pb = segment.pointAt(b / length);
+                    rects.append(vertical ? QRectF(pa.x() - width / 2, std::min(pa.y(), pb.y()),
+                                                   width, std::abs(pb.y() - pa.y()))
+                                          : QRectF(std::min(pa.x(), pb.x()), pa.y() - width / 2,
+                                                   std::abs(pb.x() - pa.x()), width));
+                }
+            } else {
+                p->setRenderHint(QPainter::Antialiasing);
+                slanted.setDashOffset((along + t0 * length) / width);
+                p->setPen(slanted);
+                p->setBrush(Qt::NoBrush);
+                p->drawLine(QLineF(segment.pointAt(t0), segment.pointAt(t1)));
             }
-            run << segment.pointAt(t1);
-            if (t1 < 1)
-                flush();
-        } else {
-            flush();
         }
-        along += segment.length();
+        along += length;
     }
-    flush();
+    p->setRenderHint(QPainter::Antialiasing, false);
+    p->setPen(Qt::NoPen);
+    p->setBrush(m_color);
+    p->drawRects(rects.constData(), int(rects.size()));
 
+    p->setRenderHint(QPainter::Antialiasing);
     p->setPen(Qt::NoPen);
     p->setBrush(m_color);
     p->drawEllipse(m_route.first(), 4.5, 4.5); // where it leaves the Service band
