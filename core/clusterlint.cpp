@@ -93,14 +93,7 @@ struct Context
 Diagnostic make(Severity severity, const char *code, const SourceLocation &where,
                 const QString &message, const QString &hint, const QString &entity)
 {
-    Diagnostic d;
-    d.severity = severity;
-    d.code = QLatin1String(code);
-    d.where = where;
-    d.message = message;
-    d.hint = hint;
-    d.entity = entity;
-    return d;
+    return Diagnostic::make(severity, code, where, message, hint, entity);
 }
 
 // The hint for a selector that matches nothing: the pods that come closest, and what differs.

@@ -26,6 +26,19 @@ QString severityName(Severity s)
     return QString();
 }
 
+Diagnostic Diagnostic::make(Severity severity, const char *code, const SourceLocation &where,
+                            const QString &message, const QString &hint, const QString &entity)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = QLatin1String(code);
+    d.where = where;
+    d.message = message;
+    d.hint = hint;
+    d.entity = entity;
+    return d;
+}
+
 QString Diagnostic::toString() const
 {
     QString s = where.toString();

@@ -19,6 +19,10 @@ struct Diagnostic
     QString hint;      // optional: what to do about it (translated)
     QString entity;    // optional: the entity id it concerns ("svc/default/web"), for the scene
 
+    static Diagnostic make(Severity severity, const char *code, const SourceLocation &where,
+                           const QString &message, const QString &hint = QString(),
+                           const QString &entity = QString());
+
     // gcc style: "file:line:col: error: message"
     QString toString() const;
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;

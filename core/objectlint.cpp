@@ -30,14 +30,7 @@ bool written(const ServiceObject &s, int i, const char *field)
 Diagnostic make(Severity severity, const char *code, const SourceLocation &where,
                 const QString &message, const QString &hint, const QString &entity)
 {
-    Diagnostic d;
-    d.severity = severity;
-    d.code = QLatin1String(code);
-    d.where = where;
-    d.message = message;
-    d.hint = hint;
-    d.entity = entity;
-    return d;
+    return Diagnostic::make(severity, code, where, message, hint, entity);
 }
 
 // "targetPort: 80" for each field an item wrote, in the order a mapping is usually written.

@@ -28,15 +28,7 @@ void ProblemMarkItem::unmark()
 
 QColor ProblemMarkItem::colorFor(Severity s)
 {
-    switch (s) {
-    case Severity::Error:
-        return QColor(style::OkabeVermillion);
-    case Severity::Warning:
-        return QColor(style::OkabeOrange);
-    case Severity::Info:
-        break;
-    }
-    return QColor(style::OkabeBlue);
+    return style::severityColor(s);
 }
 
 void ProblemMarkItem::setMark(const ProblemMark &mark)

@@ -219,6 +219,19 @@ QColor serviceColor(ServiceType type)
     return pal().clusterIP;
 }
 
+QColor severityColor(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QColor(OkabeVermillion);
+    case Severity::Warning:
+        return QColor(OkabeOrange);
+    case Severity::Info:
+        break;
+    }
+    return QColor(OkabeBlue);
+}
+
 QColor failureColor()
 {
     return pal().failure;

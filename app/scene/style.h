@@ -4,6 +4,7 @@
 // and the glyphs (laptop, cloud, socket) so that the window and `hopscope render` draw alike.
 
 #include "core/cluster.h"
+#include "core/diagnostic.h"
 
 #include <QColor>
 #include <QFont>
@@ -41,6 +42,7 @@ inline constexpr QRgb OkabePurple = 0xCC79A7;
 
 QColor serviceColor(ServiceType type);
 QColor failureColor();
+QColor severityColor(Severity s); // problems: error vermillion, warning orange, info blue
 QColor systemColor(); // kube-system objects: subdued grey
 QColor ink();         // main text
 QColor mutedInk();    // secondary text

@@ -42,15 +42,7 @@ QString ProblemsModel::severityLabel(Severity s)
 
 QColor ProblemsModel::severityColor(Severity s)
 {
-    switch (s) {
-    case Severity::Error:
-        return QColor(style::OkabeVermillion);
-    case Severity::Warning:
-        return QColor(style::OkabeOrange);
-    case Severity::Info:
-        break;
-    }
-    return QColor(style::OkabeBlue);
+    return style::severityColor(s);
 }
 
 QString ProblemsModel::locationText(const SourceLocation &where)
