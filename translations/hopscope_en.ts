@@ -153,10 +153,6 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw the cluster to a PNG or SVG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The picture to write: a .png or .svg file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,11 +162,6 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
     </message>
     <message>
         <source>Manifest files or folders, - for standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH]
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,15 +215,6 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
     </message>
     <message>
         <source>Send N requests (seeds N, N+1, …) and print where they went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON (schema hopscope-trace/1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to DST [--seed N] [--json])
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,6 +307,93 @@ Usage: hopscope lint FILE... [--json]
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw the cluster to a PNG or SVG file; with --to, a traced request on it at one step (the packet and the path so far), or every step as numbered PNG frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the request starts, as for hopscope trace (default client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the request goes, as for hopscope trace: draw its trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random choices (default 1), as for hopscope trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hop to draw the packet at, 1 to the number of hops that hopscope trace prints (default: the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write one PNG per hop into DIR: frame-001.png, frame-002.png …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--from SRC --to DST [--seed N] [--step K] [--frames DIR]]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope render: --%1 needs a request: --to DST
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope render: --to DST is empty
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope render: --seed needs a non-negative number
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope render: --step needs a hop number from 1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>hopscope render: --step %1: the trace has %n hop(s)
+</source>
+        <translation>
+            <numerusform>hopscope render: --step %1: the trace has %n hop
+</numerusform>
+            <numerusform>hopscope render: --step %1: the trace has %n hops
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output: text (default), json (schema hopscope-trace/1), markdown (a table for handouts) or csv (RFC 4180: hop, where, action, before, after, rule, explanation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to DST [--seed N] [--format text|json|markdown|csv])
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope trace: --json and --format %1 contradict each other
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope trace: --format: &quot;%1&quot; is not one of text, json, markdown, csv
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopscope trace: --count prints text or json, not %1
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -709,6 +778,38 @@ Usage: hopscope lint FILE... [--json]
         <source>A lesson is one YAML document: the others are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;whatif&quot; must be a list of edits (&quot;delete-pod pod/ns/name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a what-if edit: &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;positions&quot; must map item ids to [x, y] offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position is [x, y], two numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hop-notes&quot; must be a list of {hop, note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hop note is {hop: N, note: text}, N from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest to embed it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifests are too large to embed in a lesson (3 MiB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Lint</name>
@@ -970,6 +1071,65 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>Give the %1 a name under metadata: (metadata:
   name: my-%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Quiz</name>
+    <message>
+        <source>the client (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: the destination is %3. What does it become?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: the source is %3. What does it become?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply leaves %1. Where does it go next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet leaves %1. Where does it go next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 right (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hop %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +1499,30 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Result: not delivered. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,6 +2548,100 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace as &amp;Frames (Folder)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing as shown, with the packet and its path at the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trace to export: send a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the scene as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the scene as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the trace as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the trace as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the trace as frames: choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n frame(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n frame to %1</numerusform>
+            <numerusform>Exported %n frames to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::HopDetailsPanel</name>
     <message>
         <source>Field</source>
@@ -2413,35 +2691,150 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <source>(nothing to decide: the packet goes on as it is)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why: problems in the manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::LegendItem</name>
     <message>
-        <source>Service types</source>
+        <source>node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a virtual IP in the cluster</source>
+        <source>pod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+ a port on every node</source>
+        <source>client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+ a cloud load balancer</source>
+        <source>selector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a DNS name (CNAME)</source>
+        <source>request path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>selects a pod</source>
+        <source>reply path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>system objects</source>
+        <source>packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node and its IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod and its IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a virtual IP inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ port on each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ cloud balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS name (CNAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector → pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet src → dst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::LessonActions</name>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Lesson &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embed Manifests in Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the manifests into the lesson file instead of referring to them (always done for standard input and the demos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every dragged item back where the layout puts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset position of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopscope lessons (*.lesson.yaml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,14 +2885,6 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2606,14 +2991,6 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Hopscope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,6 +3020,63 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>&amp;System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the manifests when they change on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reload failed: showing the last good cluster; %n problem(s)</source>
+        <translation>
+            <numerusform>Reload failed: showing the last good cluster; %n problem</numerusform>
+            <numerusform>Reload failed: showing the last good cluster; %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not open %1: showing the cluster open before; %n problem(s)</source>
+        <translation>
+            <numerusform>Could not open %1: showing the cluster open before; %n problem</numerusform>
+            <numerusform>Could not open %1: showing the cluster open before; %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::MiniMap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,6 +3117,41 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;NodePort %1&lt;/b&gt; of %2 on %3&lt;/p&gt;&lt;p&gt;%4:%1 → %5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::NotesPanel</name>
+    <message>
+        <source>Said with this request (shown to the class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said at this step (shown to the class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request to write notes for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (a note keeps it in the lesson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,6 +3292,158 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large text, high contrast (F5; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc leaves presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ProblemsModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ProblemsPanel</name>
+    <message>
+        <source>Click a problem to see its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no file to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::QuizPanel</name>
+    <message>
+        <source>&amp;Quiz Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before each hop, the class guesses where the packet goes or what the rule makes of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz mode: guess each hop before it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 of %2: pick an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request: the quiz asks before each hop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step on: the next question comes before its hop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::RequestBar</name>
     <message>
         <source>Request</source>
@@ -2899,15 +3520,15 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the output must end in .png or .svg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3080,6 +3701,47 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>--service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::SourceView</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (only the first %1 MB are shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ThemeManager</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::TraceFrames</name>
+    <message>
+        <source>the trace has no hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

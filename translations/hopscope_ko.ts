@@ -178,10 +178,6 @@ kubectl 플래그: -n NS, --namespace NS, -A, --all-namespaces, -o wide.
 </translation>
     </message>
     <message>
-        <source>Draw the cluster to a PNG or SVG file.</source>
-        <translation>클러스터를 PNG 또는 SVG 파일로 그립니다.</translation>
-    </message>
-    <message>
         <source>The picture to write: a .png or .svg file.</source>
         <translation>저장할 그림: .png 또는 .svg 파일.</translation>
     </message>
@@ -192,12 +188,6 @@ kubectl 플래그: -n NS, --namespace NS, -A, --all-namespaces, -o wide.
     <message>
         <source>Manifest files or folders, - for standard input.</source>
         <translation>매니페스트 파일이나 폴더, 표준 입력은 -.</translation>
-    </message>
-    <message>
-        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH]
-</source>
-        <translation>사용법: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH]
-</translation>
     </message>
     <message>
         <source>hopscope render: %1: the output must end in .png or .svg
@@ -256,16 +246,6 @@ kubectl 플래그: -n NS, --namespace NS, -A, --all-namespaces, -o wide.
     <message>
         <source>Send N requests (seeds N, N+1, …) and print where they went.</source>
         <translation>요청 N개를 보내고 (시드 N, N+1, …) 각각 어디로 갔는지 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Print JSON (schema hopscope-trace/1).</source>
-        <translation>JSON으로 출력합니다 (스키마 hopscope-trace/1).</translation>
-    </message>
-    <message>
-        <source>hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to DST [--seed N] [--json])
-</source>
-        <translation>hopscope trace: 매니페스트가 없습니다 (사용법: hopscope trace FILE... --from SRC --to DST [--seed N] [--json])
-</translation>
     </message>
     <message>
         <source>hopscope trace: --to DST is required (IP:PORT or a Service NAME:PORT)
@@ -360,6 +340,100 @@ Usage: hopscope lint FILE... [--json]
         <translation>
             <numerusform>파일 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw the cluster to a PNG or SVG file; with --to, a traced request on it at one step (the packet and the path so far), or every step as numbered PNG frames.</source>
+        <translation>클러스터를 PNG 또는 SVG 파일로 그립니다. --to를 주면 추적한 요청을 한 단계(패킷과 지금까지의 경로)로 그리거나, 모든 단계를 번호 붙은 PNG 프레임으로 그립니다.</translation>
+    </message>
+    <message>
+        <source>Where the request starts, as for hopscope trace (default client).</source>
+        <translation>요청의 출발지, hopscope trace와 같습니다 (기본값 client).</translation>
+    </message>
+    <message>
+        <source>Where the request goes, as for hopscope trace: draw its trace.</source>
+        <translation>요청의 목적지, hopscope trace와 같습니다: 이 요청의 추적을 그립니다.</translation>
+    </message>
+    <message>
+        <source>Seed of the random choices (default 1), as for hopscope trace.</source>
+        <translation>무작위 선택의 시드 (기본값 1), hopscope trace와 같습니다.</translation>
+    </message>
+    <message>
+        <source>The hop to draw the packet at, 1 to the number of hops that hopscope trace prints (default: the last).</source>
+        <translation>패킷을 그릴 홉, 1부터 hopscope trace가 출력하는 홉 수까지 (기본값: 마지막 홉).</translation>
+    </message>
+    <message>
+        <source>Also write one PNG per hop into DIR: frame-001.png, frame-002.png …</source>
+        <translation>홉마다 PNG 하나씩 DIR에도 씁니다: frame-001.png, frame-002.png …</translation>
+    </message>
+    <message>
+        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--from SRC --to DST [--seed N] [--step K] [--frames DIR]]
+</source>
+        <translation>사용법: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--from SRC --to DST [--seed N] [--step K] [--frames DIR]]
+</translation>
+    </message>
+    <message>
+        <source>hopscope render: --%1 needs a request: --to DST
+</source>
+        <translation>hopscope render: --%1에는 요청이 필요합니다: --to DST
+</translation>
+    </message>
+    <message>
+        <source>hopscope render: --to DST is empty
+</source>
+        <translation>hopscope render: --to DST가 비어 있습니다
+</translation>
+    </message>
+    <message>
+        <source>hopscope render: --seed needs a non-negative number
+</source>
+        <translation>hopscope render: --seed에는 0 이상의 숫자가 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>hopscope render: --step needs a hop number from 1
+</source>
+        <translation>hopscope render: --step에는 1부터 시작하는 홉 번호가 필요합니다
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>hopscope render: --step %1: the trace has %n hop(s)
+</source>
+        <translation>
+            <numerusform>hopscope render: --step %1: 추적의 홉은 %n개입니다
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output: text (default), json (schema hopscope-trace/1), markdown (a table for handouts) or csv (RFC 4180: hop, where, action, before, after, rule, explanation).</source>
+        <translation>출력 형식: text (기본값), json (스키마 hopscope-trace/1), markdown (수업 자료용 표) 또는 csv (RFC 4180: 홉, 위치, 동작, 이전, 이후, 규칙, 설명).</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>--format json과 같습니다.</translation>
+    </message>
+    <message>
+        <source>hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to DST [--seed N] [--format text|json|markdown|csv])
+</source>
+        <translation>hopscope trace: 매니페스트가 없습니다 (사용법: hopscope trace FILE... --from SRC --to DST [--seed N] [--format text|json|markdown|csv])
+</translation>
+    </message>
+    <message>
+        <source>hopscope trace: --json and --format %1 contradict each other
+</source>
+        <translation>hopscope trace: --json과 --format %1은(는) 서로 맞지 않습니다
+</translation>
+    </message>
+    <message>
+        <source>hopscope trace: --format: &quot;%1&quot; is not one of text, json, markdown, csv
+</source>
+        <translation>hopscope trace: --format: &quot;%1&quot;은(는) text, json, markdown, csv 중 하나가 아닙니다
+</translation>
+    </message>
+    <message>
+        <source>hopscope trace: --count prints text or json, not %1
+</source>
+        <translation>hopscope trace: --count는 text나 json으로만 출력합니다 (%1은(는) 안 됩니다)
+</translation>
     </message>
 </context>
 <context>
@@ -741,6 +815,38 @@ Usage: hopscope lint FILE... [--json]
         <source>A lesson is one YAML document: the others are ignored.</source>
         <translation>수업 파일은 YAML 문서 하나입니다. 나머지 문서는 무시합니다.</translation>
     </message>
+    <message>
+        <source>&quot;whatif&quot; must be a list of edits (&quot;delete-pod pod/ns/name&quot;).</source>
+        <translation>&quot;whatif&quot;는 편집의 목록이어야 합니다 (&quot;delete-pod pod/ns/name&quot;).</translation>
+    </message>
+    <message>
+        <source>Not a what-if edit: &quot;%1&quot; (%2)</source>
+        <translation>what-if 편집이 아닙니다: &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;positions&quot; must map item ids to [x, y] offsets.</source>
+        <translation>&quot;positions&quot;는 항목 ID를 [x, y] 오프셋에 대응시키는 매핑이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A position is [x, y], two numbers.</source>
+        <translation>위치는 숫자 두 개로 된 [x, y]입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;hop-notes&quot; must be a list of {hop, note}.</source>
+        <translation>&quot;hop-notes&quot;는 {hop, note}의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A hop note is {hop: N, note: text}, N from 0.</source>
+        <translation>홉 메모는 {hop: N, note: 텍스트}이며, N은 0부터입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest to embed it: %1</source>
+        <translation>매니페스트를 읽을 수 없어 수업 파일에 넣지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The manifests are too large to embed in a lesson (3 MiB at most).</source>
+        <translation>매니페스트가 너무 커서 수업 파일에 넣을 수 없습니다 (최대 3 MiB).</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Lint</name>
@@ -1004,6 +1110,65 @@ Usage: hopscope lint FILE... [--json]
   name: my-%2).</source>
         <translation>metadata: 아래에 %1의 이름을 지정하세요 (metadata:
   name: my-%2).</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Quiz</name>
+    <message>
+        <source>the client (%1)</source>
+        <translation>클라이언트 (%1)</translation>
+    </message>
+    <message>
+        <source>load balancer %1</source>
+        <translation>로드밸런서 %1</translation>
+    </message>
+    <message>
+        <source>load balancer %1 (%2)</source>
+        <translation>로드밸런서 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>node %1 (%2)</source>
+        <translation>노드 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>pod %1</source>
+        <translation>파드 %1</translation>
+    </message>
+    <message>
+        <source>pod %1 (%2)</source>
+        <translation>파드 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the destination is %3. What does it become?</source>
+        <translation>%2의 %1: 목적지 %3은(는) 무엇으로 바뀔까요?</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the source is %3. What does it become?</source>
+        <translation>%2의 %1: 출발지 %3은(는) 무엇으로 바뀔까요?</translation>
+    </message>
+    <message>
+        <source>The reply leaves %1. Where does it go next?</source>
+        <translation>응답이 %1을(를) 떠납니다. 다음에는 어디로 갈까요?</translation>
+    </message>
+    <message>
+        <source>The packet leaves %1. Where does it go next?</source>
+        <translation>패킷이 %1을(를) 떠납니다. 다음에는 어디로 갈까요?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%2개 중 %1개 정답</translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 right (%3 %).</source>
+        <translation>퀴즈: %2개 중 %1개 정답 (%3 %).</translation>
+    </message>
+    <message>
+        <source>hop %1 (%2)</source>
+        <translation>홉 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Missed: %1.</source>
+        <translation>틀린 문제: %1.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1541,30 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>Result: not delivered. %1</source>
         <translation>결과: 전달되지 않음. %1</translation>
+    </message>
+    <message>
+        <source>hop</source>
+        <translation>홉</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>%1 (reply)</source>
+        <translation>%1 (응답)</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2590,99 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Scene as &amp;PNG…</source>
+        <translation>장면을 PNG로(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Scene as &amp;SVG…</source>
+        <translation>장면을 SVG로(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Trace as &amp;Markdown…</source>
+        <translation>추적을 Markdown으로(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Trace as &amp;CSV…</source>
+        <translation>추적을 CSV로(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Trace as &amp;Frames (Folder)…</source>
+        <translation>추적을 프레임 폴더로(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The drawing as shown, with the packet and its path at the current step</source>
+        <translation>보이는 그대로의 그림 (현재 단계의 패킷과 지금까지의 경로 포함)</translation>
+    </message>
+    <message>
+        <source>There is no trace to export: send a request first.</source>
+        <translation>내보낼 추적이 없습니다: 먼저 요청을 보내세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export the scene as SVG</source>
+        <translation>장면을 SVG로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export the scene as PNG</source>
+        <translation>장면을 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Export the trace as CSV</source>
+        <translation>추적을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export the trace as Markdown</source>
+        <translation>추적을 Markdown으로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the trace as frames: choose a folder</source>
+        <translation>추적을 프레임으로 내보내기: 폴더를 고르세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n frame(s) to %1</source>
+        <translation>
+            <numerusform>프레임 %n개를 %1에 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::HopDetailsPanel</name>
     <message>
         <source>Field</source>
@@ -2450,36 +2732,151 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <source>(nothing to decide: the packet goes on as it is)</source>
         <translation>(결정할 것이 없습니다: 패킷은 그대로 계속 갑니다)</translation>
     </message>
+    <message>
+        <source>Why: problems in the manifests</source>
+        <translation>원인: 매니페스트의 문제</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::LegendItem</name>
     <message>
-        <source>Service types</source>
-        <translation>서비스 유형</translation>
+        <source>node</source>
+        <translation>노드</translation>
     </message>
     <message>
-        <source>a virtual IP in the cluster</source>
+        <source>pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation>셀렉터</translation>
+    </message>
+    <message>
+        <source>request path</source>
+        <translation>요청 경로</translation>
+    </message>
+    <message>
+        <source>reply path</source>
+        <translation>응답 경로</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>system object</source>
+        <translation>시스템 오브젝트</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>node and its IPs</source>
+        <translation>노드와 그 IP</translation>
+    </message>
+    <message>
+        <source>pod and its IP</source>
+        <translation>파드와 그 IP</translation>
+    </message>
+    <message>
+        <source>a virtual IP inside</source>
         <translation>클러스터 안의 가상 IP</translation>
     </message>
     <message>
-        <source>+ a port on every node</source>
+        <source>+ port on each node</source>
         <translation>+ 모든 노드의 포트</translation>
     </message>
     <message>
-        <source>+ a cloud load balancer</source>
+        <source>+ cloud balancer</source>
         <translation>+ 클라우드 로드밸런서</translation>
     </message>
     <message>
-        <source>a DNS name (CNAME)</source>
+        <source>DNS name (CNAME)</source>
         <translation>DNS 이름 (CNAME)</translation>
     </message>
     <message>
-        <source>selects a pod</source>
-        <translation>파드를 선택</translation>
+        <source>outside client</source>
+        <translation>클러스터 밖의 클라이언트</translation>
     </message>
     <message>
-        <source>system objects</source>
-        <translation>시스템 오브젝트</translation>
+        <source>selector → pod</source>
+        <translation>셀렉터 → 파드</translation>
+    </message>
+    <message>
+        <source>packet src → dst</source>
+        <translation>패킷 출발지 → 목적지</translation>
+    </message>
+    <message>
+        <source>dropped: failure</source>
+        <translation>버려짐: 실패</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::LessonActions</name>
+    <message>
+        <source>the client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>&amp;Save Lesson</source>
+        <translation>수업 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Lesson &amp;As…</source>
+        <translation>다른 이름으로 수업 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Embed Manifests in Lessons</source>
+        <translation>수업 파일에 매니페스트 포함(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Write the manifests into the lesson file instead of referring to them (always done for standard input and the demos)</source>
+        <translation>매니페스트를 참조하는 대신 수업 파일 안에 씁니다 (표준 입력과 데모는 항상 포함합니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Positions</source>
+        <translation>위치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every dragged item back where the layout puts it</source>
+        <translation>끌어서 옮긴 항목을 모두 레이아웃이 정한 자리로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message>
+        <source>Reset positions</source>
+        <translation>위치 초기화</translation>
+    </message>
+    <message>
+        <source>Reset position of %1</source>
+        <translation>%1 위치 초기화</translation>
+    </message>
+    <message>
+        <source>Untitled lesson</source>
+        <translation>제목 없는 수업</translation>
+    </message>
+    <message>
+        <source>Lesson saved: %1</source>
+        <translation>수업을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>수업 저장</translation>
+    </message>
+    <message>
+        <source>Hopscope lessons (*.lesson.yaml)</source>
+        <translation>Hopscope 수업 파일 (*.lesson.yaml)</translation>
     </message>
 </context>
 <context>
@@ -2530,14 +2927,6 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>&amp;Reload</source>
         <translation>다시 불러오기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Image…</source>
-        <translation>이미지로 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Cluster &amp;Settings…</source>
@@ -2638,14 +3027,6 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>매니페스트 폴더 열기</translation>
     </message>
     <message>
-        <source>Export image</source>
-        <translation>이미지로 내보내기</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
-    </message>
-    <message>
         <source>About Hopscope</source>
         <translation>Hopscope 정보</translation>
     </message>
@@ -2676,6 +3057,61 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>&amp;System Default</source>
         <translation>시스템 기본값(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s notes</source>
+        <translation>강의 노트</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Files</source>
+        <translation>파일 변경 감시(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Reload the manifests when they change on disk</source>
+        <translation>디스크의 매니페스트가 바뀌면 다시 불러옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>범례(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>미니맵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>문제(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reload failed: showing the last good cluster; %n problem(s)</source>
+        <translation>
+            <numerusform>다시 불러오기 실패: 마지막으로 정상이던 클러스터를 보여 줍니다. 문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not open %1: showing the cluster open before; %n problem(s)</source>
+        <translation>
+            <numerusform>%1을(를) 열 수 없습니다: 전에 열려 있던 클러스터를 보여 줍니다. 문제 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::MiniMap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>전체 보기: 클릭하거나 끌어서 화면을 옮기세요</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3150,41 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;NodePort %1&lt;/b&gt; of %2 on %3&lt;/p&gt;&lt;p&gt;%4:%1 → %5&lt;/p&gt;</source>
         <translation>&lt;p&gt;%3에 있는 %2의 &lt;b&gt;노드포트 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%4:%1 → %5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::NotesPanel</name>
+    <message>
+        <source>Said with this request (shown to the class)</source>
+        <translation>이 요청과 함께 할 말 (학생들에게 보입니다)</translation>
+    </message>
+    <message>
+        <source>Said at this step (shown to the class)</source>
+        <translation>이 단계에서 할 말 (학생들에게 보입니다)</translation>
+    </message>
+    <message>
+        <source>Request note:</source>
+        <translation>요청 메모:</translation>
+    </message>
+    <message>
+        <source>Step note:</source>
+        <translation>단계 메모:</translation>
+    </message>
+    <message>
+        <source>Send a request to write notes for it.</source>
+        <translation>메모를 쓰려면 요청을 보내세요.</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>프리셋: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (a note keeps it in the lesson)</source>
+        <translation>%1 → %2 (메모를 쓰면 수업에 남습니다)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>%1단계: %2</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3320,158 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large text, high contrast (F5; Esc leaves)</source>
+        <translation>전체 화면, 큰 글씨, 고대비 (F5, Esc로 나가기)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>발표 모드 끝내기</translation>
+    </message>
+    <message>
+        <source>Esc leaves presentation</source>
+        <translation>Esc: 발표 모드 끝내기</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Text Size</source>
+        <translation>발표 글자 크기(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ProblemsModel</name>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>표준 입력</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>힌트: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ProblemsPanel</name>
+    <message>
+        <source>Click a problem to see its line.</source>
+        <translation>문제를 클릭하면 해당 줄을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>문제 (%1)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Infos</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>%1 has no file to show.</source>
+        <translation>%1에는 보여 줄 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>힌트: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::QuizPanel</name>
+    <message>
+        <source>&amp;Quiz Mode</source>
+        <translation>퀴즈 모드(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Before each hop, the class guesses where the packet goes or what the rule makes of it</source>
+        <translation>각 홉 전에 학생들이 패킷이 어디로 갈지, 또는 규칙이 패킷을 어떻게 바꿀지 맞혀 봅니다</translation>
+    </message>
+    <message>
+        <source>Quiz mode: guess each hop before it is shown</source>
+        <translation>퀴즈 모드: 각 홉이 보이기 전에 맞혀 보세요</translation>
+    </message>
+    <message>
+        <source>Show hop %1</source>
+        <translation>홉 %1 보기</translation>
+    </message>
+    <message>
+        <source>Hop %1 of %2: pick an answer.</source>
+        <translation>홉 %1/%2: 답을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Send a request: the quiz asks before each hop.</source>
+        <translation>요청을 보내세요: 퀴즈가 각 홉 전에 질문합니다.</translation>
+    </message>
+    <message>
+        <source>Quiz mode is off.</source>
+        <translation>퀴즈 모드가 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>정답!</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>아쉽습니다: 정답은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Step on: the next question comes before its hop.</source>
+        <translation>다음 단계로 넘어가세요: 다음 질문은 해당 홉 전에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>점수: %1</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::RequestBar</name>
     <message>
         <source>Request</source>
@@ -2925,16 +3548,16 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>Hopscope가 그린 쿠버네티스 서비스 네트워크</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1을(를) 쓸 수 없습니다</translation>
-    </message>
-    <message>
         <source>%1: the output must end in .png or .svg</source>
         <translation>%1: 출력 파일은 .png 또는 .svg로 끝나야 합니다</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the SVG drawing</source>
+        <translation>SVG 그림을 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3729,47 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>--service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767</source>
         <translation>--service-node-port-range: &quot;%1&quot;은(는) 30000-32767 같은 범위가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::SourceView</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>… (only the first %1 MB are shown)</source>
+        <translation>… (처음 %1 MB만 보여 줍니다)</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::ThemeManager</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>고대비(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::TraceFrames</name>
+    <message>
+        <source>the trace has no hops</source>
+        <translation>추적에 홉이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
