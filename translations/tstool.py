@@ -4,7 +4,7 @@
   tstool.py dump FILE.ts > todo.tsv       unfinished entries: id, context, source (\\n escaped)
   tstool.py apply FILE.ts done.tsv        sets translations from "id<TAB>text" lines
                                           (numerus: forms separated by " ||| ")
-  tstool.py english FILE.ts               fills the numerus forms of the English file
+  tstool.py english FILE.ts               fills the English file: plural forms, and each other entry with its source
                                           ("%n pod(s)" -> "%n pod" / "%n pods")
 
 Ids are positions in `dump` order; run `apply` on the same .ts that `dump` read. Afterwards run
@@ -95,11 +95,16 @@ def main(argv):
     if cmd == 'english':
         done = 0
         for _, m in messages(root):
-            if m.get('numerus') == 'yes':
-                set_translation(m, english_plural(m.find('source').text or ''))
-                done += 1
+            tr = m.find('translation')
+            if tr is not None and tr.get('type') in ('vanished', 'obsolete'):
+                continue
+            source = m.find('source').text or ''
+            # English is the source language: a plural gets its two forms, anything else
+            # itself, so that the file has nothing left unfinished.
+            set_translation(m, english_plural(source) if m.get('numerus') == 'yes' else [source])
+            done += 1
         write(tree, path)
-        print(f'{done} numerus entries set', file=sys.stderr)
+        print(f'{done} English entries set', file=sys.stderr)
         return 0
     print(__doc__)
     return 2

@@ -161,7 +161,8 @@ void TestTranslations::korean()
 
 void TestTranslations::english_data()
 {
-    addRows(QStringLiteral("hopscope_en.ts"), false); // English is the source: only plurals
+    // English is the source: every entry is itself, plurals have their two forms.
+    addRows(QStringLiteral("hopscope_en.ts"), true);
 }
 
 void TestTranslations::english()
@@ -169,7 +170,12 @@ void TestTranslations::english()
     QFETCH(QString, source);
     QFETCH(bool, unfinished);
     QFETCH(QStringList, forms);
-    QVERIFY2(!unfinished, "plural forms not filled");
+    QFETCH(bool, numerus);
+    QVERIFY2(!unfinished, "not filled: run translations/tstool.py english");
+    if (!numerus) {
+        QCOMPARE(forms, QStringList{source});
+        return;
+    }
     QCOMPARE(forms.size(), 2); // one, other
     for (const QString &t : forms) {
         QVERIFY(!t.contains(QStringLiteral("(s)")));
