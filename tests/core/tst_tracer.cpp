@@ -3,8 +3,8 @@
 // (delivered or not, where, the source the server sees, the hop sequence) and against a golden
 // text and JSON file in tests/data/traces/ (HOPSCOPE_UPDATE_GOLDEN=1 rewrites them; review the
 // diff). Then the properties: seeds spread the endpoints evenly, affinity pins across a
-// session, the hops' rules are the node's rules, determinism; and the real manifests of
-// ../shared/manifests when present.
+// session, the hops' rules are the node's rules, determinism. The real manifests of
+// ../shared/manifests: tst_tracershared.cpp.
 
 #include "tracerfixture.h"
 
@@ -42,9 +42,6 @@ private Q_SLOTS:
     void hopRulesAreTheNodesRules();
     void deterministic();
     void sessionCounters();
-    void sharedVotingApp();
-    void sharedGuestbook();
-    void sharedBookinfoSpread();
 
 private:
     Trace run(const QString &from, const QString &to, quint64 seed = 1,
@@ -512,126 +509,6 @@ void TestTracer::sessionCounters()
 }
 
 // --- the real manifests of ../shared/manifests ----------------------------------------------
-
-static Cluster sharedCluster(const char *dir)
-{
-    const QString path = QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/") + QLatin1String(dir);
-    if (!QDir(path).exists())
-        return {};
-    return loadCluster({path}, ClusterSettings());
-}
-
-#define SKIP_WITHOUT(cluster, dir)                                                                 \
-    if (!QDir(QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/" dir)).exists())                     \
-        QSKIP("../shared/manifests/" dir " is absent");                                            \
-    if ((cluster).nodes.isEmpty() || hasErrors((cluster).diagnostics))                             \
-        QSKIP("the cluster builder did not build it (not merged yet?)");
-
-// Seed "Load Balancer": the voting app's vote and result NodePorts answer on every node IP.
-void TestTracer::sharedVotingApp()
-{
-    const Cluster cluster = sharedCluster("example-voting-app");
-    SKIP_WITHOUT(cluster, "example-voting-app");
-    const ProxyRules rules(cluster);
-    int checked = 0;
-    for (const char *name : {"vote", "result"}) {
-        const ServiceInfo *svc =
-            cluster.serviceByName(QStringLiteral("default"), QString::fromLatin1(name));
-        QVERIFY2(svc, name);
-        QVERIFY(svc->ports.first().nodePort > 0);
-        for (const NodeInfo &node : cluster.nodes) {
-            for (quint64 seed = 1; seed <= 4; ++seed) {
-                TraceRequest r;
-                r.from = QStringLiteral("client");
-                r.to = node.internalIP + u':' + QString::number(svc->ports.first().nodePort);
-                r.seed = seed;
-                const Trace t = trace(cluster, rules, r);
-                QVERIFY2(t.delivered, qPrintable(r.to + u' ' + t.summary));
-                QCOMPARE(t.hops.last().entity, QStringLiteral("client"));
-                ++checked;
-            }
-        }
-    }
-    QVERIFY(checked >= 8);
-}
-
-// Guestbook: the frontend reaches redis-master by name; the frontend NodePort answers on every
-// node IP.
-void TestTracer::sharedGuestbook()
-{
-    const QString dir =
-        QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/kubernetes-examples-guestbook/");
-    if (!QDir(dir).exists())
-        QSKIP("../shared/manifests/kubernetes-examples-guestbook is absent");
-    QStringList files;
-    for (const char *f : {"frontend-deployment.yaml", "frontend-service.yaml",
-                          "redis-master-deployment.yaml", "redis-master-service.yaml",
-                          "redis-replica-deployment.yaml", "redis-replica-service.yaml"})
-        files << dir + QLatin1String(f);
-    const Cluster cluster = loadCluster(files, ClusterSettings());
-    if (cluster.nodes.isEmpty() || hasErrors(cluster.diagnostics))
-        QSKIP("the cluster builder did not build it (not merged yet?)");
-    TraceSession session(cluster);
-    const PodInfo *pod = nullptr;
-    for (const PodInfo &p : cluster.pods)
-        if (p.labels.value(QStringLiteral("tier")) == u"frontend" && !p.ip.isEmpty())
-            pod = &p;
-    QVERIFY(pod);
-    TraceRequest r;
-    r.from = pod->id;
-    r.to = QStringLiteral("redis-master:6379");
-    const Trace t = session.trace(r);
-    QVERIFY2(t.delivered, qPrintable(t.summary));
-    QCOMPARE(t.hops.first().action, HopAction::DnsQuery);
-    QVERIFY(t.endpointPod.contains(QLatin1String("redis-master")));
-    r.to = QStringLiteral("redis-replica:6379");
-    QVERIFY2(session.trace(r).delivered, "redis-replica:6379");
-    const ServiceInfo *frontend =
-        cluster.serviceByName(QStringLiteral("default"), QStringLiteral("frontend"));
-    QVERIFY(frontend);
-    QCOMPARE(frontend->type, ServiceType::NodePort);
-    for (const NodeInfo &node : cluster.nodes) {
-        r.from = QStringLiteral("client");
-        r.to = node.internalIP + u':' + QString::number(frontend->ports.first().nodePort);
-        const Trace n = session.trace(r);
-        QVERIFY2(n.delivered, qPrintable(r.to + u' ' + n.summary));
-        QVERIFY(n.endpointPod.contains(QLatin1String("frontend")));
-    }
-}
-
-// Bookinfo: productpage → reviews spreads over its three versions, ≈ 1/3 each.
-void TestTracer::sharedBookinfoSpread()
-{
-    const QString path =
-        QStringLiteral(HOPSCOPE_SHARED_DIR "/manifests/istio-bookinfo/bookinfo.yaml");
-    if (!QFile::exists(path))
-        QSKIP("../shared/manifests/istio-bookinfo is absent");
-    const Cluster cluster = loadCluster({path}, ClusterSettings());
-    if (cluster.nodes.isEmpty() || hasErrors(cluster.diagnostics))
-        QSKIP("the cluster builder did not build it (not merged yet?)");
-    const ServiceInfo *reviews =
-        cluster.serviceByName(QStringLiteral("default"), QStringLiteral("reviews"));
-    QVERIFY(reviews);
-    QCOMPARE(reviews->totalEndpoints(), 3);
-    const PodInfo *productpage = nullptr;
-    for (const PodInfo &p : cluster.pods)
-        if (p.labels.value(QStringLiteral("app")) == u"productpage")
-            productpage = &p;
-    QVERIFY(productpage);
-    TraceSession session(cluster);
-    TraceRequest r;
-    r.from = productpage->id;
-    r.to = QStringLiteral("reviews:9080");
-    const int n = 3000;
-    QCOMPARE(session.send(r, n), n);
-    const QHash<QString, int> counts = session.endpointCounts();
-    QCOMPARE(counts.size(), 3);
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const double share = double(it.value()) / n;
-        QVERIFY2(share >= 0.30 && share <= 0.37,
-                 qPrintable(QStringLiteral("%1: %2").arg(it.key()).arg(share)));
-    }
-}
 
 QTEST_GUILESS_MAIN(TestTracer)
 #include "tst_tracer.moc"
