@@ -165,7 +165,9 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
             entity = p->id;
             listener = Tr::tr("pod %1, which uses the node's network (hostNetwork)").arg(p->name);
         }
-    for (const ServiceInfo &s : cluster.services)
+    // The first endpoint that is this node's own process (no pod): stop at it.
+    for (qsizetype i = 0; listener.isEmpty() && i < cluster.services.size(); ++i) {
+        const ServiceInfo &s = cluster.services[i];
         for (const QList<EndpointInfo> &list : s.endpoints)
             for (const EndpointInfo &e : list)
                 if (listener.isEmpty() && e.podId.isEmpty() && e.port == packet.dport &&
@@ -174,6 +176,7 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
                         s.ns == u"default" && s.name == u"kubernetes"
                             ? Tr::tr("the API server (endpoint of Service default/kubernetes)")
                             : Tr::tr("the process behind an endpoint of Service %1").arg(s.name);
+    }
     if (listener.isEmpty() && packet.protocol == RuleProtocol::Tcp)
         for (const WellKnownPort &w : kNodePorts)
             if (w.port == packet.dport)
