@@ -369,8 +369,10 @@ void MainWindow::createMenus()
     const QList<QPair<QString, QString>> choices = {{QString(), tr("&System Default")},
                                                     {QStringLiteral("en"), languageName(u"en")},
                                                     {QStringLiteral("ko"), languageName(u"ko")}};
-    for (const auto &[code, name] : choices) {
-        QAction *a = language->addAction(name, this, [this, code] { setLanguage(code); });
+    for (const auto &choice : choices) {
+        // A named copy: clang before 16 cannot capture a structured binding.
+        const QString code = choice.first;
+        QAction *a = language->addAction(choice.second, this, [this, code] { setLanguage(code); });
         a->setCheckable(true);
         a->setChecked(code == m_language);
         a->setData(code);
