@@ -3,6 +3,7 @@
 // with externalTrafficPolicy Local, so that some rule blocks differ per node). Prints figures;
 // asserts nothing about time.
 
+#include "benchservice.h"
 #include "core/proxyrules.h"
 
 #include <QElapsedTimer>
@@ -36,19 +37,9 @@ Cluster buildCluster()
         node.podCIDR = QStringLiteral("10.244.%1.0/24").arg(n);
         c.nodes << node;
     }
-    const quint32 serviceBase = 0x0a600000u + 100; // 10.96.0.100…
     for (int s = 0; s < kServices; ++s) {
-        ServiceInfo svc;
-        svc.ns = QStringLiteral("ns%1").arg(s % 50);
-        svc.name = QStringLiteral("svc-%1").arg(s);
-        svc.id = serviceId(svc.ns, svc.name);
-        svc.clusterIP = ip(serviceBase + quint32(s));
-        svc.internalTrafficPolicy = QStringLiteral("Cluster");
         ServicePortInfo port;
-        port.name = QStringLiteral("http");
-        port.protocol = QStringLiteral("TCP");
-        port.port = 80;
-        port.targetPort = IntOrString::fromInt(8080);
+        ServiceInfo svc = benchService(s, &port);
         if (s % 50 == 0) {
             svc.type = ServiceType::LoadBalancer;
             svc.externalTrafficPolicy = QStringLiteral("Local");

@@ -4,6 +4,7 @@
 // hop with its explanation — as the median over batches: ClusterIP from a pod, NodePort from
 // the client. Asserts nothing about time.
 
+#include "benchservice.h"
 #include "core/proxyrules.h"
 #include "core/traceformat.h"
 #include "core/tracer.h"
@@ -64,19 +65,9 @@ Cluster buildCluster()
                            QStringLiteral("TCP")};
         c.pods << p;
     }
-    const quint32 serviceBase = 0x0a600000u + 100; // 10.96.0.100…
     for (int s = 0; s < kServices; ++s) {
-        ServiceInfo svc;
-        svc.ns = QStringLiteral("ns%1").arg(s % 50);
-        svc.name = QStringLiteral("svc-%1").arg(s);
-        svc.id = serviceId(svc.ns, svc.name);
-        svc.clusterIP = ip(serviceBase + quint32(s));
-        svc.internalTrafficPolicy = QStringLiteral("Cluster");
         ServicePortInfo port;
-        port.name = QStringLiteral("http");
-        port.protocol = QStringLiteral("TCP");
-        port.port = 80;
-        port.targetPort = IntOrString::fromInt(8080);
+        ServiceInfo svc = benchService(s, &port);
         if (s % 10 == 0) {
             svc.type = ServiceType::NodePort;
             svc.externalTrafficPolicy = QStringLiteral("Cluster");
