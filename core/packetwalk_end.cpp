@@ -148,35 +148,32 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
     QString entity = node.place;
     const PodInfo *hostPod = nullptr;
     if (packet.protocol == RuleProtocol::Tcp)
-        for (const ServicePortPlan &plan : m_ctx.rules().servicePorts())
-            if (plan.healthCheckNodePort == packet.dport && listener.isEmpty()) {
-                const int local = int(plan.localEndpoints(nodeName).size());
-                listener =
-                    Tr::tr("kube-proxy's health check server for Service %1: it answers "
-                           "HTTP %2 (%3 local endpoints on %4)")
-                        .arg(plan.name, local ? QStringLiteral("200") : QStringLiteral("503"))
-                        .arg(local)
-                        .arg(nodeName);
-            }
-    for (const PodInfo *p : cluster.podsOnNode(nodeName))
-        if (listener.isEmpty() && p->hostNetwork &&
-            listeningPort(*p, packet.dport, packet.protocol)) {
-            hostPod = p;
-            entity = p->id;
-            listener = Tr::tr("pod %1, which uses the node's network (hostNetwork)").arg(p->name);
+        if (const ServicePortPlan *plan = m_ctx.healthCheckPlan(packet.dport)) {
+            const int local = int(plan->localEndpoints(nodeName).size());
+            listener = Tr::tr("kube-proxy's health check server for Service %1: it answers "
+                              "HTTP %2 (%3 local endpoints on %4)")
+                           .arg(plan->name, local ? QStringLiteral("200") : QStringLiteral("503"))
+                           .arg(local)
+                           .arg(nodeName);
         }
-    // The first endpoint that is this node's own process (no pod): stop at it.
-    for (qsizetype i = 0; listener.isEmpty() && i < cluster.services.size(); ++i) {
-        const ServiceInfo &s = cluster.services[i];
-        for (const QList<EndpointInfo> &list : s.endpoints)
-            for (const EndpointInfo &e : list)
-                if (listener.isEmpty() && e.podId.isEmpty() && e.port == packet.dport &&
-                    e.ip == node.info->internalIP)
-                    listener =
-                        s.ns == u"default" && s.name == u"kubernetes"
-                            ? Tr::tr("the API server (endpoint of Service default/kubernetes)")
-                            : Tr::tr("the process behind an endpoint of Service %1").arg(s.name);
-    }
+    if (listener.isEmpty())
+        for (const PodInfo *p : m_ctx.network().podsOnNode(nodeName))
+            if (listener.isEmpty() && p->hostNetwork &&
+                listeningPort(*p, packet.dport, packet.protocol)) {
+                hostPod = p;
+                entity = p->id;
+                listener =
+                    Tr::tr("pod %1, which uses the node's network (hostNetwork)").arg(p->name);
+            }
+    // The first Service with an endpoint that is this node's own process (no pod).
+    if (listener.isEmpty())
+        if (const int i = m_ctx.processEndpointService(node.info->internalIP, packet.dport);
+            i >= 0) {
+            const ServiceInfo &s = cluster.services[i];
+            listener = s.ns == u"default" && s.name == u"kubernetes"
+                           ? Tr::tr("the API server (endpoint of Service default/kubernetes)")
+                           : Tr::tr("the process behind an endpoint of Service %1").arg(s.name);
+        }
     if (listener.isEmpty() && packet.protocol == RuleProtocol::Tcp)
         for (const WellKnownPort &w : kNodePorts)
             if (w.port == packet.dport)
