@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace hopscope {
 
 namespace {
@@ -52,7 +54,20 @@ PacketWalk::PacketWalk(TraceContext &context, Trace &trace, std::mt19937_64 &ran
 
 QString PacketWalk::ip(quint32 a)
 {
-    return ipv4ToString(a);
+    // A walk prints a handful of addresses dozens of times: the last ones are remembered (per
+    // thread, a slot per address hash; a collision just formats again).
+    struct Slot
+    {
+        quint32 address = 0;
+        QString text;
+    };
+    thread_local std::array<Slot, 32> cache;
+    Slot &slot = cache[(a ^ (a >> 8) ^ (a >> 16)) & 31u];
+    if (slot.address != a || slot.text.isNull()) {
+        slot.address = a;
+        slot.text = ipv4ToString(a);
+    }
+    return slot.text;
 }
 
 const QString &PacketWalk::addressText(quint32 address)
@@ -168,11 +183,11 @@ void PacketWalk::podSends(const PodInfo &pod, WalkPacket packet)
     const HostNetwork &host = m_ctx.podNetwork(pod);
     const RouteEntry *route = host.lookup(packet.dst);
     NodeContext *node = m_ctx.node(pod.nodeName);
-    const QString who = Tr::tr("Pod %1").arg(pod.name);
     Hop &h = addHop(HopAction::Send, pod.id, QStringLiteral("eth0"), pod.nodeName, packet, packet);
     h.route = route ? route->text : QString();
     if (m_explain)
-        h.explanation = sendExplanation(HostKind::Pod, who, packet, route, pod.nodeName);
+        h.explanation = sendExplanation(HostKind::Pod, Tr::tr("Pod %1").arg(pod.name), packet,
+                                        route, pod.nodeName);
     if (!route || !node) {
         fail(h, Tr::tr("No route: pod %1 has no network.").arg(pod.name));
         return;
@@ -359,24 +374,23 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     Hop &h = addHop(HopAction::Dnat, entity, QString(), QString(), before, packet);
     h.serviceId = svc.id;
     m_serviceId = svc.id;
-    const QString health =
-        local
-            ? Tr::tr("With externalTrafficPolicy Local only nodes with a pod of the Service pass "
-                     "its health check on healthCheckNodePort %1: %2.")
-                  .arg(svc.healthCheckNodePort)
-                  .arg(healthyNames.join(QLatin1String(", ")))
-            : Tr::tr("With externalTrafficPolicy Cluster every node passes its health check (%1), "
-                     "and it picked one.")
-                  .arg(healthyNames.join(QLatin1String(", ")));
-    if (m_explain)
+    if (m_explain) {
+        const QString health =
+            local ? Tr::tr("With externalTrafficPolicy Local only nodes with a pod of the Service "
+                           "pass its health check on healthCheckNodePort %1: %2.")
+                        .arg(QString::number(svc.healthCheckNodePort),
+                             healthyNames.join(QLatin1String(", ")))
+                  : Tr::tr("With externalTrafficPolicy Cluster every node passes its health check "
+                           "(%1), and it picked one.")
+                        .arg(healthyNames.join(QLatin1String(", ")));
         h.explanation =
             Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
                    "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
                    "client's address %6 as the source, as network load balancers do.")
-                .arg(svc.name, lbAddress, target->name, ip(node->address))
-                .arg(port.nodePort)
-                .arg(ip(before.src)) +
+                .arg(svc.name, lbAddress, target->name, ip(node->address),
+                     QString::number(port.nodePort), ip(before.src)) +
             u' ' + health;
+    }
     arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
 }
 
@@ -400,10 +414,8 @@ bool PacketWalk::loadBalancerReply(WalkPacket &packet)
             h.explanation = Tr::tr("The load balancer recognises the answer of the connection it "
                                    "forwarded and puts its own address back as the source: %1:%2 "
                                    "becomes %3:%4.")
-                                .arg(ip(before.src))
-                                .arg(before.sport)
-                                .arg(ip(packet.src))
-                                .arg(packet.sport);
+                                .arg(ip(before.src), QString::number(before.sport), ip(packet.src),
+                                     QString::number(packet.sport));
         return true;
     }
     return false;

@@ -103,19 +103,17 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
             h.explanation =
                 Tr::tr("Pod %1 receives it on eth0: container %2 declares port %3/%4, where "
                        "its server listens. It sees the source %5.")
-                    .arg(pod.name, port->container)
-                    .arg(port->port)
-                    .arg(port->protocol.isEmpty() ? QStringLiteral("TCP") : port->protocol)
-                    .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+                    .arg(pod.name, port->container, QString::number(port->port),
+                         port->protocol.isEmpty() ? QStringLiteral("TCP") : port->protocol,
+                         ip(packet.src) + u':' + QString::number(packet.sport));
     } else {
         if (m_explain)
             h.explanation =
                 Tr::tr("Pod %1 receives it on eth0. It declares no container ports "
                        "(containerPort is only informative), so Hopscope assumes a server "
                        "listens on %2. It sees the source %3.")
-                    .arg(pod.name)
-                    .arg(packet.dport)
-                    .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+                    .arg(pod.name, QString::number(packet.dport),
+                         ip(packet.src) + u':' + QString::number(packet.sport));
     }
     if (m_explain) {
         if (packet.src != m_sent.src)
@@ -203,9 +201,8 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
         h.explanation =
             Tr::tr("%1 takes it for itself (%2 is its own address): %3 listens on port %4. "
                    "It sees the source %5.")
-                .arg(nodeName, ip(packet.dst), listener)
-                .arg(packet.dport)
-                .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+                .arg(nodeName, ip(packet.dst), listener, QString::number(packet.dport),
+                     ip(packet.src) + u':' + QString::number(packet.sport));
     m_trace.endpoint = address;
     m_trace.endpointPod = hostPod ? hostPod->id : QString();
     m_receiver = entity;

@@ -40,6 +40,8 @@ const QString &chainName(const char *name)
 const QString kFlannel = QStringLiteral("flannel.1");
 const QString kCni0 = QStringLiteral("cni0");
 const QString kEth0 = QStringLiteral("eth0");
+const QString kVxlanPortText = QString::number(kVxlanPort);
+const QString kVxlanVniText = QString::number(kVxlanVni);
 
 } // namespace
 
@@ -110,11 +112,8 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
                 Tr::tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
                        "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
                        "as if it had arrived on flannel.1.")
-                    .arg(node.info->name)
-                    .arg(kVxlanPort)
-                    .arg(ip(packet.outerSrc))
-                    .arg(kVxlanVni)
-                    .arg(ip(inner.src), ip(inner.dst));
+                    .arg(node.info->name, kVxlanPortText, ip(packet.outerSrc), kVxlanVniText,
+                         ip(inner.src), ip(inner.dst));
         packet = inner;
         in = kFlannel;
     }
@@ -154,11 +153,12 @@ void PacketWalk::nodeSends(NodeContext &node, WalkPacket packet, const QString &
     const QString device = route ? (route->local ? QStringLiteral("lo") : route->device) : kEth0;
     Hop &h = addHop(HopAction::Send, entity, device, nodeName, packet, packet);
     h.route = route ? route->text : QString();
-    const QString who = entity == node.place ? Tr::tr("A process on %1").arg(nodeName)
-                                             : Tr::tr("Pod %1 (hostNetwork: the network of %2)")
-                                                   .arg(entity.section(u'/', -1), nodeName);
-    if (m_explain)
+    if (m_explain) {
+        const QString who = entity == node.place ? Tr::tr("A process on %1").arg(nodeName)
+                                                 : Tr::tr("Pod %1 (hostNetwork: the network of %2)")
+                                                       .arg(entity.section(u'/', -1), nodeName);
         h.explanation = sendExplanation(HostKind::Node, who, packet, route, nodeName);
+    }
     if (m_explain && !m_reply && entity == node.place)
         h.explanation += u' ' + Tr::tr("(As in the lesson: SSH to the node, then curl.)");
     if (!route) {
@@ -388,9 +388,8 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
                    "gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. "
                    "The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel "
                    "unchanged inside.")
-                .arg(nodeName, remoteInfo->name, ip(remote->address), ip(node.address))
-                .arg(kVxlanPort)
-                .arg(kVxlanVni);
+                .arg(nodeName, remoteInfo->name, ip(remote->address), ip(node.address),
+                     kVxlanPortText, kVxlanVniText);
     const RouteEntry *wire = node.net->lookup(remote->address);
     Hop &w = addHop(HopAction::Route, node.place, kEth0, nodeName, outer, outer);
     w.route = wire ? wire->text : QString();

@@ -100,11 +100,11 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
     switch (capture ? capture->role : RuleRole::ClusterIPCapture) {
     case RuleRole::NodePortCapture:
     case RuleRole::NodePortLocalhostCapture:
-        text = Tr::tr("kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → "
-                      "port %5 → targetPort %6. Every node opens this port.")
-                   .arg(nodeName, target, name)
-                   .arg(port ? port->nodePort : before.dport)
-                   .arg(servicePort, targetPort);
+        text =
+            Tr::tr("kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → "
+                   "port %5 → targetPort %6. Every node opens this port.")
+                .arg(nodeName, target, name, QString::number(port ? port->nodePort : before.dport),
+                     servicePort, targetPort);
         break;
     case RuleRole::LoadBalancerCapture:
         text =
@@ -141,13 +141,12 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
         text +=
             u' ' + Tr::tr("sessionAffinity is ClientIP, and %1 was sent to %2 (%3) before, within "
                           "%4 seconds: the -m recent list %5 sends it there again.")
-                       .arg(ip(before.src), endpoint, where)
-                       .arg(verdict.chosenBy->recent.seconds)
-                       .arg(verdict.chosenBy->recent.name);
+                       .arg(ip(before.src), endpoint, where,
+                            QString::number(verdict.chosenBy->recent.seconds),
+                            verdict.chosenBy->recent.name);
     else if (verdict.pinned)
         text += u' ' + Tr::tr("The endpoint %1 (%2) was chosen by hand, out of %3.")
-                           .arg(endpoint, where)
-                           .arg(endpoints);
+                           .arg(endpoint, where, QString::number(endpoints));
     else if (endpoints <= 1)
         text += u' ' + Tr::tr("Its only endpoint is %1 (%2).").arg(endpoint, where);
     else
@@ -155,8 +154,8 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
             u' ' + Tr::tr("Of its %1 endpoints the rules pick %2 (%3) at random: they try "
                           "-m statistic --probability %4 in turn, then take the last one, so each "
                           "endpoint has the same chance, 1/%1.")
-                       .arg(endpoints)
-                       .arg(endpoint, where, probabilities.join(QLatin1String(", ")));
+                       .arg(QString::number(endpoints), endpoint, where,
+                            probabilities.join(QLatin1String(", ")));
     if (chooser.startsWith(QLatin1String(kLocalChainPrefix)))
         text +=
             u' ' + Tr::tr("The traffic policy is Local: only the endpoints on %1 count, and the "
