@@ -80,13 +80,13 @@ RuleEvaluator::RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &fl
 QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QString &chain,
                                                    const RulePacket &packet)
 {
-    switch (chainKind(chain)) {
-    case ChainKind::Service: // KUBE-SVC-, KUBE-SEP-, …: its owner's few rules
-        return m_proxy.chainRules(table, chain);
+    const ChainKind kind = chainKind(chain);
+    switch (kind) {
     case ChainKind::Long: // KUBE-SERVICES, KUBE-NODEPORTS, …: the indexed candidates
         return m_proxy.candidateRules(table, chain, packet);
     case ChainKind::Fixed:
         return m_cache.rules(m_proxy, table, chain);
+    case ChainKind::Service: // KUBE-SVC-, KUBE-SEP-, …: its owner's few rules, kept per node
     case ChainKind::Builtin:
     case ChainKind::Flannel:
         break;
@@ -94,10 +94,14 @@ QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QStrin
     auto &chains = m_nodeCache.chains[table == RuleTable::Nat ? 1 : 0];
     auto it = chains.find(chain);
     if (it == chains.end()) {
-        const bool builtin = chainKind(chain) == ChainKind::Builtin;
-        it = chains.insert(chain, builtin ? m_proxy.entryRules(table, chain) +
-                                                m_flannel.entryRules(table, chain)
-                                          : m_flannel.chainRules(table, chain));
+        QList<const IptablesRule *> rules;
+        if (kind == ChainKind::Service)
+            rules = m_proxy.chainRules(table, chain);
+        else if (kind == ChainKind::Builtin)
+            rules = m_proxy.entryRules(table, chain) + m_flannel.entryRules(table, chain);
+        else
+            rules = m_flannel.chainRules(table, chain);
+        it = chains.insert(chain, rules);
     }
     return it.value();
 }
