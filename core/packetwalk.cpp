@@ -1,5 +1,7 @@
 #include "packetwalk.h"
 
+#include "textfill.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -186,10 +188,10 @@ void PacketWalk::podSends(const PodInfo &pod, WalkPacket packet)
     Hop &h = addHop(HopAction::Send, pod.id, QStringLiteral("eth0"), pod.nodeName, packet, packet);
     h.route = route ? route->text : QString();
     if (m_explain)
-        h.explanation = sendExplanation(HostKind::Pod, Tr::tr("Pod %1").arg(pod.name), packet,
+        h.explanation = sendExplanation(HostKind::Pod, fillArgs(Tr::tr("Pod %1"), pod.name), packet,
                                         route, pod.nodeName);
     if (!route || !node) {
-        fail(h, Tr::tr("No route: pod %1 has no network.").arg(pod.name));
+        fail(h, fillArgs(Tr::tr("No route: pod %1 has no network."), pod.name));
         return;
     }
     if (route->local) { // its own address: never leaves the pod
@@ -237,18 +239,20 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
     const QString dst = ip(packet.dst);
     const QString viaRouter =
         route && route->gateway
-            ? Tr::tr("The packet goes to the router %1 (the default route).").arg(ip(router))
-            : Tr::tr("The packet is put on the LAN, where nothing answers for %1.").arg(dst);
+            ? fillArgs(Tr::tr("The packet goes to the router %1 (the default route)."), ip(router))
+            : fillArgs(Tr::tr("The packet is put on the LAN, where nothing answers for %1."), dst);
     if (net.inClusterNetwork(packet.dst)) {
-        h.explanation = viaRouter + u' ' +
-                        Tr::tr("The router knows the node network, but not the pod network %1: pod "
-                               "addresses exist only inside the cluster, on each node's cni0 and "
-                               "flannel.1. The packet is dropped (no route to host). From outside, "
-                               "reach pods through a Service: a node port on a node IP, or a "
-                               "LoadBalancer.")
-                            .arg(cidrText(net.clusterNetwork(), net.clusterPrefix()));
-        fail(h, Tr::tr("No route: %1 is a pod address, unreachable from outside the cluster.")
-                    .arg(dst));
+        h.explanation =
+            viaRouter + u' ' +
+            fillArgs(Tr::tr("The router knows the node network, but not the pod network %1: pod "
+                            "addresses exist only inside the cluster, on each node's cni0 and "
+                            "flannel.1. The packet is dropped (no route to host). From outside, "
+                            "reach pods through a Service: a node port on a node IP, or a "
+                            "LoadBalancer."),
+                     cidrText(net.clusterNetwork(), net.clusterPrefix()));
+        fail(h, fillArgs(
+                    Tr::tr("No route: %1 is a pod address, unreachable from outside the cluster."),
+                    dst));
     } else if (m_ctx.inServiceNetwork(packet.dst)) {
         h.explanation =
             viaRouter + u' ' +
@@ -263,11 +267,12 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
                     .arg(dst)
                     .arg(packet.dport));
     } else {
-        h.explanation = viaRouter + u' ' +
-                        Tr::tr("No machine of this network has the address %1, and the router has "
-                               "no route to it: the packet is lost.")
-                            .arg(dst);
-        fail(h, Tr::tr("No route to %1.").arg(dst));
+        h.explanation =
+            viaRouter + u' ' +
+            fillArgs(Tr::tr("No machine of this network has the address %1, and the router has "
+                            "no route to it: the packet is lost."),
+                     dst);
+        fail(h, fillArgs(Tr::tr("No route to %1."), dst));
     }
 }
 
@@ -289,12 +294,12 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
         QStringList ports;
         for (const ServicePortInfo &p : svc.ports)
             ports << QStringLiteral("%1/%2").arg(p.port).arg(p.protocol);
-        drop(Tr::tr(
-                 "The cloud load balancer of Service %1 listens only on the Service's ports (%2); "
-                 "nothing answers on %3: the connection times out.")
-                 .arg(svc.name, ports.join(QLatin1String(", ")), lbAddress),
-             Tr::tr("Timeout: the load balancer of %1 has no listener on %2.")
-                 .arg(svc.name, lbAddress));
+        drop(fillArgs(Tr::tr("The cloud load balancer of Service %1 listens only on the Service's "
+                             "ports (%2); "
+                             "nothing answers on %3: the connection times out."),
+                      svc.name, ports.join(QLatin1String(", ")), lbAddress),
+             fillArgs(Tr::tr("Timeout: the load balancer of %1 has no listener on %2."), svc.name,
+                      lbAddress));
         return;
     }
     const ServicePortInfo &port = svc.ports[lb->port];
@@ -307,23 +312,27 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
                 allowed = true;
         }
         if (!allowed) {
-            drop(Tr::tr("The cloud load balancer of Service %1 only admits the sources listed in "
-                        "loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the "
-                        "packet: the connection times out.")
-                     .arg(svc.name, svc.loadBalancerSourceRanges.join(QLatin1String(", ")),
-                          ip(packet.src)),
-                 Tr::tr("Dropped: %1 is not in the loadBalancerSourceRanges of %2.")
-                     .arg(ip(packet.src), svc.name));
+            drop(fillArgs(
+                     Tr::tr(
+                         "The cloud load balancer of Service %1 only admits the sources listed in "
+                         "loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the "
+                         "packet: the connection times out."),
+                     svc.name, svc.loadBalancerSourceRanges.join(QLatin1String(", ")),
+                     ip(packet.src)),
+                 fillArgs(Tr::tr("Dropped: %1 is not in the loadBalancerSourceRanges of %2."),
+                          ip(packet.src), svc.name));
             return;
         }
     }
     if (port.nodePort <= 0) {
-        drop(Tr::tr("Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
-                    "simulated cloud load balancer forwards to node ports only: nothing takes the "
-                    "connection.")
-                 .arg(svc.name),
-             Tr::tr("Dropped: the load balancer of %1 has no node port to forward to.")
-                 .arg(svc.name));
+        drop(fillArgs(
+                 Tr::tr(
+                     "Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
+                     "simulated cloud load balancer forwards to node ports only: nothing takes the "
+                     "connection."),
+                 svc.name),
+             fillArgs(Tr::tr("Dropped: the load balancer of %1 has no node port to forward to."),
+                      svc.name));
         return;
     }
 
@@ -348,8 +357,8 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
                    "has nowhere to send the connection, which times out.")
                 .arg(svc.name)
                 .arg(svc.healthCheckNodePort),
-            Tr::tr("Timeout: no node passes the health check of %1's load balancer.")
-                .arg(svc.name));
+            fillArgs(Tr::tr("Timeout: no node passes the health check of %1's load balancer."),
+                     svc.name));
         return;
     }
     const NodeInfo *target = nullptr;
@@ -376,18 +385,22 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     m_serviceId = svc.id;
     if (m_explain) {
         const QString health =
-            local ? Tr::tr("With externalTrafficPolicy Local only nodes with a pod of the Service "
-                           "pass its health check on healthCheckNodePort %1: %2.")
-                        .arg(QString::number(svc.healthCheckNodePort),
-                             healthyNames.join(QLatin1String(", ")))
-                  : Tr::tr("With externalTrafficPolicy Cluster every node passes its health check "
-                           "(%1), and it picked one.")
-                        .arg(healthyNames.join(QLatin1String(", ")));
+            local ? fillArgs(
+                        Tr::tr(
+                            "With externalTrafficPolicy Local only nodes with a pod of the Service "
+                            "pass its health check on healthCheckNodePort %1: %2."),
+                        QString::number(svc.healthCheckNodePort),
+                        healthyNames.join(QLatin1String(", ")))
+                  : fillArgs(
+                        Tr::tr(
+                            "With externalTrafficPolicy Cluster every node passes its health check "
+                            "(%1), and it picked one."),
+                        healthyNames.join(QLatin1String(", ")));
         h.explanation =
-            Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
-                   "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
-                   "client's address %6 as the source, as network load balancers do.")
-                .arg(svc.name, lbAddress, target->name, ip(node->address),
+            fillArgs(Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
+                            "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
+                            "client's address %6 as the source, as network load balancers do."),
+                     svc.name, lbAddress, target->name, ip(node->address),
                      QString::number(port.nodePort), ip(before.src)) +
             u' ' + health;
     }
@@ -411,11 +424,12 @@ bool PacketWalk::loadBalancerReply(WalkPacket &packet)
         if (m_explain)
             h.conntrack = e.text();
         if (m_explain)
-            h.explanation = Tr::tr("The load balancer recognises the answer of the connection it "
-                                   "forwarded and puts its own address back as the source: %1:%2 "
-                                   "becomes %3:%4.")
-                                .arg(ip(before.src), QString::number(before.sport), ip(packet.src),
-                                     QString::number(packet.sport));
+            h.explanation =
+                fillArgs(Tr::tr("The load balancer recognises the answer of the connection it "
+                                "forwarded and puts its own address back as the source: %1:%2 "
+                                "becomes %3:%4."),
+                         ip(before.src), QString::number(before.sport), ip(packet.src),
+                         QString::number(packet.sport));
         return true;
     }
     return false;
