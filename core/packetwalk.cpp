@@ -72,6 +72,32 @@ QString PacketWalk::ip(quint32 a)
     return slot.text;
 }
 
+QString PacketWalk::socket(quint32 address, quint16 port)
+{
+    // By hand, into one string: explanations print a dozen of these per trace.
+    char text[24];
+    int n = 0;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned v = (address >> shift) & 0xffu;
+        if (v >= 100)
+            text[n++] = char('0' + v / 100);
+        if (v >= 10)
+            text[n++] = char('0' + (v / 10) % 10);
+        text[n++] = char('0' + v % 10);
+        text[n++] = shift ? '.' : ':';
+    }
+    char digits[6];
+    int d = 0;
+    unsigned p = port;
+    do {
+        digits[d++] = char('0' + p % 10);
+        p /= 10;
+    } while (p);
+    while (d)
+        text[n++] = digits[--d];
+    return QString::fromLatin1(text, n);
+}
+
 const QString &PacketWalk::addressText(quint32 address)
 {
     for (const CachedAddress &c : std::as_const(m_addresses))
@@ -103,8 +129,8 @@ PacketHeader PacketWalk::header(const WalkPacket &p)
 Hop &PacketWalk::addHop(HopAction action, const QString &entity, const QString &interface,
                         const QString &node, const WalkPacket &before, const WalkPacket &after)
 {
-    Hop hop;
-    hop.index = int(m_trace.hops.size());
+    Hop &hop = m_trace.hops.emplaceBack(); // filled in place: a Hop is large
+    hop.index = int(m_trace.hops.size()) - 1;
     hop.reply = m_reply;
     hop.entity = entity;
     hop.interface = interface;
@@ -116,8 +142,7 @@ Hop &PacketWalk::addHop(HopAction action, const QString &entity, const QString &
                       before.encapsulated == after.encapsulated && before.mark == after.mark &&
                       before.outerSrc == after.outerSrc && before.outerDst == after.outerDst;
     hop.after = same ? hop.before : header(after);
-    m_trace.hops.append(std::move(hop));
-    return m_trace.hops.last();
+    return hop;
 }
 
 void PacketWalk::fail(Hop &hop, const QString &summary)
@@ -282,7 +307,7 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     const Cluster &cluster = m_ctx.cluster();
     const ServiceInfo &svc = cluster.services[serviceIndex];
     const QString entity = QLatin1String("lb/") + svc.ns + u'/' + svc.name;
-    const QString lbAddress = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString lbAddress = socket(packet.dst, packet.dport);
     const LoadBalancerPort *lb = m_ctx.loadBalancerPort(packet.dst, packet.dport, packet.protocol);
     const auto drop = [&](const QString &why, const QString &summary) {
         Hop &h = addHop(HopAction::Drop, entity, QString(), QString(), packet, packet);

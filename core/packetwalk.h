@@ -64,6 +64,7 @@ public:
 
     // Formatting helpers shared with the tracer.
     static QString ip(quint32 address);
+    static QString socket(quint32 address, quint16 port); // "10.244.1.5:80"
     PacketHeader header(const WalkPacket &packet);
     Hop &addHop(HopAction action, const QString &entity, const QString &interface,
                 const QString &node, const WalkPacket &before, const WalkPacket &after);

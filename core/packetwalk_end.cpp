@@ -75,7 +75,7 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
         return;
     }
     const bool udp = packet.protocol == RuleProtocol::Udp;
-    const QString address = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString address = socket(packet.dst, packet.dport);
     const PodPort *port = listeningPort(pod, packet.dport, packet.protocol);
     if (!pod.ports.isEmpty() && !port) {
         Hop &h = addHop(HopAction::Refused, pod.id, QStringLiteral("eth0"), pod.nodeName, packet,
@@ -107,15 +107,14 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
                        "its server listens. It sees the source %5."),
                 pod.name, port->container, QString::number(port->port),
                 port->protocol.isEmpty() ? QStringLiteral("TCP") : port->protocol,
-                ip(packet.src) + u':' + QString::number(packet.sport));
+                socket(packet.src, packet.sport));
     } else {
         if (m_explain)
             h.explanation =
                 fillArgs(Tr::tr("Pod %1 receives it on eth0. It declares no container ports "
                                 "(containerPort is only informative), so Hopscope assumes a server "
                                 "listens on %2. It sees the source %3."),
-                         pod.name, QString::number(packet.dport),
-                         ip(packet.src) + u':' + QString::number(packet.sport));
+                         pod.name, QString::number(packet.dport), socket(packet.src, packet.sport));
     }
     if (m_explain) {
         if (packet.src != m_sent.src)
@@ -143,7 +142,7 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
         return;
     }
     const Cluster &cluster = m_ctx.cluster();
-    const QString address = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString address = socket(packet.dst, packet.dport);
     QString listener;
     QString entity = node.place;
     const PodInfo *hostPod = nullptr;
@@ -205,7 +204,7 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
             Tr::tr("%1 takes it for itself (%2 is its own address): %3 listens on port %4. "
                    "It sees the source %5."),
             nodeName, ip(packet.dst), listener, QString::number(packet.dport),
-            ip(packet.src) + u':' + QString::number(packet.sport));
+            socket(packet.src, packet.sport));
     m_trace.endpoint = address;
     m_trace.endpointPod = hostPod ? hostPod->id : QString();
     m_receiver = entity;
@@ -231,8 +230,8 @@ void PacketWalk::replyArrived(const QString &entity, const QString &interface, c
     const bool matches = entity == m_originEntity && packet.src == expected.src &&
                          packet.sport == expected.sport && packet.dst == expected.dst &&
                          packet.dport == expected.dport;
-    const QString from = ip(packet.src) + u':' + QString::number(packet.sport);
-    const QString sentTo = ip(m_sent.dst) + u':' + QString::number(m_sent.dport);
+    const QString from = socket(packet.src, packet.sport);
+    const QString sentTo = socket(m_sent.dst, m_sent.dport);
     if (!matches) {
         Hop &h = addHop(HopAction::Refused, entity, interface, node, packet, packet);
         h.explanation =

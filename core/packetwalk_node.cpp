@@ -224,10 +224,10 @@ bool PacketWalk::conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *es
     h.serviceId = e.dnat() ? m_serviceId : QString();
     if (!m_explain)
         return true;
-    const QString src0 = ip(before.src) + u':' + QString::number(before.sport);
-    const QString src1 = ip(packet.src) + u':' + QString::number(packet.sport);
-    const QString dst0 = ip(before.dst) + u':' + QString::number(before.dport);
-    const QString dst1 = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString src0 = socket(before.src, before.sport);
+    const QString src1 = socket(packet.src, packet.sport);
+    const QString dst0 = socket(before.dst, before.dport);
+    const QString dst1 = socket(packet.dst, packet.dport);
     QString text =
         fillArgs(Tr::tr("conntrack on %1 recognises the answer of a connection it translated and "
                         "undoes the translation."),

@@ -94,7 +94,7 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
             if (p.name == verdict.rule->portName && !port)
                 port = &p;
     const QString name = serviceName(verdict.rule->serviceId);
-    const QString target = ip(before.dst) + u':' + QString::number(before.dport);
+    const QString target = socket(before.dst, before.dport);
     const QString servicePort = port ? QString::number(port->port) : QString();
     const QString targetPort = port ? port->targetPort.toString() : QString();
 
@@ -139,7 +139,7 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
             if (r->statistic.set)
                 probabilities << r->statistic.text;
         }
-    const QString endpoint = ip(after.dst) + u':' + QString::number(after.dport);
+    const QString endpoint = socket(after.dst, after.dport);
     const QString where = podName(after.dst);
     if (verdict.chosenBy && verdict.chosenBy->role == RuleRole::AffinityCheck)
         text +=
@@ -182,8 +182,8 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
 QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const WalkPacket &packet,
                                     const RouteEntry *route, const QString &nodeName) const
 {
-    const QString src = ip(packet.src) + u':' + QString::number(packet.sport);
-    const QString dst = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString src = socket(packet.src, packet.sport);
+    const QString dst = socket(packet.dst, packet.dport);
     QString text = m_reply ? fillArgs(Tr::tr("%1 answers: source and destination swap, %2 → %3."),
                                       who, src, dst)
                            : fillArgs(Tr::tr("%1 sends %2 → %3."), who, src, dst);
@@ -283,7 +283,7 @@ QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdi
 {
     const QString nodeName = node.info->name;
     const IptablesRule *rule = verdict.rule;
-    const QString target = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString target = socket(packet.dst, packet.dport);
     const QString chain = rule ? rule->chain : QString();
     const QString comment = rule ? rule->comment : QString();
     const QString name = rule ? serviceName(rule->serviceId) : QString();

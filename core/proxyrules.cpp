@@ -338,6 +338,7 @@ QList<const IptablesRule *> NodeProxyRules::candidateRules(RuleTable table, cons
     const ProxyRules::Shared &s = *m_shared;
     const bool nat = table == RuleTable::Nat;
     QList<const IptablesRule *> out;
+    out.reserve(16); // a handful of candidates: one allocation, not several
     const auto fixed = [&](const QList<IptablesRule> &list) {
         for (const IptablesRule &r : list)
             if (r.chain == chain)
