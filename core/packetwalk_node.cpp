@@ -65,6 +65,15 @@ TableVerdict PacketWalk::walkTable(NodeContext &node, RuleTable table, const cha
     return verdict;
 }
 
+// The rule's position in the node's table (the rules pane), looked up once per node and rule.
+static int ruleIndexOn(NodeContext &node, const IptablesRule *rule)
+{
+    auto it = node.ruleIndexes.constFind(rule);
+    if (it == node.ruleIndexes.cend())
+        it = node.ruleIndexes.insert(rule, node.rules->ruleIndex(rule));
+    return it.value();
+}
+
 void PacketWalk::setRule(Hop &hop, NodeContext &node, const IptablesRule *rule)
 {
     if (!rule)
@@ -72,7 +81,7 @@ void PacketWalk::setRule(Hop &hop, NodeContext &node, const IptablesRule *rule)
     hop.table = ruleTableName(rule->table);
     hop.chain = rule->chain;
     hop.rule = rule->text;
-    hop.ruleIndex = node.rules->ruleIndex(rule);
+    hop.ruleIndex = ruleIndexOn(node, rule);
 }
 
 void PacketWalk::setTrail(Hop &hop, NodeContext &node, const TableVerdict &verdict)
@@ -81,7 +90,7 @@ void PacketWalk::setTrail(Hop &hop, NodeContext &node, const TableVerdict &verdi
         return; // bulk runs: nobody lists the rules
     hop.trail.reserve(verdict.trail.size());
     for (const IptablesRule *r : verdict.trail)
-        hop.trail << HopRule{ruleTableName(r->table), r->chain, r->text, node.rules->ruleIndex(r)};
+        hop.trail << HopRule{ruleTableName(r->table), r->chain, r->text, ruleIndexOn(node, r)};
 }
 
 void PacketWalk::addDnatHop(NodeContext &node, const WalkPacket &before, const WalkPacket &after,

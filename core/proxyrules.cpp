@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <functional>
@@ -347,16 +348,16 @@ QList<const IptablesRule *> NodeProxyRules::candidateRules(RuleTable table, cons
     fixed(nat ? s.natHead : s.filterHead);
 
     // The Service ports with rules for this destination, in emission order.
-    QList<int> plans;
+    QVarLengthArray<int, 16> plans; // on the stack: this runs for every packet a walk sees
     for (const quint32 address : {packet.dst, quint32(0)}) {
         const auto it = s.portIndex.constFind(indexKey(address, packet.dstPort, packet.protocol));
         if (it != s.portIndex.cend())
-            plans += it.value();
+            plans.append(it->constData(), it->size());
         if (packet.dst == 0)
             break;
     }
     std::sort(plans.begin(), plans.end());
-    plans.erase(std::unique(plans.begin(), plans.end()), plans.end());
+    plans.resize(std::unique(plans.begin(), plans.end()) - plans.begin());
     for (int i : plans) {
         const ServicePortRules &block = *m_ports[i];
         for (const IptablesRule &r : nat ? block.natRules : block.filterRules) {

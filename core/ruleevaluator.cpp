@@ -109,6 +109,7 @@ QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QStrin
 TableVerdict RuleEvaluator::walk(RuleTable table, const QString &builtinChain, RulePacket &packet)
 {
     TableVerdict verdict;
+    verdict.trail.reserve(8); // a walk matches a few rules: one allocation
     walkChain(table, builtinChain, packet, verdict, 0);
     return verdict;
 }

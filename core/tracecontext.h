@@ -31,6 +31,7 @@ struct NodeContext
     FlannelRules flannel;
     NodeChainCache chains;
     RuleMatchContext match;
+    QHash<const IptablesRule *, int> ruleIndexes; // NodeProxyRules::ruleIndex, remembered
 };
 
 // A cloud load balancer listener: (ingress IP, port, protocol) of a LoadBalancer Service.
