@@ -133,7 +133,12 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
     const QString chooser = verdict.chosenBy ? verdict.chosenBy->chain : QString();
     QStringList probabilities;
     int endpoints = 0;
-    for (const IptablesRule *r : node.rules->chainRules(RuleTable::Nat, chooser))
+    // The walk entered the chain that chose: its rules are in the node's cache.
+    const auto cached = node.chains.chains[1].constFind(chooser);
+    const QList<const IptablesRule *> chooserRules =
+        cached != node.chains.chains[1].cend() ? cached.value()
+                                               : node.rules->chainRules(RuleTable::Nat, chooser);
+    for (const IptablesRule *r : chooserRules)
         if (r->role == RuleRole::EndpointSelect) {
             ++endpoints;
             if (r->statistic.set)
