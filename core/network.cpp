@@ -360,6 +360,13 @@ HostNetwork *Network::buildNode(int i, NodeSlot &slot) const
                             << localRoute(vtep, QStringLiteral("flannel.1"));
         host->m_podRoutes = &m_podRoutes;
         host->m_self = i;
+        slot.hasPodNet = true;
+        slot.podNet = podNet;
+        slot.podPrefix = podPrefix;
+        slot.podRoutes << defaultRoute(bridge, QStringLiteral("eth0"));
+        if (m_clusterPrefix > 0 && m_clusterPrefix < podPrefix)
+            slot.podRoutes << viaRoute(m_clusterNetwork, m_clusterPrefix, bridge,
+                                       QStringLiteral("eth0"), false);
     }
     for (const int p : m_podsByNode[size_t(i)]) {
         const PodInfo &pod = m_cluster->pods[p];
@@ -413,21 +420,22 @@ HostNetwork Network::pod(const PodInfo &pod) const
     host.kind = HostKind::Pod;
     host.id = pod.id;
     host.nodeName = pod.nodeName;
-    const NodeInfo *n = m_cluster->node(pod.nodeName);
-    quint32 address = 0, podNet = 0, bridge = 0;
-    int prefix = 0;
-    if (pod.hostNetwork || !n || !parseIPv4(pod.ip, &address) ||
-        !parseIPv4Cidr(n->podCIDR, &podNet, &prefix))
+    const auto node = m_nodeIndex.constFind(pod.nodeName);
+    quint32 address = 0;
+    if (pod.hostNetwork || node == m_nodeIndex.cend() || !parseIPv4(pod.ip, &address))
         return host;
-    if (!parseIPv4(n->bridgeIP, &bridge))
-        bridge = podNet + 1;
-    NetInterface eth0 = iface(QStringLiteral("eth0"), address, prefix);
-    eth0.peer = veth(pod.id);
+    // The routes via cni0 are the same for every pod of the node: made once, with the node.
+    QMutexLocker lock(&m_lock);
+    const NodeSlot &s = slot(node.value());
+    if (!s.hasPodNet)
+        return host;
+    NetInterface eth0 = iface(QStringLiteral("eth0"), address, s.podPrefix);
+    eth0.peer = vethLocked(pod.id);
+    host.routes = s.podRoutes;
+    const quint32 podNet = s.podNet;
+    const int prefix = s.podPrefix;
+    lock.unlock();
     host.interfaces << iface(QStringLiteral("lo"), 0x7f000001u, 8) << eth0;
-    host.routes << defaultRoute(bridge, QStringLiteral("eth0"));
-    if (m_clusterPrefix > 0 && m_clusterPrefix < prefix)
-        host.routes << viaRoute(m_clusterNetwork, m_clusterPrefix, bridge, QStringLiteral("eth0"),
-                                false);
     host.routes << kernelRoute(podNet, prefix, QStringLiteral("eth0"), address);
     host.m_localRoutes << localRoute(address, QStringLiteral("eth0"));
     sortRoutes(host.routes);
@@ -513,6 +521,11 @@ QString Network::fdbEntry(const NodeInfo &remote) const
 QString Network::veth(const QString &podId) const
 {
     QMutexLocker lock(&m_lock);
+    return vethLocked(podId);
+}
+
+QString Network::vethLocked(const QString &podId) const
+{
     auto it = m_veths.constFind(podId);
     if (it == m_veths.cend())
         it = m_veths.insert(podId, vethName(podId));

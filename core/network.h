@@ -168,8 +168,14 @@ private:
         std::unique_ptr<HostNetwork> host;
         QString neighbour; // neighbourEntry, empty without a pod network
         QString fdb;       // fdbEntry
+        // What the node's pods share: their pod network and the routes via cni0.
+        bool hasPodNet = false;
+        quint32 podNet = 0;
+        int podPrefix = 0;
+        QList<RouteEntry> podRoutes; // default via cni0, the cluster network via cni0
     };
     const NodeSlot &slot(int node) const; // builds it; call with m_lock held
+    QString vethLocked(const QString &podId) const;
     HostNetwork *buildNode(int node, NodeSlot &slot) const;
 
     const Cluster *m_cluster = nullptr;
