@@ -98,28 +98,19 @@ QString PacketWalk::socket(quint32 address, quint16 port)
     return QString::fromLatin1(text, n);
 }
 
-const QString &PacketWalk::addressText(quint32 address)
-{
-    for (const CachedAddress &c : std::as_const(m_addresses))
-        if (c.address == address)
-            return c.text;
-    m_addresses.append(CachedAddress{address, ipv4ToString(address)});
-    return m_addresses.last().text;
-}
-
 PacketHeader PacketWalk::header(const WalkPacket &p)
 {
     PacketHeader h;
-    h.srcIP = addressText(p.src);
+    h.srcIP = ip(p.src);
     h.srcPort = p.sport;
-    h.dstIP = addressText(p.dst);
+    h.dstIP = ip(p.dst);
     h.dstPort = p.dport;
     h.protocol = protocolName(p.protocol);
     h.masqMark = p.mark != 0;
     if (p.encapsulated) {
         h.encapsulated = true;
-        h.outerSrcIP = addressText(p.outerSrc);
-        h.outerDstIP = addressText(p.outerDst);
+        h.outerSrcIP = ip(p.outerSrc);
+        h.outerDstIP = ip(p.outerDst);
         h.outerDstPort = kVxlanPort;
         h.vni = kVxlanVni;
     }

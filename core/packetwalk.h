@@ -142,14 +142,6 @@ private:
     // Per place: the rule that marked the packet there (explains the SNAT hop).
     const IptablesRule *m_markedBy = nullptr;
     QString m_receiver; // entity that received the request
-    // The addresses of this walk as text (a trace uses a handful; each hop prints them twice).
-    struct CachedAddress
-    {
-        quint32 address;
-        QString text;
-    };
-    QList<CachedAddress> m_addresses;
-    const QString &addressText(quint32 address);
 };
 
 } // namespace hopscope
