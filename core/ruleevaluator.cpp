@@ -7,6 +7,7 @@ namespace hopscope {
 namespace {
 
 constexpr int kMaxDepth = 16; // kube-proxy's deepest path: KUBE-SERVICES→FW→EXT→SVC→SEP→MARK
+constexpr qsizetype kMaxCachedChains = 4096; // per node and table
 
 enum class ChainKind { Builtin, Flannel, Service, Long, Fixed };
 
@@ -101,6 +102,9 @@ QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QStrin
             rules = m_proxy.entryRules(table, chain) + m_flannel.entryRules(table, chain);
         else
             rules = m_flannel.chainRules(table, chain);
+        // A long session through thousands of Services: the cache stays bounded.
+        if (chains.size() >= kMaxCachedChains)
+            chains.clear();
         it = chains.insert(chain, rules);
     }
     return it.value();
