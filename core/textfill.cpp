@@ -1,5 +1,7 @@
 #include "textfill.h"
 
+#include <QVarLengthArray>
+
 #include <cstring>
 
 namespace hopscope::textfill {
@@ -48,39 +50,18 @@ QChar *append(QChar *out, const QChar *from, qsizetype count)
 
 } // namespace
 
-qsizetype filledSize(QStringView pattern, const QStringView *args, int count)
+std::optional<QString> fill(QStringView pattern, const QStringView *args, int count)
 {
+    // One scan: the literal runs and the placeholders between them.
+    struct Piece
+    {
+        qsizetype from; // the literal run before the placeholder
+        qsizetype to;
+        int arg; // 0-based; -1: the last run, no placeholder after it
+    };
+    QVarLengthArray<Piece, 16> pieces;
     qsizetype size = 0;
     unsigned used = 0;
-    qsizetype i = 0;
-    for (;;) {
-        const qsizetype percent = nextPercent(pattern, i);
-        if (percent < 0) {
-            size += pattern.size() - i;
-            break;
-        }
-        size += percent - i;
-        qsizetype end = percent + 1;
-        const int number = placeholder(pattern, percent, &end);
-        if (number < 0 || number > count)
-            return -1;
-        if (number == 0) { // a plain '%'
-            ++size;
-            i = percent + 1;
-            continue;
-        }
-        used |= 1u << number;
-        size += args[number - 1].size();
-        i = end;
-    }
-    // QString::arg gives the arguments to the placeholders present, lowest first: the same
-    // only when %1…%count are all there.
-    return used == ((1u << (count + 1)) - 2) ? size : -1;
-}
-
-void fill(QStringView pattern, const QStringView *args, QChar *out)
-{
-    const QChar *from = pattern.data();
     qsizetype literal = 0; // start of the pending literal run
     qsizetype i = 0;
     for (;;) {
@@ -89,16 +70,33 @@ void fill(QStringView pattern, const QStringView *args, QChar *out)
             break;
         qsizetype end = percent + 1;
         const int number = placeholder(pattern, percent, &end);
-        if (number <= 0) {
+        if (number < 0 || number > count)
+            return std::nullopt;
+        if (number == 0) { // a plain '%'
             i = percent + 1;
             continue;
         }
-        out = append(out, from + literal, percent - literal);
-        const QStringView arg = args[number - 1];
-        out = append(out, arg.data(), arg.size());
+        used |= 1u << number;
+        pieces.append(Piece{literal, percent, number - 1});
+        size += percent - literal + args[number - 1].size();
         i = literal = end;
     }
-    append(out, from + literal, pattern.size() - literal);
+    // QString::arg gives the arguments to the placeholders present, lowest first: the same
+    // only when %1…%count are all there.
+    if (used != ((1u << (count + 1)) - 2))
+        return std::nullopt;
+    pieces.append(Piece{literal, pattern.size(), -1});
+    size += pattern.size() - literal;
+
+    QString text(size, Qt::Uninitialized);
+    QChar *out = text.data();
+    const QChar *from = pattern.data();
+    for (const Piece &p : pieces) {
+        out = append(out, from + p.from, p.to - p.from);
+        if (p.arg >= 0)
+            out = append(out, args[p.arg].data(), args[p.arg].size());
+    }
+    return text;
 }
 
 } // namespace hopscope::textfill

@@ -12,15 +12,15 @@
 #include <QStringView>
 
 #include <cstddef>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
 namespace hopscope {
 
 namespace textfill {
-// The size of the filled pattern, or -1 when QString::arg must do it.
-qsizetype filledSize(QStringView pattern, const QStringView *args, int count);
-void fill(QStringView pattern, const QStringView *args, QChar *out);
+// The filled pattern, or nothing when QString::arg must do it.
+std::optional<QString> fill(QStringView pattern, const QStringView *args, int count);
 
 template <std::size_t N, std::size_t... I>
 QString argAll(const QString &pattern, const QString (&args)[N], std::index_sequence<I...>)
@@ -39,12 +39,9 @@ template <typename... Args> QString fillArgs(const QString &pattern, const Args 
     QStringView views[count];
     for (std::size_t i = 0; i < count; ++i)
         views[i] = strings[i];
-    const qsizetype size = textfill::filledSize(pattern, views, int(count));
-    if (size < 0)
-        return textfill::argAll(pattern, strings, std::make_index_sequence<count>());
-    QString out(size, Qt::Uninitialized);
-    textfill::fill(pattern, views, out.data());
-    return out;
+    if (std::optional<QString> out = textfill::fill(pattern, views, int(count)))
+        return *std::move(out);
+    return textfill::argAll(pattern, strings, std::make_index_sequence<count>());
 }
 
 } // namespace hopscope
