@@ -53,16 +53,14 @@ int ConntrackTable::find(const QString &place, const ConnTuple &packet, Directio
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         const ConntrackEntry &e = m_entries[i];
+        // The tuples first: cheaper to compare than the place's name.
+        const bool original = e.original == packet;
+        if (!original && !(e.complete && e.reply == packet))
+            continue;
         if (e.place != place)
             continue;
-        if (e.original == packet) {
-            *direction = Direction::Original;
-            return i;
-        }
-        if (e.complete && e.reply == packet) {
-            *direction = Direction::Reply;
-            return i;
-        }
+        *direction = original ? Direction::Original : Direction::Reply;
+        return i;
     }
     *direction = Direction::None;
     return -1;

@@ -43,6 +43,8 @@ class ConntrackTable final
 public:
     enum class Direction { None, Original, Reply };
 
+    ConntrackTable() { m_entries.reserve(8); } // a walk opens a few: one allocation
+
     // Records a NEW connection at a place; returns its index.
     int open(const QString &place, const ConnTuple &original);
     // The place forwarded (or delivered) the request as `sent`: the reply tuple is its inverse.

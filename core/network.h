@@ -26,12 +26,20 @@
 //
 // Assumptions, documented: node and client networks are /24s (NodeInfo carries no prefix
 // length) whose gateway is their .1 address.
+//
+// Scale (5,000 nodes, 150,000 pods): a node's network is built on first use, and the flannel
+// routes to the other nodes' pod networks are one table shared by every node (each skips its
+// own entry) instead of nodes² routes; `ip route` text for a node merges the two when asked.
 
 #include "cluster.h"
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 namespace hopscope {
 
@@ -62,13 +70,30 @@ struct NetInterface
 
 enum class HostKind { Client, Node, Pod };
 
+// The flannel routes "<pod CIDR> via <vtep> dev flannel.1 onlink" to every node's pod network,
+// one per node, shared by all nodes' main tables (a node skips its own).
+struct PodNetworkRoutes
+{
+    QList<RouteEntry> routes;  // `ip route` order; equal destinations in node order
+    QList<int> nodes;          // the node of each route (index into Cluster::nodes)
+    QHash<quint64, int> first; // prefix << 32 | network → its first index in routes
+    QList<int> prefixes;       // the distinct prefix lengths, longest first
+
+    // The longest route for `destination` with a prefix longer than `longerThan`, skipping the
+    // routes of node `exceptNode`. nullptr: none.
+    const RouteEntry *lookup(quint32 destination, int longerThan, int exceptNode) const;
+};
+
 struct HostNetwork
 {
     HostKind kind = HostKind::Node;
     QString id;       // "client", "node/<name>", "pod/<ns>/<name>"
     QString nodeName; // the node (itself, or the pod's node)
     QList<NetInterface> interfaces;
-    QList<RouteEntry> routes; // the main table, in `ip route` order
+    // The host's own routes of the main table, in `ip route` order. A node's flannel routes to
+    // the other nodes' pod networks are not in it but in the Network's shared table: table()
+    // and routeText() show the whole main table, lookup() searches it.
+    QList<RouteEntry> routes;
 
     // The route the kernel takes for a destination: a local address first (local table),
     // then the longest prefix of the main table. nullptr: no route.
@@ -77,7 +102,8 @@ struct HostNetwork
     const NetInterface *interface(const QString &name) const;
     // Source address selection: the route's src, else the address of its device.
     quint32 sourceAddress(const RouteEntry &route) const;
-    QString routeText() const; // `ip route` output, one route per line
+    QList<RouteEntry> table() const; // the whole main table, in `ip route` order
+    QString routeText() const;       // `ip route` output, one route per line
 
     // Builds the lookup index; call after changing `routes`.
     void index();
@@ -87,16 +113,26 @@ private:
     QList<RouteEntry> m_localRoutes;
     QHash<quint64, int> m_byPrefix; // prefix << 32 | network → index in routes
     QList<int> m_prefixes;          // the distinct prefix lengths, longest first
+    // A node: the shared flannel routes (owned by its Network), less its own (node index).
+    const PodNetworkRoutes *m_podRoutes = nullptr;
+    int m_self = -1;
 };
 
+// const members are thread-safe: the parts built on first use are guarded by a mutex.
 class Network final
 {
 public:
     explicit Network(const Cluster &cluster);
+    ~Network();
+    Network(const Network &) = delete;
+    Network &operator=(const Network &) = delete;
 
     const HostNetwork &client() const { return m_client; }
-    // A node's network, by name or id; nullptr for an unknown node.
+    // A node's network, by name or id, built on first use (the pointer stays valid for the
+    // Network's life); nullptr for an unknown node.
     const HostNetwork *node(const QString &nameOrId) const;
+    // The pods scheduled on a node (by name), in Cluster::pods order.
+    QList<const PodInfo *> podsOnNode(const QString &nodeName) const;
     // A pod's network (computed on demand: pods are many); empty routes for a Pending pod.
     HostNetwork pod(const PodInfo &pod) const;
 
@@ -126,17 +162,34 @@ public:
     QString fdbEntry(const NodeInfo &remote) const;       // "… dev flannel.1 dst 192.168.1.3 …"
 
 private:
+    // A node's network and flannel entries, built on first use.
+    struct NodeSlot
+    {
+        std::unique_ptr<HostNetwork> host;
+        QString neighbour; // neighbourEntry, empty without a pod network
+        QString fdb;       // fdbEntry
+        // What the node's pods share: their pod network and the routes via cni0.
+        bool hasPodNet = false;
+        quint32 podNet = 0;
+        int podPrefix = 0;
+        QList<RouteEntry> podRoutes; // default via cni0, the cluster network via cni0
+    };
+    const NodeSlot &slot(int node) const; // builds it; call with m_lock held
+    QString vethLocked(const QString &podId) const;
+    HostNetwork *buildNode(int node, NodeSlot &slot) const;
+
     const Cluster *m_cluster = nullptr;
     HostNetwork m_client;
-    QList<HostNetwork> m_nodes;
     QHash<QString, int> m_nodeIndex; // name and id
     QHash<quint32, int> m_nodeByAddress;
     QHash<quint32, int> m_nodeBySubnet; // pod CIDR network → node (for /24-or-larger lookups)
     QList<int> m_subnetPrefixes;        // the distinct pod CIDR prefix lengths
+    PodNetworkRoutes m_podRoutes;
     QHash<quint32, int> m_podByAddress;
-    QHash<QString, QString> m_veths;     // pod id → host veth name
-    QHash<QString, QString> m_neighbour; // node name → neighbourEntry
-    QHash<QString, QString> m_fdb;       // node name → fdbEntry
+    std::vector<QList<int>> m_podsByNode; // node index → pod indexes
+    mutable QMutex m_lock;                // guards the members below
+    mutable std::vector<NodeSlot> m_slots;
+    mutable QHash<QString, QString> m_veths; // pod id → host veth name
     quint32 m_clientAddress = 0;
     quint32 m_clusterNetwork = 0;
     int m_clusterPrefix = 16;

@@ -1,6 +1,10 @@
 #include "packetwalk.h"
 
+#include "textfill.h"
+
 #include <QCoreApplication>
+
+#include <array>
 
 namespace hopscope {
 
@@ -52,31 +56,61 @@ PacketWalk::PacketWalk(TraceContext &context, Trace &trace, std::mt19937_64 &ran
 
 QString PacketWalk::ip(quint32 a)
 {
-    return ipv4ToString(a);
+    // A walk prints a handful of addresses dozens of times: the last ones are remembered (per
+    // thread, a slot per address hash; a collision just formats again).
+    struct Slot
+    {
+        quint32 address = 0;
+        QString text;
+    };
+    thread_local std::array<Slot, 32> cache;
+    Slot &slot = cache[(a ^ (a >> 8) ^ (a >> 16)) & 31u];
+    if (slot.address != a || slot.text.isNull()) {
+        slot.address = a;
+        slot.text = ipv4ToString(a);
+    }
+    return slot.text;
 }
 
-const QString &PacketWalk::addressText(quint32 address)
+QString PacketWalk::socket(quint32 address, quint16 port)
 {
-    for (const CachedAddress &c : std::as_const(m_addresses))
-        if (c.address == address)
-            return c.text;
-    m_addresses.append(CachedAddress{address, ipv4ToString(address)});
-    return m_addresses.last().text;
+    // By hand, into one string: explanations print a dozen of these per trace.
+    char text[24];
+    int n = 0;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned v = (address >> shift) & 0xffu;
+        if (v >= 100)
+            text[n++] = char('0' + v / 100);
+        if (v >= 10)
+            text[n++] = char('0' + (v / 10) % 10);
+        text[n++] = char('0' + v % 10);
+        text[n++] = shift ? '.' : ':';
+    }
+    char digits[6];
+    int d = 0;
+    unsigned p = port;
+    do {
+        digits[d++] = char('0' + p % 10);
+        p /= 10;
+    } while (p);
+    while (d)
+        text[n++] = digits[--d];
+    return QString::fromLatin1(text, n);
 }
 
 PacketHeader PacketWalk::header(const WalkPacket &p)
 {
     PacketHeader h;
-    h.srcIP = addressText(p.src);
+    h.srcIP = ip(p.src);
     h.srcPort = p.sport;
-    h.dstIP = addressText(p.dst);
+    h.dstIP = ip(p.dst);
     h.dstPort = p.dport;
     h.protocol = protocolName(p.protocol);
     h.masqMark = p.mark != 0;
     if (p.encapsulated) {
         h.encapsulated = true;
-        h.outerSrcIP = addressText(p.outerSrc);
-        h.outerDstIP = addressText(p.outerDst);
+        h.outerSrcIP = ip(p.outerSrc);
+        h.outerDstIP = ip(p.outerDst);
         h.outerDstPort = kVxlanPort;
         h.vni = kVxlanVni;
     }
@@ -86,8 +120,8 @@ PacketHeader PacketWalk::header(const WalkPacket &p)
 Hop &PacketWalk::addHop(HopAction action, const QString &entity, const QString &interface,
                         const QString &node, const WalkPacket &before, const WalkPacket &after)
 {
-    Hop hop;
-    hop.index = int(m_trace.hops.size());
+    Hop &hop = m_trace.hops.emplaceBack(); // filled in place: a Hop is large
+    hop.index = int(m_trace.hops.size()) - 1;
     hop.reply = m_reply;
     hop.entity = entity;
     hop.interface = interface;
@@ -99,8 +133,7 @@ Hop &PacketWalk::addHop(HopAction action, const QString &entity, const QString &
                       before.encapsulated == after.encapsulated && before.mark == after.mark &&
                       before.outerSrc == after.outerSrc && before.outerDst == after.outerDst;
     hop.after = same ? hop.before : header(after);
-    m_trace.hops.append(std::move(hop));
-    return m_trace.hops.last();
+    return hop;
 }
 
 void PacketWalk::fail(Hop &hop, const QString &summary)
@@ -168,13 +201,13 @@ void PacketWalk::podSends(const PodInfo &pod, WalkPacket packet)
     const HostNetwork &host = m_ctx.podNetwork(pod);
     const RouteEntry *route = host.lookup(packet.dst);
     NodeContext *node = m_ctx.node(pod.nodeName);
-    const QString who = Tr::tr("Pod %1").arg(pod.name);
     Hop &h = addHop(HopAction::Send, pod.id, QStringLiteral("eth0"), pod.nodeName, packet, packet);
     h.route = route ? route->text : QString();
     if (m_explain)
-        h.explanation = sendExplanation(HostKind::Pod, who, packet, route, pod.nodeName);
+        h.explanation = sendExplanation(HostKind::Pod, fillArgs(Tr::tr("Pod %1"), pod.name), packet,
+                                        route, pod.nodeName);
     if (!route || !node) {
-        fail(h, Tr::tr("No route: pod %1 has no network.").arg(pod.name));
+        fail(h, fillArgs(Tr::tr("No route: pod %1 has no network."), pod.name));
         return;
     }
     if (route->local) { // its own address: never leaves the pod
@@ -222,18 +255,20 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
     const QString dst = ip(packet.dst);
     const QString viaRouter =
         route && route->gateway
-            ? Tr::tr("The packet goes to the router %1 (the default route).").arg(ip(router))
-            : Tr::tr("The packet is put on the LAN, where nothing answers for %1.").arg(dst);
+            ? fillArgs(Tr::tr("The packet goes to the router %1 (the default route)."), ip(router))
+            : fillArgs(Tr::tr("The packet is put on the LAN, where nothing answers for %1."), dst);
     if (net.inClusterNetwork(packet.dst)) {
-        h.explanation = viaRouter + u' ' +
-                        Tr::tr("The router knows the node network, but not the pod network %1: pod "
-                               "addresses exist only inside the cluster, on each node's cni0 and "
-                               "flannel.1. The packet is dropped (no route to host). From outside, "
-                               "reach pods through a Service: a node port on a node IP, or a "
-                               "LoadBalancer.")
-                            .arg(cidrText(net.clusterNetwork(), net.clusterPrefix()));
-        fail(h, Tr::tr("No route: %1 is a pod address, unreachable from outside the cluster.")
-                    .arg(dst));
+        h.explanation =
+            viaRouter + u' ' +
+            fillArgs(Tr::tr("The router knows the node network, but not the pod network %1: pod "
+                            "addresses exist only inside the cluster, on each node's cni0 and "
+                            "flannel.1. The packet is dropped (no route to host). From outside, "
+                            "reach pods through a Service: a node port on a node IP, or a "
+                            "LoadBalancer."),
+                     cidrText(net.clusterNetwork(), net.clusterPrefix()));
+        fail(h, fillArgs(
+                    Tr::tr("No route: %1 is a pod address, unreachable from outside the cluster."),
+                    dst));
     } else if (m_ctx.inServiceNetwork(packet.dst)) {
         h.explanation =
             viaRouter + u' ' +
@@ -248,11 +283,12 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
                     .arg(dst)
                     .arg(packet.dport));
     } else {
-        h.explanation = viaRouter + u' ' +
-                        Tr::tr("No machine of this network has the address %1, and the router has "
-                               "no route to it: the packet is lost.")
-                            .arg(dst);
-        fail(h, Tr::tr("No route to %1.").arg(dst));
+        h.explanation =
+            viaRouter + u' ' +
+            fillArgs(Tr::tr("No machine of this network has the address %1, and the router has "
+                            "no route to it: the packet is lost."),
+                     dst);
+        fail(h, fillArgs(Tr::tr("No route to %1."), dst));
     }
 }
 
@@ -262,7 +298,7 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     const Cluster &cluster = m_ctx.cluster();
     const ServiceInfo &svc = cluster.services[serviceIndex];
     const QString entity = QLatin1String("lb/") + svc.ns + u'/' + svc.name;
-    const QString lbAddress = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString lbAddress = socket(packet.dst, packet.dport);
     const LoadBalancerPort *lb = m_ctx.loadBalancerPort(packet.dst, packet.dport, packet.protocol);
     const auto drop = [&](const QString &why, const QString &summary) {
         Hop &h = addHop(HopAction::Drop, entity, QString(), QString(), packet, packet);
@@ -274,12 +310,12 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
         QStringList ports;
         for (const ServicePortInfo &p : svc.ports)
             ports << QStringLiteral("%1/%2").arg(p.port).arg(p.protocol);
-        drop(Tr::tr(
-                 "The cloud load balancer of Service %1 listens only on the Service's ports (%2); "
-                 "nothing answers on %3: the connection times out.")
-                 .arg(svc.name, ports.join(QLatin1String(", ")), lbAddress),
-             Tr::tr("Timeout: the load balancer of %1 has no listener on %2.")
-                 .arg(svc.name, lbAddress));
+        drop(fillArgs(Tr::tr("The cloud load balancer of Service %1 listens only on the Service's "
+                             "ports (%2); "
+                             "nothing answers on %3: the connection times out."),
+                      svc.name, ports.join(QLatin1String(", ")), lbAddress),
+             fillArgs(Tr::tr("Timeout: the load balancer of %1 has no listener on %2."), svc.name,
+                      lbAddress));
         return;
     }
     const ServicePortInfo &port = svc.ports[lb->port];
@@ -292,23 +328,27 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
                 allowed = true;
         }
         if (!allowed) {
-            drop(Tr::tr("The cloud load balancer of Service %1 only admits the sources listed in "
-                        "loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the "
-                        "packet: the connection times out.")
-                     .arg(svc.name, svc.loadBalancerSourceRanges.join(QLatin1String(", ")),
-                          ip(packet.src)),
-                 Tr::tr("Dropped: %1 is not in the loadBalancerSourceRanges of %2.")
-                     .arg(ip(packet.src), svc.name));
+            drop(fillArgs(
+                     Tr::tr(
+                         "The cloud load balancer of Service %1 only admits the sources listed in "
+                         "loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the "
+                         "packet: the connection times out."),
+                     svc.name, svc.loadBalancerSourceRanges.join(QLatin1String(", ")),
+                     ip(packet.src)),
+                 fillArgs(Tr::tr("Dropped: %1 is not in the loadBalancerSourceRanges of %2."),
+                          ip(packet.src), svc.name));
             return;
         }
     }
     if (port.nodePort <= 0) {
-        drop(Tr::tr("Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
-                    "simulated cloud load balancer forwards to node ports only: nothing takes the "
-                    "connection.")
-                 .arg(svc.name),
-             Tr::tr("Dropped: the load balancer of %1 has no node port to forward to.")
-                 .arg(svc.name));
+        drop(fillArgs(
+                 Tr::tr(
+                     "Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
+                     "simulated cloud load balancer forwards to node ports only: nothing takes the "
+                     "connection."),
+                 svc.name),
+             fillArgs(Tr::tr("Dropped: the load balancer of %1 has no node port to forward to."),
+                      svc.name));
         return;
     }
 
@@ -333,8 +373,8 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
                    "has nowhere to send the connection, which times out.")
                 .arg(svc.name)
                 .arg(svc.healthCheckNodePort),
-            Tr::tr("Timeout: no node passes the health check of %1's load balancer.")
-                .arg(svc.name));
+            fillArgs(Tr::tr("Timeout: no node passes the health check of %1's load balancer."),
+                     svc.name));
         return;
     }
     const NodeInfo *target = nullptr;
@@ -359,24 +399,27 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     Hop &h = addHop(HopAction::Dnat, entity, QString(), QString(), before, packet);
     h.serviceId = svc.id;
     m_serviceId = svc.id;
-    const QString health =
-        local
-            ? Tr::tr("With externalTrafficPolicy Local only nodes with a pod of the Service pass "
-                     "its health check on healthCheckNodePort %1: %2.")
-                  .arg(svc.healthCheckNodePort)
-                  .arg(healthyNames.join(QLatin1String(", ")))
-            : Tr::tr("With externalTrafficPolicy Cluster every node passes its health check (%1), "
-                     "and it picked one.")
-                  .arg(healthyNames.join(QLatin1String(", ")));
-    if (m_explain)
+    if (m_explain) {
+        const QString health =
+            local ? fillArgs(
+                        Tr::tr(
+                            "With externalTrafficPolicy Local only nodes with a pod of the Service "
+                            "pass its health check on healthCheckNodePort %1: %2."),
+                        QString::number(svc.healthCheckNodePort),
+                        healthyNames.join(QLatin1String(", ")))
+                  : fillArgs(
+                        Tr::tr(
+                            "With externalTrafficPolicy Cluster every node passes its health check "
+                            "(%1), and it picked one."),
+                        healthyNames.join(QLatin1String(", ")));
         h.explanation =
-            Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
-                   "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
-                   "client's address %6 as the source, as network load balancers do.")
-                .arg(svc.name, lbAddress, target->name, ip(node->address))
-                .arg(port.nodePort)
-                .arg(ip(before.src)) +
+            fillArgs(Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
+                            "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
+                            "client's address %6 as the source, as network load balancers do."),
+                     svc.name, lbAddress, target->name, ip(node->address),
+                     QString::number(port.nodePort), ip(before.src)) +
             u' ' + health;
+    }
     arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
 }
 
@@ -397,13 +440,12 @@ bool PacketWalk::loadBalancerReply(WalkPacket &packet)
         if (m_explain)
             h.conntrack = e.text();
         if (m_explain)
-            h.explanation = Tr::tr("The load balancer recognises the answer of the connection it "
-                                   "forwarded and puts its own address back as the source: %1:%2 "
-                                   "becomes %3:%4.")
-                                .arg(ip(before.src))
-                                .arg(before.sport)
-                                .arg(ip(packet.src))
-                                .arg(packet.sport);
+            h.explanation =
+                fillArgs(Tr::tr("The load balancer recognises the answer of the connection it "
+                                "forwarded and puts its own address back as the source: %1:%2 "
+                                "becomes %3:%4."),
+                         ip(before.src), QString::number(before.sport), ip(packet.src),
+                         QString::number(packet.sport));
         return true;
     }
     return false;

@@ -64,6 +64,7 @@ public:
 
     // Formatting helpers shared with the tracer.
     static QString ip(quint32 address);
+    static QString socket(quint32 address, quint16 port); // "10.244.1.5:80"
     PacketHeader header(const WalkPacket &packet);
     Hop &addHop(HopAction action, const QString &entity, const QString &interface,
                 const QString &node, const WalkPacket &before, const WalkPacket &after);
@@ -141,14 +142,6 @@ private:
     // Per place: the rule that marked the packet there (explains the SNAT hop).
     const IptablesRule *m_markedBy = nullptr;
     QString m_receiver; // entity that received the request
-    // The addresses of this walk as text (a trace uses a handful; each hop prints them twice).
-    struct CachedAddress
-    {
-        quint32 address;
-        QString text;
-    };
-    QList<CachedAddress> m_addresses;
-    const QString &addressText(quint32 address);
 };
 
 } // namespace hopscope

@@ -3,6 +3,8 @@
 
 #include "packetwalk.h"
 
+#include "textfill.h"
+
 #include <QCoreApplication>
 
 namespace hopscope {
@@ -73,7 +75,7 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
         return;
     }
     const bool udp = packet.protocol == RuleProtocol::Udp;
-    const QString address = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString address = socket(packet.dst, packet.dport);
     const PodPort *port = listeningPort(pod, packet.dport, packet.protocol);
     if (!pod.ports.isEmpty() && !port) {
         Hop &h = addHop(HopAction::Refused, pod.id, QStringLiteral("eth0"), pod.nodeName, packet,
@@ -92,7 +94,7 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
                                            "container of the pod serves.")
                                         .arg(serviceName(m_serviceId))
                                         .arg(packet.dport);
-        fail(h, Tr::tr("Refused: pod %1 does not listen on %2.").arg(pod.name, address));
+        fail(h, fillArgs(Tr::tr("Refused: pod %1 does not listen on %2."), pod.name, address));
         return;
     }
     Hop &h =
@@ -100,30 +102,27 @@ void PacketWalk::atPod(const PodInfo &pod, const WalkPacket &packet)
     h.serviceId = m_serviceId;
     if (port) {
         if (m_explain)
-            h.explanation =
+            h.explanation = fillArgs(
                 Tr::tr("Pod %1 receives it on eth0: container %2 declares port %3/%4, where "
-                       "its server listens. It sees the source %5.")
-                    .arg(pod.name, port->container)
-                    .arg(port->port)
-                    .arg(port->protocol.isEmpty() ? QStringLiteral("TCP") : port->protocol)
-                    .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+                       "its server listens. It sees the source %5."),
+                pod.name, port->container, QString::number(port->port),
+                port->protocol.isEmpty() ? QStringLiteral("TCP") : port->protocol,
+                socket(packet.src, packet.sport));
     } else {
         if (m_explain)
             h.explanation =
-                Tr::tr("Pod %1 receives it on eth0. It declares no container ports "
-                       "(containerPort is only informative), so Hopscope assumes a server "
-                       "listens on %2. It sees the source %3.")
-                    .arg(pod.name)
-                    .arg(packet.dport)
-                    .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+                fillArgs(Tr::tr("Pod %1 receives it on eth0. It declares no container ports "
+                                "(containerPort is only informative), so Hopscope assumes a server "
+                                "listens on %2. It sees the source %3."),
+                         pod.name, QString::number(packet.dport), socket(packet.src, packet.sport));
     }
     if (m_explain) {
         if (packet.src != m_sent.src)
             h.explanation +=
-                u' ' + Tr::tr("Not the sender's own address %1: the source was translated "
-                              "on the way (SNAT), so the answer must come back the same "
-                              "way.")
-                           .arg(ip(m_sent.src));
+                u' ' + fillArgs(Tr::tr("Not the sender's own address %1: the source was translated "
+                                       "on the way (SNAT), so the answer must come back the same "
+                                       "way."),
+                                ip(m_sent.src));
         else if (m_origin == Origin::Client)
             h.explanation += u' ' + Tr::tr("The client's own address: it was kept all the way.");
     }
@@ -143,40 +142,38 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
         return;
     }
     const Cluster &cluster = m_ctx.cluster();
-    const QString address = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString address = socket(packet.dst, packet.dport);
     QString listener;
     QString entity = node.place;
     const PodInfo *hostPod = nullptr;
     if (packet.protocol == RuleProtocol::Tcp)
-        for (const ServicePortPlan &plan : m_ctx.rules().servicePorts())
-            if (plan.healthCheckNodePort == packet.dport && listener.isEmpty()) {
-                const int local = int(plan.localEndpoints(nodeName).size());
-                listener =
-                    Tr::tr("kube-proxy's health check server for Service %1: it answers "
-                           "HTTP %2 (%3 local endpoints on %4)")
-                        .arg(plan.name, local ? QStringLiteral("200") : QStringLiteral("503"))
-                        .arg(local)
-                        .arg(nodeName);
-            }
-    for (const PodInfo *p : cluster.podsOnNode(nodeName))
-        if (listener.isEmpty() && p->hostNetwork &&
-            listeningPort(*p, packet.dport, packet.protocol)) {
-            hostPod = p;
-            entity = p->id;
-            listener = Tr::tr("pod %1, which uses the node's network (hostNetwork)").arg(p->name);
+        if (const ServicePortPlan *plan = m_ctx.healthCheckPlan(packet.dport)) {
+            const int local = int(plan->localEndpoints(nodeName).size());
+            listener = Tr::tr("kube-proxy's health check server for Service %1: it answers "
+                              "HTTP %2 (%3 local endpoints on %4)")
+                           .arg(plan->name, local ? QStringLiteral("200") : QStringLiteral("503"))
+                           .arg(local)
+                           .arg(nodeName);
         }
-    // The first endpoint that is this node's own process (no pod): stop at it.
-    for (qsizetype i = 0; listener.isEmpty() && i < cluster.services.size(); ++i) {
-        const ServiceInfo &s = cluster.services[i];
-        for (const QList<EndpointInfo> &list : s.endpoints)
-            for (const EndpointInfo &e : list)
-                if (listener.isEmpty() && e.podId.isEmpty() && e.port == packet.dport &&
-                    e.ip == node.info->internalIP)
-                    listener =
-                        s.ns == u"default" && s.name == u"kubernetes"
-                            ? Tr::tr("the API server (endpoint of Service default/kubernetes)")
-                            : Tr::tr("the process behind an endpoint of Service %1").arg(s.name);
-    }
+    if (listener.isEmpty())
+        for (const PodInfo *p : m_ctx.network().podsOnNode(nodeName))
+            if (listener.isEmpty() && p->hostNetwork &&
+                listeningPort(*p, packet.dport, packet.protocol)) {
+                hostPod = p;
+                entity = p->id;
+                listener = fillArgs(Tr::tr("pod %1, which uses the node's network (hostNetwork)"),
+                                    p->name);
+            }
+    // The first Service with an endpoint that is this node's own process (no pod).
+    if (listener.isEmpty())
+        if (const int i = m_ctx.processEndpointService(node.info->internalIP, packet.dport);
+            i >= 0) {
+            const ServiceInfo &s = cluster.services[i];
+            listener =
+                s.ns == u"default" && s.name == u"kubernetes"
+                    ? Tr::tr("the API server (endpoint of Service default/kubernetes)")
+                    : fillArgs(Tr::tr("the process behind an endpoint of Service %1"), s.name);
+        }
     if (listener.isEmpty() && packet.protocol == RuleProtocol::Tcp)
         for (const WellKnownPort &w : kNodePorts)
             if (w.port == packet.dport)
@@ -197,18 +194,17 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
                        "Service uses this node port, no rule caught it): its kernel answers with "
                        "a TCP reset. Connection refused."))
                 .arg(nodeName, address);
-        fail(h, Tr::tr("Refused: nothing listens on %1 (%2).").arg(address, nodeName));
+        fail(h, fillArgs(Tr::tr("Refused: nothing listens on %1 (%2)."), address, nodeName));
         return;
     }
     Hop &h = addHop(HopAction::Deliver, entity, QStringLiteral("eth0"), nodeName, packet, packet);
     h.serviceId = m_serviceId;
     if (m_explain)
-        h.explanation =
+        h.explanation = fillArgs(
             Tr::tr("%1 takes it for itself (%2 is its own address): %3 listens on port %4. "
-                   "It sees the source %5.")
-                .arg(nodeName, ip(packet.dst), listener)
-                .arg(packet.dport)
-                .arg(ip(packet.src) + u':' + QString::number(packet.sport));
+                   "It sees the source %5."),
+            nodeName, ip(packet.dst), listener, QString::number(packet.dport),
+            socket(packet.src, packet.sport));
     m_trace.endpoint = address;
     m_trace.endpointPod = hostPod ? hostPod->id : QString();
     m_receiver = entity;
@@ -234,27 +230,31 @@ void PacketWalk::replyArrived(const QString &entity, const QString &interface, c
     const bool matches = entity == m_originEntity && packet.src == expected.src &&
                          packet.sport == expected.sport && packet.dst == expected.dst &&
                          packet.dport == expected.dport;
-    const QString from = ip(packet.src) + u':' + QString::number(packet.sport);
-    const QString sentTo = ip(m_sent.dst) + u':' + QString::number(m_sent.dport);
+    const QString from = socket(packet.src, packet.sport);
+    const QString sentTo = socket(m_sent.dst, m_sent.dport);
     if (!matches) {
         Hop &h = addHop(HopAction::Refused, entity, interface, node, packet, packet);
-        h.explanation = Tr::tr("The answer arrives from %1, but the connection was opened to %2: "
-                               "the sender knows no such connection and resets it. The answer did "
-                               "not pass back through the place that translated the request.")
-                            .arg(from, sentTo);
-        fail(h, Tr::tr("Failed: the answer came back from %1 instead of %2.").arg(from, sentTo));
+        h.explanation =
+            fillArgs(Tr::tr("The answer arrives from %1, but the connection was opened to %2: "
+                            "the sender knows no such connection and resets it. The answer did "
+                            "not pass back through the place that translated the request."),
+                     from, sentTo);
+        fail(h,
+             fillArgs(Tr::tr("Failed: the answer came back from %1 instead of %2."), from, sentTo));
         return;
     }
     Hop &h = addHop(HopAction::Deliver, entity, interface, node, packet, packet);
     h.serviceId = m_serviceId;
     if (m_explain)
-        h.explanation = Tr::tr("The answer arrives from %1, exactly the address the connection was "
-                               "opened to, so the connection completes.")
-                            .arg(from);
+        h.explanation =
+            fillArgs(Tr::tr("The answer arrives from %1, exactly the address the connection was "
+                            "opened to, so the connection completes."),
+                     from);
     if (m_explain && !m_trace.endpoint.isEmpty() && m_trace.endpoint != sentTo)
-        h.explanation += u' ' + Tr::tr("The sender never sees the address that really answered "
-                                       "(%1): conntrack translated every packet both ways.")
-                                    .arg(m_trace.endpoint);
+        h.explanation +=
+            u' ' + fillArgs(Tr::tr("The sender never sees the address that really answered "
+                                   "(%1): conntrack translated every packet both ways."),
+                            m_trace.endpoint);
     m_trace.delivered = true;
     m_ended = true;
 }

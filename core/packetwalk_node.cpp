@@ -4,6 +4,8 @@
 
 #include "packetwalk.h"
 
+#include "textfill.h"
+
 #include "chainnames.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,8 @@ const QString &chainName(const char *name)
 const QString kFlannel = QStringLiteral("flannel.1");
 const QString kCni0 = QStringLiteral("cni0");
 const QString kEth0 = QStringLiteral("eth0");
+const QString kVxlanPortText = QString::number(kVxlanPort);
+const QString kVxlanVniText = QString::number(kVxlanVni);
 
 } // namespace
 
@@ -61,6 +65,15 @@ TableVerdict PacketWalk::walkTable(NodeContext &node, RuleTable table, const cha
     return verdict;
 }
 
+// The rule's position in the node's table (the rules pane), looked up once per node and rule.
+static int ruleIndexOn(NodeContext &node, const IptablesRule *rule)
+{
+    auto it = node.ruleIndexes.constFind(rule);
+    if (it == node.ruleIndexes.cend())
+        it = node.ruleIndexes.insert(rule, node.rules->ruleIndex(rule));
+    return it.value();
+}
+
 void PacketWalk::setRule(Hop &hop, NodeContext &node, const IptablesRule *rule)
 {
     if (!rule)
@@ -68,7 +81,7 @@ void PacketWalk::setRule(Hop &hop, NodeContext &node, const IptablesRule *rule)
     hop.table = ruleTableName(rule->table);
     hop.chain = rule->chain;
     hop.rule = rule->text;
-    hop.ruleIndex = node.rules->ruleIndex(rule);
+    hop.ruleIndex = ruleIndexOn(node, rule);
 }
 
 void PacketWalk::setTrail(Hop &hop, NodeContext &node, const TableVerdict &verdict)
@@ -77,7 +90,7 @@ void PacketWalk::setTrail(Hop &hop, NodeContext &node, const TableVerdict &verdi
         return; // bulk runs: nobody lists the rules
     hop.trail.reserve(verdict.trail.size());
     for (const IptablesRule *r : verdict.trail)
-        hop.trail << HopRule{ruleTableName(r->table), r->chain, r->text, node.rules->ruleIndex(r)};
+        hop.trail << HopRule{ruleTableName(r->table), r->chain, r->text, ruleIndexOn(node, r)};
 }
 
 void PacketWalk::addDnatHop(NodeContext &node, const WalkPacket &before, const WalkPacket &after,
@@ -107,14 +120,11 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
             addHop(HopAction::Decapsulate, node.place, kFlannel, node.info->name, packet, inner);
         if (m_explain)
             h.explanation =
-                Tr::tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
-                       "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
-                       "as if it had arrived on flannel.1.")
-                    .arg(node.info->name)
-                    .arg(kVxlanPort)
-                    .arg(ip(packet.outerSrc))
-                    .arg(kVxlanVni)
-                    .arg(ip(inner.src), ip(inner.dst));
+                fillArgs(Tr::tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
+                                "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
+                                "as if it had arrived on flannel.1."),
+                         node.info->name, kVxlanPortText, ip(packet.outerSrc), kVxlanVniText,
+                         ip(inner.src), ip(inner.dst));
         packet = inner;
         in = kFlannel;
     }
@@ -154,15 +164,17 @@ void PacketWalk::nodeSends(NodeContext &node, WalkPacket packet, const QString &
     const QString device = route ? (route->local ? QStringLiteral("lo") : route->device) : kEth0;
     Hop &h = addHop(HopAction::Send, entity, device, nodeName, packet, packet);
     h.route = route ? route->text : QString();
-    const QString who = entity == node.place ? Tr::tr("A process on %1").arg(nodeName)
-                                             : Tr::tr("Pod %1 (hostNetwork: the network of %2)")
-                                                   .arg(entity.section(u'/', -1), nodeName);
-    if (m_explain)
+    if (m_explain) {
+        const QString who = entity == node.place
+                                ? fillArgs(Tr::tr("A process on %1"), nodeName)
+                                : fillArgs(Tr::tr("Pod %1 (hostNetwork: the network of %2)"),
+                                           entity.section(u'/', -1), nodeName);
         h.explanation = sendExplanation(HostKind::Node, who, packet, route, nodeName);
+    }
     if (m_explain && !m_reply && entity == node.place)
         h.explanation += u' ' + Tr::tr("(As in the lesson: SSH to the node, then curl.)");
     if (!route) {
-        fail(h, Tr::tr("No route to %1.").arg(ip(packet.dst)));
+        fail(h, fillArgs(Tr::tr("No route to %1."), ip(packet.dst)));
         return;
     }
     const quint32 sentTo = packet.dst;
@@ -221,20 +233,23 @@ bool PacketWalk::conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *es
     h.serviceId = e.dnat() ? m_serviceId : QString();
     if (!m_explain)
         return true;
-    const QString src0 = ip(before.src) + u':' + QString::number(before.sport);
-    const QString src1 = ip(packet.src) + u':' + QString::number(packet.sport);
-    const QString dst0 = ip(before.dst) + u':' + QString::number(before.dport);
-    const QString dst1 = ip(packet.dst) + u':' + QString::number(packet.dport);
-    QString text = Tr::tr("conntrack on %1 recognises the answer of a connection it translated and "
-                          "undoes the translation.")
-                       .arg(nodeName);
+    const QString src0 = socket(before.src, before.sport);
+    const QString src1 = socket(packet.src, packet.sport);
+    const QString dst0 = socket(before.dst, before.dport);
+    const QString dst1 = socket(packet.dst, packet.dport);
+    QString text =
+        fillArgs(Tr::tr("conntrack on %1 recognises the answer of a connection it translated and "
+                        "undoes the translation."),
+                 nodeName);
     if (e.dnat())
-        text += u' ' + Tr::tr("un-DNAT: the source %1 becomes %2 again, the address the sender "
-                              "connected to.")
-                           .arg(src0, src1);
+        text += u' ' +
+                fillArgs(Tr::tr("un-DNAT: the source %1 becomes %2 again, the address the sender "
+                                "connected to."),
+                         src0, src1);
     if (e.snat())
-        text += u' ' + Tr::tr("un-SNAT: the destination %1 becomes %2 again, the real sender.")
-                           .arg(dst0, dst1);
+        text += u' ' +
+                fillArgs(Tr::tr("un-SNAT: the destination %1 becomes %2 again, the real sender."),
+                         dst0, dst1);
     h.explanation = text;
     return true;
 }
@@ -264,7 +279,7 @@ void PacketWalk::routeAtNode(NodeContext &node, WalkPacket packet, bool establis
     const RouteEntry *route = node.net->lookup(packet.dst);
     if (!route) {
         Hop &h = addHop(HopAction::NoRoute, node.place, interface, nodeName, packet, packet);
-        h.explanation = Tr::tr("%1 has no route to %2.").arg(nodeName, ip(packet.dst));
+        h.explanation = fillArgs(Tr::tr("%1 has no route to %2."), nodeName, ip(packet.dst));
         fail(h, h.explanation);
         return;
     }
@@ -320,35 +335,34 @@ void PacketWalk::leaveNode(NodeContext &node, WalkPacket packet, const RouteEntr
             h.serviceId = kubeProxy ? m_serviceId : QString();
             if (m_explain) {
                 if (packet.src == before.src)
-                    h.explanation =
+                    h.explanation = fillArgs(
                         Tr::tr("The packet carries a masquerade mark (%1), so %2 masquerades it to "
                                "the "
                                "address of %3, the interface it leaves by: %4. It already has that "
                                "source, so the address stays; conntrack still records the "
-                               "translation.")
-                            .arg(kubeProxy ? markReason(m_markedBy, before)
-                                           : Tr::tr("flannel's --ip-masq rule"),
-                                 verdict.rule->chain, route.device, ip(packet.src));
+                               "translation."),
+                        kubeProxy ? markReason(m_markedBy, before)
+                                  : Tr::tr("flannel's --ip-masq rule"),
+                        verdict.rule->chain, route.device, ip(packet.src));
                 else if (kubeProxy)
-                    h.explanation =
+                    h.explanation = fillArgs(
                         Tr::tr(
                             "The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING "
                             "masquerades it: the source %2 becomes %3, the address of %4, the "
                             "interface it leaves by. The receiver will see %3, and its answer "
                             "comes "
-                            "back to %5.")
-                            .arg(markReason(m_markedBy, before), ip(before.src), ip(packet.src),
-                                 route.device, nodeName);
+                            "back to %5."),
+                        markReason(m_markedBy, before), ip(before.src), ip(packet.src),
+                        route.device, nodeName);
                 else
-                    h.explanation =
+                    h.explanation = fillArgs(
                         Tr::tr("flannel (--ip-masq) masquerades pod traffic that leaves the pod "
                                "network "
                                "%1: the source %2 becomes %3, the address of %4 on %5, because "
                                "nothing "
-                               "outside the cluster could route an answer back to a pod address.")
-                            .arg(cidrText(m_ctx.network().clusterNetwork(),
-                                          m_ctx.network().clusterPrefix()),
-                                 ip(before.src), ip(packet.src), route.device, nodeName);
+                               "outside the cluster could route an answer back to a pod address."),
+                        cidrText(m_ctx.network().clusterNetwork(), m_ctx.network().clusterPrefix()),
+                        ip(before.src), ip(packet.src), route.device, nodeName);
             }
         }
     }
@@ -370,9 +384,10 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     const QString nodeName = node.info->name;
     if (!remote) {
         Hop &h = addHop(HopAction::NoRoute, node.place, kFlannel, nodeName, packet, packet);
-        h.explanation = Tr::tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
-                               "packet.")
-                            .arg(ip(route.gateway));
+        h.explanation =
+            fillArgs(Tr::tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
+                            "packet."),
+                     ip(route.gateway));
         fail(h, h.explanation);
         return;
     }
@@ -383,22 +398,21 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     Hop &h = addHop(HopAction::Encapsulate, node.place, kFlannel, nodeName, packet, outer);
     h.route = net.neighbourEntry(*remoteInfo) + u'\n' + net.fdbEntry(*remoteInfo);
     if (m_explain)
-        h.explanation =
+        h.explanation = fillArgs(
             Tr::tr("flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry "
                    "gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. "
                    "The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel "
-                   "unchanged inside.")
-                .arg(nodeName, remoteInfo->name, ip(remote->address), ip(node.address))
-                .arg(kVxlanPort)
-                .arg(kVxlanVni);
+                   "unchanged inside."),
+            nodeName, remoteInfo->name, ip(remote->address), ip(node.address), kVxlanPortText,
+            kVxlanVniText);
     const RouteEntry *wire = node.net->lookup(remote->address);
     Hop &w = addHop(HopAction::Route, node.place, kEth0, nodeName, outer, outer);
     w.route = wire ? wire->text : QString();
     if (m_explain)
-        w.explanation =
+        w.explanation = fillArgs(
             Tr::tr("The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network "
-                   "to %3 (%4).")
-                .arg(nodeName, w.route, remoteInfo->name, ip(remote->address));
+                   "to %3 (%4)."),
+            nodeName, w.route, remoteInfo->name, ip(remote->address));
     arriveAtNode(*remote, outer, kEth0, false);
 }
 
@@ -409,19 +423,19 @@ void PacketWalk::bridgeToPod(NodeContext &node, const WalkPacket &packet, const 
     if (!pod || pod->nodeName != nodeName) {
         Hop &h = addHop(HopAction::NoRoute, node.place, kCni0, nodeName, packet, packet);
         h.explanation =
-            Tr::tr("No pod on %1 has the address %2: nothing answers the ARP request on "
-                   "cni0 (host unreachable).")
-                .arg(nodeName, ip(packet.dst));
-        fail(h, Tr::tr("Unreachable: no pod has %1.").arg(ip(packet.dst)));
+            fillArgs(Tr::tr("No pod on %1 has the address %2: nothing answers the ARP request on "
+                            "cni0 (host unreachable)."),
+                     nodeName, ip(packet.dst));
+        fail(h, fillArgs(Tr::tr("Unreachable: no pod has %1."), ip(packet.dst)));
         return;
     }
     const QString veth = m_ctx.network().veth(pod->id);
     Hop &h = addHop(HopAction::Bridge, node.place, veth, nodeName, packet, packet);
     if (m_explain)
-        h.explanation =
+        h.explanation = fillArgs(
             Tr::tr("The bridge cni0 of %1 passes the frame to %2, the host end of the veth "
-                   "pair whose other end is eth0 in pod %3.")
-                .arg(nodeName, veth, pod->name);
+                   "pair whose other end is eth0 in pod %3."),
+            nodeName, veth, pod->name);
     if (m_explain && ingress == veth)
         h.explanation += u' ' + Tr::tr("It leaves by the port it came in by: cni0 allows that "
                                        "(hairpinMode).");

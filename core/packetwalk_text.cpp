@@ -4,6 +4,8 @@
 
 #include "packetwalk.h"
 
+#include "textfill.h"
+
 #include "chainnames.h"
 
 #include <QCoreApplication>
@@ -39,9 +41,9 @@ QString PacketWalk::podName(quint32 address) const
 {
     const Network &net = m_ctx.network();
     if (const PodInfo *pod = net.podByAddress(address))
-        return Tr::tr("pod %1 on %2").arg(pod->name, pod->nodeName);
+        return fillArgs(Tr::tr("pod %1 on %2"), pod->name, pod->nodeName);
     if (const NodeInfo *node = net.nodeByAddress(address))
-        return Tr::tr("%1's own address").arg(node->name);
+        return fillArgs(Tr::tr("%1's own address"), node->name);
     return Tr::tr("not a pod of this cluster");
 }
 
@@ -58,10 +60,10 @@ QString PacketWalk::markReason(const IptablesRule *markedBy, const WalkPacket &p
     const Network &net = m_ctx.network();
     switch (markedBy ? markedBy->role : RuleRole::MarkForMasquerade) {
     case RuleRole::ServiceMasquerade:
-        return Tr::tr(
-                   "its source %1 is outside the pod network %2, which could not route the answer "
-                   "back through this node")
-            .arg(ip(packet.src), cidrText(net.clusterNetwork(), net.clusterPrefix()));
+        return fillArgs(
+            Tr::tr("its source %1 is outside the pod network %2, which could not route the answer "
+                   "back through this node"),
+            ip(packet.src), cidrText(net.clusterNetwork(), net.clusterPrefix()));
     case RuleRole::ExternalMasquerade:
         return Tr::tr(
             "externalTrafficPolicy Cluster masquerades everything sent to a node port, an "
@@ -92,7 +94,7 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
             if (p.name == verdict.rule->portName && !port)
                 port = &p;
     const QString name = serviceName(verdict.rule->serviceId);
-    const QString target = ip(before.dst) + u':' + QString::number(before.dport);
+    const QString target = socket(before.dst, before.dport);
     const QString servicePort = port ? QString::number(port->port) : QString();
     const QString targetPort = port ? port->targetPort.toString() : QString();
 
@@ -100,28 +102,30 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
     switch (capture ? capture->role : RuleRole::ClusterIPCapture) {
     case RuleRole::NodePortCapture:
     case RuleRole::NodePortLocalhostCapture:
-        text = Tr::tr("kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → "
-                      "port %5 → targetPort %6. Every node opens this port.")
-                   .arg(nodeName, target, name)
-                   .arg(port ? port->nodePort : before.dport)
-                   .arg(servicePort, targetPort);
+        text = fillArgs(
+            Tr::tr("kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → "
+                   "port %5 → targetPort %6. Every node opens this port."),
+            nodeName, target, name, QString::number(port ? port->nodePort : before.dport),
+            servicePort, targetPort);
         break;
     case RuleRole::LoadBalancerCapture:
-        text =
+        text = fillArgs(
             Tr::tr("kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 "
                    "→ targetPort %5): from inside the cluster it never goes out to the load "
-                   "balancer.")
-                .arg(nodeName, target, name, servicePort, targetPort);
+                   "balancer."),
+            nodeName, target, name, servicePort, targetPort);
         break;
     case RuleRole::ExternalIPCapture:
-        text = Tr::tr("kube-proxy's rules on %1 catch %2, an external IP of Service %3 (port %4 → "
-                      "targetPort %5).")
-                   .arg(nodeName, target, name, servicePort, targetPort);
+        text = fillArgs(
+            Tr::tr("kube-proxy's rules on %1 catch %2, an external IP of Service %3 (port %4 → "
+                   "targetPort %5)."),
+            nodeName, target, name, servicePort, targetPort);
         break;
     default:
-        text = Tr::tr("kube-proxy's rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → "
-                      "targetPort %5).")
-                   .arg(nodeName, target, name, servicePort, targetPort);
+        text = fillArgs(
+            Tr::tr("kube-proxy's rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → "
+                   "targetPort %5)."),
+            nodeName, target, name, servicePort, targetPort);
         break;
     }
 
@@ -129,59 +133,67 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
     const QString chooser = verdict.chosenBy ? verdict.chosenBy->chain : QString();
     QStringList probabilities;
     int endpoints = 0;
-    for (const IptablesRule *r : node.rules->chainRules(RuleTable::Nat, chooser))
+    // The walk entered the chain that chose: its rules are in the node's cache.
+    const auto cached = node.chains.chains[1].constFind(chooser);
+    const QList<const IptablesRule *> chooserRules =
+        cached != node.chains.chains[1].cend() ? cached.value()
+                                               : node.rules->chainRules(RuleTable::Nat, chooser);
+    for (const IptablesRule *r : chooserRules)
         if (r->role == RuleRole::EndpointSelect) {
             ++endpoints;
             if (r->statistic.set)
                 probabilities << r->statistic.text;
         }
-    const QString endpoint = ip(after.dst) + u':' + QString::number(after.dport);
+    const QString endpoint = socket(after.dst, after.dport);
     const QString where = podName(after.dst);
     if (verdict.chosenBy && verdict.chosenBy->role == RuleRole::AffinityCheck)
         text +=
-            u' ' + Tr::tr("sessionAffinity is ClientIP, and %1 was sent to %2 (%3) before, within "
-                          "%4 seconds: the -m recent list %5 sends it there again.")
-                       .arg(ip(before.src), endpoint, where)
-                       .arg(verdict.chosenBy->recent.seconds)
-                       .arg(verdict.chosenBy->recent.name);
+            u' ' +
+            fillArgs(
+                Tr::tr("sessionAffinity is ClientIP, and %1 was sent to %2 (%3) before, within "
+                       "%4 seconds: the -m recent list %5 sends it there again."),
+                ip(before.src), endpoint, where, QString::number(verdict.chosenBy->recent.seconds),
+                verdict.chosenBy->recent.name);
     else if (verdict.pinned)
-        text += u' ' + Tr::tr("The endpoint %1 (%2) was chosen by hand, out of %3.")
-                           .arg(endpoint, where)
-                           .arg(endpoints);
+        text += u' ' + fillArgs(Tr::tr("The endpoint %1 (%2) was chosen by hand, out of %3."),
+                                endpoint, where, QString::number(endpoints));
     else if (endpoints <= 1)
-        text += u' ' + Tr::tr("Its only endpoint is %1 (%2).").arg(endpoint, where);
+        text += u' ' + fillArgs(Tr::tr("Its only endpoint is %1 (%2)."), endpoint, where);
     else
-        text +=
-            u' ' + Tr::tr("Of its %1 endpoints the rules pick %2 (%3) at random: they try "
-                          "-m statistic --probability %4 in turn, then take the last one, so each "
-                          "endpoint has the same chance, 1/%1.")
-                       .arg(endpoints)
-                       .arg(endpoint, where, probabilities.join(QLatin1String(", ")));
+        text += u' ' +
+                fillArgs(
+                    Tr::tr("Of its %1 endpoints the rules pick %2 (%3) at random: they try "
+                           "-m statistic --probability %4 in turn, then take the last one, so each "
+                           "endpoint has the same chance, 1/%1."),
+                    QString::number(endpoints), endpoint, where,
+                    probabilities.join(QLatin1String(", ")));
     if (chooser.startsWith(QLatin1String(kLocalChainPrefix)))
         text +=
-            u' ' + Tr::tr("The traffic policy is Local: only the endpoints on %1 count, and the "
-                          "source address is kept.")
-                       .arg(nodeName);
+            u' ' +
+            fillArgs(Tr::tr("The traffic policy is Local: only the endpoints on %1 count, and the "
+                            "source address is kept."),
+                     nodeName);
     text +=
-        u' ' + Tr::tr("DNAT rewrites the destination to %1; conntrack on %2 remembers it for the "
-                      "answer.")
-                   .arg(endpoint, nodeName);
+        u' ' +
+        fillArgs(Tr::tr("DNAT rewrites the destination to %1; conntrack on %2 remembers it for the "
+                        "answer."),
+                 endpoint, nodeName);
     if (verdict.markedBy)
-        text += u' ' + Tr::tr("The packet is also marked for SNAT (0x4000): %1.")
-                           .arg(markReason(verdict.markedBy, before));
+        text += u' ' + fillArgs(Tr::tr("The packet is also marked for SNAT (0x4000): %1."),
+                                markReason(verdict.markedBy, before));
     return text;
 }
 
 QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const WalkPacket &packet,
                                     const RouteEntry *route, const QString &nodeName) const
 {
-    const QString src = ip(packet.src) + u':' + QString::number(packet.sport);
-    const QString dst = ip(packet.dst) + u':' + QString::number(packet.dport);
-    QString text =
-        m_reply ? Tr::tr("%1 answers: source and destination swap, %2 → %3.").arg(who, src, dst)
-                : Tr::tr("%1 sends %2 → %3.").arg(who, src, dst);
+    const QString src = socket(packet.src, packet.sport);
+    const QString dst = socket(packet.dst, packet.dport);
+    QString text = m_reply ? fillArgs(Tr::tr("%1 answers: source and destination swap, %2 → %3."),
+                                      who, src, dst)
+                           : fillArgs(Tr::tr("%1 sends %2 → %3."), who, src, dst);
     if (!route)
-        return text + u' ' + Tr::tr("It has no route to %1.").arg(ip(packet.dst));
+        return text + u' ' + fillArgs(Tr::tr("It has no route to %1."), ip(packet.dst));
     const QString dstIP = ip(packet.dst);
     if (route->local)
         return text + u' ' + Tr::tr("That is its own address: the packet never leaves it.");
@@ -189,36 +201,41 @@ QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const Wal
     case HostKind::Pod:
         if (route->isDefault())
             return text + u' ' +
-                   Tr::tr(
-                       "%1 is not on the pod network, so the default route '%2' hands it to the "
-                       "gateway %3: cni0, the bridge of %4, where the node's rules and routes take "
-                       "over.")
-                       .arg(dstIP, route->text, ip(route->gateway), nodeName);
+                   fillArgs(Tr::tr("%1 is not on the pod network, so the default route '%2' hands "
+                                   "it to the "
+                                   "gateway %3: cni0, the bridge of %4, where the node's rules and "
+                                   "routes take "
+                                   "over."),
+                            dstIP, route->text, ip(route->gateway), nodeName);
         if (route->gateway)
             return text + u' ' +
-                   Tr::tr(
-                       "%1 is on the cluster's pod network: the route '%2' hands it to the gateway "
-                       "%3 (cni0 on %4).")
-                       .arg(dstIP, route->text, ip(route->gateway), nodeName);
+                   fillArgs(Tr::tr("%1 is on the cluster's pod network: the route '%2' hands it to "
+                                   "the gateway "
+                                   "%3 (cni0 on %4)."),
+                            dstIP, route->text, ip(route->gateway), nodeName);
         return text + u' ' +
-               Tr::tr("%1 is on the pod network of this node: the route '%2' sends it straight "
-                      "across the cni0 bridge.")
-                   .arg(dstIP, route->text);
+               fillArgs(
+                   Tr::tr("%1 is on the pod network of this node: the route '%2' sends it straight "
+                          "across the cni0 bridge."),
+                   dstIP, route->text);
     case HostKind::Client:
         if (route->gateway)
             return text + u' ' +
-                   Tr::tr("The client is outside the cluster; its default route '%1' sends the "
-                          "packet to the router %2.")
-                       .arg(route->text, ip(route->gateway));
+                   fillArgs(
+                       Tr::tr("The client is outside the cluster; its default route '%1' sends the "
+                              "packet to the router %2."),
+                       route->text, ip(route->gateway));
         return text + u' ' +
-               Tr::tr("%1 is on the client's own LAN: the route '%2' sends it there directly.")
-                   .arg(dstIP, route->text);
+               fillArgs(
+                   Tr::tr("%1 is on the client's own LAN: the route '%2' sends it there directly."),
+                   dstIP, route->text);
     case HostKind::Node:
         break;
     }
     return text + u' ' +
-           Tr::tr("The route '%1' picks the interface %2, and with it the source address %3.")
-               .arg(route->text, route->device, ip(packet.src));
+           fillArgs(
+               Tr::tr("The route '%1' picks the interface %2, and with it the source address %3."),
+               route->text, route->device, ip(packet.src));
 }
 
 QString PacketWalk::routeExplanation(NodeContext &node, const WalkPacket &packet,
@@ -228,23 +245,23 @@ QString PacketWalk::routeExplanation(NodeContext &node, const WalkPacket &packet
     const QString dst = ip(packet.dst);
     QString text;
     if (route.device == u"cni0") {
-        text = Tr::tr("%1 routes %2 by '%3': a pod on this node, behind the bridge cni0.")
-                   .arg(nodeName, dst, route.text);
+        text = fillArgs(Tr::tr("%1 routes %2 by '%3': a pod on this node, behind the bridge cni0."),
+                        nodeName, dst, route.text);
     } else if (route.device == u"flannel.1") {
         const NodeInfo *remote = m_ctx.network().nodeOwningPodAddress(route.gateway);
-        text =
+        text = fillArgs(
             Tr::tr("%1 routes %2 by '%3': the pod network %4 belongs to %5 and is reached through "
-                   "the VXLAN device flannel.1.")
-                .arg(nodeName, dst, route.text, cidrText(route.network, route.prefix),
-                     remote ? remote->name : ip(route.gateway));
+                   "the VXLAN device flannel.1."),
+            nodeName, dst, route.text, cidrText(route.network, route.prefix),
+            remote ? remote->name : ip(route.gateway));
     } else if (route.isDefault()) {
-        text =
+        text = fillArgs(
             Tr::tr("%1 has no specific route for %2: the default route '%3' sends it out of eth0 "
-                   "to the router %4.")
-                .arg(nodeName, dst, route.text, ip(route.gateway));
+                   "to the router %4."),
+            nodeName, dst, route.text, ip(route.gateway));
     } else {
-        text = Tr::tr("%1 routes %2 by '%3': out of eth0, on the node network.")
-                   .arg(nodeName, dst, route.text);
+        text = fillArgs(Tr::tr("%1 routes %2 by '%3': out of eth0, on the node network."), nodeName,
+                        dst, route.text);
     }
     if (filter.kind != TableVerdict::Kind::Accept || !filter.rule)
         return text + u' ' + Tr::tr("No filter rule stops it (the chain's policy is ACCEPT).");
@@ -262,7 +279,7 @@ QString PacketWalk::routeExplanation(NodeContext &node, const WalkPacket &packet
                Tr::tr("filter FORWARD accepts it: flannel's FLANNEL-FWD accepts "
                       "traffic to and from the pod network.");
     default:
-        return text + u' ' + Tr::tr("filter %1 accepts it.").arg(filter.rule->chain);
+        return text + u' ' + fillArgs(Tr::tr("filter %1 accepts it."), filter.rule->chain);
     }
 }
 
@@ -271,64 +288,69 @@ QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdi
 {
     const QString nodeName = node.info->name;
     const IptablesRule *rule = verdict.rule;
-    const QString target = ip(packet.dst) + u':' + QString::number(packet.dport);
+    const QString target = socket(packet.dst, packet.dport);
     const QString chain = rule ? rule->chain : QString();
     const QString comment = rule ? rule->comment : QString();
     const QString name = rule ? serviceName(rule->serviceId) : QString();
     const ServiceInfo *svc = rule ? m_ctx.cluster().service(rule->serviceId) : nullptr;
     switch (rule ? rule->role : RuleRole::LocalnetBlock) {
     case RuleRole::NoEndpointsReject: {
-        QString text = Tr::tr("The filter rule %1 on %2 rejects it: \"%3\". No ready pod backs "
-                              "Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the "
-                              "sender gets ICMP port unreachable at once and reports 'connection "
-                              "refused', without waiting.")
-                           .arg(chain, nodeName, comment, name);
+        QString text =
+            fillArgs(Tr::tr("The filter rule %1 on %2 rejects it: \"%3\". No ready pod backs "
+                            "Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the "
+                            "sender gets ICMP port unreachable at once and reports 'connection "
+                            "refused', without waiting."),
+                     chain, nodeName, comment, name);
         if (svc && svc->hasSelector && !svc->selector.isEmpty())
-            text +=
-                u' ' +
-                Tr::tr("Check the selector %1 against the pods' labels.").arg(selectorText(*svc));
-        *summary = Tr::tr("Refused at once: Service %1 has no endpoints (%2).").arg(name, target);
+            text += u' ' + fillArgs(Tr::tr("Check the selector %1 against the pods' labels."),
+                                    selectorText(*svc));
+        *summary =
+            fillArgs(Tr::tr("Refused at once: Service %1 has no endpoints (%2)."), name, target);
         return text;
     }
     case RuleRole::NoLocalEndpointsDrop:
         if (chain == QLatin1String(kKubeExternalServicesChain)) {
-            *summary = Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
-                              "(externalTrafficPolicy Local).")
-                           .arg(nodeName, name);
-            return Tr::tr(
-                       "The filter rule %1 on %2 drops it: \"%3\". With externalTrafficPolicy "
+            *summary = fillArgs(Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
+                                       "(externalTrafficPolicy Local)."),
+                                nodeName, name);
+            return fillArgs(
+                Tr::tr("The filter rule %1 on %2 drops it: \"%3\". With externalTrafficPolicy "
                        "Local, traffic from outside goes only to pods on the node it reaches, "
                        "and %2 runs no pod of Service %4. Nothing answers: the client waits "
                        "until it times out. (Send it to a node that runs one of the pods, or use "
-                       "the policy Cluster.)")
-                .arg(chain, nodeName, comment, name);
+                       "the policy Cluster.)"),
+                chain, nodeName, comment, name);
         }
-        *summary = Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
-                          "(internalTrafficPolicy Local).")
-                       .arg(nodeName, name);
-        return Tr::tr(
-                   "The filter rule %1 on %2 drops it: \"%3\". With internalTrafficPolicy Local, "
+        *summary = fillArgs(Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
+                                   "(internalTrafficPolicy Local)."),
+                            nodeName, name);
+        return fillArgs(
+            Tr::tr("The filter rule %1 on %2 drops it: \"%3\". With internalTrafficPolicy Local, "
                    "traffic from inside the cluster goes only to pods on the sender's node, and "
-                   "%2 runs no pod of Service %4. Nothing answers: the connection times out.")
-            .arg(chain, nodeName, comment, name);
+                   "%2 runs no pod of Service %4. Nothing answers: the connection times out."),
+            chain, nodeName, comment, name);
     case RuleRole::LoadBalancerSourceDrop:
-        *summary = Tr::tr("Timeout: %1 is not in the loadBalancerSourceRanges of Service %2.")
-                       .arg(ip(packet.src), name);
-        return Tr::tr("The filter rule %1 on %2 drops it: \"%3\". The source %4 is not in the "
-                      "loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it "
-                      "through. Nothing answers: the connection times out.")
-            .arg(chain, nodeName, comment, ip(packet.src), name);
+        *summary =
+            fillArgs(Tr::tr("Timeout: %1 is not in the loadBalancerSourceRanges of Service %2."),
+                     ip(packet.src), name);
+        return fillArgs(
+            Tr::tr("The filter rule %1 on %2 drops it: \"%3\". The source %4 is not in the "
+                   "loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it "
+                   "through. Nothing answers: the connection times out."),
+            chain, nodeName, comment, ip(packet.src), name);
     default:
         break;
     }
     const bool reject = verdict.kind == TableVerdict::Kind::Reject;
-    *summary = reject ? Tr::tr("Refused: a filter rule on %1 rejects %2.").arg(nodeName, target)
-                      : Tr::tr("Timeout: a filter rule on %1 drops %2.").arg(nodeName, target);
-    return reject ? Tr::tr("The filter rule %1 on %2 rejects it: connection refused.")
-                        .arg(chain.isEmpty() ? QStringLiteral("?") : chain, nodeName)
-                  : Tr::tr("The filter rule %1 on %2 drops it: nothing answers, the connection "
-                           "times out.")
-                        .arg(chain.isEmpty() ? QStringLiteral("?") : chain, nodeName);
+    *summary = reject
+                   ? fillArgs(Tr::tr("Refused: a filter rule on %1 rejects %2."), nodeName, target)
+                   : fillArgs(Tr::tr("Timeout: a filter rule on %1 drops %2."), nodeName, target);
+    return reject ? fillArgs(Tr::tr("The filter rule %1 on %2 rejects it: connection refused."),
+                             chain.isEmpty() ? QStringLiteral("?") : chain, nodeName)
+                  : fillArgs(
+                        Tr::tr("The filter rule %1 on %2 drops it: nothing answers, the connection "
+                               "times out."),
+                        chain.isEmpty() ? QStringLiteral("?") : chain, nodeName);
 }
 
 } // namespace hopscope

@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <functional>
@@ -338,6 +339,7 @@ QList<const IptablesRule *> NodeProxyRules::candidateRules(RuleTable table, cons
     const ProxyRules::Shared &s = *m_shared;
     const bool nat = table == RuleTable::Nat;
     QList<const IptablesRule *> out;
+    out.reserve(16); // a handful of candidates: one allocation, not several
     const auto fixed = [&](const QList<IptablesRule> &list) {
         for (const IptablesRule &r : list)
             if (r.chain == chain)
@@ -346,16 +348,16 @@ QList<const IptablesRule *> NodeProxyRules::candidateRules(RuleTable table, cons
     fixed(nat ? s.natHead : s.filterHead);
 
     // The Service ports with rules for this destination, in emission order.
-    QList<int> plans;
+    QVarLengthArray<int, 16> plans; // on the stack: this runs for every packet a walk sees
     for (const quint32 address : {packet.dst, quint32(0)}) {
         const auto it = s.portIndex.constFind(indexKey(address, packet.dstPort, packet.protocol));
         if (it != s.portIndex.cend())
-            plans += it.value();
+            plans.append(it->constData(), it->size());
         if (packet.dst == 0)
             break;
     }
     std::sort(plans.begin(), plans.end());
-    plans.erase(std::unique(plans.begin(), plans.end()), plans.end());
+    plans.resize(std::unique(plans.begin(), plans.end()) - plans.begin());
     for (int i : plans) {
         const ServicePortRules &block = *m_ports[i];
         for (const IptablesRule &r : nat ? block.natRules : block.filterRules) {

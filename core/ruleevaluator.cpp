@@ -7,6 +7,7 @@ namespace hopscope {
 namespace {
 
 constexpr int kMaxDepth = 16; // kube-proxy's deepest path: KUBE-SERVICES→FW→EXT→SVC→SEP→MARK
+constexpr qsizetype kMaxCachedChains = 4096; // per node and table
 
 enum class ChainKind { Builtin, Flannel, Service, Long, Fixed };
 
@@ -80,13 +81,13 @@ RuleEvaluator::RuleEvaluator(const NodeProxyRules &proxy, const FlannelRules &fl
 QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QString &chain,
                                                    const RulePacket &packet)
 {
-    switch (chainKind(chain)) {
-    case ChainKind::Service: // KUBE-SVC-, KUBE-SEP-, …: its owner's few rules
-        return m_proxy.chainRules(table, chain);
+    const ChainKind kind = chainKind(chain);
+    switch (kind) {
     case ChainKind::Long: // KUBE-SERVICES, KUBE-NODEPORTS, …: the indexed candidates
         return m_proxy.candidateRules(table, chain, packet);
     case ChainKind::Fixed:
         return m_cache.rules(m_proxy, table, chain);
+    case ChainKind::Service: // KUBE-SVC-, KUBE-SEP-, …: its owner's few rules, kept per node
     case ChainKind::Builtin:
     case ChainKind::Flannel:
         break;
@@ -94,10 +95,17 @@ QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QStrin
     auto &chains = m_nodeCache.chains[table == RuleTable::Nat ? 1 : 0];
     auto it = chains.find(chain);
     if (it == chains.end()) {
-        const bool builtin = chainKind(chain) == ChainKind::Builtin;
-        it = chains.insert(chain, builtin ? m_proxy.entryRules(table, chain) +
-                                                m_flannel.entryRules(table, chain)
-                                          : m_flannel.chainRules(table, chain));
+        QList<const IptablesRule *> rules;
+        if (kind == ChainKind::Service)
+            rules = m_proxy.chainRules(table, chain);
+        else if (kind == ChainKind::Builtin)
+            rules = m_proxy.entryRules(table, chain) + m_flannel.entryRules(table, chain);
+        else
+            rules = m_flannel.chainRules(table, chain);
+        // A long session through thousands of Services: the cache stays bounded.
+        if (chains.size() >= kMaxCachedChains)
+            chains.clear();
+        it = chains.insert(chain, rules);
     }
     return it.value();
 }
@@ -105,6 +113,7 @@ QList<const IptablesRule *> RuleEvaluator::rulesOf(RuleTable table, const QStrin
 TableVerdict RuleEvaluator::walk(RuleTable table, const QString &builtinChain, RulePacket &packet)
 {
     TableVerdict verdict;
+    verdict.trail.reserve(8); // a walk matches a few rules: one allocation
     walkChain(table, builtinChain, packet, verdict, 0);
     return verdict;
 }

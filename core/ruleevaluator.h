@@ -65,8 +65,9 @@ private:
     QHash<QString, QList<const IptablesRule *>> m_chains[2]; // per table (filter, nat)
 };
 
-// Per node: the rule lists of its built-in chains (kube-proxy's entry jumps, then flannel's)
-// and of flannel's chains, which depend on the node's pod CIDR.
+// Per node: the rule lists of its built-in chains (kube-proxy's entry jumps, then flannel's),
+// of flannel's chains, which depend on the node's pod CIDR, and of the Service chains a walk
+// entered (KUBE-SVC-…, KUBE-SEP-…: a node's own, as its endpoints differ).
 struct NodeChainCache
 {
     QHash<QString, QList<const IptablesRule *>> chains[2]; // per table (filter, nat)

@@ -119,6 +119,37 @@ QList<const PodInfo *> TraceContext::podsOwnedBy(const QString &workload)
     return out;
 }
 
+void TraceContext::indexListeners()
+{
+    if (m_listenersIndexed)
+        return;
+    m_listenersIndexed = true;
+    const QList<ServicePortPlan> &plans = m_rules->servicePorts();
+    for (int i = 0; i < plans.size(); ++i)
+        if (!m_healthChecks.contains(plans[i].healthCheckNodePort))
+            m_healthChecks.insert(plans[i].healthCheckNodePort, i);
+    for (int s = 0; s < m_cluster.services.size(); ++s)
+        for (const QList<EndpointInfo> &list : m_cluster.services[s].endpoints)
+            for (const EndpointInfo &e : list) {
+                const QPair<QString, int> key(e.ip, e.port);
+                if (e.podId.isEmpty() && !m_processEndpoints.contains(key))
+                    m_processEndpoints.insert(key, s);
+            }
+}
+
+const ServicePortPlan *TraceContext::healthCheckPlan(int nodePort)
+{
+    indexListeners();
+    const auto it = m_healthChecks.constFind(nodePort);
+    return it == m_healthChecks.cend() ? nullptr : &m_rules->servicePorts()[it.value()];
+}
+
+int TraceContext::processEndpointService(const QString &ip, int port)
+{
+    indexListeners();
+    return m_processEndpoints.value(QPair<QString, int>(ip, port), -1);
+}
+
 bool TraceContext::inServiceNetwork(quint32 address) const
 {
     return m_servicePrefix >= 0 && (address & ipv4PrefixMask(m_servicePrefix)) == m_serviceNetwork;

@@ -13,6 +13,7 @@
 #include "ruleevaluator.h"
 
 #include <QHash>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -30,6 +31,7 @@ struct NodeContext
     FlannelRules flannel;
     NodeChainCache chains;
     RuleMatchContext match;
+    QHash<const IptablesRule *, int> ruleIndexes; // NodeProxyRules::ruleIndex, remembered
 };
 
 // A cloud load balancer listener: (ingress IP, port, protocol) of a LoadBalancer Service.
@@ -67,6 +69,11 @@ public:
     QList<const PodInfo *> podsNamed(const QString &name);
     QList<const PodInfo *> podsOwnedBy(const QString &workload);
     QString serviceCidr() const { return m_serviceCidrText; }
+    // Who listens on a node's own port (indexes built on first use, not a scan per request):
+    // the first Service port plan whose healthCheckNodePort it is, or nullptr; the first
+    // Service (index into Cluster::services) with an endpoint ip:port that is no pod, or -1.
+    const ServicePortPlan *healthCheckPlan(int nodePort);
+    int processEndpointService(const QString &ip, int port);
 
     // Session state.
     RecentLists recent;
@@ -87,6 +94,10 @@ private:
     QHash<QString, QList<int>> m_podsByName; // built on first use
     QHash<QString, QList<int>> m_podsByOwner;
     void indexPods();
+    QHash<int, int> m_healthChecks;                     // healthCheckNodePort → first plan index
+    QHash<QPair<QString, int>, int> m_processEndpoints; // (ip, port) → first Service index
+    bool m_listenersIndexed = false;
+    void indexListeners();
     std::vector<std::unique_ptr<NodeContext>> m_nodes;
     QHash<quint32, int> m_plans; // serviceIndex << 16 | portIndex → plan index
     QHash<quint64, LoadBalancerPort> m_lbPorts;

@@ -165,7 +165,9 @@ int childLoad(const QString &file, int nodes)
     out.flush();
 
     // After the load: a trace and the frame times (not part of the load or its peak).
-    out << "trace=" << benchTraceMicroseconds(cluster, rules) << "\n";
+    double traceFirst = -1;
+    out << "trace=" << benchTraceMicroseconds(cluster, rules, &traceFirst) << "\n";
+    out << "tracefirst=" << traceFirst << "\n";
     const FrameTimes frames = scene.frameTimes();
     out << "fit=" << frames.fitMs << "\none=" << frames.oneToOneMs
         << "\nfitfirst=" << frames.fitFirstMs << "\nonefirst=" << frames.oneToOneFirstMs << "\n";

@@ -88,9 +88,16 @@ private:
 // CPU microseconds of one trace (a request from a pod to a ClusterIP Service with endpoints and
 // its reply, every hop explained), the median over batches after one warm-up trace (which
 // generates the rules of the nodes it crosses). -1 when the cluster has no such pair.
+// `firstMs` (optional) receives the CPU milliseconds of that first trace including the
+// session's set-up (routes, DNS names, indexes): what the app's first trace on a cluster costs.
 inline double benchTraceMicroseconds(const hopscope::Cluster &cluster,
-                                     const hopscope::ProxyRules &rules)
+                                     const hopscope::ProxyRules &rules, double *firstMs = nullptr)
 {
+    const auto cpuMicroseconds = [] {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e6 + double(now.tv_nsec) / 1e3;
+    };
     const hopscope::ServiceInfo *service = nullptr;
     for (const hopscope::ServiceInfo &s : cluster.services) {
         // Endpoints that are pods (a dump's default/kubernetes Service leads to the API server)
@@ -110,12 +117,15 @@ inline double benchTraceMicroseconds(const hopscope::Cluster &cluster,
     }
     if (!service || !source)
         return -1;
-    hopscope::TraceSession session(cluster, rules);
     hopscope::TraceRequest request;
     request.from = source->id;
     request.to = QStringLiteral("%1:%2").arg(service->clusterIP).arg(service->ports.first().port);
     request.protocol = service->ports.first().protocol;
+    const double setUp = cpuMicroseconds();
+    hopscope::TraceSession session(cluster, rules);
     session.trace(request); // warm-up
+    if (firstMs)
+        *firstMs = (cpuMicroseconds() - setUp) / 1e3;
     std::vector<double> perTrace;
     constexpr int Batches = 15;
     constexpr int PerBatch = 200;
