@@ -68,6 +68,9 @@ constexpr int TilesPerSuperTile = 8;
 constexpr int LargeClusterNodes = 200;
 constexpr int LargeClusterPods = 3000;
 
+// Squares of the drawing (LazyItems) whose items are kept: a 1920x1080 view at 1:1 shows four.
+constexpr int MaxLiveSquares = 48;
+
 } // namespace
 
 ClusterScene::ClusterScene(QObject *parent) : QGraphicsScene(parent)
@@ -93,8 +96,6 @@ void ClusterScene::updateStructure(bool needed)
         qDeleteAll(m_layers); // their entity items are gone already
         m_layers.clear();
         m_tiles.clear();
-        delete m_hiddenEdges;
-        m_hiddenEdges = nullptr;
     }
     const bool overview = needed && m_large;
     if (overview && !m_overviewItem) {
@@ -148,18 +149,6 @@ QGraphicsItem *ClusterScene::tileFor(int layerIndex, const QPointF &at)
         m_tiles.insert(key(layerIndex, 0, tx, ty), tile);
     }
     return tile;
-}
-
-QGraphicsItem *ClusterScene::edgeParent(bool shown)
-{
-    if (shown)
-        return m_layers[layerFor(SelectorEdgeItemType)];
-    if (!m_hiddenEdges) {
-        m_hiddenEdges = new LayerItem(EdgeLayer);
-        m_hiddenEdges->setVisible(false);
-        addItem(m_hiddenEdges);
-    }
-    return m_hiddenEdges;
 }
 
 void ClusterScene::setOverview(bool on)
@@ -313,7 +302,16 @@ void ClusterScene::syncItems()
     // A spatial index of a hundred thousand items costs more per frame than it saves: large
     // clusters rely on the tiles, small ones keep the BSP tree (cheap hover look-ups).
     setItemIndexMethod(m_large ? QGraphicsScene::NoIndex : QGraphicsScene::BspTreeIndex);
+    m_lazy.clear();
     for (const auto &[id, type] : std::as_const(wanted)) {
+        if (m_large && layerFor(type) >= 0) {
+            // Made where a view looks (materialize), or when asked for by id; a selector
+            // edge only while what it joins is highlighted (setHovered): thousands of edges
+            // crossing every screen say nothing.
+            if (type != SelectorEdgeItemType)
+                m_lazy.add(id, type, lazyRect(id, type));
+            continue;
+        }
         SceneItem *item = ensureItem(id, type);
         if (!item || !item->sync(m_cluster, m_layout))
             continue;
@@ -321,12 +319,7 @@ void ClusterScene::syncItems()
         const int layer = layerFor(type);
         if (layer < 0)
             continue;
-        // Thousands of selector edges crossing every screen say nothing and cost most of a
-        // frame: in a large cluster an edge waits under a hidden parent (a frame never visits
-        // it) and shows only while what it joins is highlighted (see setHovered).
-        QGraphicsItem *tile = type == SelectorEdgeItemType && m_large
-                                  ? edgeParent(item->isHighlighted())
-                                  : tileFor(layer, item->pos());
+        QGraphicsItem *tile = tileFor(layer, item->pos());
         if (item->parentItem() != tile)
             item->setParentItem(tile);
     }
@@ -390,8 +383,13 @@ SceneItem *ClusterScene::itemById(const QString &id) const
     if (SceneItem *item = m_items.value(id))
         return item;
     // A pod shown inside a collapsed group.
-    if (const PodSlot *slot = m_layout.slotOfPod(id))
-        return m_items.value(slot->id);
+    const PodSlot *slot = m_layout.slotOfPod(id);
+    const QString &key = slot ? slot->id : id;
+    if (SceneItem *item = m_items.value(key))
+        return item;
+    // A large cluster's item not made yet: asking for it makes it (it is part of the scene).
+    if (const LazyItems::Entry *entry = m_lazy.entry(key))
+        return const_cast<ClusterScene *>(this)->makeLazy(*entry, true);
     return nullptr;
 }
 
@@ -400,10 +398,13 @@ void ClusterScene::setHovered(const QString &id)
     m_hovered = id;
     for (SceneItem *item : std::as_const(m_highlighted)) {
         item->setHighlighted(false);
-        if (m_large && item->type() == SelectorEdgeItemType)
-            item->setParentItem(edgeParent(false));
+        if (m_large && item->type() == SelectorEdgeItemType) {
+            m_items.remove(item->id()); // a large cluster's edge lives while it is lit
+            delete item;
+        }
     }
     m_highlighted.clear();
+    m_related.clear();
     if (id.isEmpty())
         return;
     QSet<QString> related{id};
@@ -417,11 +418,20 @@ void ClusterScene::setHovered(const QString &id)
     for (const CloudPlace &c : std::as_const(m_layout.clouds))
         if (related.contains(c.serviceId))
             related << c.id;
+    m_related = related;
     for (const QString &key : std::as_const(related)) {
-        if (SceneItem *item = m_items.value(key)) {
+        SceneItem *item = m_items.value(key);
+        if (!item && m_large && m_layout.edge(key)) {
+            item = ensureItem(key, SelectorEdgeItemType);
+            if (!item->sync(m_cluster, m_layout)) {
+                m_items.remove(key);
+                delete item;
+                continue;
+            }
+            item->setParentItem(m_layers.value(layerFor(SelectorEdgeItemType)));
+        }
+        if (item) {
             item->setHighlighted(true);
-            if (m_large && item->type() == SelectorEdgeItemType)
-                item->setParentItem(edgeParent(true));
             m_highlighted << item;
         }
     }
@@ -517,8 +527,101 @@ SceneItem *ClusterScene::selectEntity(const QString &id)
 QStringList ClusterScene::ids() const
 {
     QStringList list = m_items.keys();
+    for (const QString &id : m_lazy.ids())
+        if (!m_items.contains(id))
+            list << id;
     list.sort();
     return list;
+}
+
+// --- large clusters: items made where a view looks ---------------------------------------------
+
+QRectF ClusterScene::lazyRect(const QString &id, int type) const
+{
+    // Where the item draws, with room for what sticks out (stacked cards, problem badges).
+    QRectF r;
+    if (type == NodeItemType) {
+        if (const NodePlace *n = m_layout.node(id))
+            r = n->rect;
+    } else if (type == PodItemType) {
+        if (const PodSlot *s = m_layout.slot(id))
+            r = s->rect;
+    } else if (type == ServiceItemType) {
+        if (const ServiceBand *b = m_layout.service(id))
+            r = b->rect;
+    } else if (type == NodePortItemType) {
+        if (const SocketPlace *s = m_layout.socket(id))
+            r = s->rect;
+    }
+    return r.adjusted(-16, -16, 16, 16);
+}
+
+SceneItem *ClusterScene::makeLazy(const LazyItems::Entry &entry, bool fit)
+{
+    if (SceneItem *existing = m_items.value(entry.id))
+        return existing;
+    SceneItem *item = ensureItem(entry.id, entry.type);
+    if (!item || !item->sync(m_cluster, m_layout)) {
+        m_items.remove(entry.id);
+        delete item;
+        return nullptr;
+    }
+    auto *tile = static_cast<TileItem *>(tileFor(layerFor(entry.type), item->pos()));
+    item->setParentItem(tile);
+    if (m_related.contains(entry.id)) {
+        item->setHighlighted(true);
+        m_highlighted << item;
+    }
+    if (fit) {
+        tile->fitChildren();
+        static_cast<TileItem *>(tile->parentItem())->fitChildren();
+    }
+    return item;
+}
+
+void ClusterScene::materialize(const QRectF &rect)
+{
+    if (!m_large || m_lazy.isEmpty() || m_layers.isEmpty())
+        return;
+    QSet<TileItem *> touched;
+    for (const LazyItems::Entry *entry : m_lazy.reveal(rect))
+        if (SceneItem *item = makeLazy(*entry, false))
+            touched << static_cast<TileItem *>(item->parentItem());
+    for (TileItem *tile : std::as_const(touched))
+        tile->fitChildren();
+    for (TileItem *tile : std::as_const(touched))
+        static_cast<TileItem *>(tile->parentItem())->fitChildren();
+    // Squares seen long ago give their items back; what is lit, selected or marked stays.
+    for (const LazyItems::Entry *entry : m_lazy.retire(rect, MaxLiveSquares)) {
+        SceneItem *item = m_items.value(entry->id);
+        if (!item || item->isHighlighted() || item->isSelected() ||
+            m_markedItems.contains(entry->id) || entry->id == m_hovered)
+            continue;
+        m_items.remove(entry->id);
+        delete item;
+    }
+}
+
+int ClusterScene::liveItemCount() const
+{
+    return int(m_items.size());
+}
+
+void ClusterScene::renderContent(QPainter *painter, const QRectF &target, const QRectF &source,
+                                 Qt::AspectRatioMode mode)
+{
+    // A large cluster draws what a view at that scale would: the overview when small, else
+    // the items of the source area (made first).
+    const bool wasOverview = m_overview;
+    if (m_large && source.width() > 0 && source.height() > 0) {
+        const qreal scale = std::min(target.width() / source.width(),
+                                     target.height() / source.height());
+        setOverview(scale < SceneItem::DetailThreshold);
+        if (!m_overview)
+            materialize(source);
+    }
+    render(painter, target, source, mode);
+    setOverview(wasOverview);
 }
 
 } // namespace hopscope::app

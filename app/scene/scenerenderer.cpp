@@ -39,7 +39,7 @@ void SceneRenderer::render(ClusterScene &scene, QPainter *painter, const QRectF 
         const auto cache = overview ? overview->cacheMode() : QGraphicsItem::NoCache;
         if (overview)
             overview->setCacheMode(QGraphicsItem::NoCache);
-        scene.render(painter, placed, source, Qt::KeepAspectRatio);
+        scene.renderContent(painter, placed, source, Qt::KeepAspectRatio);
         if (overlay && overlay->hasTrace() && source.width() > 0 && source.height() > 0) {
             // The overlay paints in device pixels from the scene-to-device transform, as in
             // ClusterView::drawForeground.
