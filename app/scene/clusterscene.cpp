@@ -620,7 +620,21 @@ void ClusterScene::renderContent(QPainter *painter, const QRectF &target, const 
         if (!m_overview)
             materialize(source);
     }
+    // Drawn afresh, not from the pixmaps the items cache for the views: an SVG gets vectors.
+    QList<QGraphicsItem *> cached;
+    for (QGraphicsItem *item : std::as_const(m_items))
+        if (item->cacheMode() != QGraphicsItem::NoCache)
+            cached << item;
+    if (m_overviewItem && m_overviewItem->cacheMode() != QGraphicsItem::NoCache)
+        cached << m_overviewItem;
+    QList<QGraphicsItem::CacheMode> modes;
+    for (QGraphicsItem *item : std::as_const(cached)) {
+        modes << item->cacheMode();
+        item->setCacheMode(QGraphicsItem::NoCache);
+    }
     render(painter, target, source, mode);
+    for (qsizetype i = 0; i < cached.size(); ++i)
+        cached[i]->setCacheMode(modes[i]);
     setOverview(wasOverview);
 }
 

@@ -55,7 +55,9 @@ void ClusterView::updateOverview()
 
 void ClusterView::materializeVisible()
 {
-    if (m_scene->isLarge() && !m_scene->isOverview())
+    // By the zoom, not the overview's state: while a transform changes, the scroll bars move
+    // before zoomChanged switches the overview on.
+    if (m_scene->isLarge() && zoom() >= SceneItem::DetailThreshold)
         m_scene->materialize(mapToScene(viewport()->rect()).boundingRect());
 }
 
