@@ -11,6 +11,7 @@
 #include "scene/selectoredgeitem.h"
 #include "scene/serviceitem.h"
 #include "scene/style.h"
+#include "scene/tileitem.h"
 
 #include <QSet>
 
@@ -20,53 +21,13 @@ namespace hopscope::app {
 
 namespace {
 
-// An empty parent for the items of one layer.
-class LayerItem final : public QGraphicsItem
-{
-public:
-    explicit LayerItem(qreal z)
-    {
-        setZValue(z);
-        setFlag(ItemHasNoContents);
-    }
-    QRectF boundingRect() const override { return QRectF(); }
-    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
-};
-
-// A square of the drawing holding the items of one layer there (two levels: tiles in super
-// tiles). Its rectangle is its children's: a tile outside the exposed area is skipped with all
-// its children, in painting and in hit tests, without a spatial index (see setCluster).
-class TileItem final : public QGraphicsItem
-{
-public:
-    TileItem()
-    {
-        setFlag(ItemHasNoContents);
-        setFlag(ItemContainsChildrenInShape);
-    }
-    QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
-    void fitChildren()
-    {
-        QRectF r;
-        for (QGraphicsItem *child : childItems())
-            r |= child->mapRectToParent(child->boundingRect() | child->childrenBoundingRect());
-        if (r != m_rect) {
-            prepareGeometryChange();
-            m_rect = r;
-        }
-    }
-
-private:
-    QRectF m_rect;
-};
-
 constexpr qreal TileSize = 3000; // about two screens at 1:1
 constexpr int TilesPerSuperTile = 8;
 
 // From here on the overview stands in for the items when zoomed out.
 constexpr int LargeClusterNodes = 200;
 constexpr int LargeClusterPods = 3000;
+
 
 } // namespace
 
@@ -93,8 +54,6 @@ void ClusterScene::updateStructure(bool needed)
         qDeleteAll(m_layers); // their entity items are gone already
         m_layers.clear();
         m_tiles.clear();
-        delete m_hiddenEdges;
-        m_hiddenEdges = nullptr;
     }
     const bool overview = needed && m_large;
     if (overview && !m_overviewItem) {
@@ -148,18 +107,6 @@ QGraphicsItem *ClusterScene::tileFor(int layerIndex, const QPointF &at)
         m_tiles.insert(key(layerIndex, 0, tx, ty), tile);
     }
     return tile;
-}
-
-QGraphicsItem *ClusterScene::edgeParent(bool shown)
-{
-    if (shown)
-        return m_layers[layerFor(SelectorEdgeItemType)];
-    if (!m_hiddenEdges) {
-        m_hiddenEdges = new LayerItem(EdgeLayer);
-        m_hiddenEdges->setVisible(false);
-        addItem(m_hiddenEdges);
-    }
-    return m_hiddenEdges;
 }
 
 void ClusterScene::setOverview(bool on)
@@ -313,7 +260,16 @@ void ClusterScene::syncItems()
     // A spatial index of a hundred thousand items costs more per frame than it saves: large
     // clusters rely on the tiles, small ones keep the BSP tree (cheap hover look-ups).
     setItemIndexMethod(m_large ? QGraphicsScene::NoIndex : QGraphicsScene::BspTreeIndex);
+    m_lazy.clear();
     for (const auto &[id, type] : std::as_const(wanted)) {
+        if (m_large && layerFor(type) >= 0) {
+            // Made where a view looks (materialize), or when asked for by id; a selector
+            // edge only while what it joins is highlighted (setHovered): thousands of edges
+            // crossing every screen say nothing.
+            if (type != SelectorEdgeItemType)
+                m_lazy.add(id, type, lazyRect(id, type));
+            continue;
+        }
         SceneItem *item = ensureItem(id, type);
         if (!item || !item->sync(m_cluster, m_layout))
             continue;
@@ -321,12 +277,7 @@ void ClusterScene::syncItems()
         const int layer = layerFor(type);
         if (layer < 0)
             continue;
-        // Thousands of selector edges crossing every screen say nothing and cost most of a
-        // frame: in a large cluster an edge waits under a hidden parent (a frame never visits
-        // it) and shows only while what it joins is highlighted (see setHovered).
-        QGraphicsItem *tile = type == SelectorEdgeItemType && m_large
-                                  ? edgeParent(item->isHighlighted())
-                                  : tileFor(layer, item->pos());
+        QGraphicsItem *tile = tileFor(layer, item->pos());
         if (item->parentItem() != tile)
             item->setParentItem(tile);
     }
@@ -390,8 +341,13 @@ SceneItem *ClusterScene::itemById(const QString &id) const
     if (SceneItem *item = m_items.value(id))
         return item;
     // A pod shown inside a collapsed group.
-    if (const PodSlot *slot = m_layout.slotOfPod(id))
-        return m_items.value(slot->id);
+    const PodSlot *slot = m_layout.slotOfPod(id);
+    const QString &key = slot ? slot->id : id;
+    if (SceneItem *item = m_items.value(key))
+        return item;
+    // A large cluster's item not made yet: asking for it makes it (it is part of the scene).
+    if (const LazyItems::Entry *entry = m_lazy.entry(key))
+        return const_cast<ClusterScene *>(this)->makeLazy(*entry, true);
     return nullptr;
 }
 
@@ -400,10 +356,13 @@ void ClusterScene::setHovered(const QString &id)
     m_hovered = id;
     for (SceneItem *item : std::as_const(m_highlighted)) {
         item->setHighlighted(false);
-        if (m_large && item->type() == SelectorEdgeItemType)
-            item->setParentItem(edgeParent(false));
+        if (m_large && item->type() == SelectorEdgeItemType) {
+            m_items.remove(item->id()); // a large cluster's edge lives while it is lit
+            delete item;
+        }
     }
     m_highlighted.clear();
+    m_related.clear();
     if (id.isEmpty())
         return;
     QSet<QString> related{id};
@@ -417,11 +376,20 @@ void ClusterScene::setHovered(const QString &id)
     for (const CloudPlace &c : std::as_const(m_layout.clouds))
         if (related.contains(c.serviceId))
             related << c.id;
+    m_related = related;
     for (const QString &key : std::as_const(related)) {
-        if (SceneItem *item = m_items.value(key)) {
+        SceneItem *item = m_items.value(key);
+        if (!item && m_large && m_layout.edge(key)) {
+            item = ensureItem(key, SelectorEdgeItemType);
+            if (!item->sync(m_cluster, m_layout)) {
+                m_items.remove(key);
+                delete item;
+                continue;
+            }
+            item->setParentItem(m_layers.value(layerFor(SelectorEdgeItemType)));
+        }
+        if (item) {
             item->setHighlighted(true);
-            if (m_large && item->type() == SelectorEdgeItemType)
-                item->setParentItem(edgeParent(true));
             m_highlighted << item;
         }
     }
@@ -517,6 +485,9 @@ SceneItem *ClusterScene::selectEntity(const QString &id)
 QStringList ClusterScene::ids() const
 {
     QStringList list = m_items.keys();
+    for (const QString &id : m_lazy.ids())
+        if (!m_items.contains(id))
+            list << id;
     list.sort();
     return list;
 }

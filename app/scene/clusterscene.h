@@ -6,6 +6,7 @@
 
 #include "core/cluster.h"
 #include "scene/layout.h"
+#include "scene/lazyitems.h"
 #include "scene/problemmarkitem.h"
 #include "scene/layoutoffsets.h"
 #include "scene/sceneitem.h"
@@ -56,7 +57,8 @@ public:
     QRectF contentRect() const { return m_layout.bounds; }
 
     // The item showing an entity: "node/…", "pod/…" (its collapsed group when replicas are
-    // collapsed), "svc/…", "client", "lb/…", "socket/…", "edge/…".
+    // collapsed), "svc/…", "client", "lb/…", "socket/…", "edge/…". In a large cluster the
+    // items are made where a view looks (materialize): asking for one by id makes it.
     SceneItem *itemById(const QString &id) const;
     template <typename T> T *item(const QString &id) const
     {
@@ -70,7 +72,20 @@ public:
                 out << t;
         return out;
     }
+    // Every entity the scene draws (made or not), sorted. A large cluster's selector edges
+    // are not listed: they exist only while highlighted.
     QStringList ids() const;
+
+    // A large cluster keeps items only for what views have shown lately: a view calls this
+    // with the area it shows before painting it (the scene makes the items there and gives
+    // back those of areas shown long ago). Nothing to do for small clusters.
+    void materialize(const QRectF &sceneRect);
+    // Items that exist now (itemsOfType() sees only these).
+    int liveItemCount() const;
+    // QGraphicsScene::render for exports and thumbnails: a large cluster draws as a view at
+    // that scale would (the overview when far, else the items of source, made first).
+    void renderContent(QPainter *painter, const QRectF &target, const QRectF &source,
+                       Qt::AspectRatioMode mode = Qt::KeepAspectRatio);
 
     // A cluster too large to draw entity by entity from far away (thousands of nodes or pods).
     bool isLarge() const { return m_large; }
@@ -110,8 +125,9 @@ private:
     QGraphicsItem *tileFor(int layerIndex, const QPointF &at);
     void applyProblemMarks();
     void fitTiles();
-    // Large clusters: where a selector edge goes, shown (the edge layer) or not (a hidden one).
-    QGraphicsItem *edgeParent(bool shown);
+    // Large clusters (lazyitems.h): an entry's place, and its item made on demand.
+    QRectF lazyRect(const QString &id, int type) const;
+    SceneItem *makeLazy(const LazyItems::Entry &entry, bool fitTile);
 
     Cluster m_cluster;
     SceneLayout m_baseLayout; // as computed
@@ -125,7 +141,8 @@ private:
     // sockets), so that hiding five items hides them all.
     QList<QGraphicsItem *> m_layers;
     QHash<quint64, QGraphicsItem *> m_tiles; // (layer, level, x, y) → tile
-    QGraphicsItem *m_hiddenEdges = nullptr;
+    LazyItems m_lazy;
+    QSet<QString> m_related; // what the hovered id highlights, drawn or not
     SceneItem *m_overviewItem = nullptr;
     bool m_large = false;
     bool m_overview = false;

@@ -50,6 +50,27 @@ void ClusterView::updateOverview()
 {
     // The same threshold at which items switch to their summaries.
     m_scene->setOverview(m_scene->isLarge() && zoom() < SceneItem::DetailThreshold);
+    materializeVisible();
+}
+
+void ClusterView::materializeVisible()
+{
+    // By the zoom, not the overview's state: while a transform changes, the scroll bars move
+    // before zoomChanged switches the overview on.
+    if (m_scene->isLarge() && zoom() >= SceneItem::DetailThreshold)
+        m_scene->materialize(mapToScene(viewport()->rect()).boundingRect());
+}
+
+void ClusterView::paintEvent(QPaintEvent *event)
+{
+    materializeVisible(); // cheap when the area's items exist
+    QGraphicsView::paintEvent(event);
+}
+
+void ClusterView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    materializeVisible(); // before the hover under the pointer is looked up
 }
 
 qreal ClusterView::zoom() const
@@ -311,6 +332,7 @@ void ClusterView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         applyFit();
+    materializeVisible();
 }
 
 bool ClusterView::viewportEvent(QEvent *event)

@@ -62,6 +62,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -69,6 +71,7 @@ private:
     qreal fitScale() const; // the zoom that shows the whole drawing
     void updateOverview();  // a large cluster far away: the scene's overview stands in
     void applyFit();
+    void materializeVisible(); // a large cluster: the items of what the view shows
 
     ClusterScene *m_scene;
     QStringList m_emptyDetails;

@@ -21,6 +21,9 @@ bool LoadBalancerItem::sync(const Cluster &cluster, const SceneLayout &layout)
     if (!service)
         return false;
     setGeometry(place->rect);
+    // Made once: uniting the circles (QPainterPath::simplified) costs far more than drawing
+    // the outline, and two hundred clouds were most of a large cluster's frame.
+    m_cloud = style::cloudPath(localRect().adjusted(2, 2, -2, -2));
     m_serviceId = service->id;
     m_name = service->name;
     m_address = SceneText::loadBalancerAddress(*service);
@@ -35,7 +38,7 @@ QRectF LoadBalancerItem::boundingRect() const
     return localRect().adjusted(-4, -4, 4, 4);
 }
 
-void LoadBalancerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+void LoadBalancerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
@@ -47,7 +50,9 @@ void LoadBalancerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
                                          card.greenF() + (color.greenF() - card.greenF()) * 0.14,
                                          card.blueF() + (color.blueF() - card.blueF()) * 0.14);
     p->setBrush(fill);
-    p->drawPath(style::cloudPath(r.adjusted(2, 2, -2, -2)));
+    p->drawPath(m_cloud);
+    if (levelOfDetail(option, p) < DetailThreshold)
+        return; // too small to read
 
     const qreal textW = r.width() - 40;
     const qreal x = 20;

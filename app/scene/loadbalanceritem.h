@@ -3,6 +3,7 @@
 #include "scene/sceneitem.h"
 
 #include <QCoreApplication>
+#include <QPainterPath>
 
 namespace hopscope::app {
 
@@ -28,6 +29,7 @@ private:
     QString m_serviceId;
     QString m_name;
     QString m_address;
+    QPainterPath m_cloud;
 };
 
 } // namespace hopscope::app

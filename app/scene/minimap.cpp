@@ -119,7 +119,7 @@ void MiniMap::render()
     pixmap.fill(style::sceneBackground());
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene->render(&painter, QRectF(QPointF(), size), m_sceneRect, Qt::IgnoreAspectRatio);
+    scene->renderContent(&painter, QRectF(QPointF(), size), m_sceneRect, Qt::IgnoreAspectRatio);
     painter.end();
     m_thumbnail = pixmap;
     update();

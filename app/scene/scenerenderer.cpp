@@ -34,12 +34,7 @@ void SceneRenderer::render(ClusterScene &scene, QPainter *painter, const QRectF 
         QSizeF fitted = source.size().scaled(target.size(), Qt::KeepAspectRatio);
         QRectF placed(QPointF(0, 0), fitted);
         placed.moveCenter(target.center());
-        // Drawn afresh: an SVG gets vectors, not the view's cached pixmap of the overview.
-        QGraphicsItem *overview = scene.overviewItem();
-        const auto cache = overview ? overview->cacheMode() : QGraphicsItem::NoCache;
-        if (overview)
-            overview->setCacheMode(QGraphicsItem::NoCache);
-        scene.render(painter, placed, source, Qt::KeepAspectRatio);
+        scene.renderContent(painter, placed, source, Qt::KeepAspectRatio);
         if (overlay && overlay->hasTrace() && source.width() > 0 && source.height() > 0) {
             // The overlay paints in device pixels from the scene-to-device transform, as in
             // ClusterView::drawForeground.
@@ -53,8 +48,6 @@ void SceneRenderer::render(ClusterScene &scene, QPainter *painter, const QRectF 
             overlay->paint(painter, target);
             painter->restore();
         }
-        if (overview)
-            overview->setCacheMode(cache);
     }
     painter->restore();
 }

@@ -33,7 +33,8 @@ QImage paintItem(ClusterScene *scene, const QGraphicsItem *item)
     QImage image(r.size().toSize(), QImage::Format_ARGB32);
     image.fill(Qt::transparent);
     QPainter p(&image);
-    scene->render(&p, QRectF(QPointF(), r.size()), r);
+    // As exports draw (afresh: items that cache a pixmap for the views repaint here).
+    scene->renderContent(&p, QRectF(QPointF(), r.size()), r);
     return image;
 }
 
