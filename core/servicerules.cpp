@@ -30,13 +30,17 @@ QList<PlannedEndpoint> planEndpoints(const QList<EndpointInfo> &list, const QStr
                                      const QString &proto)
 {
     QList<PlannedEndpoint> out;
+    out.reserve(list.size());
     QHash<QString, int> seen;
+    seen.reserve(list.size());
     for (const EndpointInfo &e : list) {
         quint32 address = 0;
         if (e.port <= 0 || e.port > 65535 || !parseIPv4(e.ip, &address))
             continue;
         PlannedEndpoint p;
         p.ip = ipv4ToString(address);
+        if (p.ip == e.ip)
+            p.ip = e.ip; // already normal: share the pod's string
         p.address = address;
         p.port = e.port;
         p.text = endpointString(p.ip, p.port);
@@ -59,6 +63,7 @@ QList<PlannedEndpoint> planEndpoints(const QList<EndpointInfo> &list, const QStr
               [](const PlannedEndpoint &a, const PlannedEndpoint &b) { return a.text < b.text; });
     for (PlannedEndpoint &p : out)
         p.chain = endpointChainName(spn, proto, p.text);
+    out.squeeze();
     return out;
 }
 
@@ -209,6 +214,11 @@ ServicePortRules generateServicePortRules(const ServicePortPlan &plan,
 {
     ServicePortRules out;
     out.plan = &plan;
+    // A block stays in memory as long as its rules (a node of a big cluster holds ~600,000): an
+    // estimate up front, and no spare room at the end.
+    const qsizetype perEndpoint = plan.stickySeconds > 0 ? 4 : 3;
+    out.natRules.reserve(16 + perEndpoint * (plan.clusterEndpoints.size() +
+                                             node.localEndpoints.size()));
     const QString &spn = plan.name;
     const QString markMasq = QLatin1String(kKubeMarkMasqChain);
     const QString services = QLatin1String(kKubeServicesChain);
@@ -467,6 +477,9 @@ ServicePortRules generateServicePortRules(const ServicePortPlan &plan,
             dnat.recentSet(ep.chain);
         out.natRules << dnat.protocol(plan.protocol).dnat(ep.address, ep.port, ep.text);
     }
+    out.natRules.squeeze();
+    out.filterRules.squeeze();
+    out.natChains.squeeze();
     return out;
 }
 
