@@ -54,7 +54,7 @@ class TestParallelBuild : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sameOnAnyThreadCount_data()
     {
         QTest::addColumn<int>("form");
