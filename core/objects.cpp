@@ -73,8 +73,7 @@ namespace {
 // An empty list without room reserved takes the other's buffer instead of a copy of its
 // elements: the first file of a load is most of it, and its objects would be held twice while
 // they move.
-template<typename T>
-void appendList(QList<T> &to, QList<T> &&from)
+template <typename T> void appendList(QList<T> &to, QList<T> &&from)
 {
     if (to.isEmpty() && to.capacity() < from.size())
         to = std::move(from);

@@ -57,7 +57,6 @@ ProxierConfig makeConfig(const ClusterSettings &settings)
 
 } // namespace
 
-
 struct ProxyRules::Cache
 {
     QMutex mutex;

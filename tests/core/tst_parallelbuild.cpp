@@ -60,7 +60,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("form");
         QTest::newRow("workloads: endpoints from selectors (A1.4)")
             << int(GeneratorSpec::Form::Workloads);
-        QTest::newRow("dump: endpoints from EndpointSlices (A1.4)") << int(GeneratorSpec::Form::Dump);
+        QTest::newRow("dump: endpoints from EndpointSlices (A1.4)")
+            << int(GeneratorSpec::Form::Dump);
     }
 
     void sameOnAnyThreadCount()
