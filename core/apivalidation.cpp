@@ -1,5 +1,6 @@
 #include "apivalidation.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -9,10 +10,16 @@ namespace hopscope::apivalidation {
 
 namespace {
 
+// Compiled once per thread and pattern (a handful of fixed patterns): compiling one per call
+// was a third of building a cluster of 10,000 Services.
 bool fullMatch(const QString &pattern, const QString &value)
 {
-    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
-    return re.match(value).hasMatch();
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.constFind(pattern);
+    if (it == compiled.cend())
+        it = compiled.insert(pattern,
+                             QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return it->match(value).hasMatch();
 }
 
 QString maxLenError(int length)

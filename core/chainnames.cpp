@@ -1,6 +1,7 @@
 #include "chainnames.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 #include <cstdio>
 
@@ -69,10 +70,18 @@ QString endpointString(const QString &ip, int port)
 
 QString computeProbability(int n)
 {
+    // The same few texts over and over (1/2 … 1/replicas in every Service): kept per thread, so
+    // every rule with the same probability shares one string.
+    thread_local QHash<int, QString> texts;
+    if (const auto it = texts.constFind(n); it != texts.cend())
+        return it.value();
     // glibc's printf, like Go's fmt, rounds the exact binary value half-to-even.
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%0.10f", 1.0 / double(n));
-    return QString::fromLatin1(buffer);
+    const QString text = QString::fromLatin1(buffer);
+    if (texts.size() < 4096) // a bound: a Service with a million endpoints does not keep them all
+        texts.insert(n, text);
+    return text;
 }
 
 bool isServiceChainName(const QString &chain)

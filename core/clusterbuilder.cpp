@@ -17,12 +17,16 @@
 #include "systemobjects.h"
 
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
 namespace hopscope {
 
 namespace {
+
+// Below this many Services the work is too small to hand to other threads.
+constexpr qsizetype kParallelServices = 64;
 
 bool lessByNamespaceName(const ServiceWork *a, const ServiceWork *b)
 {
@@ -35,11 +39,19 @@ bool lessByNamespaceName(const ServiceWork *a, const ServiceWork *b)
 // ports: in the API server allocation (BeginCreate) precedes validation, so an allocation error
 // is then the only one reported. A refused Service is left out and frees what it held. (An
 // unknown type is one of these refusals: spec.type: Unsupported value.)
-bool refuseInvalid(ServiceWork &s, const ClusterSettings &settings, Diagnostics &diagnostics)
+// The validation itself depends on the object and the settings only: validationOf() runs it for
+// every Service beforehand (in parallel), refuseInvalid() applies its result in create order.
+Diagnostics validationOf(const ServiceWork &s, const ClusterSettings &settings)
+{
+    if (!s.object || s.info.system)
+        return Diagnostics();
+    return validateService(*s.object, settings);
+}
+
+bool refuseInvalid(ServiceWork &s, const Diagnostics &causes, Diagnostics &diagnostics)
 {
     if (s.refused || !s.object || s.info.system)
         return false;
-    const Diagnostics causes = validateService(*s.object, settings);
     if (causes.isEmpty())
         return false;
     s.refused = true;
@@ -95,14 +107,26 @@ struct ServiceStage
             sorted << &w;
         std::stable_sort(sorted.begin(), sorted.end(), lessByNamespaceName);
 
+        const auto validate = [this](const ServiceWork &w) { return validationOf(w, settings); };
+        const QList<Diagnostics> validation =
+            works.size() >= kParallelServices
+                ? QtConcurrent::blockingMapped<QList<Diagnostics>>(works, validate)
+                : [&] {
+                      QList<Diagnostics> out;
+                      for (const ServiceWork &w : std::as_const(works))
+                          out << validate(w);
+                      return out;
+                  }();
+
         // Requested addresses and ports (input order), then dynamic ones (namespace, name).
         ClusterIPAllocation ips(serviceCidr, diagnostics);
         NodePortAllocation ports(settings.nodePortMin, settings.nodePortMax, diagnostics);
-        for (ServiceWork &w : works) {
+        for (qsizetype i = 0; i < works.size(); ++i) {
+            ServiceWork &w = works[i];
             // One create at a time: a refusal undoes the Service's allocations.
             ips.allocateRequested(w);
             ports.allocateRequested(w);
-            refuseInvalid(w, settings, diagnostics);
+            refuseInvalid(w, validation[i], diagnostics);
             if (w.refused) {
                 ips.release(w);
                 ports.release(w);
@@ -143,14 +167,16 @@ struct ServiceStage
             endpoints.insert(effectiveNamespace(e->meta) + u'/' + e->meta.name, e);
 
         const EndpointController controller(pods);
-        for (ServiceWork &w : works) {
+        // Each Service's endpoints depend on the pods only: computed in parallel, each into
+        // its own Service, so the result is the same on any number of cores.
+        const auto assign = [&](ServiceWork &w) {
             if (w.refused)
-                continue;
+                return;
             ServiceInfo &info = w.info;
             info.endpoints =
                 QList<QList<EndpointInfo>>(EndpointController::endpointListCount(info));
             if (info.type == ServiceType::ExternalName)
-                continue;
+                return;
             const QString key = info.ns + u'/' + info.name;
             if (const auto it = slices.constFind(key); it != slices.cend()) {
                 controller.fromEndpointSlices(info, it.value());
@@ -161,7 +187,11 @@ struct ServiceStage
             } else {
                 controller.computeFromSelector(info);
             }
-        }
+        };
+        if (works.size() >= kParallelServices)
+            QtConcurrent::blockingMap(works, assign);
+        else
+            std::for_each(works.begin(), works.end(), assign);
     }
 
     // The API server listens on the first node (the control plane) at 6443.

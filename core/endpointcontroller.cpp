@@ -41,13 +41,31 @@ EndpointController::EndpointController(const QList<PodInfo> &pods) : m_pods(pods
 {
     for (int i = 0; i < pods.size(); ++i) {
         const PodInfo &p = pods[i];
-        m_byNamespace[p.ns] << i;
+        if (!m_runs.isEmpty()) {
+            const PodInfo &previous = pods[m_runs.last().first];
+            if (p.ns == previous.ns &&
+                (p.labels.isSharedWith(previous.labels) || p.labels == previous.labels)) {
+                ++m_runs.last().count;
+                continue;
+            }
+        }
+        const int run = int(m_runs.size());
+        m_runs << Run{i, 1};
         for (auto it = p.labels.cbegin(); it != p.labels.cend(); ++it)
-            m_byLabel[labelKey(p.ns, it.key(), it.value())] << i;
-        if (!p.ip.isEmpty() && !p.hostNetwork && !m_byIP.contains(p.ip))
-            m_byIP.insert(p.ip, i);
-        m_byId.insert(p.id, i);
+            m_byLabel[labelKey(p.ns, it.key(), it.value())] << run;
     }
+}
+
+void EndpointController::indexAddresses() const
+{
+    std::call_once(m_addressesIndexed, [this] {
+        for (int i = 0; i < m_pods.size(); ++i) {
+            const PodInfo &p = m_pods[i];
+            if (!p.ip.isEmpty() && !p.hostNetwork && !m_byIP.contains(p.ip))
+                m_byIP.insert(p.ip, i);
+            m_byId.insert(p.id, i);
+        }
+    });
 }
 
 int EndpointController::endpointListCount(const ServiceInfo &service)
@@ -86,15 +104,17 @@ QList<const PodInfo *> EndpointController::selectedPods(const ServiceInfo &servi
     }
     if (!candidates)
         return out;
-    for (const int i : *candidates) {
-        const PodInfo &pod = m_pods[i];
+    for (const int r : *candidates) {
+        const Run &run = m_runs[r];
+        const PodInfo &first = m_pods[run.first];
         bool match = true;
         for (auto it = service.selector.cbegin(); it != service.selector.cend() && match; ++it) {
-            const auto label = pod.labels.constFind(it.key());
-            match = label != pod.labels.cend() && label.value() == it.value();
+            const auto label = first.labels.constFind(it.key());
+            match = label != first.labels.cend() && label.value() == it.value();
         }
         if (match)
-            out << &pod;
+            for (int i = run.first; i < run.first + run.count; ++i)
+                out << &m_pods[i];
     }
     return out;
 }
@@ -108,6 +128,7 @@ void EndpointController::computeFromSelector(ServiceInfo &service) const
     const bool portless = service.ports.isEmpty();
     for (qsizetype i = 0; i < service.endpoints.size(); ++i) {
         QList<EndpointInfo> &list = service.endpoints[i];
+        list.reserve(pods.size());
         for (const PodInfo *pod : pods) {
             if (!podServes(*pod, service.publishNotReadyAddresses))
                 continue;
@@ -124,6 +145,7 @@ void EndpointController::computeFromSelector(ServiceInfo &service) const
             list << e;
         }
         std::sort(list.begin(), list.end(), lessByIP);
+        list.squeeze();
     }
 }
 
@@ -131,6 +153,7 @@ const PodInfo *EndpointController::podFor(const QString &ip, const QString &targ
                                           const QString &targetName, const QString &targetNamespace,
                                           const QString &serviceNamespace) const
 {
+    indexAddresses();
     if (targetKind == u"Pod" && !targetName.isEmpty()) {
         const QString ns = targetNamespace.isEmpty() ? serviceNamespace : targetNamespace;
         const auto it = m_byId.constFind(podId(ns, targetName));

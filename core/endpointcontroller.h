@@ -10,6 +10,7 @@
 //   addresses and conditions, matched to the Service ports by port name and protocol.
 // Endpoints computed from pods are sorted by IP text, as the Endpoints object lists them.
 // A headless Service without ports has one list of addresses with port 0.
+// Its const functions may run on several threads at once (one Service each).
 
 #include "cluster.h"
 #include "objects.h"
@@ -17,6 +18,7 @@
 #include <QHash>
 #include <QList>
 
+#include <mutex>
 #include <optional>
 
 namespace hopscope {
@@ -45,11 +47,22 @@ private:
     const PodInfo *podFor(const QString &ip, const QString &targetKind, const QString &targetName,
                           const QString &targetNamespace, const QString &serviceNamespace) const;
 
+    void indexAddresses() const;
+
+    // A run: consecutive pods of one namespace with the same labels (the replicas of a workload
+    // share one label map), indexed once.
+    struct Run
+    {
+        int first = 0;
+        int count = 0;
+    };
     const QList<PodInfo> &m_pods;
-    QHash<QString, QList<int>> m_byLabel; // "ns\0key\0value" → pod indices (input order)
-    QHash<QString, QList<int>> m_byNamespace;
-    QHash<QString, int> m_byIP; // pod IPs (not hostNetwork)
-    QHash<QString, int> m_byId;
+    QList<Run> m_runs;
+    QHash<QString, QList<int>> m_byLabel; // "ns\0key\0value" → runs, in input order
+    // Only for Endpoints / EndpointSlice objects (a dump): made on first use, thread-safe.
+    mutable std::once_flag m_addressesIndexed;
+    mutable QHash<QString, int> m_byIP; // pod IPs (not hostNetwork)
+    mutable QHash<QString, int> m_byId;
 };
 
 } // namespace hopscope

@@ -48,10 +48,11 @@ quint32 ipv4PrefixMask(int prefix);
 // `-s X`, `! -s X`, `-d X`, `! -d X` (X an address or a CIDR).
 struct AddressMatch
 {
+    // (Members ordered for size: a node of a big cluster holds ~600,000 rules.)
     bool set = false;
     bool negated = false;
-    quint32 network = 0; // masked
     quint8 prefix = 32;
+    quint32 network = 0; // masked
     QString text; // as written in the rule: "10.0.0.0/8", "172.30.0.41"
 
     static AddressMatch address(quint32 ip, const QString &text, bool negated = false);
@@ -110,9 +111,9 @@ enum class RecentMode : quint8 { None, Check, Set };
 struct RecentMatch
 {
     RecentMode mode = RecentMode::None;
-    QString name;
-    int seconds = 0;
     bool reap = false;
+    int seconds = 0;
+    QString name;
 };
 
 enum class TargetKind : quint8 { None, Jump, Accept, Drop, Reject, Return, Dnat, Mark, Masquerade };
@@ -122,13 +123,13 @@ enum class MarkOp : quint8 { Or, Xor };
 struct RuleTarget
 {
     TargetKind kind = TargetKind::None;
-    QString chain;      // Jump
-    quint32 dnatIP = 0; // Dnat
-    quint16 dnatPort = 0;
-    QString dnatText;           // Dnat: "10.180.0.3:80"
     MarkOp markOp = MarkOp::Or; // Mark
-    quint32 markValue = 0;
-    bool randomFully = false; // Masquerade
+    bool randomFully = false;   // Masquerade
+    quint16 dnatPort = 0;       // Dnat
+    quint32 dnatIP = 0;
+    quint32 markValue = 0; // Mark
+    QString chain;         // Jump
+    QString dnatText;      // Dnat: "10.180.0.3:80"
     // Accept, Drop, Reject, Dnat and Masquerade end the table's traversal.
     bool isVerdict() const;
 };
@@ -238,3 +239,6 @@ struct IptablesRule
 };
 
 } // namespace hopscope
+
+// Strings and plain values only: a QList of rules grows and shrinks with realloc.
+Q_DECLARE_TYPEINFO(hopscope::IptablesRule, Q_RELOCATABLE_TYPE);

@@ -68,16 +68,31 @@ int ManifestSet::objectCount() const
                services.size() + endpointSlices.size() + endpoints.size());
 }
 
+namespace {
+
+// An empty list without room reserved takes the other's buffer instead of a copy of its
+// elements: the first file of a load is most of it, and its objects would be held twice while
+// they move.
+template <typename T> void appendList(QList<T> &to, QList<T> &&from)
+{
+    if (to.isEmpty() && to.capacity() < from.size())
+        to = std::move(from);
+    else
+        to += std::move(from);
+}
+
+} // namespace
+
 void ManifestSet::append(ManifestSet &&o)
 {
     files += o.files;
-    nodes += std::move(o.nodes);
-    namespaces += std::move(o.namespaces);
-    pods += std::move(o.pods);
-    workloads += std::move(o.workloads);
-    services += std::move(o.services);
-    endpointSlices += std::move(o.endpointSlices);
-    endpoints += std::move(o.endpoints);
+    appendList(nodes, std::move(o.nodes));
+    appendList(namespaces, std::move(o.namespaces));
+    appendList(pods, std::move(o.pods));
+    appendList(workloads, std::move(o.workloads));
+    appendList(services, std::move(o.services));
+    appendList(endpointSlices, std::move(o.endpointSlices));
+    appendList(endpoints, std::move(o.endpoints));
     diagnostics += std::move(o.diagnostics);
 }
 

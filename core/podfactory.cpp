@@ -238,7 +238,7 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
         const SourceLocation where = nodeSelectorLocation(w.meta, true);
         for (PodWork &pod : made)
             pod.constraintWhere = where;
-        pods += made;
+        pods += std::move(made);
     }
     return pods;
 }

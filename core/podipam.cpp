@@ -19,26 +19,52 @@ PodIpam::PodIpam(const QList<NodeInfo> &nodes)
                 r.cursor = *last + 1 > r.last ? r.first : *last + 1;
         }
         r.lastReserved = node.lastReservedIP;
-        m_ranges.insert(node.name, r);
+        m_ranges << r;
+        m_byName.insert(node.name, int(m_ranges.size() - 1));
     }
+    for (const NodeInfo &node : nodes)
+        m_rangeOf << m_byName.value(node.name);
+}
+
+PodIpam::Range *PodIpam::range(const QString &nodeName)
+{
+    const auto it = m_byName.constFind(nodeName);
+    return it == m_byName.cend() ? nullptr : &m_ranges[it.value()];
+}
+
+const PodIpam::Range *PodIpam::range(const QString &nodeName) const
+{
+    const auto it = m_byName.constFind(nodeName);
+    return it == m_byName.cend() ? nullptr : &m_ranges[it.value()];
 }
 
 bool PodIpam::reserve(const QString &nodeName, const QString &ip)
 {
-    const auto it = m_ranges.find(nodeName);
+    Range *r = range(nodeName);
     const auto address = parseIPv4(ip);
-    if (it == m_ranges.end() || !address)
+    if (!r || !address)
         return false;
-    it->used.insert(*address);
+    r->used.insert(*address);
     return true;
 }
 
 std::optional<QString> PodIpam::allocate(const QString &nodeName)
 {
-    const auto it = m_ranges.find(nodeName);
-    if (it == m_ranges.end() || !it->valid)
+    Range *r = range(nodeName);
+    return r ? allocateIn(*r) : std::nullopt;
+}
+
+std::optional<QString> PodIpam::allocate(int node)
+{
+    if (node < 0 || node >= m_rangeOf.size())
         return std::nullopt;
-    Range &r = *it;
+    return allocateIn(m_ranges[m_rangeOf[node]]);
+}
+
+std::optional<QString> PodIpam::allocateIn(Range &r)
+{
+    if (!r.valid)
+        return std::nullopt;
     const quint32 count = r.last - r.first + 1;
     for (quint32 n = 0; n < count; ++n) {
         const quint32 candidate = r.first + (r.cursor - r.first + n) % count;
@@ -54,16 +80,16 @@ std::optional<QString> PodIpam::allocate(const QString &nodeName)
 
 QString PodIpam::rangeText(const QString &nodeName) const
 {
-    const auto it = m_ranges.constFind(nodeName);
-    if (it == m_ranges.cend() || !it->valid)
+    const Range *r = range(nodeName);
+    if (!r || !r->valid)
         return QString();
-    return formatIPv4(it->first) + u'-' + formatIPv4(it->last);
+    return formatIPv4(r->first) + u'-' + formatIPv4(r->last);
 }
 
 QString PodIpam::lastReserved(const QString &nodeName) const
 {
-    const auto it = m_ranges.constFind(nodeName);
-    return it == m_ranges.cend() ? QString() : it->lastReserved;
+    const Range *r = range(nodeName);
+    return r ? r->lastReserved : QString();
 }
 
 } // namespace hopscope

@@ -27,6 +27,8 @@ public:
     bool reserve(const QString &nodeName, const QString &ip);
     // The next free address on the node; nullopt when its range is full (or it has no podCIDR).
     std::optional<QString> allocate(const QString &nodeName);
+    // The same by the node's index in the list given to the constructor.
+    std::optional<QString> allocate(int node);
     // host-local's RangeSet text for the node: "10.244.0.1-10.244.0.254".
     QString rangeText(const QString &nodeName) const;
     // The last address allocate() gave out on the node (last_reserved_ip), or the node's
@@ -45,7 +47,13 @@ private:
         QSet<quint32> used;
         bool valid = false;
     };
-    QHash<QString, Range> m_ranges; // looked up by node name only
+    std::optional<QString> allocateIn(Range &range);
+    Range *range(const QString &nodeName);
+    const Range *range(const QString &nodeName) const;
+
+    QList<Range> m_ranges;        // in the nodes' order
+    QHash<QString, int> m_byName; // node name → index (the last node of a name)
+    QList<int> m_rangeOf;         // node index → the range its name looks up
 };
 
 } // namespace hopscope

@@ -170,7 +170,7 @@ QList<PodInfo> PodPlacement::place(QList<PodWork> &pods, QList<NodeInfo> &nodes,
             info.ip = nodes[node].internalIP;
             continue;
         }
-        const std::optional<QString> ip = ipam.allocate(info.nodeName);
+        const std::optional<QString> ip = ipam.allocate(node);
         if (!ip) {
             const QString range = ipam.rangeText(info.nodeName);
             problems.add(Problem::AddressesExhausted, pod, info.nodeName, QString(),

@@ -25,3 +25,6 @@ QList<PodPort> flattenPorts(const PodSpec &spec);
 int containerCount(const PodSpec &spec);
 
 } // namespace hopscope
+
+// Strings, implicitly shared containers and plain values: a QList of them grows with realloc.
+Q_DECLARE_TYPEINFO(hopscope::PodWork, Q_RELOCATABLE_TYPE);

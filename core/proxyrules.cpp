@@ -1,11 +1,12 @@
 #include "proxyrules.h"
 
 #include "chainnames.h"
-#include "rulebuilder.h"
+#include "proxyrules_p.h"
 
 #include <QMutex>
 #include <QMutexLocker>
 #include <QVarLengthArray>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <functional>
@@ -15,7 +16,8 @@ namespace hopscope {
 
 namespace {
 
-const QString kNfacctInvalidDropped = QStringLiteral("ct_state_invalid_dropped_pkts");
+// Below this many new rule blocks a node's rules are generated on the calling thread.
+constexpr qsizetype kParallelBlocks = 64;
 
 // The long chains are indexed; their number in the index key.
 int longChainId(const QString &chain)
@@ -56,27 +58,6 @@ ProxierConfig makeConfig(const ClusterSettings &settings)
 
 } // namespace
 
-struct ProxyRules::Shared
-{
-    Cluster cluster;
-    ProxierConfig config;
-    QList<ServicePortPlan> plans;
-    QHash<QString, int> chainOwner; // per-Service chain name → plan index
-    // (address or 0, port, protocol) → plans writing rules with that destination into the
-    // long chains, ascending: clusterIP, externalIPs and LB IPs with the port; 0 with the
-    // nodePort and the healthCheckNodePort.
-    QHash<quint64, QList<int>> portIndex;
-    QHash<QString, QList<int>> plansByService; // service id → plan indexes
-    int totalEndpoints = 0;
-
-    QStringList filterChains; // the top-level chains, in emission order
-    QStringList natChains;
-    QList<IptablesRule> filterHead, filterTail, natHead, natTail;
-    QList<IptablesRule> entryJumps; // built-in chain → KUBE-* (not in the restore input)
-
-    void buildFixedRules();
-};
-
 struct ProxyRules::Cache
 {
     QMutex mutex;
@@ -86,110 +67,6 @@ struct ProxyRules::Cache
     std::vector<std::shared_ptr<const ServicePortRules>> common;
     std::vector<QHash<QString, std::shared_ptr<const ServicePortRules>>> blocks;
 };
-
-void ProxyRules::Shared::buildFixedRules()
-{
-    const QString services = QLatin1String(kKubeServicesChain);
-    const QString nodePorts = QLatin1String(kKubeNodePortsChain);
-    const QString postrouting = QLatin1String(kKubePostroutingChain);
-    const QString markMasq = QLatin1String(kKubeMarkMasqChain);
-    const QString forward = QLatin1String(kKubeForwardChain);
-    const QString firewall = QLatin1String(kKubeletFirewallChain);
-
-    filterChains = {services, QLatin1String(kKubeExternalServicesChain), forward, nodePorts,
-                    QLatin1String(kKubeProxyFirewallChain)};
-    natChains = {services, nodePorts, postrouting, markMasq};
-
-    const quint32 mark = config.masqueradeMark;
-    const QString markText = config.masqueradeMarkText;
-    const QString maskText = markText + u'/' + markText;
-
-    natHead << RuleBuilder(RuleTable::Nat, postrouting, RuleRole::PostroutingReturn)
-                   .mark(maskText, mark, mark, true)
-                   .returnTarget();
-    natHead << RuleBuilder(RuleTable::Nat, postrouting, RuleRole::PostroutingClearMark)
-                   .markXor(markText, mark);
-    natHead << RuleBuilder(RuleTable::Nat, postrouting, RuleRole::PostroutingMasquerade)
-                   .comment(QStringLiteral("kubernetes service traffic requiring SNAT"))
-                   .masquerade(config.randomFully);
-    natHead << RuleBuilder(RuleTable::Nat, markMasq, RuleRole::MarkForMasquerade)
-                   .markOr(markText, mark);
-
-    if (config.localhostNodePorts) {
-        // Mitigates the route_localnet hole (issue 90259); IPv4 only, as Hopscope is.
-        filterChains << firewall;
-        const AddressMatch localnet =
-            AddressMatch::cidr(0x7f000000u, 8, QStringLiteral("127.0.0.0/8"));
-        AddressMatch notLocalnet = localnet;
-        notLocalnet.negated = true;
-        filterHead << RuleBuilder(RuleTable::Filter, firewall, RuleRole::LocalnetBlock)
-                          .comment(QStringLiteral("block incoming localnet connections"))
-                          .destination(localnet)
-                          .source(notLocalnet)
-                          .conntrack(CtRelated | CtEstablished | CtDnat,
-                                     QStringLiteral("RELATED,ESTABLISHED,DNAT"), true)
-                          .drop();
-    }
-
-    // The final KUBE-SERVICES rule (nodePortAddresses unset: match every local address).
-    RuleBuilder last(RuleTable::Nat, services, RuleRole::NodePortsJump);
-    last
-        .comment(QStringLiteral(
-            "kubernetes service nodeports; NOTE: this must be the last rule in this chain"))
-        .dstTypeLocal();
-    if (!config.localhostNodePorts)
-        last.destination(AddressMatch::cidr(0x7f000000u, 8, QStringLiteral("127.0.0.0/8"), true));
-    natTail << last.jump(nodePorts);
-
-    // The jumps from the built-in chains (iptablesJumpChains, each EnsureRule(Prepend)ed, so
-    // the last of a chain's comes first; kubelet's KUBE-FIREWALL jumps predate them: last).
-    const auto entry = [&](RuleTable table, const char *from, const QString &to,
-                           const char *comment, bool onlyNew) {
-        RuleBuilder b(table, QLatin1String(from), RuleRole::EntryJump);
-        if (onlyNew)
-            b.conntrack(CtNew, QStringLiteral("NEW"), false);
-        if (comment)
-            b.comment(QLatin1String(comment));
-        entryJumps << b.jump(to);
-    };
-    const QString proxyFirewall = QLatin1String(kKubeProxyFirewallChain);
-    const QString externalServices = QLatin1String(kKubeExternalServicesChain);
-    const char *lbFirewall = "kubernetes load balancer firewall";
-    const char *portals = "kubernetes service portals";
-    const char *externalPortals = "kubernetes externally-visible service portals";
-    entry(RuleTable::Filter, "INPUT", proxyFirewall, lbFirewall, true);
-    entry(RuleTable::Filter, "INPUT", nodePorts, "kubernetes health check service ports", false);
-    entry(RuleTable::Filter, "INPUT", externalServices, externalPortals, true);
-    if (config.localhostNodePorts)
-        entry(RuleTable::Filter, "INPUT", firewall, nullptr, false);
-    entry(RuleTable::Filter, "FORWARD", proxyFirewall, lbFirewall, true);
-    entry(RuleTable::Filter, "FORWARD", forward, "kubernetes forwarding rules", false);
-    entry(RuleTable::Filter, "FORWARD", services, portals, true);
-    entry(RuleTable::Filter, "FORWARD", externalServices, externalPortals, true);
-    entry(RuleTable::Filter, "OUTPUT", proxyFirewall, lbFirewall, true);
-    entry(RuleTable::Filter, "OUTPUT", services, portals, true);
-    if (config.localhostNodePorts)
-        entry(RuleTable::Filter, "OUTPUT", firewall, nullptr, false);
-    entry(RuleTable::Nat, "PREROUTING", services, portals, false);
-    entry(RuleTable::Nat, "OUTPUT", services, portals, false);
-    entry(RuleTable::Nat, "POSTROUTING", postrouting, "kubernetes postrouting rules", false);
-
-    // KUBE-FORWARD (conntrackTCPLiberal unset: INVALID packets are dropped).
-    RuleBuilder invalid(RuleTable::Filter, forward, RuleRole::ForwardDropInvalid);
-    invalid.conntrack(CtInvalid, QStringLiteral("INVALID"), false);
-    if (config.nfacctCounters)
-        invalid.nfacct(kNfacctInvalidDropped);
-    filterTail << invalid.drop();
-    filterTail << RuleBuilder(RuleTable::Filter, forward, RuleRole::ForwardAcceptMarked)
-                      .comment(QStringLiteral("kubernetes forwarding rules"))
-                      .mark(maskText, mark, mark, false)
-                      .accept();
-    filterTail << RuleBuilder(RuleTable::Filter, forward, RuleRole::ForwardAcceptEstablished)
-                      .comment(QStringLiteral("kubernetes forwarding conntrack rule"))
-                      .conntrack(CtRelated | CtEstablished, QStringLiteral("RELATED,ESTABLISHED"),
-                                 false)
-                      .accept();
-}
 
 namespace {
 
@@ -281,7 +158,16 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
     rules->m_shared = d;
     quint32 nodeAddress = 0;
     const bool haveNodeAddress = parseIPv4(info->internalIP, &nodeAddress);
-    rules->m_ports.reserve(d->plans.size());
+    // The blocks this node needs that no node made yet: found first, generated in parallel (each
+    // depends on its plan and context only), then cached in plan order.
+    struct Job
+    {
+        int plan = -1;
+        ServicePortNodeContext context;
+        QString key; // empty: the common block
+    };
+    QList<Job> jobs;
+    rules->m_ports.resize(d->plans.size());
     for (int i = 0; i < d->plans.size(); ++i) {
         const ServicePortPlan &plan = d->plans[i];
         ServicePortNodeContext context;
@@ -290,25 +176,44 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
             for (const AddressMatch &range : plan.sourceRanges)
                 context.allowFromNode = context.allowFromNode || range.contains(nodeAddress);
         // The block depends on the node only through this key: nodes with equal keys share it.
-        if (context.localEndpoints.isEmpty() && !context.allowFromNode) {
-            auto &block = m_cache->common[i];
-            if (!block)
-                block = std::make_shared<const ServicePortRules>(
-                    generateServicePortRules(plan, context, d->config));
-            rules->m_ports << block;
-            continue;
-        }
         QString key;
-        for (int e : context.localEndpoints)
-            key += QString::number(e) + u',';
-        if (context.allowFromNode)
-            key += u'n';
-        auto &cache = m_cache->blocks[i];
-        auto it = cache.constFind(key);
-        if (it == cache.cend())
-            it = cache.insert(key, std::make_shared<const ServicePortRules>(
-                                       generateServicePortRules(plan, context, d->config)));
-        rules->m_ports << it.value();
+        if (context.localEndpoints.isEmpty() && !context.allowFromNode) {
+            if (const auto &block = m_cache->common[i]) {
+                rules->m_ports[i] = block;
+                continue;
+            }
+        } else {
+            for (int e : context.localEndpoints)
+                key += QString::number(e) + u',';
+            if (context.allowFromNode)
+                key += u'n';
+            const auto &cache = m_cache->blocks[i];
+            if (const auto it = cache.constFind(key); it != cache.cend()) {
+                rules->m_ports[i] = it.value();
+                continue;
+            }
+        }
+        jobs << Job{i, std::move(context), key};
+    }
+    const auto generate = [this](const Job &job) {
+        return std::make_shared<const ServicePortRules>(
+            generateServicePortRules(d->plans[job.plan], job.context, d->config));
+    };
+    using Blocks = QList<std::shared_ptr<const ServicePortRules>>;
+    Blocks made;
+    if (jobs.size() >= kParallelBlocks) {
+        made = QtConcurrent::blockingMapped<Blocks>(jobs, generate);
+    } else {
+        for (const Job &job : std::as_const(jobs))
+            made << generate(job);
+    }
+    for (qsizetype j = 0; j < jobs.size(); ++j) {
+        const Job &job = jobs[j];
+        if (job.key.isEmpty())
+            m_cache->common[job.plan] = made[j];
+        else
+            m_cache->blocks[job.plan].insert(job.key, made[j]);
+        rules->m_ports[job.plan] = made[j];
     }
     for (int t = 0; t < 2; ++t) {
         const bool nat = t == 1;

@@ -26,6 +26,10 @@ QString selectorText(const Labels &selector)
 Scheduler::Scheduler(const QList<NodeInfo> &nodes) : m_nodes(nodes)
 {
     m_podCount.fill(0, nodes.size());
+    m_nodeByName.reserve(nodes.size());
+    for (int i = 0; i < nodes.size(); ++i)
+        if (!m_nodeByName.contains(nodes[i].name))
+            m_nodeByName.insert(nodes[i].name, i); // the first node of a name, as a scan finds
 }
 
 bool Scheduler::tolerates(const Toleration &t, const Taint &taint)
@@ -47,10 +51,9 @@ bool Scheduler::toleratesAll(const QList<Toleration> &tolerations, const Taint &
 
 int Scheduler::nodeIndex(const QString &name) const
 {
-    for (int i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes[i].name == name)
-            return i;
-    return -1;
+    // A hash: a dump's 150,000 pods each name their node among 5,000 (a scan was 80% of the
+    // build).
+    return m_nodeByName.value(name, -1);
 }
 
 QString Scheduler::rejection(int index, const Labels &nodeSelector,

@@ -62,7 +62,8 @@ private:
     void explainFailure(Group &g, const QMap<QString, int> &reasons,
                         const Labels &nodeSelector) const;
 
-    const QList<NodeInfo> &m_nodes;
+    const QList<NodeInfo> &m_nodes; // their names do not change while the scheduler lives
+    QHash<QString, int> m_nodeByName;
     QList<int> m_podCount;
     QHash<QString, Group> m_groups;
 };

@@ -92,13 +92,20 @@ QString WorkloadController::replicaSetName(const WorkloadObject &deployment)
 PodWork WorkloadController::podFromTemplate(const WorkloadObject &w, const QString &name,
                                             const Labels &labels, int source, bool system) const
 {
+    return podFromTemplate(w, name, labels, flattenPorts(w.podTemplate.spec), source, system);
+}
+
+PodWork WorkloadController::podFromTemplate(const WorkloadObject &w, const QString &name,
+                                            const Labels &labels, const QList<PodPort> &ports,
+                                            int source, bool system) const
+{
     PodWork pod;
     PodInfo &p = pod.info;
     p.name = name;
     p.ns = effectiveNamespace(w.meta);
     p.id = podId(p.ns, p.name);
     p.labels = labels;
-    p.ports = flattenPorts(w.podTemplate.spec);
+    p.ports = ports;
     p.containerCount = containerCount(w.podTemplate.spec);
     p.ownerKind = workloadKindName(w.kind);
     p.ownerName = w.meta.name;
@@ -125,6 +132,7 @@ WorkloadController::Plan WorkloadController::plan(const WorkloadObject &w,
     Plan plan;
     plan.labels = w.podTemplate.labels;
     plan.tolerations = w.podTemplate.spec.tolerations;
+    plan.ports = flattenPorts(w.podTemplate.spec);
     switch (w.kind) {
     case WorkloadKind::Deployment: {
         const QString hash = templateHash.isEmpty() ? podTemplateHash(w.podTemplate) : templateHash;
@@ -162,7 +170,7 @@ std::optional<PodWork> WorkloadController::createPod(const WorkloadObject &w, co
     case WorkloadKind::ReplicationController:
         return podFromTemplate(
             w, m_namer.generate(ns, plan.generateName, plan.nameOwner, index, generation),
-            plan.labels, source, system);
+            plan.labels, plan.ports, source, system);
     case WorkloadKind::StatefulSet: {
         const QString name = w.meta.name + u'-' + QString::number(index);
         if (!m_namer.claim(ns, name))
@@ -170,7 +178,7 @@ std::optional<PodWork> WorkloadController::createPod(const WorkloadObject &w, co
         Labels labels = plan.labels;
         labels.insert(QStringLiteral("statefulset.kubernetes.io/pod-name"), name);
         labels.insert(QStringLiteral("apps.kubernetes.io/pod-index"), QString::number(index));
-        PodWork pod = podFromTemplate(w, name, labels, source, system);
+        PodWork pod = podFromTemplate(w, name, labels, plan.ports, source, system);
         pod.info.hostname = name;
         pod.info.subdomain = w.serviceName;
         return pod;
@@ -182,7 +190,7 @@ std::optional<PodWork> WorkloadController::createPod(const WorkloadObject &w, co
             return std::nullopt;
         PodWork pod = podFromTemplate(
             w, m_namer.generate(ns, plan.generateName, plan.nameOwner, index, generation),
-            plan.labels, source, system);
+            plan.labels, plan.ports, source, system);
         pod.tolerations = plan.tolerations;
         pod.fixedNode = m_nodes[index].name;
         return pod;

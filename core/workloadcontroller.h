@@ -38,6 +38,7 @@ public:
         QString nameOwner;    // the owner the generated names are derived from
         Labels labels;        // the template's labels (+ pod-template-hash)
         QList<Toleration> tolerations;
+        QList<PodPort> ports; // flattenPorts of the template: one list all its pods share
     };
     // templateHash: a Deployment's pod-template-hash when known (a dump's ReplicaSet), else
     // computed from the template.
@@ -51,6 +52,10 @@ public:
     // A pod as the template describes it, under a given name (scheduling constraints included).
     PodWork podFromTemplate(const WorkloadObject &workload, const QString &name,
                             const Labels &labels, int source, bool system) const;
+    // The same with the template's flattened ports given (Plan::ports).
+    PodWork podFromTemplate(const WorkloadObject &workload, const QString &name,
+                            const Labels &labels, const QList<PodPort> &ports, int source,
+                            bool system) const;
 
 private:
     const QList<NodeInfo> &m_nodes;

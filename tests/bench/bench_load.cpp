@@ -10,6 +10,8 @@
 //
 //   bench_load [--sizes 1000,15000,150000] [--forms workloads,dump] [--dir DIR] [--regenerate]
 //
+//   bench_load --child core FILE NODES   the load without the scene, for a profiler
+//
 // Generated files are kept in DIR (default: <temp>/hopscope-bench) and reused.
 
 #include "benchscene.h"
@@ -37,6 +39,7 @@
 #include <cstdio>
 #include <istream>
 #include <map>
+#include <optional>
 #include <streambuf>
 
 using namespace hopscope;
@@ -127,7 +130,8 @@ int childFloor(const QString &file)
 
 // --- the full load ------------------------------------------------------------------------------
 
-int childLoad(const QString &file, int nodes)
+// core: stop after the rules (no scene, no trace, no frames), for profiling the core load alone.
+int childLoad(const QString &file, int nodes, bool core = false)
 {
     const double cpu0 = cpuSeconds();
     QElapsedTimer total;
@@ -147,7 +151,9 @@ int childLoad(const QString &file, int nodes)
     const auto nodeRules = rules.forNode(cluster.nodes.constFirst().name);
     const double ruleTime = seconds(t);
     t.restart();
-    BenchScene scene(cluster);
+    std::optional<BenchScene> scene;
+    if (!core)
+        scene.emplace(cluster);
     const double sceneTime = seconds(t);
     const double all = seconds(total);
     const double cpu = cpuSeconds() - cpu0;
@@ -163,12 +169,14 @@ int childLoad(const QString &file, int nodes)
         << "\npods=" << cluster.pods.size() << "\nservices=" << cluster.services.size()
         << "\nnatRules=" << (nodeRules ? nodeRules->ruleCount(RuleTable::Nat) : 0) << "\n";
     out.flush();
+    if (core)
+        return 0;
 
     // After the load: a trace and the frame times (not part of the load or its peak).
     double traceFirst = -1;
     out << "trace=" << benchTraceMicroseconds(cluster, rules, &traceFirst) << "\n";
     out << "tracefirst=" << traceFirst << "\n";
-    const FrameTimes frames = scene.frameTimes();
+    const FrameTimes frames = scene->frameTimes();
     out << "fit=" << frames.fitMs << "\none=" << frames.oneToOneMs
         << "\nfitfirst=" << frames.fitFirstMs << "\nonefirst=" << frames.oneToOneFirstMs << "\n";
     return 0;
@@ -372,6 +380,8 @@ int main(int argc, char **argv)
             return childFloor(args[2]);
         if (args[1] == u"load" && args.size() == 4)
             return childLoad(args[2], args[3].toInt());
+        if (args[1] == u"core" && args.size() == 4) // the load without the scene (profiling)
+            return childLoad(args[2], args[3].toInt(), true);
         return 2;
     }
     return parent(args);
