@@ -179,6 +179,9 @@ int childLoad(const QString &file, int nodes, bool core = false)
     const FrameTimes frames = scene->frameTimes();
     out << "fit=" << frames.fitMs << "\none=" << frames.oneToOneMs
         << "\nfitfirst=" << frames.fitFirstMs << "\nonefirst=" << frames.oneToOneFirstMs << "\n";
+    // The peak of the whole child: the load, then a first trace and the frames (what a
+    // teacher's session holds).
+    out << "rssend=" << peakRssBytes() << "\n";
     return 0;
 }
 
@@ -290,7 +293,7 @@ int parent(const QStringList &args)
         << "floor = yaml-cpp event parse, single-threaded, no tree; load = read + build + rules "
            "of one node + scene\n\n";
     const QString header =
-        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16 %17")
+        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16 %17 %18 %19")
             .arg(u"pods", 7)
             .arg(u"form", -9)
             .arg(u"MB", 7)
@@ -304,10 +307,12 @@ int parent(const QStringList &args)
             .arg(u"scene", 6)
             .arg(u"RSS MB", 7)
             .arg(u"trace us", 8)
+            .arg(u"1st ms", 6)
             .arg(u"fit ms", 7)
             .arg(u"1:1 ms", 7)
             .arg(u"fit 1st", 7)
-            .arg(u"1:1 1st", 7);
+            .arg(u"1:1 1st", 7)
+            .arg(u"RSS end", 7);
     out << header << "\n" << QString(header.size(), u'-') << "\n";
     out.flush();
     for (int pods : std::as_const(sizes)) {
@@ -327,7 +332,8 @@ int parent(const QStringList &args)
                                      ? load.at(QStringLiteral("load")).toDouble()
                                      : -1;
             const QString ratio = floorS > 0 && loadS > 0 ? fmt(loadS / floorS, 2) : u"n/a"_qs;
-            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16 %17")
+            out << QStringLiteral(
+                       "%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16 %17 %18 %19")
                        .arg(pods, 7)
                        .arg(form == GeneratorSpec::Form::Dump ? u"dump" : u"workloads", -9)
                        .arg(fmt(double(QFileInfo(file).size()) / 1e6, 1), 7)
@@ -341,10 +347,12 @@ int parent(const QStringList &args)
                        .arg(num(load, "scene", 1, 2), 6)
                        .arg(num(load, "rss", 1e-6, 0), 7)
                        .arg(num(load, "trace", 1, 1), 8)
+                       .arg(num(load, "tracefirst", 1, 0), 6)
                        .arg(num(load, "fit", 1, 1), 7)
                        .arg(num(load, "one", 1, 1), 7)
                        .arg(num(load, "fitfirst", 1, 1), 7)
-                       .arg(num(load, "onefirst", 1, 1), 7);
+                       .arg(num(load, "onefirst", 1, 1), 7)
+                       .arg(num(load, "rssend", 1e-6, 0), 7);
             if (load.count(QStringLiteral("errors")) && load.at(QStringLiteral("errors")) != u"0")
                 out << "  (" << load.at(QStringLiteral("errors")) << " errors!)";
             if (load.count(QStringLiteral("failed")))
@@ -355,9 +363,11 @@ int parent(const QStringList &args)
     }
     out << "\nratio = load / floor (goal at 150k pods: <= 0.75); load cpu = CPU seconds of the "
            "load on all cores; RSS = peak resident set of the "
-           "load process; trace = one request traced hop by hop; fit / 1:1 = median frame time "
-           "rendering into a 1920x1080 image (CPU time of the GUI thread); 1st = the first frame "
-           "after the zoom changed (no cache helps).\n";
+           "load process; trace = one request traced hop by hop (CPU us), 1st ms = the first "
+           "trace with the tracer's set-up; fit / 1:1 = median frame time "
+           "rendering into a 1920x1080 image (CPU time of the GUI thread); 1st = the zoom change "
+           "and the first frame after it (no cache helps); RSS end = peak resident set of the "
+           "whole child (load, traces, frames).\n";
     return 0;
 }
 
