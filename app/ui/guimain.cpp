@@ -52,6 +52,8 @@ int runGui(int argc, char **argv)
     auto *document = new ClusterDocument;
     document->setSettings(settings);
     MainWindow window(document);
+    if (parser.isSet(QStringLiteral("lang")))
+        window.setSessionLanguage(parser.value(QStringLiteral("lang")));
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         window.openDemo();

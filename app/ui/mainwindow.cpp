@@ -203,6 +203,14 @@ void MainWindow::setLanguage(const QString &lang)
     installTranslators(lang, false); // LanguageChange reaches every widget
 }
 
+void MainWindow::setSessionLanguage(const QString &lang)
+{
+    m_language = lang;
+    const QString name = QStringLiteral("language_") + (lang.isEmpty() ? u"system"_qs : lang);
+    if (QAction *a = findChild<QAction *>(name))
+        a->setChecked(true);
+}
+
 void MainWindow::showZoom(qreal zoom)
 {
     m_zoom->setText(tr("%1 %").arg(std::lround(zoom * 100)));

@@ -84,6 +84,9 @@ public:
     // so that its explanations speak the new language) and is remembered.
     void setLanguage(const QString &lang);
     QString language() const { return m_language; }
+    // The language this session was started in (`hopscope --lang ko`): ticked in the menu,
+    // not remembered (the translators are installed already).
+    void setSessionLanguage(const QString &lang);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

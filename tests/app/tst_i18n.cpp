@@ -312,9 +312,19 @@ void TestI18n::choicePersists()
                                ? QStringLiteral("ko")
                                : QStringLiteral("en");
     QCOMPARE(installTranslators(QString(), true), system);
-    // A command-line --lang is not a choice to remember.
+    // A command-line --lang is not a choice to remember, but the menu shows it.
     installTranslators(QStringLiteral("ko"), false);
     QCOMPARE(rememberedLanguage(), QString());
+    {
+        MainWindow window;
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("language_system"))->isChecked());
+        window.setSessionLanguage(QStringLiteral("ko"));
+        QCOMPARE(window.language(), QStringLiteral("ko"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("language_ko"))->isChecked());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("language_system"))->isChecked());
+    }
+    QCOMPARE(rememberedLanguage(), QString());
+    installTranslators(QStringLiteral("en"), false);
 }
 
 void TestI18n::qtDialogsSpeakKorean()
