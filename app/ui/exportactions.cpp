@@ -140,8 +140,13 @@ bool ExportActions::exportTrace(const QString &path, Kind kind, QString *error) 
     }
     const QString text =
         kind == Kind::TraceCsv ? formatTraceCsv(trace) : formatTraceMarkdown(trace);
+    QByteArray bytes = text.toUtf8();
+    // A byte-order mark: spreadsheet programs otherwise guess a legacy encoding and garble
+    // Korean explanations (RFC 4180 allows it; `hopscope trace --format csv` writes none).
+    if (kind == Kind::TraceCsv)
+        bytes.prepend("\xEF\xBB\xBF");
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

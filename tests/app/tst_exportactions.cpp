@@ -196,7 +196,10 @@ void TestExportActions::traceTables()
     QCOMPARE(tableLines, 2 + trace.hops.size());
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
-    const QList<QStringList> records = parseCsv(QString::fromUtf8(csvFile.readAll()));
+    const QByteArray csvBytes = csvFile.readAll();
+    // UTF-8 with a byte-order mark, for spreadsheet programs.
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(csvBytes.mid(3)));
     QCOMPARE(records.size(), 1 + trace.hops.size());
     QCOMPARE(records.mid(1), traceTableRows(trace));
 }
