@@ -4,6 +4,7 @@
 // with the keys a presenter uses: Space, Right/Left, Home/End, and PageDown/PageUp (what a
 // presentation clicker sends). The actions are window-wide shortcuts.
 
+#include <QIcon>
 #include <QToolBar>
 
 class QAction;
@@ -33,6 +34,7 @@ protected:
 
 private:
     void update();
+    void refreshIcons();
     void retranslate();
 
     StepController *m_controller;
@@ -43,6 +45,8 @@ private:
     QAction *m_end;
     QComboBox *m_speed;
     QLabel *m_position;
+    QIcon m_playIcon;
+    QIcon m_pauseIcon;
 };
 
 } // namespace hopscope::app

@@ -10,6 +10,7 @@
 #include "scene/style.h"
 #include "ui/eventlistpanel.h"
 #include "ui/hopdetailspanel.h"
+#include "ui/playbackbar.h"
 #include "ui/requestbar.h"
 #include "ui/thememanager.h"
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void legendShowsEveryShapeAndFollowsTheTheme_data();
     void legendShowsEveryShapeAndFollowsTheTheme();
     void legendToggles();
+    void playbackIconsFollowTheTheme();
     void minimapFollowsTheView();
     void minimapClickMovesTheView();
 
@@ -229,6 +231,42 @@ void TestThemes::legendShowsEveryShapeAndFollowsTheTheme()
     const QRectF l = legend->sceneBoundingRect();
     QVERIFY(f.scene()->contentRect().contains(l.adjusted(2, 2, -2, -2)));
     QVERIFY(!l.intersects(f.scene()->itemById(QStringLiteral("client"))->sceneBoundingRect()));
+}
+
+namespace {
+// The mean lightness (0–255) of an icon's opaque pixels.
+int glyphLightness(const QIcon &icon, QIcon::Mode mode = QIcon::Normal)
+{
+    const QImage image = icon.pixmap(QSize(32, 32), mode).toImage();
+    qint64 sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200) {
+                sum += c.lightness();
+                ++count;
+            }
+        }
+    return count ? int(sum / count) : -1;
+}
+} // namespace
+
+void TestThemes::playbackIconsFollowTheTheme()
+{
+    PlaybackBar *bar = f.window->playbackBar();
+    const QList<QAction *> actions = {bar->resetAction(), bar->backAction(), bar->playAction(),
+                                      bar->forwardAction(), bar->endAction()};
+    // Dark glyphs on the light theme: the style's standard media icons stayed dark on the
+    // dark theme, where they could not be seen.
+    for (QAction *a : actions)
+        QVERIFY2(glyphLightness(a->icon()) >= 0 && glyphLightness(a->icon()) < 100,
+                 qPrintable(a->objectName()));
+    f.window->findChild<QAction *>(QStringLiteral("theme-dark"))->trigger();
+    for (QAction *a : actions)
+        QTRY_VERIFY2(glyphLightness(a->icon()) > 160, qPrintable(a->objectName()));
+    f.window->findChild<QAction *>(QStringLiteral("theme-light"))->trigger();
+    QTRY_VERIFY(glyphLightness(bar->playAction()->icon()) < 100);
 }
 
 void TestThemes::legendToggles()
