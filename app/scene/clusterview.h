@@ -25,6 +25,7 @@ public:
 
     // The traced packet painted over the scene (not owned; null for none).
     void setOverlay(const TraceOverlay *overlay);
+    const TraceOverlay *overlay() const { return m_overlay; }
     // The entity a click at a viewport point picks: "client", "node/…", "pod/…" (the first pod
     // of a collapsed group), "svc/…", "socket/…", "lb/…"; empty over anything else.
     QString entityAt(const QPoint &viewportPos) const;

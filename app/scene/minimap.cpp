@@ -3,6 +3,7 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/style.h"
+#include "scene/traceoverlay.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -41,6 +42,8 @@ MiniMap::MiniMap(ClusterView *view) : QWidget(view), m_view(view)
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
     connect(view, &ClusterView::zoomChanged, this, repaint);
     view->installEventFilter(this);
+    // The packet moves with the view's repaints (the one clock drives the overlay).
+    view->viewport()->installEventFilter(this);
     place();
     scheduleRender();
 }
@@ -173,6 +176,15 @@ void MiniMap::paintEvent(QPaintEvent *)
     p.setPen(QPen(style::serviceColor(ServiceType::ClusterIP), 2.5));
     p.drawRect(visible.adjusted(1, 1, -1, -1));
     m_paintedFrame = visible;
+    m_paintedPacket = QPointF();
+    if (!m_packet.isNull()) {
+        // Where the packet is: a dot in its colour, ringed so that it shows on any thumbnail.
+        const QPointF at = fromScene(m_packet);
+        p.setPen(QPen(style::sceneBackground(), 2));
+        p.setBrush(style::packetColor());
+        p.drawEllipse(at, 5, 5);
+        m_paintedPacket = at;
+    }
     p.restore();
 }
 
@@ -201,6 +213,17 @@ bool MiniMap::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view && event->type() == QEvent::Resize) {
         place();
         updateVisibility();
+    }
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        const TraceOverlay *overlay = m_view->overlay();
+        const QPointF packet = overlay && overlay->hasTrace() ? overlay->packetScenePos()
+                                                              : QPointF();
+        // Only when it moved: this repaint may itself come from the minimap's own.
+        if (packet != m_packet) {
+            m_packet = packet;
+            if (isVisible())
+                update();
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -5,6 +5,8 @@
 // moves the view there. It floats over the view (a child of it, not of its viewport, so that it
 // does not scroll with the drawing) and is re-rendered when the scene changes. It shows only
 // while the view does not show the whole drawing (fitted, it would only cover a corner of it).
+// While a request is traced, a dot marks where its packet is, also when the view looks
+// elsewhere.
 
 #include <QPixmap>
 #include <QPointer>
@@ -30,6 +32,8 @@ public:
     QRectF thumbnailRect() const;
     // The frame as last painted (widget coordinates; null before a paint with content).
     QRectF paintedFrame() const { return m_paintedFrame; }
+    // The packet's dot as last painted (its centre, widget coordinates; null: none).
+    QPointF paintedPacket() const { return m_paintedPacket; }
 
     // The scene or the theme changed: the thumbnail is drawn again (soon, once).
     void scheduleRender();
@@ -54,6 +58,8 @@ private:
     QPixmap m_thumbnail;
     QRectF m_sceneRect; // what the thumbnail shows
     QRectF m_paintedFrame;
+    QPointF m_paintedPacket;
+    QPointF m_packet; // scene position of the packet the view painted last (null: none)
     QTimer m_renderTimer;
     bool m_wanted = true;
 };

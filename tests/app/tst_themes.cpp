@@ -8,6 +8,7 @@
 #include "scene/minimap.h"
 #include "scene/poditem.h"
 #include "scene/style.h"
+#include "scene/traceoverlay.h"
 #include "ui/eventlistpanel.h"
 #include "ui/hopdetailspanel.h"
 #include "ui/playbackbar.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void playbackIconsFollowTheTheme();
     void minimapFollowsTheView();
     void minimapClickMovesTheView();
+    void minimapShowsThePacket();
 
 private:
     test::ClassroomFixture f;
@@ -335,6 +337,34 @@ void TestThemes::minimapClickMovesTheView()
     QVERIFY2(QLineF(centre, target).length() < 3 * perPixel,
              qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
     QVERIFY(!f.view()->isFitted());
+}
+
+void TestThemes::minimapShowsThePacket()
+{
+    MiniMap *map = f.window->miniMap();
+    for (int i = 0; i < 4; ++i)
+        f.view()->zoomIn();
+    QTRY_VERIFY(!map->paintedFrame().isNull());
+    QVERIFY(map->paintedPacket().isNull()); // no request yet
+    f.window->requestBar()->setSource(QStringLiteral("client"));
+    f.window->requestBar()->setDestination(QStringLiteral("192.168.1.2:30008"));
+    QTest::mouseClick(f.window->requestBar()->sendButton(), Qt::LeftButton);
+    const TraceOverlay *overlay = f.view()->overlay();
+    QVERIFY(overlay && overlay->hasTrace());
+    auto dotAtPacket = [&] {
+        const QPointF expected = map->fromScene(overlay->packetScenePos());
+        return !map->paintedPacket().isNull() &&
+               QLineF(map->paintedPacket(), expected).length() < 1.5;
+    };
+    f.view()->setFocus();
+    QTest::keyClick(f.view(), Qt::Key_Right);
+    QTRY_VERIFY(dotAtPacket());
+    const QPointF first = map->paintedPacket();
+    // A few hops on, the dot has moved with the packet.
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(f.view(), Qt::Key_Right);
+    QTRY_VERIFY(dotAtPacket() && map->paintedPacket() != first);
+    test::keep(f.window.get(), QStringLiteral("minimap-packet"));
 }
 
 QTEST_MAIN(TestThemes)
