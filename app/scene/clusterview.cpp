@@ -55,10 +55,13 @@ void ClusterView::updateOverview()
 
 void ClusterView::materializeVisible()
 {
+    // The scene as it is now: while it is destroyed, the view's scroll bars still move (and
+    // m_scene is no longer a ClusterScene then).
+    auto *scene = qobject_cast<ClusterScene *>(this->scene());
     // By the zoom, not the overview's state: while a transform changes, the scroll bars move
     // before zoomChanged switches the overview on.
-    if (m_scene->isLarge() && zoom() >= SceneItem::DetailThreshold)
-        m_scene->materialize(mapToScene(viewport()->rect()).boundingRect());
+    if (scene && scene->isLarge() && zoom() >= SceneItem::DetailThreshold)
+        scene->materialize(mapToScene(viewport()->rect()).boundingRect());
 }
 
 void ClusterView::paintEvent(QPaintEvent *event)
