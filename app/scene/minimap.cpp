@@ -43,7 +43,8 @@ MiniMap::MiniMap(ClusterView *view) : QWidget(view), m_view(view)
     connect(view, &ClusterView::zoomChanged, this, repaint);
     view->installEventFilter(this);
     // The packet moves with the view's repaints (the one clock drives the overlay).
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     place();
     scheduleRender();
 }
@@ -210,11 +211,13 @@ void MiniMap::mouseMoveEvent(QMouseEvent *event)
 
 bool MiniMap::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::Resize) {
+    // The event's type first: while the view is destroyed its viewport still gets events,
+    // and m_view must not be looked at then (it is no longer a ClusterView).
+    if (event->type() == QEvent::Resize && watched == m_view) {
         place();
         updateVisibility();
     }
-    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Paint) {
+    if (event->type() == QEvent::Paint && watched == m_viewport && m_view) {
         const TraceOverlay *overlay = m_view->overlay();
         const QPointF packet = overlay && overlay->hasTrace() ? overlay->packetScenePos()
                                                               : QPointF();

@@ -55,6 +55,7 @@ private:
     void updateVisibility();
 
     QPointer<ClusterView> m_view;
+    QPointer<QWidget> m_viewport;
     QPixmap m_thumbnail;
     QRectF m_sceneRect; // what the thumbnail shows
     QRectF m_paintedFrame;
