@@ -33,12 +33,10 @@ int placeholder(QStringView pattern, qsizetype i, qsizetype *end)
     return number;
 }
 
-// The next '%' at or after `from`, or -1 (Qt's vectorised search, without indexOf's wrapping).
+// The next '%' at or after `from`, or -1 (the public API of Qt's vectorised search).
 qsizetype nextPercent(QStringView pattern, qsizetype from)
 {
-    const char16_t *found = QtPrivate::qustrchr(pattern.sliced(from), u'%');
-    const char16_t *end = pattern.utf16() + pattern.size();
-    return found == end ? -1 : qsizetype(found - pattern.utf16());
+    return pattern.indexOf(u'%', from);
 }
 
 QChar *append(QChar *out, const QChar *from, qsizetype count)
