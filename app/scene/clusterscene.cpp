@@ -13,8 +13,10 @@
 #include "scene/style.h"
 #include "scene/tileitem.h"
 
+#include <QPixmapCache>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hopscope::app {
@@ -39,6 +41,9 @@ ClusterScene::ClusterScene(QObject *parent) : QGraphicsScene(parent)
     // Also what makes the empty tiles cull their children: an item without contents is tested
     // against the exposed area only when a minimum render size is set (an invisible 0.01 px).
     setMinimumRenderSize(0.01);
+    // Room for the pixmaps nodes, pods and sockets draw from (a 1:1 screen holds ~15 MB of
+    // them; Qt's default 10 MB would drop and redraw them on every frame).
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
 }
 
 // The layers, their tiles and the overview exist while there is something to draw.
