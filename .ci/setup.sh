@@ -40,6 +40,9 @@ hopscope_build() {
     local jobs
     jobs=$(nproc 2>/dev/null || echo 2)
     export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+    # Paths relative to the checkout and no working directory in the hash: a second clone or
+    # worktree (CI's among them) reuses what this one compiled.
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
     if [ ! -f "$dir/CMakeCache.txt" ]; then
         cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     fi
