@@ -47,7 +47,7 @@ _hopscope_kubectl_get()
 # --from: client, node/NAME, pod/NAME (pod/NAMESPACE/NAME outside the default namespace).
 _hopscope_sources()
 {
-    local ns name rest
+    local IFS=$' \t\n' ns name rest
     printf '%s\n' client
     while read -r name rest; do
         [[ $name ]] && printf 'node/%s\n' "$name"
@@ -67,7 +67,8 @@ _hopscope_sources()
 # NODE-IP:NODEPORT on every node.
 _hopscope_destinations()
 {
-    local ns name type cip eip ports rest p port nodeport nodeips=() ip
+    local IFS=$' \t\n' ns name type cip eip ports rest p port nodeport ip list
+    local nodeips=()
     if [[ $cur == [0-9]* ]]; then
         while read -r name rest; do
             # NAME STATUS ROLES AGE VERSION INTERNAL-IP ...
@@ -75,13 +76,14 @@ _hopscope_destinations()
             [[ $ip == [0-9]* ]] && nodeips+=("$ip")
         done < <(_hopscope_kubectl_get nodes -o wide)
     fi
+    # NAMESPACE NAME TYPE CLUSTER-IP EXTERNAL-IP PORT(S) AGE; PORT(S) as 80:30008/TCP,443/TCP
     while read -r ns name type cip eip ports rest; do
         [[ $ports ]] || continue
-        local IFS=,
-        for p in $ports; do
-            p=${p%%/*}         # 80:30008/TCP -> 80:30008
-            port=${p%%:*}      # 80
-            nodeport=${p#*:}   # 30008 (or 80 when there is none)
+        IFS=, read -ra list <<<"$ports"
+        for p in "${list[@]}"; do
+            p=${p%%/*}       # 80:30008/TCP -> 80:30008
+            port=${p%%:*}    # 80
+            nodeport=${p#*:} # 30008 (or 80 when there is none)
             if [[ $cur == [0-9]* ]]; then
                 [[ $cip == [0-9]* ]] && printf '%s\n' "$cip:$port"
                 [[ $eip == [0-9]* ]] && printf '%s\n' "$eip:$port"
@@ -94,7 +96,6 @@ _hopscope_destinations()
                 printf '%s\n' "$name.$ns:$port"
             fi
         done
-        unset IFS
     done < <(_hopscope_kubectl_get svc -A)
 }
 
@@ -202,8 +203,10 @@ _hopscope()
             fi
             return ;;
         --to)
+            local destinations
+            destinations=$(_hopscope_destinations | sort -u)
             local IFS=$'\n'
-            COMPREPLY=($(compgen -W "$(_hopscope_destinations | sort -u)" -- "$cur"))
+            COMPREPLY=($(compgen -W "$destinations" -- "$cur"))
             unset IFS
             __ltrim_colon_completions "$cur"
             return ;;
