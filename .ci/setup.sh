@@ -9,6 +9,8 @@ HOPSCOPE_PACKAGES=(
     libyaml-cpp-dev
     fonts-noto-cjk fonts-dejavu-core
     xvfb xauth
+    # the checks of the desktop entry, AppStream data, MIME type and completion (tests/packaging)
+    desktop-file-utils appstream shared-mime-info bash-completion
 )
 # Only for tests/tools/sanitize.sh (never test.sh or run.sh): clang, its ASan/UBSan/libFuzzer
 # runtimes, and llvm-symbolizer for readable stack traces.
