@@ -18,6 +18,9 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("hopscope"));
     QApplication::setOrganizationName(QStringLiteral("hopscope"));
     QApplication::setApplicationVersion(QStringLiteral(HOPSCOPE_VERSION));
+    // The installed .desktop entry (resources/desktop/): Wayland compositors and docks match
+    // the window to it, for its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hopscope.Hopscope"));
     ensureResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
     installTranslators(QString(), true);
