@@ -1,7 +1,7 @@
 #include "cli/cli.h"
 
 #include "i18n.h"
-#include "core/clusterbuilder.h"
+#include "core/builder/clusterbuilder.h"
 #include "ui/guimain.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/cluster.h"
-#include "core/clustersettings.h"
+#include "core/model/cluster.h"
+#include "core/model/clustersettings.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -5,7 +5,7 @@
 // the problems; the item's own tooltip gets the same list. A child of the item it marks; it
 // decides nothing: the scene gives it a severity and the text.
 
-#include "core/diagnostic.h"
+#include "core/base/diagnostic.h"
 #include "scene/sceneitem.h"
 
 #include <QGraphicsItem>

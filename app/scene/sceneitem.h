@@ -3,7 +3,7 @@
 // The base of every scene item: thin, it holds the id of what it shows and the paint state it
 // cached from the last snapshot. Items decide nothing about Kubernetes (DESIGN.md, "The scene").
 
-#include "core/cluster.h"
+#include "core/model/cluster.h"
 #include "scene/layout.h"
 
 #include <QGraphicsItem>

@@ -1,6 +1,6 @@
 #include "ui/classroom.h"
 
-#include "core/requesttargets.h"
+#include "core/trace/requesttargets.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/hopplaces.h"

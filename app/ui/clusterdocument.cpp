@@ -1,8 +1,8 @@
 #include "ui/clusterdocument.h"
 
-#include "core/checks.h"
-#include "core/clusterbuilder.h"
-#include "core/manifestreader.h"
+#include "core/lint/checks.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/objects/manifestreader.h"
 #include "resources.h"
 #include "ui/filewatcher.h"
 #include "ui/whatifcommand.h"

@@ -14,11 +14,11 @@
 // so a view can re-trace the current request on both and show the difference. Loading, reloading
 // or setCluster() start a new history. Nothing is ever written to the manifests.
 
-#include "core/cluster.h"
-#include "core/clustersettings.h"
-#include "core/diagnostic.h"
-#include "core/lesson.h"
-#include "core/whatif.h"
+#include "core/model/cluster.h"
+#include "core/model/clustersettings.h"
+#include "core/base/diagnostic.h"
+#include "core/classroom/lesson.h"
+#include "core/classroom/whatif.h"
 
 #include <QByteArray>
 #include <QList>

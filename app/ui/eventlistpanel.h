@@ -4,7 +4,7 @@
 // where, action, src → dst. The current hop is selected; selecting a row jumps there. Failure
 // rows are red, reply rows marked "↩".
 
-#include "core/trace.h"
+#include "core/model/trace.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>

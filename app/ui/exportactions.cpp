@@ -1,6 +1,6 @@
 #include "ui/exportactions.h"
 
-#include "core/traceexport.h"
+#include "core/trace/output/traceexport.h"
 #include "scene/clusterscene.h"
 #include "scene/scenerenderer.h"
 #include "scene/traceframes.h"

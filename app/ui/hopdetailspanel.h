@@ -4,7 +4,7 @@
 // the fields it changed highlighted (DNAT, SNAT, un-DNAT, VXLAN outer header), what decided it
 // (the iptables rule, the route or the conntrack entry) and the explanation for students.
 
-#include "core/trace.h"
+#include "core/model/trace.h"
 
 #include <QStringList>
 #include <QWidget>

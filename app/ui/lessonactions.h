@@ -10,8 +10,8 @@
 // settings, the what-if edits in effect, the presets with their notes (and the request shown,
 // when it is not one), and the moved positions. Manifests are only ever read.
 
-#include "core/diagnostic.h"
-#include "core/lesson.h"
+#include "core/base/diagnostic.h"
+#include "core/classroom/lesson.h"
 
 #include <QObject>
 #include <QPointF>

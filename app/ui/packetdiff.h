@@ -3,7 +3,7 @@
 // The packet before and after a hop, field by field, for the hop-details pane: which fields a
 // DNAT, SNAT, un-DNAT or VXLAN encapsulation changed.
 
-#include "core/trace.h"
+#include "core/model/trace.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -4,7 +4,7 @@
 // file:line:col, message; the hint as the tooltip and a second line), and a proxy that sorts them
 // (severity sorts by rank: errors first) and filters them by severity.
 
-#include "core/diagnostic.h"
+#include "core/base/diagnostic.h"
 #include "scene/problemmarkitem.h"
 
 #include <QAbstractTableModel>

@@ -5,7 +5,7 @@
 // file read-only in a source view, scrolled to the line, and says which entity it concerns
 // (problemActivated), so the window can select it on the scene.
 
-#include "core/diagnostic.h"
+#include "core/base/diagnostic.h"
 
 #include <QWidget>
 

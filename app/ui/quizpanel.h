@@ -7,7 +7,7 @@
 // trace it sums the quiz up. The questions and the score come from core; this only shows them
 // and holds the clock.
 
-#include "core/quiz.h"
+#include "core/classroom/quiz.h"
 
 #include <QList>
 #include <QWidget>

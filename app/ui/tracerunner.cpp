@@ -1,7 +1,7 @@
 #include "ui/tracerunner.h"
 
-#include "core/traceproblems.h"
-#include "core/tracer.h"
+#include "core/trace/output/traceproblems.h"
+#include "core/trace/tracer.h"
 
 namespace hopscope::app {
 

@@ -5,9 +5,9 @@
 // per-pod spread, and each node's kube-proxy rules for the rules pane. Tests may replace the
 // tracer with a function returning hand-built traces.
 
-#include "core/cluster.h"
-#include "core/proxyrules.h"
-#include "core/trace.h"
+#include "core/model/cluster.h"
+#include "core/proxy/proxyrules.h"
+#include "core/model/trace.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -6,7 +6,7 @@
 // Each action goes through ClusterDocument::applyWhatIf(); what core says about it (the
 // replacement pod, the API server's refusal) comes out as message().
 
-#include "core/whatif.h"
+#include "core/classroom/whatif.h"
 
 #include <QObject>
 

@@ -4,8 +4,8 @@
 // lists are implicitly shared, so keeping both is cheap) and the edit's readable name. Undo
 // shows the very snapshot that was there before; redo the one core made.
 
-#include "core/cluster.h"
-#include "core/whatif.h"
+#include "core/model/cluster.h"
+#include "core/classroom/whatif.h"
 
 #include <QUndoCommand>
 

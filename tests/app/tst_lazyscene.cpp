@@ -3,9 +3,9 @@
 // asking for an entity by id makes its item; selector edges exist while lit; exports and the
 // overview draw without the items. Small clusters keep one item per entity from the start.
 
-#include "core/clusterbuilder.h"
-#include "core/generator.h"
-#include "core/manifestreader.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/generator/generator.h"
+#include "core/objects/manifestreader.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/lazyitems.h"

@@ -13,8 +13,8 @@
 #include "ui/requestbar.h"
 #include "ui/stepcontroller.h"
 
-#include "core/lesson.h"
-#include "core/whatif.h"
+#include "core/classroom/lesson.h"
+#include "core/classroom/whatif.h"
 
 #include <QCryptographicHash>
 #include <QFile>

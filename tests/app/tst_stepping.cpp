@@ -4,7 +4,7 @@
 // exactly the earlier state; a failure hop is red and the packet stops there.
 
 #include "classroomfixture.h"
-#include "core/whatif.h"
+#include "core/classroom/whatif.h"
 #include "scene/style.h"
 #include "ui/eventlistpanel.h"
 #include "ui/hopdetailspanel.h"

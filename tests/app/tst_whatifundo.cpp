@@ -10,9 +10,9 @@
 #include "ui/mainwindow.h"
 #include "ui/whatifactions.h"
 
-#include "core/clusterbuilder.h"
-#include "core/manifestreader.h"
-#include "core/whatif.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/objects/manifestreader.h"
+#include "core/classroom/whatif.h"
 
 #include <QAction>
 #include <QCryptographicHash>
