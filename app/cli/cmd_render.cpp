@@ -8,7 +8,7 @@
 #include "scene/clusterscene.h"
 #include "scene/scenerenderer.h"
 #include "scene/traceframes.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,9 +7,9 @@
 #include "core/model/cluster.h"
 #include "scene/layout.h"
 #include "scene/lazyitems.h"
-#include "scene/problemmarkitem.h"
+#include "scene/items/problemmarkitem.h"
 #include "scene/layoutoffsets.h"
-#include "scene/sceneitem.h"
+#include "scene/items/sceneitem.h"
 
 #include <QGraphicsScene>
 #include <QHash>

@@ -4,10 +4,10 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/hopplaces.h"
-#include "ui/eventlistpanel.h"
-#include "ui/hopdetailspanel.h"
+#include "ui/panels/eventlistpanel.h"
+#include "ui/panels/hopdetailspanel.h"
 #include "ui/requestbar.h"
-#include "ui/rulespanel.h"
+#include "ui/panels/rulespanel.h"
 
 #include <QComboBox>
 #include <QMenu>

@@ -11,8 +11,8 @@
 #include "core/classroom/lesson.h"
 #include "core/model/trace.h"
 #include "scene/traceoverlay.h"
-#include "ui/stepcontroller.h"
-#include "ui/tracerunner.h"
+#include "document/stepcontroller.h"
+#include "document/tracerunner.h"
 
 #include <QObject>
 #include <QPoint>

@@ -5,7 +5,7 @@
 
 #include "core/generator/generator.h"
 #include "scene/clusterscene.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 #include "ui/mainwindow.h"
 
 #include <QFile>

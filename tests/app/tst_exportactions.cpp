@@ -10,8 +10,8 @@
 #include "scene/clusterscene.h"
 #include "scene/scenerenderer.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
-#include "ui/exportactions.h"
+#include "document/clusterdocument.h"
+#include "ui/actions/exportactions.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>

@@ -9,10 +9,10 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/lazyitems.h"
-#include "scene/nodeitem.h"
-#include "scene/poditem.h"
+#include "scene/items/nodeitem.h"
+#include "scene/items/poditem.h"
 #include "scene/scenerenderer.h"
-#include "scene/selectoredgeitem.h"
+#include "scene/items/selectoredgeitem.h"
 #include "testcluster.h"
 
 #include <QImage>

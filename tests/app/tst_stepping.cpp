@@ -6,11 +6,11 @@
 #include "classroomfixture.h"
 #include "core/classroom/whatif.h"
 #include "scene/style.h"
-#include "ui/eventlistpanel.h"
-#include "ui/hopdetailspanel.h"
+#include "ui/panels/eventlistpanel.h"
+#include "ui/panels/hopdetailspanel.h"
 #include "ui/playbackbar.h"
 #include "ui/requestbar.h"
-#include "ui/rulespanel.h"
+#include "ui/panels/rulespanel.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>

@@ -4,11 +4,11 @@
 
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
-#include "scene/poditem.h"
-#include "ui/clusterdocument.h"
-#include "ui/entitymenu.h"
+#include "scene/items/poditem.h"
+#include "document/clusterdocument.h"
+#include "ui/actions/entitymenu.h"
 #include "ui/mainwindow.h"
-#include "ui/whatifactions.h"
+#include "ui/actions/whatifactions.h"
 
 #include "core/builder/clusterbuilder.h"
 #include "core/objects/manifestreader.h"
