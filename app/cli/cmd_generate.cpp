@@ -1,6 +1,6 @@
 #include "cli/cli.h"
 
-#include "core/generator.h"
+#include "core/generator/generator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

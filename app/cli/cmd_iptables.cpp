@@ -1,7 +1,7 @@
 #include "cli/cli.h"
 
-#include "core/clusterbuilder.h"
-#include "core/proxyrules.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/proxy/proxyrules.h"
 
 #include <QCoreApplication>
 

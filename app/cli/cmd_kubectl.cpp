@@ -1,7 +1,7 @@
 #include "cli/cli.h"
 
-#include "core/clusterbuilder.h"
-#include "core/kubectlcommand.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/kubectl/kubectlcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 
 #include "cli/cli.h"
 
-#include "core/checks.h"
-#include "core/clusterbuilder.h"
+#include "core/lint/checks.h"
+#include "core/builder/clusterbuilder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

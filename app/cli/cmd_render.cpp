@@ -4,11 +4,11 @@
 // the packet and the path so far drawn, and/or one numbered PNG per hop in DIR.
 
 #include "cli/cli.h"
-#include "core/tracer.h"
+#include "core/trace/tracer.h"
 #include "scene/clusterscene.h"
 #include "scene/scenerenderer.h"
 #include "scene/traceframes.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 #include "cli/cli.h"
 
-#include "core/checks.h"
-#include "core/clusterbuilder.h"
-#include "core/proxyrules.h"
-#include "core/traceexport.h"
-#include "core/traceformat.h"
-#include "core/traceproblems.h"
-#include "core/tracer.h"
+#include "core/lint/checks.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/proxy/proxyrules.h"
+#include "core/trace/output/traceexport.h"
+#include "core/trace/output/traceformat.h"
+#include "core/trace/output/traceproblems.h"
+#include "core/trace/tracer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,17 +1,17 @@
 #include "scene/clusterscene.h"
 
-#include "scene/clientitem.h"
-#include "scene/clusterframeitem.h"
-#include "scene/legenditem.h"
-#include "scene/loadbalanceritem.h"
-#include "scene/nodeitem.h"
-#include "scene/nodeportitem.h"
-#include "scene/overviewitem.h"
-#include "scene/poditem.h"
-#include "scene/selectoredgeitem.h"
-#include "scene/serviceitem.h"
+#include "scene/items/clientitem.h"
+#include "scene/items/clusterframeitem.h"
+#include "scene/items/legenditem.h"
+#include "scene/items/loadbalanceritem.h"
+#include "scene/items/nodeitem.h"
+#include "scene/items/nodeportitem.h"
+#include "scene/items/overviewitem.h"
+#include "scene/items/poditem.h"
+#include "scene/items/selectoredgeitem.h"
+#include "scene/items/serviceitem.h"
 #include "scene/style.h"
-#include "scene/tileitem.h"
+#include "scene/items/tileitem.h"
 
 #include <QPixmapCache>
 #include <QSet>

@@ -4,12 +4,12 @@
 // current snapshot. setCluster() lays the snapshot out, creates the items that are new, syncs
 // the others and removes those whose entity is gone.
 
-#include "core/cluster.h"
+#include "core/model/cluster.h"
 #include "scene/layout.h"
 #include "scene/lazyitems.h"
-#include "scene/problemmarkitem.h"
+#include "scene/items/problemmarkitem.h"
 #include "scene/layoutoffsets.h"
-#include "scene/sceneitem.h"
+#include "scene/items/sceneitem.h"
 
 #include <QGraphicsScene>
 #include <QHash>

@@ -1,5 +1,5 @@
 #include "scene/clusterscene.h"
-#include "scene/tileitem.h"
+#include "scene/items/tileitem.h"
 
 #include <QPainter>
 #include <QSet>

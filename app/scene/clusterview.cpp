@@ -1,8 +1,8 @@
 #include "scene/clusterview.h"
 
 #include "scene/clusterscene.h"
-#include "scene/poditem.h"
-#include "scene/sceneitem.h"
+#include "scene/items/poditem.h"
+#include "scene/items/sceneitem.h"
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
 

@@ -14,8 +14,8 @@
 // bowed tunnel, drawn differently) when the packet arrives encapsulated. A DNS answer comes
 // back from the kube-dns Service's band (the lookup's round trip).
 
-#include "core/cluster.h"
-#include "core/trace.h"
+#include "core/model/cluster.h"
+#include "core/model/trace.h"
 #include "scene/layout.h"
 
 #include <QList>

@@ -8,7 +8,7 @@
 // Presentation only: every Kubernetes fact (which pods a Service selects, which node a pod is on)
 // is read from the Cluster, never decided here.
 
-#include "core/cluster.h"
+#include "core/model/cluster.h"
 
 #include <QHash>
 #include <QList>

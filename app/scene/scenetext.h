@@ -3,7 +3,7 @@
 // The texts the scene shows for core's values: presentation only (how to say it), never which
 // value it is. Shared by the items, their tooltips and `render`.
 
-#include "core/cluster.h"
+#include "core/model/cluster.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,8 +3,8 @@
 // The visual language of the scene (DESIGN.md, "Visual language"): one place for colours, fonts
 // and the glyphs (laptop, cloud, socket) so that the window and `hopscope render` draw alike.
 
-#include "core/cluster.h"
-#include "core/diagnostic.h"
+#include "core/model/cluster.h"
+#include "core/base/diagnostic.h"
 
 #include <QColor>
 #include <QFont>

@@ -4,8 +4,8 @@
 // the packet at rest at that hop and the path so far. For `hopscope render --frames` and
 // File ▸ Export ▸ Trace as frames; a slide show or a GIF maker takes them in order.
 
-#include "core/cluster.h"
-#include "core/trace.h"
+#include "core/model/cluster.h"
+#include "core/model/trace.h"
 #include "scene/traceoverlay.h"
 
 #include <QSize>

@@ -8,7 +8,7 @@
 //
 // Painted in device pixels, so the glyph and its texts stay readable at any zoom.
 
-#include "core/trace.h"
+#include "core/model/trace.h"
 #include "scene/hopplaces.h"
 
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 #include "ui/classroom.h"
 
-#include "core/requesttargets.h"
+#include "core/trace/requesttargets.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/hopplaces.h"
-#include "ui/eventlistpanel.h"
-#include "ui/hopdetailspanel.h"
+#include "ui/panels/eventlistpanel.h"
+#include "ui/panels/hopdetailspanel.h"
 #include "ui/requestbar.h"
-#include "ui/rulespanel.h"
+#include "ui/panels/rulespanel.h"
 
 #include <QComboBox>
 #include <QMenu>

@@ -8,11 +8,11 @@
 // It decides nothing about Kubernetes: the addresses come from core (requesttargets.h), the
 // hops from the tracer, the rules from ProxyRules.
 
-#include "core/lesson.h"
-#include "core/trace.h"
+#include "core/classroom/lesson.h"
+#include "core/model/trace.h"
 #include "scene/traceoverlay.h"
-#include "ui/stepcontroller.h"
-#include "ui/tracerunner.h"
+#include "document/stepcontroller.h"
+#include "document/tracerunner.h"
 
 #include <QObject>
 #include <QPoint>

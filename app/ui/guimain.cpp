@@ -1,9 +1,9 @@
 #include "ui/guimain.h"
 
-#include "cli/cli.h"
+#include "common/commandline.h"
 #include "i18n.h"
 #include "resources.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

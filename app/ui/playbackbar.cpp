@@ -1,6 +1,6 @@
 #include "ui/playbackbar.h"
 
-#include "ui/stepcontroller.h"
+#include "document/stepcontroller.h"
 
 #include <QAction>
 #include <QComboBox>

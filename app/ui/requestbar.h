@@ -4,7 +4,7 @@
 // endpoint, Send, and "Send N" for the random spread. A passive view: the classroom fills it
 // (from clicks on the scene or a preset) and reads the request back.
 
-#include "core/trace.h"
+#include "core/model/trace.h"
 
 #include <QToolBar>
 

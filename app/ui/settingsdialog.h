@@ -3,7 +3,7 @@
 // The cluster flags (--nodes, --cluster-cidr, --service-cluster-ip-range,
 // --service-node-port-range) as a dialog; OK is offered only for valid values.
 
-#include "core/clustersettings.h"
+#include "core/model/clustersettings.h"
 
 #include <QDialog>
 

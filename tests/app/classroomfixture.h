@@ -8,7 +8,7 @@
 #include "testcluster.h"
 #include "testtraces.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 #include "ui/mainwindow.h"
 
 #include <QPushButton>

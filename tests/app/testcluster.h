@@ -4,7 +4,7 @@
 // cluster") with the lesson's Services, as the cluster builder would produce it. It lets the
 // scene be tested without depending on the reader and the builder.
 
-#include "core/cluster.h"
+#include "core/model/cluster.h"
 
 #include <QString>
 

@@ -5,9 +5,9 @@
 // overlay, and the reply), and the failing "client → pod IP directly". The DNAT hop names the
 // real rule of node-1's ProxyRules, so the rules pane can find it.
 
-#include "core/cluster.h"
-#include "core/proxyrules.h"
-#include "core/trace.h"
+#include "core/model/cluster.h"
+#include "core/proxy/proxyrules.h"
+#include "core/model/trace.h"
 
 namespace hopscope::test {
 

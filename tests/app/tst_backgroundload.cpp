@@ -3,9 +3,9 @@
 // the new cluster is ready, and Cancel keeps the cluster that was open — in the document and in
 // the main window's status bar.
 
-#include "core/generator.h"
+#include "core/generator/generator.h"
 #include "scene/clusterscene.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 #include "ui/mainwindow.h"
 
 #include <QFile>

@@ -9,7 +9,7 @@
 // addresses.
 
 #include "clitestsupport.h"
-#include "core/traceexport.h"
+#include "core/trace/output/traceexport.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 
 #include "clitestsupport.h"
 
-#include "core/generator.h"
+#include "core/generator/generator.h"
 
 #include <QProcess>
 #include <QTest>

@@ -4,7 +4,7 @@
 
 #include "clitestsupport.h"
 
-#include "core/iptablesdump.h"
+#include "core/proxy/iptablesdump.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,14 +1,14 @@
 // The scene: one item per entity found by id, laid out deterministically in layers, synced by id
 // when the cluster changes (DESIGN.md, "The scene" and "Visual language").
 
-#include "scene/clientitem.h"
+#include "scene/items/clientitem.h"
 #include "scene/clusterscene.h"
-#include "scene/loadbalanceritem.h"
-#include "scene/nodeitem.h"
-#include "scene/nodeportitem.h"
-#include "scene/poditem.h"
-#include "scene/selectoredgeitem.h"
-#include "scene/serviceitem.h"
+#include "scene/items/loadbalanceritem.h"
+#include "scene/items/nodeitem.h"
+#include "scene/items/nodeportitem.h"
+#include "scene/items/poditem.h"
+#include "scene/items/selectoredgeitem.h"
+#include "scene/items/serviceitem.h"
 #include "scene/style.h"
 #include "testcluster.h"
 

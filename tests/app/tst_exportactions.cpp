@@ -6,12 +6,12 @@
 // the Markdown table has one row per hop; the CSV parses back to the same cells; the frames
 // folder holds one PNG per hop. No dialog is opened: the dialogs call the same functions.
 
-#include "core/traceexport.h"
+#include "core/trace/output/traceexport.h"
 #include "scene/clusterscene.h"
 #include "scene/scenerenderer.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
-#include "ui/exportactions.h"
+#include "document/clusterdocument.h"
+#include "ui/actions/exportactions.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>

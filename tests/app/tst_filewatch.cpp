@@ -5,10 +5,10 @@
 // "Watch Files" toggle is remembered. No fixed waits: every check polls (QTRY_*).
 
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
-#include "ui/filewatcher.h"
+#include "document/clusterdocument.h"
+#include "document/filewatcher.h"
 #include "ui/mainwindow.h"
-#include "ui/problemspanel.h"
+#include "ui/panels/problemspanel.h"
 #include "ui/requestbar.h"
 
 #include <QAction>

@@ -7,13 +7,13 @@
 
 #include "i18n.h"
 #include "ui/classroom.h"
-#include "ui/eventlistpanel.h"
-#include "ui/hopdetailspanel.h"
+#include "ui/panels/eventlistpanel.h"
+#include "ui/panels/hopdetailspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/playbackbar.h"
 #include "ui/requestbar.h"
-#include "ui/stepcontroller.h"
-#include "ui/whatifactions.h"
+#include "document/stepcontroller.h"
+#include "ui/actions/whatifactions.h"
 
 #include <QAction>
 #include <QApplication>

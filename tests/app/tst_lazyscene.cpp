@@ -3,16 +3,16 @@
 // asking for an entity by id makes its item; selector edges exist while lit; exports and the
 // overview draw without the items. Small clusters keep one item per entity from the start.
 
-#include "core/clusterbuilder.h"
-#include "core/generator.h"
-#include "core/manifestreader.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/generator/generator.h"
+#include "core/objects/manifestreader.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/lazyitems.h"
-#include "scene/nodeitem.h"
-#include "scene/poditem.h"
+#include "scene/items/nodeitem.h"
+#include "scene/items/poditem.h"
 #include "scene/scenerenderer.h"
-#include "scene/selectoredgeitem.h"
+#include "scene/items/selectoredgeitem.h"
 #include "testcluster.h"
 
 #include <QImage>

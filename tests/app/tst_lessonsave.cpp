@@ -7,14 +7,14 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
-#include "ui/lessonactions.h"
+#include "document/clusterdocument.h"
+#include "ui/actions/lessonactions.h"
 #include "ui/mainwindow.h"
 #include "ui/requestbar.h"
-#include "ui/stepcontroller.h"
+#include "document/stepcontroller.h"
 
-#include "core/lesson.h"
-#include "core/whatif.h"
+#include "core/classroom/lesson.h"
+#include "core/classroom/whatif.h"
 
 #include <QCryptographicHash>
 #include <QFile>

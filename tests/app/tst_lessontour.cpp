@@ -7,10 +7,10 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 #include "ui/mainwindow.h"
 #include "ui/requestbar.h"
-#include "ui/rulespanel.h"
+#include "ui/panels/rulespanel.h"
 
 #include <QMenu>
 #include <QPushButton>

@@ -3,9 +3,9 @@
 
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
-#include "scene/poditem.h"
+#include "scene/items/poditem.h"
 #include "testcluster.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 #include "ui/mainwindow.h"
 
 #include <QDropEvent>

@@ -8,9 +8,9 @@
 #include "scene/hopplaces.h"
 #include "scene/layoutoffsets.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
-#include "ui/entitymenu.h"
-#include "ui/lessonactions.h"
+#include "document/clusterdocument.h"
+#include "ui/actions/entitymenu.h"
+#include "ui/actions/lessonactions.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>

@@ -6,12 +6,12 @@
 
 #include "classroomfixture.h"
 #include "scene/style.h"
-#include "ui/eventlistpanel.h"
-#include "ui/hopdetailspanel.h"
+#include "ui/panels/eventlistpanel.h"
+#include "ui/panels/hopdetailspanel.h"
 #include "ui/playbackbar.h"
 #include "ui/presentationmode.h"
 #include "ui/requestbar.h"
-#include "ui/rulespanel.h"
+#include "ui/panels/rulespanel.h"
 #include "ui/thememanager.h"
 
 #include <QDockWidget>

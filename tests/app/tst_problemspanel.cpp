@@ -4,15 +4,15 @@
 // problem concerns is marked on the scene and selected; a failing hop names the problem.
 
 #include "scene/clusterscene.h"
-#include "scene/problemmarkitem.h"
+#include "scene/items/problemmarkitem.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
-#include "ui/hopdetailspanel.h"
+#include "document/clusterdocument.h"
+#include "ui/panels/hopdetailspanel.h"
 #include "ui/mainwindow.h"
-#include "ui/problemsmodel.h"
-#include "ui/problemspanel.h"
+#include "ui/panels/problemsmodel.h"
+#include "ui/panels/problemspanel.h"
 #include "ui/requestbar.h"
-#include "ui/sourceview.h"
+#include "ui/panels/sourceview.h"
 
 #include <QCryptographicHash>
 #include <QDir>

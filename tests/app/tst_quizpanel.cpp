@@ -5,10 +5,10 @@
 
 #include "scene/clusterscene.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 #include "ui/mainwindow.h"
-#include "ui/quizpanel.h"
-#include "ui/stepcontroller.h"
+#include "ui/panels/quizpanel.h"
+#include "document/stepcontroller.h"
 
 #include <QAction>
 #include <QDockWidget>

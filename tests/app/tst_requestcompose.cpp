@@ -4,7 +4,7 @@
 // "Send request from here" and "Send request to this Service".
 
 #include "classroomfixture.h"
-#include "ui/entitymenu.h"
+#include "ui/actions/entitymenu.h"
 #include "ui/requestbar.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 // progress), speed 0.25×–4×, stepping lands at rest so Back restores the exact earlier
 // position, play runs to the end and stops there.
 
-#include "ui/stepcontroller.h"
+#include "document/stepcontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

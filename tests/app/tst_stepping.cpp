@@ -4,13 +4,13 @@
 // exactly the earlier state; a failure hop is red and the packet stops there.
 
 #include "classroomfixture.h"
-#include "core/whatif.h"
+#include "core/classroom/whatif.h"
 #include "scene/style.h"
-#include "ui/eventlistpanel.h"
-#include "ui/hopdetailspanel.h"
+#include "ui/panels/eventlistpanel.h"
+#include "ui/panels/hopdetailspanel.h"
 #include "ui/playbackbar.h"
 #include "ui/requestbar.h"
-#include "ui/rulespanel.h"
+#include "ui/panels/rulespanel.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>

@@ -7,7 +7,7 @@
 #include "scene/clusterview.h"
 #include "scene/style.h"
 #include "ui/classroom.h"
-#include "ui/clusterdocument.h"
+#include "document/clusterdocument.h"
 #include "ui/mainwindow.h"
 
 #include <QSet>

@@ -4,13 +4,13 @@
 // in use, follows the theme and can be hidden; the minimap follows the view and moves it.
 
 #include "classroomfixture.h"
-#include "scene/legenditem.h"
+#include "scene/items/legenditem.h"
 #include "scene/minimap.h"
-#include "scene/poditem.h"
+#include "scene/items/poditem.h"
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
-#include "ui/eventlistpanel.h"
-#include "ui/hopdetailspanel.h"
+#include "ui/panels/eventlistpanel.h"
+#include "ui/panels/hopdetailspanel.h"
 #include "ui/playbackbar.h"
 #include "ui/requestbar.h"
 #include "ui/thememanager.h"

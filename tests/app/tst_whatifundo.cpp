@@ -4,15 +4,15 @@
 
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
-#include "scene/poditem.h"
-#include "ui/clusterdocument.h"
-#include "ui/entitymenu.h"
+#include "scene/items/poditem.h"
+#include "document/clusterdocument.h"
+#include "ui/actions/entitymenu.h"
 #include "ui/mainwindow.h"
-#include "ui/whatifactions.h"
+#include "ui/actions/whatifactions.h"
 
-#include "core/clusterbuilder.h"
-#include "core/manifestreader.h"
-#include "core/whatif.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/objects/manifestreader.h"
+#include "core/classroom/whatif.h"
 
 #include <QAction>
 #include <QCryptographicHash>

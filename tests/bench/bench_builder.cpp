@@ -3,7 +3,7 @@
 //
 //   bench_builder [scale]   (scale 1 = up to 1,000 nodes / 50,000 pods)
 
-#include "core/clusterbuilder.h"
+#include "core/builder/clusterbuilder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -16,10 +16,10 @@
 
 #include "benchscene.h"
 
-#include "core/clusterbuilder.h"
-#include "core/generator.h"
-#include "core/manifestreader.h"
-#include "core/proxyrules.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/generator/generator.h"
+#include "core/objects/manifestreader.h"
+#include "core/proxy/proxyrules.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 // asserts nothing about time.
 
 #include "benchservice.h"
-#include "core/proxyrules.h"
+#include "core/proxy/proxyrules.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -23,7 +23,7 @@ constexpr int kEndpoints = 3;
 
 QString ip(quint32 a)
 {
-    return ipv4ToString(a);
+    return formatIPv4(a);
 }
 
 Cluster buildCluster()

@@ -5,9 +5,9 @@
 // the client. Asserts nothing about time.
 
 #include "benchservice.h"
-#include "core/proxyrules.h"
-#include "core/traceformat.h"
-#include "core/tracer.h"
+#include "core/proxy/proxyrules.h"
+#include "core/trace/output/traceformat.h"
+#include "core/trace/tracer.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -34,7 +34,7 @@ constexpr int kEndpoints = 3;
 
 QString ip(quint32 a)
 {
-    return ipv4ToString(a);
+    return formatIPv4(a);
 }
 
 Cluster buildCluster()

@@ -3,9 +3,9 @@
 // The app side of bench_load: the scene built offscreen (part of the load: "scene ready"), its
 // frame times at fit-to-view and at 1:1 in a 1920x1080 view, and the time of one trace.
 
-#include "core/cluster.h"
-#include "core/proxyrules.h"
-#include "core/tracer.h"
+#include "core/model/cluster.h"
+#include "core/proxy/proxyrules.h"
+#include "core/trace/tracer.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 

@@ -4,8 +4,8 @@
 // cluster, ClusterIP 10.96.0.100 + s, one TCP port 80 → 8080 named http; the caller makes some
 // of them NodePorts or LoadBalancers.
 
-#include "core/cluster.h"
-#include "core/iptablesrule.h" // ipv4ToString
+#include "core/model/cluster.h"
+#include "core/proxy/iptablesrule.h" // ipv4ToString
 
 inline hopscope::ServiceInfo benchService(int s, hopscope::ServicePortInfo *port)
 {
@@ -14,7 +14,7 @@ inline hopscope::ServiceInfo benchService(int s, hopscope::ServicePortInfo *port
     svc.ns = QStringLiteral("ns%1").arg(s % 50);
     svc.name = QStringLiteral("svc-%1").arg(s);
     svc.id = serviceId(svc.ns, svc.name);
-    svc.clusterIP = ipv4ToString(0x0a600000u + 100 + quint32(s)); // 10.96.0.100…
+    svc.clusterIP = formatIPv4(0x0a600000u + 100 + quint32(s)); // 10.96.0.100…
     svc.internalTrafficPolicy = QStringLiteral("Cluster");
     *port = ServicePortInfo{};
     port->name = QStringLiteral("http");

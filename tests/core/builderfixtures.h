@@ -3,9 +3,9 @@
 // Manifest objects built in code for the cluster-builder tests: typed like the reader's output,
 // each with a distinct source line so that input order is defined.
 
-#include "core/cluster.h"
-#include "core/clusterbuilder.h"
-#include "core/objects.h"
+#include "core/model/cluster.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/objects/objects.h"
 
 #include <QTest>
 

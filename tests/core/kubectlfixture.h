@@ -3,7 +3,7 @@
 // The clusters the kubectl printer tests describe, built in code (no reader, no builder): what
 // the golden files in tests/data/kubectl/ were written for (see its README).
 
-#include "core/cluster.h"
+#include "core/model/cluster.h"
 
 namespace hopscope::kubectlfixture {
 

@@ -3,7 +3,7 @@
 // Shared by the lint and hostile-input tests: the fixtures folder, a hang guard, diagnostics in
 // brief ("severity code@line:col"), writing files, and a checks run that measures its time.
 
-#include "core/checks.h"
+#include "core/lint/checks.h"
 
 #include <QDir>
 #include <QElapsedTimer>

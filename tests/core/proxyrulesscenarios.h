@@ -4,8 +4,8 @@
 // cluster of DESIGN.md (node-1..3 at 192.168.1.2-4, pods 10.244.N.x, cluster CIDR
 // 10.244.0.0/16) built by code, with one Service per scenario.
 
-#include "core/chainnames.h"
-#include "core/proxyrules.h"
+#include "core/proxy/chainnames.h"
+#include "core/proxy/proxyrules.h"
 
 #include <QRegularExpression>
 

@@ -20,7 +20,7 @@
 //   svc/default/kubernetes     ClusterIP 10.96.0.1:443 → 192.168.1.2:6443 (the API server)
 //   svc/kube-system/kube-dns   ClusterIP 10.96.0.10:53/UDP,53/TCP → coredns ×2
 
-#include "core/cluster.h"
+#include "core/model/cluster.h"
 
 namespace hopscope::testing {
 

@@ -3,10 +3,10 @@
 // Shared by the what-if tests: the classroom fixture (three nodes, six workloads) and small
 // readers of a Cluster (pods of an owner, endpoint IPs, addresses, rules of a node).
 
-#include "core/clusterbuilder.h"
-#include "core/manifestreader.h"
-#include "core/proxyrules.h"
-#include "core/whatif.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/objects/manifestreader.h"
+#include "core/proxy/proxyrules.h"
+#include "core/classroom/whatif.h"
 
 #include <QDebug>
 #include <QSet>

@@ -12,13 +12,13 @@
 //     (requestTargets), plus a destination written in the input ("# to: web:80"), so the
 //     tracer's request parser sees hostile text too.
 
-#include "core/checks.h"
-#include "core/clusterbuilder.h"
-#include "core/manifestreader.h"
-#include "core/proxyrules.h"
-#include "core/requesttargets.h"
-#include "core/servicevalidation.h"
-#include "core/tracer.h"
+#include "core/lint/checks.h"
+#include "core/builder/clusterbuilder.h"
+#include "core/objects/manifestreader.h"
+#include "core/proxy/proxyrules.h"
+#include "core/trace/requesttargets.h"
+#include "core/api/servicevalidation.h"
+#include "core/trace/tracer.h"
 
 #include <QByteArray>
 #include <QStringList>

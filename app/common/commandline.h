@@ -1,0 +1,26 @@
+#pragma once
+
+// What the command line and the GUI share: the exit codes of the command-line contract
+// (DESIGN.md), the cluster flags (named after kube-proxy's and kube-apiserver's), and printing
+// to stdout/stderr. cli/ and ui/ both include this; neither includes the other.
+
+#include "core/model/clustersettings.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+namespace hopscope::app {
+
+// Exit codes of the command-line contract (DESIGN.md).
+enum ExitCode { ExitOk = 0, ExitManifestErrors = 1, ExitUsage = 2, ExitNotDelivered = 3 };
+
+// The cluster flags named after the real ones, and --lang.
+void addClusterOptions(QCommandLineParser &parser);
+// Reads the cluster flags into settings; on a bad value prints the error and returns false.
+bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings *settings);
+
+// Prints to stdout/stderr in UTF-8 without buffering surprises.
+void out(const QString &text);
+void err(const QString &text);
+
+} // namespace hopscope::app

@@ -1,0 +1,140 @@
+#include "scene/items/serviceitem.h"
+
+#include "scene/scenetext.h"
+#include "scene/style.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace hopscope::app {
+
+namespace {
+constexpr qreal Pad = 12;
+constexpr qreal Gap = 18;
+constexpr qreal BadgeHeight = 26;
+constexpr qreal Radius = 8;
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+} // namespace
+
+ServiceItem::ServiceItem(const QString &id) : SceneItem(id)
+{
+    setZValue(ServiceLayer);
+    setAcceptHoverEvents(true);
+}
+
+bool ServiceItem::sync(const Cluster &cluster, const SceneLayout &layout)
+{
+    const ServiceBand *band = layout.service(id());
+    const ServiceInfo *service = cluster.service(id());
+    if (!band || !service)
+        return false;
+    setGeometry(band->rect);
+    m_type = service->type;
+    m_system = service->system;
+    m_color = m_system ? style::systemColor() : style::serviceColor(m_type);
+    m_badge = service->typeName(); // a Kubernetes word: not translated
+    m_name = service->name;
+    if (service->ns != u"default")
+        m_name += QStringLiteral(" (%1)").arg(service->ns);
+    m_address = SceneText::serviceAddress(*service);
+    m_ports = SceneText::servicePorts(*service);
+    const bool expectsEndpoints =
+        service->type != ServiceType::ExternalName && service->hasSelector;
+    m_noEndpoints = expectsEndpoints && service->totalEndpoints() == 0;
+    m_endpoints =
+        service->type == ServiceType::ExternalName ? QString() : SceneText::endpointCount(*service);
+    setToolTip(SceneText::serviceTooltip(*service));
+    update();
+    return true;
+}
+
+QStringList ServiceItem::texts() const
+{
+    return {m_badge, m_name, m_address, m_ports, m_endpoints};
+}
+
+QRectF ServiceItem::boundingRect() const
+{
+    return localRect().adjusted(-2, -2, 2, 2);
+}
+
+void ServiceItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF r = localRect();
+    p->setRenderHint(QPainter::Antialiasing);
+    QPen border(m_color, style::stroke(isHighlighted() ? 4 : 2));
+    if (m_system)
+        border.setStyle(Qt::DashLine);
+    // The band is translucent so that selector edges of the bands below show through it.
+    QColor fill = m_color;
+    fill.setAlphaF(0.13);
+    p->setPen(border);
+    p->setBrush(fill);
+    p->drawRoundedRect(r.adjusted(1, 1, -1, -1), Radius, Radius);
+    if (levelOfDetail(option, p) < DetailThreshold) {
+        // Far away: the name alone, as large as the band allows.
+        QFont big = style::font(style::Font::Summary);
+        big.setPixelSize(int(r.height() * 0.68));
+        p->setFont(big);
+        p->setPen(m_system ? style::mutedInk() : style::ink());
+        p->drawText(r.adjusted(Pad, 0, -Pad, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                    QStringLiteral("%1 · %2").arg(m_name, m_badge));
+        return;
+    }
+
+    // The label: badge, name, address, ports, endpoints on one line, on an opaque pill so
+    // that edges passing behind it never cross the text.
+    const QFontMetricsF titleFm(style::font(style::Font::Title));
+    const QFontMetricsF bodyFm(style::font(style::Font::Body));
+    const QFontMetricsF smallFm(style::font(style::Font::Small));
+    const qreal badgeW = style::badgeWidth(m_badge, BadgeHeight);
+    const qreal available = r.width() - 2 * Pad;
+    qreal nameW = titleFm.horizontalAdvance(m_name);
+    const qreal addressW = bodyFm.horizontalAdvance(m_address);
+    const qreal endpointsW = smallFm.horizontalAdvance(m_endpoints);
+    qreal portsW = bodyFm.horizontalAdvance(m_ports);
+    const qreal fixed = badgeW + addressW + endpointsW + 4 * Gap;
+    QString ports = m_ports;
+    QString name = m_name;
+    if (fixed + nameW + portsW > available) {
+        portsW = std::max<qreal>(60, available - fixed - nameW);
+        ports = bodyFm.elidedText(m_ports, Qt::ElideRight, portsW);
+        portsW = bodyFm.horizontalAdvance(ports);
+        if (fixed + nameW + portsW > available) {
+            nameW = std::max<qreal>(60, available - fixed - portsW);
+            name = titleFm.elidedText(m_name, Qt::ElideRight, nameW);
+            nameW = titleFm.horizontalAdvance(name);
+        }
+    }
+    const qreal labelW = std::min(available, fixed + nameW + portsW) + 2 * Pad;
+    p->setPen(Qt::NoPen);
+    p->setBrush(mix(style::surface(), m_color, 0.16));
+    p->drawRoundedRect(QRectF(1, 1, labelW, r.height() - 2), Radius, Radius);
+
+    qreal x = Pad;
+    const qreal cy = r.height() / 2;
+    x += style::drawBadge(p, QPointF(x, cy - BadgeHeight / 2), BadgeHeight, m_badge, m_color) + Gap;
+    const QColor text = m_system ? style::mutedInk() : style::ink();
+    p->setPen(text);
+    p->setFont(style::font(style::Font::Title));
+    p->drawText(QRectF(x, 0, nameW + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
+    x += nameW + Gap;
+    p->setFont(style::font(style::Font::Body));
+    p->drawText(QRectF(x, 0, addressW + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                m_address);
+    x += addressW + Gap;
+    p->drawText(QRectF(x, 0, portsW + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter, ports);
+    x += portsW + Gap;
+    p->setFont(style::font(style::Font::Small));
+    p->setPen(m_noEndpoints ? style::failureColor() : style::mutedInk());
+    p->drawText(QRectF(x, 0, endpointsW + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                m_endpoints);
+}
+
+} // namespace hopscope::app

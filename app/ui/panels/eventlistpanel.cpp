@@ -1,0 +1,200 @@
+#include "ui/panels/eventlistpanel.h"
+
+#include "scene/style.h"
+
+#include <QEvent>
+#include <QFont>
+#include <QHeaderView>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hopscope::app {
+
+void EventListModel::setTrace(const Trace &trace)
+{
+    beginResetModel();
+    m_hops = trace.hops;
+    m_current = m_hops.isEmpty() ? -1 : 0;
+    endResetModel();
+}
+
+void EventListModel::setCurrentHop(int hop)
+{
+    if (hop == m_current)
+        return;
+    const int old = m_current;
+    m_current = hop;
+    for (int row : {old, hop})
+        if (row >= 0 && row < m_hops.size())
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void EventListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_hops.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_hops.size()) - 1, ColumnCount - 1));
+}
+
+int EventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hops.size());
+}
+
+int EventListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventListModel::whereText(const Hop &hop)
+{
+    QString where = hop.entity;
+    const int slash = where.lastIndexOf(u'/');
+    if (slash >= 0)
+        where = where.mid(slash + 1); // "node/node-1" → "node-1", "pod/ns/web-0" → "web-0"
+    if (!hop.interface.isEmpty())
+        where += u' ' + hop.interface;
+    return where;
+}
+
+QString EventListModel::packetText(const PacketHeader &h)
+{
+    auto end = [](const QString &ip, int port) {
+        return port > 0 ? QStringLiteral("%1:%2").arg(ip).arg(port) : ip;
+    };
+    QString text = end(h.srcIP, h.srcPort) + QStringLiteral(" → ") + end(h.dstIP, h.dstPort);
+    if (h.encapsulated)
+        text = QStringLiteral("[VXLAN %1 → %2] ").arg(h.outerSrcIP, h.outerDstIP) + text;
+    return text;
+}
+
+QVariant EventListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_hops.size())
+        return {};
+    const Hop &hop = m_hops[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return QString(QString::number(index.row() + 1) +
+                           (hop.reply ? QStringLiteral(" ↩") : QString()));
+        case WhereColumn:
+            return whereText(hop);
+        case ActionColumn:
+            return hop.failure ? QStringLiteral("✗ ") + hop.actionLabel() : hop.actionLabel();
+        case PacketColumn:
+            return packetText(hop.after);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return hop.explanation;
+    case Qt::ForegroundRole:
+        if (hop.failure)
+            return style::theme() == style::Theme::Dark ? style::failureColor()
+                                                        : style::failureColor().darker(120);
+        break;
+    case Qt::BackgroundRole:
+        if (hop.failure)
+            return style::failureRowFill();
+        if (hop.reply)
+            return style::replyRowFill();
+        break;
+    case Qt::FontRole:
+        if (index.row() == m_current || hop.failure) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::UserRole:
+        return hop.failure;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("#");
+    case WhereColumn:
+        return tr("Where");
+    case ActionColumn:
+        return tr("Action");
+    case PacketColumn:
+        return tr("Packet (src → dst)");
+    }
+    return {};
+}
+
+EventListPanel::EventListPanel(QWidget *parent)
+    : QWidget(parent), m_model(new EventListModel(this)), m_view(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(false);
+    m_view->setObjectName(QStringLiteral("eventList"));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_following && current.isValid())
+                    Q_EMIT hopActivated(current.row());
+            });
+}
+
+void EventListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_model->retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EventListPanel::setTrace(const Trace &trace)
+{
+    m_following = true;
+    m_model->setTrace(trace);
+    m_following = false;
+    setCurrentHop(trace.hops.isEmpty() ? -1 : 0);
+}
+
+void EventListPanel::setCurrentHop(int hop)
+{
+    m_following = true;
+    m_model->setCurrentHop(hop);
+    if (hop >= 0 && hop < m_model->rowCount()) {
+        const QModelIndex index = m_model->index(hop, 0);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        m_view->selectionModel()->clear();
+    }
+    m_following = false;
+}
+
+void EventListModel::restyle()
+{
+    if (!m_hops.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::ForegroundRole, Qt::BackgroundRole});
+}
+
+void EventListPanel::restyle()
+{
+    m_model->restyle();
+}
+
+} // namespace hopscope::app

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/base/sourcelocation.h"
+
+#include <QList>
+#include <QString>
+
+namespace hopscope {
+
+enum class Severity { Error, Warning, Info };
+
+// A problem found in the input, as a value. Nothing in core throws past its API: errors are these.
+struct Diagnostic
+{
+    Severity severity = Severity::Error;
+    QString code;      // stable, machine-readable: "yaml-syntax", "service-invalid", "tab-indent" …
+    SourceLocation where;
+    QString message;   // in the user's language, except verbatim Kubernetes texts
+    QString hint;      // optional: what to do about it (translated)
+    QString entity;    // optional: the entity id it concerns ("svc/default/web"), for the scene
+
+    static Diagnostic make(Severity severity, const char *code, const SourceLocation &where,
+                           const QString &message, const QString &hint = QString(),
+                           const QString &entity = QString());
+
+    // gcc style: "file:line:col: error: message"
+    QString toString() const;
+    friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+QString severityName(Severity s); // "error", "warning", "info" (not translated: a format)
+bool hasErrors(const Diagnostics &list);
+
+} // namespace hopscope

@@ -1,0 +1,380 @@
+#include "core/objects/manifestreader.h"
+
+#include "core/yaml/documentsplitter.h"
+#include "core/objects/objectparser.h"
+#include "core/base/textcheck.h"
+#include "core/yaml/yamlparse.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QStringDecoder>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <cstdio>
+#include <cstring>
+
+namespace hopscope {
+
+namespace {
+
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Reader)
+};
+
+Diagnostic problem(Severity severity, const QString &code, const SourceLocation &where,
+                   const QString &message, const QString &hint = QString())
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.where = where;
+    d.message = message;
+    d.hint = hint;
+    return d;
+}
+
+QString mebibytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f',
+                           bytes < (qint64(10) << 20) ? 1 : 0);
+}
+
+// Shared by the parallel parse of one file's pieces.
+struct ParseJob
+{
+    QString file;
+    YamlLimits limits;
+    std::atomic<bool> cancelled{false};
+    std::atomic<qint64> done{0};
+    qint64 total = 0;
+    qint64 offset = 0; // bytes of earlier files
+    const ReadOptions *options = nullptr;
+    QMutex progressLock;
+
+    void advance(qint64 bytes)
+    {
+        const qint64 now = done.fetch_add(bytes) + bytes;
+        if (!options->progress)
+            return;
+        QMutexLocker lock(&progressLock);
+        if (!options->progress(offset + now, total))
+            cancelled = true;
+    }
+};
+
+// A unit of parallel work: one document, or a batch of List items (kept apart too, so that a
+// broken item can be re-read alone without losing its neighbours).
+struct Piece
+{
+    YamlChunk chunk;
+    std::vector<YamlChunk> items;
+};
+
+ManifestSet parsePiece(const Piece &piece, ParseJob &job)
+{
+    ManifestSet out;
+    if (job.cancelled)
+        return out;
+    YamlParseResult parsed = parseYamlChunk(piece.chunk, job.limits);
+    if (!parsed.diagnostics.isEmpty() && piece.items.size() > 1) {
+        // One broken item spoils its whole batch: read the items one by one instead.
+        parsed = {};
+        for (const YamlChunk &item : piece.items) {
+            YamlParseResult one = parseYamlChunk(item, job.limits);
+            for (YamlDocument &d : one.documents)
+                parsed.documents.push_back(std::move(d));
+            parsed.diagnostics += one.diagnostics;
+        }
+    }
+    for (Diagnostic &d : parsed.diagnostics)
+        d.where.file = job.file;
+    out.diagnostics = std::move(parsed.diagnostics);
+    ObjectParser parser(job.file, &out);
+    for (const YamlDocument &doc : parsed.documents)
+        parser.parseDocument(doc.root);
+    job.advance(piece.chunk.bytes.size());
+    return out;
+}
+
+// Room for every part's objects at once: appending part after part would grow each list by
+// doubling, holding the old and the new copy while it moves (a 150k-pod dump's pods alone are
+// ~100 MB).
+void reserveFor(ManifestSet &set, const QList<ManifestSet> &parts)
+{
+    qsizetype nodes = 0, namespaces = 0, pods = 0, workloads = 0, services = 0, slices = 0,
+              endpoints = 0;
+    for (const ManifestSet &p : parts) {
+        nodes += p.nodes.size();
+        namespaces += p.namespaces.size();
+        pods += p.pods.size();
+        workloads += p.workloads.size();
+        services += p.services.size();
+        slices += p.endpointSlices.size();
+        endpoints += p.endpoints.size();
+    }
+    set.nodes.reserve(set.nodes.size() + nodes);
+    set.namespaces.reserve(set.namespaces.size() + namespaces);
+    set.pods.reserve(set.pods.size() + pods);
+    set.workloads.reserve(set.workloads.size() + workloads);
+    set.services.reserve(set.services.size() + services);
+    set.endpointSlices.reserve(set.endpointSlices.size() + slices);
+    set.endpoints.reserve(set.endpoints.size() + endpoints);
+}
+
+// Everything one file or stream holds. `bytes` must stay alive during the call.
+ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions &options,
+                       qint64 offset, qint64 total)
+{
+    ManifestSet set;
+    set.files << name;
+    const SourceLocation whole{name, 0, 0};
+    if (bytes.size() > options.maxFileBytes) {
+        set.diagnostics << problem(
+            Severity::Error, QStringLiteral("file-too-large"), whole,
+            Tr::tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
+                .arg(mebibytes(bytes.size()), mebibytes(options.maxFileBytes)));
+        return set;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        set.diagnostics << problem(Severity::Info, QStringLiteral("empty-file"), whole,
+                                   Tr::tr("the file is empty"));
+        return set;
+    }
+    // UTF-16 / UTF-32 with a byte-order mark: YAML allows it; convert to UTF-8.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        auto encoding = QStringConverter::encodingForData(bytes);
+        if (encoding) {
+            QStringDecoder decode(*encoding);
+            const QString text = decode(bytes);
+            if (!decode.hasError())
+                bytes = text.toUtf8();
+        }
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3); // the byte-order mark is not content
+    if (const void *nul = std::memchr(bytes.constData(), '\0', std::size_t(bytes.size()))) {
+        const qsizetype at = static_cast<const char *>(nul) - bytes.constData();
+        const LineColumn lc = lineColumnAt(bytes, at);
+        set.diagnostics << problem(Severity::Error, QStringLiteral("binary-file"),
+                                   {name, lc.line, lc.column},
+                                   Tr::tr("this is not a text file (it holds a NUL byte); Hopscope "
+                                          "reads YAML or JSON manifests"));
+        return set;
+    }
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        const LineColumn lc = lineColumnAt(bytes, bad);
+        set.diagnostics << problem(Severity::Error, QStringLiteral("invalid-utf8"),
+                                   {name, lc.line, lc.column},
+                                   Tr::tr("the file is not valid UTF-8 text (byte 0x%1)")
+                                       .arg(uchar(bytes[bad]), 2, 16, QLatin1Char('0')),
+                                   Tr::tr("Save the file as UTF-8, as Kubernetes expects."));
+        return set;
+    }
+
+    if (options.onText)
+        options.onText(name, bytes);
+
+    // Pieces: documents, and a big List's items in batches.
+    std::vector<YamlChunk> chunks = splitDocuments(bytes);
+    std::vector<Piece> pieces;
+    pieces.reserve(chunks.size());
+    constexpr qsizetype kBatchBytes = 256 * 1024;
+    for (const YamlChunk &c : chunks) {
+        if (c.bytes.size() > options.maxDocumentBytes) {
+            set.diagnostics << problem(
+                Severity::Error, QStringLiteral("document-too-large"), {name, c.firstLine, 1},
+                Tr::tr("this document is %1 MiB; Hopscope reads documents of up to %2 MiB")
+                    .arg(mebibytes(c.bytes.size()), mebibytes(options.maxDocumentBytes)),
+                Tr::tr("Split it into several documents separated by '---' lines."));
+            continue;
+        }
+        Piece *last = pieces.empty() ? nullptr : &pieces.back();
+        if (c.listItems && last && last->chunk.listItems &&
+            last->chunk.bytes.data() + last->chunk.bytes.size() == c.bytes.data() &&
+            last->chunk.bytes.size() + c.bytes.size() <= kBatchBytes) {
+            last->chunk.bytes =
+                QByteArrayView(last->chunk.bytes.data(), last->chunk.bytes.size() + c.bytes.size());
+            last->items.push_back(c);
+            continue;
+        }
+        Piece p;
+        p.chunk = c;
+        p.items.push_back(c);
+        pieces.push_back(std::move(p));
+    }
+
+    ParseJob job;
+    job.file = name;
+    job.limits.maxDepth = options.maxDepth;
+    job.limits.maxAliasNodes = options.maxAliasNodes;
+    job.total = total;
+    job.offset = offset;
+    job.options = &options;
+
+    QList<ManifestSet> parts;
+    if (options.parallel && pieces.size() > 1 && bytes.size() > 256 * 1024) {
+        parts = QtConcurrent::blockingMapped<QList<ManifestSet>>(
+            pieces, [&job](const Piece &p) { return parsePiece(p, job); });
+    } else {
+        for (const Piece &p : pieces)
+            parts << parsePiece(p, job);
+    }
+    reserveFor(set, parts);
+    for (ManifestSet &part : parts) {
+        part.files.clear();
+        set.append(std::move(part));
+        part = ManifestSet(); // its emptied lists' memory, now
+    }
+    if (job.cancelled)
+        set.diagnostics << problem(Severity::Error, QStringLiteral("cancelled"), whole,
+                                   Tr::tr("loading was cancelled"));
+    return set;
+}
+
+bool isManifestFile(const QString &path)
+{
+    return path.endsWith(u".yaml", Qt::CaseInsensitive) ||
+           path.endsWith(u".yml", Qt::CaseInsensitive) ||
+           path.endsWith(u".json", Qt::CaseInsensitive);
+}
+
+// Up to `cap` bytes, in chunks: QIODevice::read(cap) would allocate the whole cap up front
+// (2 GiB per file), and a pipe (a process substitution) reports no size.
+QByteArray readCapped(QFile &file, qint64 size, qint64 cap)
+{
+    QByteArray bytes;
+    if (size > 0)
+        bytes.reserve(qsizetype(qMin(size, cap)));
+    constexpr qint64 kChunk = qint64(4) << 20;
+    while (bytes.size() < cap) {
+        const QByteArray chunk = file.read(qMin(kChunk, cap - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
+}
+
+QByteArray readStdin(qint64 limit, bool *tooLarge)
+{
+    QByteArray bytes;
+    char buffer[65536];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
+        if (bytes.size() + qint64(n) > limit) {
+            *tooLarge = true;
+            break;
+        }
+        bytes.append(buffer, qsizetype(n));
+    }
+    return bytes;
+}
+
+} // namespace
+
+ManifestSet ManifestReader::readBytes(const QByteArray &bytes, const QString &fileName,
+                                      const ReadOptions &options)
+{
+    return readStream(bytes, fileName, options, 0, bytes.size());
+}
+
+ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOptions &options)
+{
+    ManifestSet set;
+    QStringList files;
+    for (const QString &path : paths) {
+        if (path == u"-") {
+            files << path;
+            continue;
+        }
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::Hidden,
+                            QDirIterator::Subdirectories); // symlinked folders are not followed
+            bool tooMany = false;
+            while (it.hasNext()) {
+                const QString f = it.next();
+                if (!isManifestFile(f))
+                    continue;
+                if (found.size() >= options.maxFiles) {
+                    tooMany = true;
+                    break;
+                }
+                found << f;
+            }
+            found.sort();
+            if (tooMany)
+                set.diagnostics << problem(
+                    Severity::Error, QStringLiteral("too-many-files"), {path, 0, 0},
+                    Tr::tr(
+                        "the folder holds more than %1 manifest files; Hopscope read the first %1")
+                        .arg(options.maxFiles));
+            if (found.isEmpty())
+                set.diagnostics << problem(
+                    Severity::Warning, QStringLiteral("empty-folder"), {path, 0, 0},
+                    Tr::tr("no *.yaml, *.yml or *.json files in this folder"));
+            files += found;
+        } else if (!info.exists()) {
+            set.diagnostics << problem(Severity::Error, QStringLiteral("no-such-file"),
+                                       {path, 0, 0}, Tr::tr("no such file or folder"));
+        } else {
+            files << path;
+        }
+    }
+
+    qint64 total = 0;
+    for (const QString &f : files)
+        total += f == u"-" ? 0 : QFileInfo(f).size();
+    qint64 offset = 0;
+    for (const QString &f : files) {
+        if (f == u"-") {
+            bool tooLarge = false;
+            const QByteArray bytes = readStdin(options.maxFileBytes, &tooLarge);
+            if (tooLarge) {
+                set.files << f;
+                set.diagnostics << problem(Severity::Error, QStringLiteral("file-too-large"),
+                                           {f, 0, 0},
+                                           Tr::tr("standard input is larger than %1 MiB")
+                                               .arg(mebibytes(options.maxFileBytes)));
+                continue;
+            }
+            set.append(readStream(bytes, f, options, offset, total));
+            continue;
+        }
+        QFile file(f);
+        const qint64 size = file.size();
+        if (size > options.maxFileBytes) {
+            set.files << f;
+            set.diagnostics << problem(
+                Severity::Error, QStringLiteral("file-too-large"), {f, 0, 0},
+                Tr::tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
+                    .arg(mebibytes(size), mebibytes(options.maxFileBytes)));
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            set.files << f;
+            set.diagnostics << problem(Severity::Error, QStringLiteral("unreadable-file"),
+                                       {f, 0, 0},
+                                       Tr::tr("cannot read the file: %1").arg(file.errorString()));
+            continue;
+        }
+        // A file rewritten while it is read gives whatever bytes were there: never a crash (no
+        // memory mapping, which a truncation would turn into SIGBUS).
+        const QByteArray bytes = readCapped(file, size, options.maxFileBytes + 1);
+        set.append(readStream(bytes, f, options, offset, total));
+        offset += size;
+        if (set.diagnostics.size() && set.diagnostics.last().code == u"cancelled")
+            break;
+    }
+    return set;
+}
+
+} // namespace hopscope

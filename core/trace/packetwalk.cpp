@@ -1,0 +1,454 @@
+#include "core/trace/packetwalk.h"
+
+#include "core/base/textfill.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace hopscope {
+
+namespace {
+
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Tracer)
+};
+
+constexpr int kMaxHops = 96; // a walk longer than this is a loop
+
+QString protocolName(RuleProtocol protocol)
+{
+    switch (protocol) {
+    case RuleProtocol::Udp:
+        return QStringLiteral("UDP");
+    case RuleProtocol::Sctp:
+        return QStringLiteral("SCTP");
+    default:
+        return QStringLiteral("TCP");
+    }
+}
+
+} // namespace
+
+WalkPacket WalkPacket::reversed() const
+{
+    WalkPacket r;
+    r.src = dst;
+    r.sport = dport;
+    r.dst = src;
+    r.dport = sport;
+    r.protocol = protocol;
+    return r;
+}
+
+PacketWalk::PacketWalk(TraceContext &context, Trace &trace, std::mt19937_64 &random,
+                       const QString &pinnedEndpoint, bool explain)
+    : m_ctx(context), m_trace(trace), m_random(random), m_explain(explain)
+{
+    m_trace.hops.reserve(24);
+    m_env.random = &random;
+    m_env.pinnedEndpoint = pinnedEndpoint;
+    m_env.recent = &context.recent;
+    m_env.now = context.now;
+}
+
+QString PacketWalk::ip(quint32 a)
+{
+    // A walk prints a handful of addresses dozens of times: the last ones are remembered (per
+    // thread, a slot per address hash; a collision just formats again).
+    struct Slot
+    {
+        quint32 address = 0;
+        QString text;
+    };
+    thread_local std::array<Slot, 32> cache;
+    Slot &slot = cache[(a ^ (a >> 8) ^ (a >> 16)) & 31u];
+    if (slot.address != a || slot.text.isNull()) {
+        slot.address = a;
+        slot.text = formatIPv4(a);
+    }
+    return slot.text;
+}
+
+QString PacketWalk::socket(quint32 address, quint16 port)
+{
+    // By hand, into one string: explanations print a dozen of these per trace.
+    char text[24];
+    int n = 0;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned v = (address >> shift) & 0xffu;
+        if (v >= 100)
+            text[n++] = char('0' + v / 100);
+        if (v >= 10)
+            text[n++] = char('0' + (v / 10) % 10);
+        text[n++] = char('0' + v % 10);
+        text[n++] = shift ? '.' : ':';
+    }
+    char digits[6];
+    int d = 0;
+    unsigned p = port;
+    do {
+        digits[d++] = char('0' + p % 10);
+        p /= 10;
+    } while (p);
+    while (d)
+        text[n++] = digits[--d];
+    return QString::fromLatin1(text, n);
+}
+
+PacketHeader PacketWalk::header(const WalkPacket &p)
+{
+    PacketHeader h;
+    h.srcIP = ip(p.src);
+    h.srcPort = p.sport;
+    h.dstIP = ip(p.dst);
+    h.dstPort = p.dport;
+    h.protocol = protocolName(p.protocol);
+    h.masqMark = p.mark != 0;
+    if (p.encapsulated) {
+        h.encapsulated = true;
+        h.outerSrcIP = ip(p.outerSrc);
+        h.outerDstIP = ip(p.outerDst);
+        h.outerDstPort = kVxlanPort;
+        h.vni = kVxlanVni;
+    }
+    return h;
+}
+
+Hop &PacketWalk::addHop(HopAction action, const QString &entity, const QString &interface,
+                        const QString &node, const WalkPacket &before, const WalkPacket &after)
+{
+    Hop &hop = m_trace.hops.emplaceBack(); // filled in place: a Hop is large
+    hop.index = int(m_trace.hops.size()) - 1;
+    hop.reply = m_reply;
+    hop.entity = entity;
+    hop.interface = interface;
+    hop.node = node;
+    hop.action = action;
+    hop.before = header(before);
+    const bool same = before.src == after.src && before.sport == after.sport &&
+                      before.dst == after.dst && before.dport == after.dport &&
+                      before.encapsulated == after.encapsulated && before.mark == after.mark &&
+                      before.outerSrc == after.outerSrc && before.outerDst == after.outerDst;
+    hop.after = same ? hop.before : header(after);
+    return hop;
+}
+
+void PacketWalk::fail(Hop &hop, const QString &summary)
+{
+    hop.failure = true;
+    m_ended = true;
+    m_failureSummary = summary;
+}
+
+bool PacketWalk::guard()
+{
+    if (m_ended)
+        return false;
+    if (m_trace.hops.size() < kMaxHops)
+        return true;
+    Hop &h = m_trace.hops.last();
+    h.explanation += u' ' + Tr::tr("The walk goes round in circles: Hopscope stops it here.");
+    fail(h, Tr::tr("Stopped: the packet loops."));
+    return false;
+}
+
+// --- sources ---------------------------------------------------------------------------------
+
+void PacketWalk::fromClient(WalkPacket packet)
+{
+    packet.src = m_ctx.network().clientAddress();
+    m_origin = Origin::Client;
+    m_originEntity = QStringLiteral("client");
+    m_sent = packet;
+    const HostNetwork &client = m_ctx.network().client();
+    const RouteEntry *route = client.lookup(packet.dst);
+    Hop &h =
+        addHop(HopAction::Send, m_originEntity, QStringLiteral("eth0"), QString(), packet, packet);
+    h.route = route ? route->text : QString();
+    if (m_explain)
+        h.explanation =
+            sendExplanation(HostKind::Client, Tr::tr("The client"), packet, route, QString());
+    onLan(packet, m_originEntity, QString());
+}
+
+void PacketWalk::fromPod(const PodInfo &pod, WalkPacket packet)
+{
+    quint32 address = 0;
+    parseIPv4(pod.ip, &address);
+    packet.src = address;
+    m_origin = Origin::Pod;
+    m_originEntity = pod.id;
+    m_sent = packet;
+    podSends(pod, packet);
+}
+
+void PacketWalk::fromNode(NodeContext &node, WalkPacket packet, const QString &entity)
+{
+    m_origin = Origin::Node;
+    m_originEntity = entity;
+    m_originNode = node.info->name;
+    packet.src = 0; // chosen by the route, as the kernel does
+    nodeSends(node, packet, entity);
+}
+
+void PacketWalk::podSends(const PodInfo &pod, WalkPacket packet)
+{
+    if (!guard())
+        return;
+    const HostNetwork &host = m_ctx.podNetwork(pod);
+    const RouteEntry *route = host.lookup(packet.dst);
+    NodeContext *node = m_ctx.node(pod.nodeName);
+    Hop &h = addHop(HopAction::Send, pod.id, QStringLiteral("eth0"), pod.nodeName, packet, packet);
+    h.route = route ? route->text : QString();
+    if (m_explain)
+        h.explanation = sendExplanation(HostKind::Pod, fillArgs(Tr::tr("Pod %1"), pod.name), packet,
+                                        route, pod.nodeName);
+    if (!route || !node) {
+        fail(h, fillArgs(Tr::tr("No route: pod %1 has no network."), pod.name));
+        return;
+    }
+    if (route->local) { // its own address: never leaves the pod
+        if (m_reply)
+            replyArrived(pod.id, QStringLiteral("lo"), pod.nodeName, packet);
+        else
+            atPod(pod, packet);
+        return;
+    }
+    arriveAtNode(*node, packet, m_ctx.network().veth(pod.id), route->gateway == 0);
+}
+
+// --- the LAN, the router and the cloud load balancer -----------------------------------------
+
+void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QString &fromNode)
+{
+    if (!guard())
+        return;
+    const Network &net = m_ctx.network();
+    if (m_reply)
+        loadBalancerReply(packet);
+    if (const NodeInfo *n = net.nodeByAddress(packet.dst)) {
+        if (NodeContext *node = m_ctx.node(n->name)) {
+            arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
+            return;
+        }
+    }
+    if (packet.dst == net.clientAddress()) {
+        atClient(packet);
+        return;
+    }
+    if (const int service = m_ctx.loadBalancerService(packet.dst); service >= 0) {
+        atLoadBalancer(service, packet, fromEntity);
+        return;
+    }
+
+    // Only the router is left, and it knows the LAN, the nodes and the cloud: nothing else.
+    const HostNetwork *sender = fromNode.isEmpty() ? &net.client() : net.node(fromNode);
+    const RouteEntry *route = sender ? sender->lookup(packet.dst) : nullptr;
+    const quint32 router =
+        Network::gatewayFor(sender == &net.client() ? net.clientAddress() : packet.src);
+    Hop &h =
+        addHop(HopAction::NoRoute, fromEntity, QStringLiteral("eth0"), fromNode, packet, packet);
+    h.route = route ? route->text : QString();
+    const QString dst = ip(packet.dst);
+    const QString viaRouter =
+        route && route->gateway
+            ? fillArgs(Tr::tr("The packet goes to the router %1 (the default route)."), ip(router))
+            : fillArgs(Tr::tr("The packet is put on the LAN, where nothing answers for %1."), dst);
+    if (net.inClusterNetwork(packet.dst)) {
+        h.explanation =
+            viaRouter + u' ' +
+            fillArgs(Tr::tr("The router knows the node network, but not the pod network %1: pod "
+                            "addresses exist only inside the cluster, on each node's cni0 and "
+                            "flannel.1. The packet is dropped (no route to host). From outside, "
+                            "reach pods through a Service: a node port on a node IP, or a "
+                            "LoadBalancer."),
+                     cidrText(net.clusterNetwork(), net.clusterPrefix()));
+        fail(h, fillArgs(
+                    Tr::tr("No route: %1 is a pod address, unreachable from outside the cluster."),
+                    dst));
+    } else if (m_ctx.inServiceNetwork(packet.dst)) {
+        h.explanation =
+            viaRouter + u' ' +
+            Tr::tr(
+                "%1 is in the Service network %2: a ClusterIP is not a machine, it exists only as "
+                "kube-proxy rules inside the nodes, and no rule on the way caught %1:%3. The "
+                "router has no route to %2 either: nobody answers and the connection times out.")
+                .arg(dst, m_ctx.serviceCidr())
+                .arg(packet.dport);
+        fail(h, Tr::tr("Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy's "
+                       "rules, and none caught this port).")
+                    .arg(dst)
+                    .arg(packet.dport));
+    } else {
+        h.explanation =
+            viaRouter + u' ' +
+            fillArgs(Tr::tr("No machine of this network has the address %1, and the router has "
+                            "no route to it: the packet is lost."),
+                     dst);
+        fail(h, fillArgs(Tr::tr("No route to %1."), dst));
+    }
+}
+
+void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QString &fromEntity)
+{
+    Q_UNUSED(fromEntity);
+    const Cluster &cluster = m_ctx.cluster();
+    const ServiceInfo &svc = cluster.services[serviceIndex];
+    const QString entity = QLatin1String("lb/") + svc.ns + u'/' + svc.name;
+    const QString lbAddress = socket(packet.dst, packet.dport);
+    const LoadBalancerPort *lb = m_ctx.loadBalancerPort(packet.dst, packet.dport, packet.protocol);
+    const auto drop = [&](const QString &why, const QString &summary) {
+        Hop &h = addHop(HopAction::Drop, entity, QString(), QString(), packet, packet);
+        h.serviceId = svc.id;
+        h.explanation = why;
+        fail(h, summary);
+    };
+    if (!lb) {
+        QStringList ports;
+        for (const ServicePortInfo &p : svc.ports)
+            ports << QStringLiteral("%1/%2").arg(p.port).arg(p.protocol);
+        drop(fillArgs(Tr::tr("The cloud load balancer of Service %1 listens only on the Service's "
+                             "ports (%2); "
+                             "nothing answers on %3: the connection times out."),
+                      svc.name, ports.join(QLatin1String(", ")), lbAddress),
+             fillArgs(Tr::tr("Timeout: the load balancer of %1 has no listener on %2."), svc.name,
+                      lbAddress));
+        return;
+    }
+    const ServicePortInfo &port = svc.ports[lb->port];
+    if (!svc.loadBalancerSourceRanges.isEmpty()) {
+        bool allowed = false;
+        for (const QString &range : svc.loadBalancerSourceRanges) {
+            quint32 net = 0;
+            int prefix = 0;
+            if (parseIPv4Cidr(range, &net, &prefix) && (packet.src & ipv4PrefixMask(prefix)) == net)
+                allowed = true;
+        }
+        if (!allowed) {
+            drop(fillArgs(
+                     Tr::tr(
+                         "The cloud load balancer of Service %1 only admits the sources listed in "
+                         "loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the "
+                         "packet: the connection times out."),
+                     svc.name, svc.loadBalancerSourceRanges.join(QLatin1String(", ")),
+                     ip(packet.src)),
+                 fillArgs(Tr::tr("Dropped: %1 is not in the loadBalancerSourceRanges of %2."),
+                          ip(packet.src), svc.name));
+            return;
+        }
+    }
+    if (port.nodePort <= 0) {
+        drop(fillArgs(
+                 Tr::tr(
+                     "Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
+                     "simulated cloud load balancer forwards to node ports only: nothing takes the "
+                     "connection."),
+                 svc.name),
+             fillArgs(Tr::tr("Dropped: the load balancer of %1 has no node port to forward to."),
+                      svc.name));
+        return;
+    }
+
+    // Health checks: with Local policy only nodes with a local endpoint pass (kube-proxy's
+    // health server on healthCheckNodePort answers 200 there, 503 elsewhere).
+    const bool local = svc.externalTrafficPolicy == u"Local";
+    const ServicePortPlan *plan = m_ctx.plan(serviceIndex, lb->port);
+    QList<const NodeInfo *> healthy;
+    QStringList healthyNames;
+    for (const NodeInfo &n : cluster.nodes) {
+        if (!n.ready || n.internalIP.isEmpty())
+            continue;
+        if (local && (!plan || plan->localEndpoints(n.name).isEmpty()))
+            continue;
+        healthy << &n;
+        healthyNames << n.name;
+    }
+    if (healthy.isEmpty()) {
+        drop(
+            Tr::tr("externalTrafficPolicy is Local and no node has a ready pod of Service %1, so "
+                   "every node fails the load balancer's health check (healthCheckNodePort %2): it "
+                   "has nowhere to send the connection, which times out.")
+                .arg(svc.name)
+                .arg(svc.healthCheckNodePort),
+            fillArgs(Tr::tr("Timeout: no node passes the health check of %1's load balancer."),
+                     svc.name));
+        return;
+    }
+    const NodeInfo *target = nullptr;
+    if (local && plan && !m_env.pinnedEndpoint.isEmpty())
+        for (const PlannedEndpoint &e : plan->endpoints)
+            if (e.text == m_env.pinnedEndpoint)
+                for (const NodeInfo *n : healthy)
+                    if (n->name == e.nodeName)
+                        target = n;
+    if (!target)
+        target = healthy[int(m_random() % quint64(healthy.size()))];
+    NodeContext *node = m_ctx.node(target->name);
+    if (!node)
+        return;
+
+    const int entry = m_conntrack.open(entity, packet.tuple());
+    m_lbPlaces << entity;
+    const WalkPacket before = packet;
+    packet.dst = node->address;
+    packet.dport = quint16(port.nodePort);
+    m_conntrack.complete(entry, packet.tuple());
+    Hop &h = addHop(HopAction::Dnat, entity, QString(), QString(), before, packet);
+    h.serviceId = svc.id;
+    m_serviceId = svc.id;
+    if (m_explain) {
+        const QString health =
+            local ? fillArgs(
+                        Tr::tr(
+                            "With externalTrafficPolicy Local only nodes with a pod of the Service "
+                            "pass its health check on healthCheckNodePort %1: %2."),
+                        QString::number(svc.healthCheckNodePort),
+                        healthyNames.join(QLatin1String(", ")))
+                  : fillArgs(
+                        Tr::tr(
+                            "With externalTrafficPolicy Cluster every node passes its health check "
+                            "(%1), and it picked one."),
+                        healthyNames.join(QLatin1String(", ")));
+        h.explanation =
+            fillArgs(Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
+                            "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
+                            "client's address %6 as the source, as network load balancers do."),
+                     svc.name, lbAddress, target->name, ip(node->address),
+                     QString::number(port.nodePort), ip(before.src)) +
+            u' ' + health;
+    }
+    arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
+}
+
+bool PacketWalk::loadBalancerReply(WalkPacket &packet)
+{
+    for (const QString &place : std::as_const(m_lbPlaces)) {
+        const QString svcId = QLatin1String("svc/") + place.mid(3);
+        ConntrackTable::Direction direction;
+        const int entry = m_conntrack.find(place, packet.tuple(), &direction);
+        if (entry < 0 || direction != ConntrackTable::Direction::Reply)
+            continue;
+        const ConntrackEntry &e = m_conntrack.at(entry);
+        const WalkPacket before = packet;
+        packet.src = e.original.dst;
+        packet.sport = e.original.dport;
+        Hop &h = addHop(HopAction::UnDnat, place, QString(), QString(), before, packet);
+        h.serviceId = svcId;
+        if (m_explain)
+            h.conntrack = e.text();
+        if (m_explain)
+            h.explanation =
+                fillArgs(Tr::tr("The load balancer recognises the answer of the connection it "
+                                "forwarded and puts its own address back as the source: %1:%2 "
+                                "becomes %3:%4."),
+                         ip(before.src), QString::number(before.sport), ip(packet.src),
+                         QString::number(packet.sport));
+        return true;
+    }
+    return false;
+}
+
+} // namespace hopscope

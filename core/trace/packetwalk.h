@@ -1,0 +1,147 @@
+#pragma once
+
+// The walk of one request and its reply through the simulated cluster (internal to the tracer):
+// where the packet is, what each place does to it, and the hops that record it. The decisions
+// come from the places' own tables: kube-proxy's and flannel's rules (RuleEvaluator), the
+// routes (Network), conntrack (ConntrackTable), the cloud load balancer's health checks.
+//
+// A request and its reply walk the same code: a packet that matches a conntrack entry of the
+// place it reaches is ESTABLISHED there (the recorded translation is undone or repeated, the
+// nat table is not walked); any other packet is NEW (nat table walked, entry recorded).
+//
+// Split by place: packetwalk.cpp (sources, the LAN and its router, the cloud load balancer),
+// packetwalk_node.cpp (a node: VXLAN, netfilter hooks, routing, bridge), packetwalk_end.cpp
+// (delivery to a pod, a node process or the client; the reply's start and end),
+// packetwalk_text.cpp (the longer explanations).
+
+#include "core/net/conntrack.h"
+#include "core/proxy/ruleevaluator.h"
+#include "core/model/trace.h"
+#include "core/trace/tracecontext.h"
+
+#include <random>
+
+namespace hopscope {
+
+// A packet as the walk carries it (host byte order). Encapsulated: the inner header stays in
+// src/dst, the VXLAN outer header is outerSrc → outerDst UDP 8472 VNI 1.
+struct WalkPacket
+{
+    quint32 src = 0;
+    quint16 sport = 0;
+    quint32 dst = 0;
+    quint16 dport = 0;
+    RuleProtocol protocol = RuleProtocol::Tcp;
+    quint32 mark = 0;
+    bool encapsulated = false;
+    quint32 outerSrc = 0;
+    quint32 outerDst = 0;
+
+    ConnTuple tuple() const { return {src, sport, dst, dport, protocol}; }
+    WalkPacket reversed() const;
+};
+
+inline constexpr int kVxlanPort = 8472; // Linux's VXLAN port, flannel's default (A4)
+inline constexpr int kVxlanVni = 1;
+
+class PacketWalk final
+{
+public:
+    PacketWalk(TraceContext &context, Trace &trace, std::mt19937_64 &random,
+               const QString &pinnedEndpoint, bool explain = true);
+
+    // Starts the request at its source; the walk runs until it is delivered and answered, or
+    // fails. `packet` has its destination, ports and protocol; sources fill in their address.
+    void fromClient(WalkPacket packet);
+    void fromPod(const PodInfo &pod, WalkPacket packet);
+    void fromNode(NodeContext &node, WalkPacket packet, const QString &entity);
+
+    // Failure hops (also used by the tracer for DNS).
+    bool ended() const { return m_ended; }
+    // False for bulk runs (TraceRequest::explain): the hops get no explanation text.
+    bool explaining() const { return m_explain; }
+    QString failureSummary() const { return m_failureSummary; }
+
+    // Formatting helpers shared with the tracer.
+    static QString ip(quint32 address);
+    static QString socket(quint32 address, quint16 port); // "10.244.1.5:80"
+    PacketHeader header(const WalkPacket &packet);
+    Hop &addHop(HopAction action, const QString &entity, const QString &interface,
+                const QString &node, const WalkPacket &before, const WalkPacket &after);
+    void fail(Hop &hop, const QString &summary);
+
+private:
+    enum class Origin { Client, Pod, Node };
+
+    // packetwalk.cpp
+    void podSends(const PodInfo &pod, WalkPacket packet);
+    void onLan(WalkPacket packet, const QString &fromEntity, const QString &fromNode);
+    void atLoadBalancer(int serviceIndex, WalkPacket packet, const QString &fromEntity);
+    bool loadBalancerReply(WalkPacket &packet);
+    bool guard();
+
+    // packetwalk_end.cpp
+    void atClient(const WalkPacket &packet);
+    void atPod(const PodInfo &pod, const WalkPacket &packet);
+    void atNodeProcess(NodeContext &node, const WalkPacket &packet);
+    void startReply(const WalkPacket &received, const PodInfo *pod, NodeContext *node,
+                    const QString &entity);
+    void replyArrived(const QString &entity, const QString &interface, const QString &node,
+                      const WalkPacket &packet);
+
+    // packetwalk_node.cpp
+    void arriveAtNode(NodeContext &node, WalkPacket packet, const QString &interface, bool bridged);
+    void nodeSends(NodeContext &node, WalkPacket packet, const QString &entity);
+    bool conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *established, int *entry,
+                         const QString &interface);
+    void routeAtNode(NodeContext &node, WalkPacket packet, bool established, int entry,
+                     const QString &interface, bool bridged, bool local);
+    void leaveNode(NodeContext &node, WalkPacket packet, const RouteEntry &route, bool established,
+                   int entry, const QString &ingress);
+    void encapsulate(NodeContext &node, WalkPacket packet, const RouteEntry &route);
+    void bridgeToPod(NodeContext &node, const WalkPacket &packet, const QString &ingress);
+    bool filterVerdict(NodeContext &node, const TableVerdict &verdict, const WalkPacket &packet,
+                       const QString &interface);
+    TableVerdict walkTable(NodeContext &node, RuleTable table, const char *chain,
+                           WalkPacket &packet, quint8 ctstate);
+    void setRule(Hop &hop, NodeContext &node, const IptablesRule *rule);
+    void setTrail(Hop &hop, NodeContext &node, const TableVerdict &verdict);
+    void addDnatHop(NodeContext &node, const WalkPacket &before, const WalkPacket &after,
+                    const TableVerdict &verdict, const QString &interface);
+
+    // packetwalk_text.cpp
+    QString dnatExplanation(NodeContext &node, const TableVerdict &verdict,
+                            const WalkPacket &before, const WalkPacket &after) const;
+    QString markReason(const IptablesRule *markedBy, const WalkPacket &packet) const;
+    QString sendExplanation(HostKind kind, const QString &who, const WalkPacket &packet,
+                            const RouteEntry *route, const QString &nodeName) const;
+    QString routeExplanation(NodeContext &node, const WalkPacket &packet, const RouteEntry &route,
+                             const TableVerdict &filter) const;
+    QString filterFailureExplanation(NodeContext &node, const TableVerdict &verdict,
+                                     const WalkPacket &packet, QString *summary) const;
+    QString podName(quint32 address) const;
+    QString serviceName(const QString &serviceId) const;
+
+    TraceContext &m_ctx;
+    Trace &m_trace;
+    std::mt19937_64 &m_random;
+    RuleEnvironment m_env;
+    ConntrackTable m_conntrack;
+    bool m_explain = true;
+    bool m_reply = false;
+    bool m_ended = false;
+    QString m_failureSummary;
+    // The sender, and the request as it left it (the reply must come back as its inverse).
+    Origin m_origin = Origin::Client;
+    QString m_originEntity;
+    QString m_originNode;   // Origin::Node: the node's name
+    QStringList m_lbPlaces; // the load balancers the request went through
+    WalkPacket m_sent;
+    // The Service the connection goes through (set by the DNAT that chose an endpoint).
+    QString m_serviceId;
+    // Per place: the rule that marked the packet there (explains the SNAT hop).
+    const IptablesRule *m_markedBy = nullptr;
+    QString m_receiver; // entity that received the request
+};
+
+} // namespace hopscope

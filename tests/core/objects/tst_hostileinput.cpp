@@ -1,0 +1,175 @@
+// Hostile input (issue: manifest problems, DESIGN.md's guards): a replicas bomb, a huge line,
+// a folder of a thousand files, symlink loops, unreadable files, files changed while reading.
+// Loading always returns, within a generous guard, with each problem at its place.
+
+#include "lintsupport.h"
+
+#include "core/builder/clusterbuilder.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace hopscope;
+using namespace lintsupport;
+
+class TestHostileInput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void replicasBomb();
+    void hugeSingleLine();
+    void thousandFiles();
+    void symlinkLoop();
+    void unreadableFile();
+    void changedBetweenListingAndReading();
+};
+
+// replicas: 100000000 must not eat memory: the builder creates at most maxWorkloadPods pods.
+void TestHostileInput::replicasBomb()
+{
+    ClusterSettings settings;
+    settings.maxWorkloadPods = 100;
+    qint64 ms = 0;
+    CheckResult r = timedCheck({kData + QStringLiteral("replicas-bomb.yaml")}, {}, &ms);
+    const Cluster c = ClusterBuilder::build(r.manifests, settings);
+    addClusterChecks(r, c);
+    QVERIFY2(ms < kHangGuardMs, "loading must return (hang guard)");
+    QCOMPARE(c.pods.size(), 100 + 2); // and the two CoreDNS pods
+    QStringList got;
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.code == u"too-many-pods")
+            got << brief(d) + u' ' + d.message;
+    QCOMPARE(got, QStringList{QStringLiteral(
+                      "error too-many-pods@5:13 Deployment \"w\" asks for 100000000 pods; Hopscope "
+                      "simulates at most 100 pods made by workloads, so it creates 100 of them.")});
+}
+
+// A huge single line: more than the document cap, refused with a message, quickly.
+void TestHostileInput::hugeSingleLine()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("huge.yaml"));
+    QVERIFY(writeFile(file, "a: " + QByteArray(70 << 20, 'x')));
+    qint64 ms = 0;
+    const CheckResult r = timedCheck({file}, {}, &ms);
+    QVERIFY2(ms < kHangGuardMs, "loading must return (hang guard)");
+    QCOMPARE(briefs(r.diagnostics), QStringList{QStringLiteral("error document-too-large@1:1")});
+    // And a long line under the cap parses (no quadratic scan in the text checks).
+    QVERIFY(writeFile(file, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: m}\ndata: {a: " +
+                                QByteArray(1 << 20, 'y') + "}\n"));
+    const CheckResult ok = timedCheck({file}, {}, &ms);
+    QVERIFY2(ms < kHangGuardMs, "loading must return (hang guard)");
+    QCOMPARE(briefs(ok.diagnostics), QStringList{QStringLiteral("info kind-skipped@1:1")});
+}
+
+// A folder of 1,000 files, three of them wrong: every file read, each problem at its place.
+void TestHostileInput::thousandFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int i = 0; i < 1000; ++i) {
+        QByteArray yaml = "apiVersion: v1\nkind: Service\nmetadata:\n  name: s" +
+                          QByteArray::number(i) +
+                          "\nspec:\n  selector:\n    app: a\n  ports:\n"
+                          "  - port: 80\n";
+        if (i == 10)
+            yaml.replace("kind: Service", "kind:Service");
+        if (i == 500)
+            yaml.replace("  ports:", "\tports:");
+        if (i == 999)
+            yaml.replace("port: 80", "port: 80\n    nodePort: 30080");
+        QVERIFY(writeFile(
+            dir.filePath(
+                QStringLiteral("d%1/s%2.yaml").arg(i / 100).arg(i, 4, 10, QLatin1Char('0'))),
+            yaml));
+    }
+    qint64 ms = 0;
+    const CheckResult r = timedCheck({dir.path()}, {}, &ms);
+    QVERIFY2(ms < kHangGuardMs * 3, "loading must return (hang guard)");
+    QCOMPARE(r.manifests.files.size(), 1000);
+    QCOMPARE(r.manifests.services.size(), 998); // s0010 and s0500 do not read as written
+    QStringList got;
+    for (const Diagnostic &d : r.diagnostics)
+        got << QFileInfo(d.where.file).fileName() + u' ' + brief(d);
+    QCOMPARE(got, (QStringList{QStringLiteral("s0010.yaml error key-no-space@2:5"),
+                               QStringLiteral("s0010.yaml info repaired-reading@2:5"),
+                               QStringLiteral("s0500.yaml error tab-indent@8:1"),
+                               QStringLiteral("s0500.yaml info repaired-reading@8:1"),
+                               QStringLiteral("s0999.yaml error service-invalid@10:15")}));
+}
+
+// A symlink pointing at its own folder is not followed: reading ends, each file read once.
+void TestHostileInput::symlinkLoop()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("a/s.yaml")),
+                      "apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n"
+                      "  - port: 80\n"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("a/loop"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("a/self.yaml")),
+                        dir.filePath(QStringLiteral("a/self.yaml")))); // a link to itself
+    qint64 ms = 0;
+    const CheckResult r = timedCheck({dir.path()}, {}, &ms);
+    QVERIFY2(ms < kHangGuardMs, "loading must return (hang guard)");
+    QCOMPARE(r.manifests.services.size(), 1);
+    QCOMPARE(r.manifests.files.size(), 1);
+    for (const Diagnostic &d : r.diagnostics)
+        QVERIFY2(d.severity != Severity::Error, qPrintable(d.toString()));
+}
+
+void TestHostileInput::unreadableFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root: permission bits do not stop root from reading a file, so an "
+              "unreadable file cannot be made here (run the tests as a normal user)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("secret.yaml"));
+    QVERIFY(writeFile(file, "apiVersion: v1\nkind: Service\n"));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions()));
+    const CheckResult r = timedCheck({file});
+    QCOMPARE(briefs(r.diagnostics), QStringList{QStringLiteral("error unreadable-file@0:0")});
+}
+
+// A file deleted, and another rewritten, after the folder was listed and before they are read
+// (simulated: the text callback of the first file does it).
+void TestHostileInput::changedBetweenListingAndReading()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: NAME\nspec:\n"
+                               "  ports:\n  - port: 80\n";
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("a.yaml")),
+                      QByteArray(service).replace("NAME", "a")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("b.yaml")),
+                      QByteArray(service).replace("NAME", "b")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("c.yaml")),
+                      QByteArray(service).replace("NAME", "c")));
+    ReadOptions options;
+    bool changed = false;
+    options.onText = [&](const QString &file, const QByteArray &) {
+        if (changed || !file.endsWith(u"a.yaml"))
+            return;
+        changed = true;
+        QFile::remove(dir.filePath(QStringLiteral("b.yaml")));
+        writeFile(dir.filePath(QStringLiteral("c.yaml")),
+                  QByteArray(service).replace("NAME", "c").replace("kind: ", "kind:"));
+    };
+    const CheckResult r = timedCheck({dir.path()}, options);
+    QVERIFY(changed);
+    QStringList got;
+    for (const Diagnostic &d : r.diagnostics)
+        got << QFileInfo(d.where.file).fileName() + u' ' + brief(d);
+    QCOMPARE(got, (QStringList{QStringLiteral("b.yaml error unreadable-file@0:0"),
+                               QStringLiteral("c.yaml error key-no-space@2:5"),
+                               QStringLiteral("c.yaml info repaired-reading@2:5")}));
+    QCOMPARE(r.manifests.services.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostileinput.moc"
