@@ -18,12 +18,14 @@ HOPSCOPE_SANITIZE_PACKAGES=(clang libclang-rt-dev llvm)
 
 # Installs HOPSCOPE_PACKAGES and any further packages given as arguments.
 hopscope_install_packages() {
+    local wanted=("${HOPSCOPE_PACKAGES[@]}" "$@")
     local missing=()
-    local p
-    for p in "${HOPSCOPE_PACKAGES[@]}" "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-            missing+=("$p")
-        fi
+    local installed p
+    # One dpkg-query for all of them (a query per package costs a second on a busy machine).
+    installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${wanted[@]}" 2>/dev/null |
+                awk '/ install ok installed$/ {print $1}')
+    for p in "${wanted[@]}"; do
+        grep -qxF "$p" <<<"$installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "hopscope: installing Debian packages: ${missing[*]}"
@@ -37,6 +39,25 @@ hopscope_install_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Builds only the app (what run.sh needs), quietly: nothing is printed when it is up to date (no
+# source newer than the binary: make is not even started), one line when it has to build, and the
+# build's own output only when it fails.
+hopscope_build_app() {
+    local dir=${HOPSCOPE_BUILD_DIR:-build}
+    local bin="$dir/app/hopscope"
+    if [ -x "$bin" ] && [ -f "$dir/CMakeCache.txt" ] &&
+       [ -z "$(find CMakeLists.txt app core resources translations -newer "$bin" -print -quit)" ]; then
+        return 0
+    fi
+    echo "hopscope: building the app (the first time takes a few minutes; log: $dir/build-app.log)" >&2
+    mkdir -p "$dir"
+    if ! hopscope_build --target hopscope >"$dir/build-app.log" 2>&1; then
+        tail -n 40 "$dir/build-app.log" >&2
+        echo "hopscope: the build failed (whole log: $dir/build-app.log)" >&2
+        exit 1
+    fi
+}
+
 hopscope_build() {
     local dir=${HOPSCOPE_BUILD_DIR:-build}
     local jobs
@@ -46,7 +67,7 @@ hopscope_build() {
     # worktree (CI's among them) reuses what this one compiled.
     export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
     if [ ! -f "$dir/CMakeCache.txt" ]; then
-        cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+        cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
     fi
-    cmake --build "$dir" -j"$jobs"
+    cmake --build "$dir" -j"$jobs" "$@"
 }
