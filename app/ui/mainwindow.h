@@ -115,6 +115,7 @@ private:
     ClusterView *m_view;
     QLabel *m_counts;
     QLabel *m_zoom;
+    QLabel *m_banner;
     Classroom *m_classroom;
     RequestBar *m_requestBar = nullptr;
     PlaybackBar *m_playbackBar = nullptr;
@@ -123,7 +124,6 @@ private:
     RulesPanel *m_rules = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
-    QLabel *m_banner;
     QAction *m_watchFiles = nullptr;
     WhatIfActions *m_whatIf;
     ExportActions *m_export = nullptr;
