@@ -17,6 +17,7 @@ namespace hopscope::app {
 
 class Classroom;
 class ClusterDocument;
+struct DocumentChange;
 class ClusterScene;
 class ClusterView;
 class EntityContextMenu;
@@ -100,7 +101,8 @@ private:
     void updateCounts();
     void showZoom(qreal zoom);
     void createPanels();
-    void documentChanged();
+    void documentChanged(const DocumentChange &change);
+    void clusterReplaced(const DocumentChange &change);
     void problemsChanged();
     void showProblem(const QString &entity);
     void updateTitle();

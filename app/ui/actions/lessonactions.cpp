@@ -77,7 +77,10 @@ LessonActions::LessonActions(ClusterDocument *document, ClusterScene *scene, Clu
     connect(m_saveAs, &QAction::triggered, this, &LessonActions::saveAs);
     connect(m_resetPositions, &QAction::triggered, this, &LessonActions::resetPositions);
     connect(m_view, &ClusterView::itemMoved, this, &LessonActions::moveItem);
-    connect(m_document, &ClusterDocument::lessonChanged, this, &LessonActions::documentLoaded);
+    connect(m_document, &ClusterDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.changesLesson())
+            documentLoaded();
+    });
 }
 
 void LessonActions::retranslate()
