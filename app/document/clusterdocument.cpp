@@ -327,12 +327,9 @@ bool ClusterDocument::openDemo(const QString &name)
         }
     }
     if (!dir->isValid() || files.isEmpty()) {
-        m_problems = {Diagnostic{Severity::Error,
-                                 QStringLiteral("demo-missing"),
-                                 SourceLocation{m_demoSource, 0, 0},
-                                 tr("The bundled demo is not part of this build."),
-                                 {},
-                                 {}}};
+        m_problems = {Diagnostic::make(Severity::Error, "demo-missing",
+                                       SourceLocation{m_demoSource, 0, 0},
+                                       tr("The bundled demo is not part of this build."))};
         emitChange(DocumentChange::Kind::Problems);
         return false;
     }
@@ -505,13 +502,10 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &givenPaths, bool
         if (!demo)
             watchLoaded(paths, cluster.files);
         if (!hasErrors(problems)) {
-            problems << Diagnostic{Severity::Error,
-                                   QStringLiteral("no-objects"),
-                                   SourceLocation{paths.value(0), 0, 0},
-                                   tr("No Kubernetes objects found (no Pod, workload, Service "
-                                      "or Node)."),
-                                   {},
-                                   {}};
+            problems << Diagnostic::make(Severity::Error, "no-objects",
+                                         SourceLocation{paths.value(0), 0, 0},
+                                         tr("No Kubernetes objects found (no Pod, workload, "
+                                            "Service or Node)."));
         }
         failed(paths, problems);
         return false;
