@@ -417,6 +417,7 @@ void ClusterDocument::setCluster(const Cluster &cluster, const QStringList &path
     m_problems = m_cluster->diagnostics;
     const bool hadLesson = hasLesson();
     m_lesson = Lesson{};
+    m_positions.clear();
     emitChange(DocumentChange::Kind::Loaded, hadLesson);
 }
 
@@ -424,6 +425,12 @@ void ClusterDocument::setLesson(const Lesson &lesson)
 {
     m_lesson = lesson;
     emitChange(DocumentChange::Kind::Lesson);
+}
+
+void ClusterDocument::setPositions(const QMap<QString, QPointF> &positions)
+{
+    m_positions = positions;
+    emitChange(DocumentChange::Kind::Positions);
 }
 
 bool ClusterDocument::load(const QStringList &givenPaths, bool demo)
@@ -521,6 +528,8 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &givenPaths, bool
     m_demo = demo;
     m_hasCluster = true;
     m_lesson = lesson;
+    if (!reload) // a reload keeps the items where the teacher put them
+        m_positions = lesson.positions;
     watchLoaded(paths, m_cluster->files);
     using Kind = DocumentChange::Kind;
     emitChange(!reload ? Kind::Loaded : m_rebuilding ? Kind::Rebuilt : Kind::Reloaded, true);

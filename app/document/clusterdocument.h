@@ -26,7 +26,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QObject>
+#include <QPointF>
 #include <QStringList>
 
 #include <functional>
@@ -94,6 +96,11 @@ public:
     void setCluster(const Cluster &cluster, const QStringList &paths = {});
     // Replaces the lesson (its presets) over what is open (tests, a later lesson editor).
     void setLesson(const Lesson &lesson);
+    // The lesson positions: items the teacher dragged (entity id → offset from the computed
+    // layout). A load takes the lesson's; a reload and a what-if step keep them. Moves on the
+    // history (their undo commands) set them here, and the scene syncs from the Positions change.
+    const QMap<QString, QPointF> &positions() const { return m_positions; }
+    void setPositions(const QMap<QString, QPointF> &positions);
 
     // File watching (on by default): the files read and the folders opened are watched, and a
     // change reloads them (in the background, as openInBackground() does; a lesson at once).
@@ -172,6 +179,7 @@ private:
     QStringList m_paths;
     Diagnostics m_problems;
     Lesson m_lesson;
+    QMap<QString, QPointF> m_positions;
     QString m_demoName;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<QTemporaryDir> m_stdinDir;

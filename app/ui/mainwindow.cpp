@@ -422,20 +422,22 @@ void MainWindow::documentChanged(const DocumentChange &change)
         problemsChanged();
     if (change.changesLesson())
         m_classroom->setLesson(m_document->lesson());
+    if (change.kind == DocumentChange::Kind::Positions)
+        m_scene->setPositionOffsets(m_document->positions());
 }
 
 void MainWindow::clusterReplaced(const DocumentChange &change)
 {
-    m_scene->setCluster(m_document->cluster());
+    m_scene->setCluster(m_document->snapshot());
     // A load takes the lesson's arrangement (none: the computed layout); a what-if step and a
     // reload of the same files keep the items where the teacher put them.
     const bool whatIf = change.kind == DocumentChange::Kind::WhatIfStep;
     const bool keep = change.keepsView();
     if (!keep)
-        m_scene->setPositionOffsets(m_document->lesson().positions);
+        m_scene->setPositionOffsets(m_document->positions());
     // After a what-if step the request stays, and is traced again on the new cluster; so it
     // does after a reload of the same files (when it still makes sense there).
-    m_classroom->setCluster(m_document->cluster(), keep);
+    m_classroom->setCluster(m_document->snapshot(), keep);
     if (keep && !whatIf)
         m_classroom->retraceIfPossible();
     else if (!keep) // a new load: fit it
