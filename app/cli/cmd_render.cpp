@@ -22,11 +22,22 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
 };
-} // namespace
 
-int runRender(const QStringList &args)
+// What the command line asks to draw.
+struct RenderJob
 {
-    QCommandLineParser parser;
+    QStringList files;
+    QString output;
+    QString framesDir;
+    bool traced = false; // --to was given
+    TraceRequest request;
+    int step = 0; // 1-based; 0: the last hop
+    QSize size = SceneRenderer::DefaultSize;
+    ClusterSettings settings;
+};
+
+void addRenderOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         Tr::tr("Draw the cluster to a PNG or SVG file; with --to, a traced request on it at "
                "one step (the packet and the path so far), or every step as numbered PNG "
@@ -58,38 +69,32 @@ int runRender(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("files"),
                                  Tr::tr("Manifest files or folders, - for standard input."),
                                  QStringLiteral("FILE..."));
-    if (!parser.parse(args)) {
-        err(QStringLiteral("hopscope render: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        static const QRegularExpression program(QStringLiteral("^(\\S+: )\\S+"));
-        help.replace(program, QStringLiteral("\\1hopscope render"));
-        out(help);
-        return ExitOk;
-    }
-    const QStringList files = parser.positionalArguments();
-    const QString output = parser.value(QStringLiteral("output"));
-    const QString framesDir = parser.value(QStringLiteral("frames"));
-    if (files.isEmpty() || (output.isEmpty() && framesDir.isEmpty())) {
+}
+
+// Reads and checks the options: -1 when the job is complete, else the exit code.
+int readRenderOptions(const QCommandLineParser &parser, RenderJob *job)
+{
+    job->files = parser.positionalArguments();
+    job->output = parser.value(QStringLiteral("output"));
+    job->framesDir = parser.value(QStringLiteral("frames"));
+    if (job->files.isEmpty() || (job->output.isEmpty() && job->framesDir.isEmpty())) {
         err(Tr::tr("Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] "
                    "[--from SRC --to DST [--seed N] [--step K] [--frames DIR]]\n"));
         return ExitUsage;
     }
-    const bool traced = parser.isSet(QStringLiteral("to"));
+    job->traced = parser.isSet(QStringLiteral("to"));
     for (const char *needsTo : {"from", "seed", "step", "frames"}) {
-        if (!traced && parser.isSet(QString::fromLatin1(needsTo))) {
+        if (!job->traced && parser.isSet(QString::fromLatin1(needsTo))) {
             err(Tr::tr("hopscope render: --%1 needs a request: --to DST\n")
                     .arg(QString::fromLatin1(needsTo)));
             return ExitUsage;
         }
     }
-    TraceRequest request;
+    TraceRequest &request = job->request;
     request.from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from"))
                                                         : QStringLiteral("client");
     request.to = parser.value(QStringLiteral("to"));
-    if (traced && request.to.trimmed().isEmpty()) {
+    if (job->traced && request.to.trimmed().isEmpty()) {
         err(Tr::tr("hopscope render: --to DST is empty\n"));
         return ExitUsage;
     }
@@ -101,20 +106,20 @@ int runRender(const QStringList &args)
             return ExitUsage;
         }
     }
-    int step = 0; // 1-based; 0: the last hop
     if (parser.isSet(QStringLiteral("step"))) {
         bool ok = false;
-        step = parser.value(QStringLiteral("step")).toInt(&ok);
-        if (!ok || step < 1) {
+        job->step = parser.value(QStringLiteral("step")).toInt(&ok);
+        if (!ok || job->step < 1) {
             err(Tr::tr("hopscope render: --step needs a hop number from 1\n"));
             return ExitUsage;
         }
     }
-    if (!output.isEmpty() && !SceneRenderer::isSupportedPath(output)) {
-        err(Tr::tr("hopscope render: %1: the output must end in .png or .svg\n").arg(output));
+    if (!job->output.isEmpty() && !SceneRenderer::isSupportedPath(job->output)) {
+        err(Tr::tr("hopscope render: %1: the output must end in .png or .svg\n")
+                .arg(job->output));
         return ExitUsage;
     }
-    QSize size = SceneRenderer::DefaultSize;
+    QSize &size = job->size;
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression re(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
         const auto match = re.match(parser.value(QStringLiteral("size")));
@@ -127,10 +132,22 @@ int runRender(const QStringList &args)
             return ExitUsage;
         }
     }
-    ClusterSettings settings;
-    if (!clusterSettingsFromParser(parser, &settings))
+    if (!clusterSettingsFromParser(parser, &job->settings))
         return ExitUsage;
+    return -1;
+}
 
+// Loads the manifests, traces the request and writes the picture and the frames.
+int render(const RenderJob &job)
+{
+    const QStringList &files = job.files;
+    const QString &output = job.output;
+    const QString &framesDir = job.framesDir;
+    const bool traced = job.traced;
+    const TraceRequest &request = job.request;
+    const QSize size = job.size;
+    const ClusterSettings &settings = job.settings;
+    int step = job.step;
     ClusterDocument document;
     document.setSettings(settings);
     const bool loaded = document.open(files);
@@ -143,7 +160,7 @@ int runRender(const QStringList &args)
         return ExitManifestErrors;
     }
     ClusterScene scene;
-    scene.setCluster(document.cluster());
+    scene.setCluster(document.snapshot());
     Trace trace;
     if (traced) {
         TraceSession session(document.cluster());
@@ -184,6 +201,29 @@ int runRender(const QStringList &args)
     if (hasErrors(document.problems()))
         return ExitManifestErrors;
     return traced && !trace.delivered ? ExitNotDelivered : ExitOk;
+}
+
+} // namespace
+
+int runRender(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addRenderOptions(parser);
+    if (!parser.parse(args)) {
+        err(QStringLiteral("hopscope render: %1\n").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        static const QRegularExpression program(QStringLiteral("^(\\S+: )\\S+"));
+        help.replace(program, QStringLiteral("\\1hopscope render"));
+        out(help);
+        return ExitOk;
+    }
+    RenderJob job;
+    if (const int code = readRenderOptions(parser, &job); code >= 0)
+        return code;
+    return render(job);
 }
 
 } // namespace hopscope::app

@@ -70,7 +70,7 @@ void ClusterDocument::setWatchFiles(bool on)
         return;
     }
     // Watch what is open now (the files the cluster was read from).
-    watchLoaded(m_paths, m_cluster.files);
+    watchLoaded(m_paths, m_cluster->files);
 }
 
 void ClusterDocument::watchLoaded(const QStringList &paths, const QStringList &files)
@@ -104,7 +104,15 @@ void ClusterDocument::failed(const QStringList &paths, const Diagnostics &proble
     m_failedPaths = paths;
     m_problems = problems;
     m_showingLastGood = m_hasCluster;
-    Q_EMIT problemsChanged(m_problems);
+    emitChange(DocumentChange::Kind::LoadFailed);
+}
+
+void ClusterDocument::emitChange(DocumentChange::Kind kind, bool lessonReplaced)
+{
+    DocumentChange change;
+    change.kind = kind;
+    change.lessonReplaced = lessonReplaced;
+    Q_EMIT changed(change);
 }
 
 ClusterDocument::~ClusterDocument()
@@ -319,13 +327,10 @@ bool ClusterDocument::openDemo(const QString &name)
         }
     }
     if (!dir->isValid() || files.isEmpty()) {
-        m_problems = {Diagnostic{Severity::Error,
-                                 QStringLiteral("demo-missing"),
-                                 SourceLocation{m_demoSource, 0, 0},
-                                 tr("The bundled demo is not part of this build."),
-                                 {},
-                                 {}}};
-        Q_EMIT problemsChanged(m_problems);
+        m_problems = {Diagnostic::make(Severity::Error, "demo-missing",
+                                       SourceLocation{m_demoSource, 0, 0},
+                                       tr("The bundled demo is not part of this build."))};
+        emitChange(DocumentChange::Kind::Problems);
         return false;
     }
     const QString lesson = dir->filePath(name + QStringLiteral(".lesson.yaml"));
@@ -357,7 +362,9 @@ void ClusterDocument::setSettings(const ClusterSettings &settings)
     if (settings == m_settings)
         return;
     m_settings = settings;
+    m_rebuilding = true;
     reload();
+    m_rebuilding = false;
 }
 
 void ClusterDocument::startHistory()
@@ -371,26 +378,28 @@ bool ClusterDocument::applyWhatIf(const WhatIf &change)
     if (!m_hasCluster)
         return false;
     Diagnostics problems;
-    Cluster after = hopscope::applyWhatIf(m_cluster, change, &problems);
+    Cluster after = hopscope::applyWhatIf(*m_cluster, change, &problems);
     m_whatIfProblems = problems;
-    if (hasErrors(problems) || after == m_cluster) {
+    if (hasErrors(problems) || after == *m_cluster) {
         Q_EMIT whatIfRefused(change, problems);
         return false;
     }
-    m_undoStack->push(new WhatIfCommand(this, change, m_cluster, std::move(after)));
+    after.reindex();
+    m_undoStack->push(new WhatIfCommand(this, change, m_cluster,
+                                        std::make_shared<const Cluster>(std::move(after))));
     return true;
 }
 
-void ClusterDocument::showWhatIfSnapshot(const Cluster &cluster, const WhatIf &change,
-                                         WhatIfStep step)
+void ClusterDocument::showWhatIfSnapshot(const std::shared_ptr<const Cluster> &cluster,
+                                         const WhatIf &change, DocumentChange::Step step)
 {
-    const Cluster previous = m_cluster;
+    DocumentChange event;
+    event.kind = DocumentChange::Kind::WhatIfStep;
+    event.step = step;
+    event.edit = change;
+    event.before = m_cluster;
     m_cluster = cluster;
-    m_cluster.reindex();
-    m_whatIfStep = true;
-    Q_EMIT changed();
-    m_whatIfStep = false;
-    Q_EMIT whatIfChanged(change, step, previous);
+    Q_EMIT changed(event);
 }
 
 void ClusterDocument::setCluster(const Cluster &cluster, const QStringList &paths)
@@ -399,24 +408,29 @@ void ClusterDocument::setCluster(const Cluster &cluster, const QStringList &path
     m_watcher->clear(); // a cluster made here was read from no file worth watching
     m_watchPaths.clear();
     m_showingLastGood = false;
-    m_cluster = cluster;
-    m_cluster.reindex();
+    Cluster snapshot = cluster;
+    snapshot.reindex();
+    m_cluster = std::make_shared<const Cluster>(std::move(snapshot));
     m_paths = paths;
     m_demo = false;
     m_hasCluster = true;
-    m_problems = m_cluster.diagnostics;
+    m_problems = m_cluster->diagnostics;
     const bool hadLesson = hasLesson();
     m_lesson = Lesson{};
-    Q_EMIT changed();
-    Q_EMIT problemsChanged(m_problems);
-    if (hadLesson)
-        Q_EMIT lessonChanged();
+    m_positions.clear();
+    emitChange(DocumentChange::Kind::Loaded, hadLesson);
 }
 
 void ClusterDocument::setLesson(const Lesson &lesson)
 {
     m_lesson = lesson;
-    Q_EMIT lessonChanged();
+    emitChange(DocumentChange::Kind::Lesson);
+}
+
+void ClusterDocument::setPositions(const QMap<QString, QPointF> &positions)
+{
+    m_positions = positions;
+    emitChange(DocumentChange::Kind::Positions);
 }
 
 bool ClusterDocument::load(const QStringList &givenPaths, bool demo)
@@ -457,7 +471,7 @@ bool ClusterDocument::loadLesson(const QString &path, bool demo)
     }
     if (!refused.isEmpty()) {
         m_problems << refused;
-        Q_EMIT problemsChanged(m_problems);
+        emitChange(DocumentChange::Kind::Problems);
     }
     return true;
 }
@@ -495,33 +509,30 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &givenPaths, bool
         if (!demo)
             watchLoaded(paths, cluster.files);
         if (!hasErrors(problems)) {
-            problems << Diagnostic{Severity::Error,
-                                   QStringLiteral("no-objects"),
-                                   SourceLocation{paths.value(0), 0, 0},
-                                   tr("No Kubernetes objects found (no Pod, workload, Service "
-                                      "or Node)."),
-                                   {},
-                                   {}};
+            problems << Diagnostic::make(Severity::Error, "no-objects",
+                                         SourceLocation{paths.value(0), 0, 0},
+                                         tr("No Kubernetes objects found (no Pod, workload, "
+                                            "Service or Node)."));
         }
         failed(paths, problems);
         return false;
     }
     m_problems = std::move(problems);
-    m_reload = m_hasCluster && paths == m_paths && demo == m_demo;
+    const bool reload = m_hasCluster && paths == m_paths && demo == m_demo;
     m_showingLastGood = false;
     m_failedPaths.clear();
     startHistory();
-    m_cluster = std::move(cluster);
-    m_cluster.reindex();
+    cluster.reindex();
+    m_cluster = std::make_shared<const Cluster>(std::move(cluster));
     m_paths = paths;
     m_demo = demo;
     m_hasCluster = true;
     m_lesson = lesson;
-    watchLoaded(paths, m_cluster.files);
-    Q_EMIT changed();
-    m_reload = false;
-    Q_EMIT problemsChanged(m_problems);
-    Q_EMIT lessonChanged();
+    if (!reload) // a reload keeps the items where the teacher put them
+        m_positions = lesson.positions;
+    watchLoaded(paths, m_cluster->files);
+    using Kind = DocumentChange::Kind;
+    emitChange(!reload ? Kind::Loaded : m_rebuilding ? Kind::Rebuilt : Kind::Reloaded, true);
     return true;
 }
 

@@ -9,20 +9,26 @@
 //
 // What-if edits (core/whatif.h) go through applyWhatIf(): core makes the new snapshot, and a
 // WhatIfCommand on undoStack() holds the snapshots before and after, so undo restores the very
-// same Cluster. Every replacement emits changed(); a what-if step then also emits
-// whatIfChanged() with the edit, the step (applied, undone, redone) and the cluster it replaced,
-// so a view can re-trace the current request on both and show the difference. Loading, reloading
-// or setCluster() start a new history. Nothing is ever written to the manifests.
+// same Cluster. Every change emits the one changed(const DocumentChange &) saying what changed
+// (document/documentchange.h): a load, a reload, a failed load keeping the last good cluster, a
+// what-if step with the edit, the step (applied, undone, redone) and the cluster it replaced (so
+// a view can re-trace the current request on both and show the difference), the positions, the
+// lesson, the problems. The current cluster is one immutable snapshot (snapshot()) that the
+// scene, the classroom and the trace runner share. Loading, reloading or setCluster() start a
+// new history. Nothing is ever written to the manifests.
 
 #include "core/model/cluster.h"
 #include "core/model/clustersettings.h"
 #include "core/base/diagnostic.h"
 #include "core/classroom/lesson.h"
 #include "core/classroom/whatif.h"
+#include "document/documentchange.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QObject>
+#include <QPointF>
 #include <QStringList>
 
 #include <functional>
@@ -41,16 +47,15 @@ class ClusterDocument final : public QObject
 public:
     using Loader = std::function<Cluster(const QStringList &paths, const ClusterSettings &)>;
 
-    enum class WhatIfStep { Applied, Undone, Redone };
-    Q_ENUM(WhatIfStep)
-
     explicit ClusterDocument(QObject *parent = nullptr);
     ~ClusterDocument() override;
 
     // Tests replace core's loadCluster with their own.
     void setLoader(Loader loader);
 
-    const Cluster &cluster() const { return m_cluster; }
+    const Cluster &cluster() const { return *m_cluster; }
+    // The same snapshot, to share (it never changes; a change makes a new one).
+    const std::shared_ptr<const Cluster> &snapshot() const { return m_cluster; }
     bool hasCluster() const { return m_hasCluster; }
     const QStringList &paths() const { return m_paths; }
     bool isDemo() const { return m_demo; }
@@ -91,6 +96,11 @@ public:
     void setCluster(const Cluster &cluster, const QStringList &paths = {});
     // Replaces the lesson (its presets) over what is open (tests, a later lesson editor).
     void setLesson(const Lesson &lesson);
+    // The lesson positions: items the teacher dragged (entity id → offset from the computed
+    // layout). A load takes the lesson's; a reload and a what-if step keep them. Moves on the
+    // history (their undo commands) set them here, and the scene syncs from the Positions change.
+    const QMap<QString, QPointF> &positions() const { return m_positions; }
+    void setPositions(const QMap<QString, QPointF> &positions);
 
     // File watching (on by default): the files read and the folders opened are watched, and a
     // change reloads them (in the background, as openInBackground() does; a lesson at once).
@@ -104,9 +114,6 @@ public:
     bool isShowingLastGood() const { return m_showingLastGood; }
     // What the failed load tried to read (paths() when it was a reload).
     const QStringList &failedPaths() const { return m_failedPaths; }
-    // True while changed() tells of a load of the paths already open (a reload: the window
-    // keeps its zoom and traces the current request again).
-    bool isReload() const { return m_reload; }
 
     // The what-if history (undo: Ctrl+Z, redo: Ctrl+Shift+Z).
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -119,11 +126,9 @@ public:
     // What core said about the last applied or refused edit (the replacement pod, a bare pod
     // that nothing brings back, pods left Pending, the API server's refusal).
     const Diagnostics &whatIfProblems() const { return m_whatIfProblems; }
-    // True while changed() tells of a what-if step (apply, undo, redo), not of a load.
-    bool isWhatIfStep() const { return m_whatIfStep; }
     // Used by WhatIfCommand: shows a snapshot of the history.
-    void showWhatIfSnapshot(const Cluster &cluster, const hopscope::WhatIf &change,
-                            WhatIfStep step);
+    void showWhatIfSnapshot(const std::shared_ptr<const Cluster> &cluster,
+                            const hopscope::WhatIf &change, DocumentChange::Step step);
 
     // The bytes read from standard input ("-"), kept so that a lesson can embed them (and a
     // reload reads them again); empty when nothing came from it.
@@ -139,17 +144,11 @@ public:
     const QString &demoSource() const { return m_demoSource; }
 
 Q_SIGNALS:
-    void changed();
+    // Everything that changes the document, saying what (the document's state is already new).
+    void changed(const hopscope::app::DocumentChange &change);
     void loadStarted();
     void loadProgress(int percent); // 0-100
     void loadFinished(bool replaced);
-    void problemsChanged(const hopscope::Diagnostics &problems);
-    void lessonChanged();
-    // After changed(), when the cluster was replaced by a what-if step; `previous` is the
-    // cluster shown just before it (cluster() is the new one).
-    void whatIfChanged(const hopscope::WhatIf &change,
-                       hopscope::app::ClusterDocument::WhatIfStep step,
-                       const hopscope::Cluster &previous);
     void whatIfRefused(const hopscope::WhatIf &change, const hopscope::Diagnostics &reasons);
     // A watched file changed on disk; the reload starts right after.
     void filesChanged();
@@ -164,6 +163,7 @@ private:
     void watchLoaded(const QStringList &paths, const QStringList &files);
     void reloadChanged();
     void failed(const QStringList &paths, const Diagnostics &problems);
+    void emitChange(DocumentChange::Kind kind, bool lessonReplaced = false);
     // "-" replaced by a temporary copy of standard input (read once), and back.
     QStringList captureStdin(const QStringList &paths);
     void nameStdin(Cluster *cluster, QStringList *paths) const;
@@ -174,11 +174,12 @@ private:
     Diagnostics m_whatIfProblems;
     std::shared_ptr<BackgroundLoad> m_background;     // the load whose result is wanted
     QList<std::shared_ptr<BackgroundLoad>> m_running; // every load still in the pool
-    Cluster m_cluster;
+    std::shared_ptr<const Cluster> m_cluster = std::make_shared<const Cluster>();
     ClusterSettings m_settings;
     QStringList m_paths;
     Diagnostics m_problems;
     Lesson m_lesson;
+    QMap<QString, QPointF> m_positions;
     QString m_demoName;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<QTemporaryDir> m_stdinDir;
@@ -187,14 +188,13 @@ private:
     bool m_stdinRead = false;
     QString m_demoSource = QStringLiteral(":/demo");
     bool m_hasCluster = false;
-    bool m_whatIfStep = false;
     bool m_demo = false;
     FileWatcher *m_watcher;
     QStringList m_watchPaths; // what the last load read (what a change reloads)
     bool m_watchFiles = true;
     bool m_showingLastGood = false;
     QStringList m_failedPaths;
-    bool m_reload = false;
+    bool m_rebuilding = false; // setSettings() is reloading
 };
 
 } // namespace hopscope::app

@@ -31,8 +31,9 @@ public:
     ~TraceRunner();
 
     void setBackend(Backend backend);
-    void setCluster(const Cluster &cluster);
-    const Cluster &cluster() const { return m_cluster; }
+    // The snapshot to trace in, shared with the document.
+    void setCluster(std::shared_ptr<const Cluster> snapshot);
+    const Cluster &cluster() const { return *m_cluster; }
 
     Trace trace(const TraceRequest &request);
 
@@ -49,7 +50,7 @@ public:
     std::shared_ptr<const NodeProxyRules> nodeRules(const QString &node);
 
 private:
-    Cluster m_cluster;
+    std::shared_ptr<const Cluster> m_cluster = std::make_shared<const Cluster>();
     Backend m_backend;
     std::unique_ptr<ProxyRules> m_rules;
     std::unique_ptr<TraceSession> m_session;

@@ -4,8 +4,8 @@
 
 namespace hopscope::app {
 
-WhatIfCommand::WhatIfCommand(ClusterDocument *document, const WhatIf &change, Cluster before,
-                             Cluster after)
+WhatIfCommand::WhatIfCommand(ClusterDocument *document, const WhatIf &change, Snapshot before,
+                             Snapshot after)
     : m_document(document), m_change(change), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(change.title());
@@ -13,14 +13,14 @@ WhatIfCommand::WhatIfCommand(ClusterDocument *document, const WhatIf &change, Cl
 
 void WhatIfCommand::undo()
 {
-    m_document->showWhatIfSnapshot(m_before, m_change, ClusterDocument::WhatIfStep::Undone);
+    m_document->showWhatIfSnapshot(m_before, m_change, DocumentChange::Step::Undone);
 }
 
 void WhatIfCommand::redo()
 {
     m_document->showWhatIfSnapshot(m_after, m_change,
-                                   m_done ? ClusterDocument::WhatIfStep::Redone
-                                          : ClusterDocument::WhatIfStep::Applied);
+                                   m_done ? DocumentChange::Step::Redone
+                                          : DocumentChange::Step::Applied);
     m_done = true;
 }
 

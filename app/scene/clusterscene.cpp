@@ -177,17 +177,23 @@ SceneItem *ClusterScene::ensureItem(const QString &id, int type)
 void ClusterScene::retranslate()
 {
     if (!m_layout.isEmpty())
-        setCluster(Cluster(m_cluster));
+        setCluster(m_cluster);
     update();
 }
 
 void ClusterScene::setCluster(const Cluster &cluster)
 {
-    m_cluster = cluster;
-    m_cluster.reindex();
-    m_baseLayout = computeLayout(m_cluster);
+    Cluster snapshot = cluster;
+    snapshot.reindex();
+    setCluster(std::make_shared<const Cluster>(std::move(snapshot)));
+}
+
+void ClusterScene::setCluster(std::shared_ptr<const Cluster> snapshot)
+{
+    m_cluster = snapshot ? std::move(snapshot) : std::make_shared<const Cluster>();
+    m_baseLayout = computeLayout(*m_cluster);
     m_large =
-        m_cluster.nodes.size() >= LargeClusterNodes || m_cluster.pods.size() >= LargeClusterPods;
+        m_cluster->nodes.size() >= LargeClusterNodes || m_cluster->pods.size() >= LargeClusterPods;
     syncItems();
     Q_EMIT clusterChanged();
 }
@@ -276,7 +282,7 @@ void ClusterScene::syncItems()
             continue;
         }
         SceneItem *item = ensureItem(id, type);
-        if (!item || !item->sync(m_cluster, m_layout))
+        if (!item || !item->sync(*m_cluster, m_layout))
             continue;
         keep.insert(id);
         const int layer = layerFor(type);
@@ -298,7 +304,7 @@ void ClusterScene::syncItems()
         updateStructure(false);
     applyProblemMarks(); // before the tiles fit their children: badges stick out a little
     if (m_overviewItem)
-        m_overviewItem->sync(m_cluster, m_layout);
+        m_overviewItem->sync(*m_cluster, m_layout);
     if (SceneItem *legend = m_items.value(QStringLiteral("legend")))
         legend->setVisible(m_legendVisible);
     if (!m_dragging)
@@ -310,11 +316,11 @@ void ClusterScene::restyle()
 {
     setBackgroundBrush(style::sceneBackground());
     for (SceneItem *item : std::as_const(m_items)) {
-        item->sync(m_cluster, m_layout);
+        item->sync(*m_cluster, m_layout);
         item->update();
     }
     if (m_overviewItem) {
-        m_overviewItem->sync(m_cluster, m_layout);
+        m_overviewItem->sync(*m_cluster, m_layout);
         m_overviewItem->update();
     }
     update();
@@ -386,7 +392,7 @@ void ClusterScene::setHovered(const QString &id)
         SceneItem *item = m_items.value(key);
         if (!item && m_large && m_layout.edge(key)) {
             item = ensureItem(key, SelectorEdgeItemType);
-            if (!item->sync(m_cluster, m_layout)) {
+            if (!item->sync(*m_cluster, m_layout)) {
                 m_items.remove(key);
                 delete item;
                 continue;

@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace hopscope::app {
 
 class ClusterScene final : public QGraphicsScene
@@ -24,6 +26,9 @@ public:
     explicit ClusterScene(QObject *parent = nullptr);
     ~ClusterScene() override;
 
+    // The snapshot to draw, shared with the document (never copied).
+    void setCluster(std::shared_ptr<const Cluster> snapshot);
+    // A snapshot made of a cluster value (the command line's render, tests, benchmarks).
     void setCluster(const Cluster &cluster);
     // The theme or the presentation scale changed (style.h): every item refreshes what it
     // cached (colours, elided texts) and the scene repaints, on its own background.
@@ -50,7 +55,7 @@ public:
     // The language changed: every item syncs again (their texts are made in sync() or
     // paint()), with the same layout.
     void retranslate();
-    const Cluster &cluster() const { return m_cluster; }
+    const Cluster &cluster() const { return *m_cluster; }
     const SceneLayout &sceneLayout() const { return m_layout; }
     bool hasContent() const { return !m_layout.isEmpty(); }
     // The drawing's extent (what "fit to view" and `render` show).
@@ -129,7 +134,7 @@ private:
     QRectF lazyRect(const QString &id, int type) const;
     SceneItem *makeLazy(const LazyItems::Entry &entry, bool fitTile);
 
-    Cluster m_cluster;
+    std::shared_ptr<const Cluster> m_cluster = std::make_shared<const Cluster>();
     SceneLayout m_baseLayout; // as computed
     SceneLayout m_layout;     // with the offsets
     PositionOffsets m_offsets;

@@ -41,7 +41,7 @@ SceneItem *ClusterScene::makeLazy(const LazyItems::Entry &entry, bool fit)
     if (SceneItem *existing = m_items.value(entry.id))
         return existing;
     SceneItem *item = ensureItem(entry.id, entry.type);
-    if (!item || !item->sync(m_cluster, m_layout)) {
+    if (!item || !item->sync(*m_cluster, m_layout)) {
         m_items.remove(entry.id);
         delete item;
         return nullptr;

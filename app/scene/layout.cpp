@@ -188,6 +188,174 @@ void SceneLayout::reindex()
             m_podToSlot.insert(p, i);
 }
 
+namespace {
+
+// The Service bands below the nodes in `bandColumns` columns of `bandWidth` in all, and the
+// cluster's frame around the nodes and the bands.
+void placeBands(SceneLayout *layout, const QList<const ServiceInfo *> &bandServices,
+                int bandColumns, qreal bandWidth, QPointF frameTopLeft, const LayoutMetrics &m)
+{
+    const qsizetype bandRows = (bandServices.size() + bandColumns - 1) / bandColumns;
+    const qreal tileWidth = (bandWidth - (bandColumns - 1) * m.nodeGap) / bandColumns;
+    const qreal bandsTop = layout->nodesArea.bottom() + m.bandsTop;
+    int lane = 0;
+    for (int i = 0; i < bandServices.size(); ++i) {
+        const ServiceInfo *s = bandServices[i];
+        const qsizetype column = i / bandRows; // column-major: reading order down, then right
+        const qsizetype row = i % bandRows;
+        ServiceBand band;
+        band.id = s->id;
+        band.rect = QRectF(layout->nodesArea.left() + column * (tileWidth + m.nodeGap),
+                           bandsTop + row * (m.bandHeight + m.bandGap), tileWidth, m.bandHeight);
+        if (selectsPods(*s))
+            band.lane = lane++ % m.lanes;
+        layout->services << band;
+    }
+    const qreal y = bandsTop + bandRows * (m.bandHeight + m.bandGap);
+    const qreal contentBottom = bandServices.isEmpty() ? layout->nodesArea.bottom() : y - m.bandGap;
+    layout->clusterFrame = QRectF(
+        frameTopLeft,
+        QPointF(layout->nodesArea.left() + bandWidth + m.framePad, contentBottom + m.framePad));
+}
+
+// NodePort sockets on the top border of every node, right to left, then on its bottom
+// border. When they do not all fit, the last place says how many more there are ("+12").
+void placeSockets(SceneLayout *layout, const QList<const ServiceInfo *> &bandServices,
+                  qreal nodeWidth, const LayoutMetrics &m)
+{
+    const qreal socketStep = m.socketWidth + m.socketGap;
+    const int perBorder =
+        std::max(1, int((nodeWidth - m.socketMinLeft - m.nodePadRight + m.socketGap) / socketStep));
+    const int places = 2 * perBorder;
+    QList<QPair<const ServiceInfo *, int>> nodePorts;
+    for (const ServiceInfo *s : std::as_const(bandServices))
+        for (const ServicePortInfo &port : s->ports)
+            if (port.nodePort > 0)
+                nodePorts.append({s, port.nodePort});
+    const qsizetype shown = nodePorts.size() <= places ? nodePorts.size() : places - 1;
+    for (const NodePlace &node : std::as_const(layout->nodes)) {
+        if (node.pendingArea)
+            continue;
+        auto place = [&](int k) {
+            const qreal y = k < perBorder ? node.rect.top() : node.rect.bottom();
+            const int pos = k % perBorder;
+            return QRectF(node.rect.right() - m.nodePadRight - m.socketWidth - pos * socketStep,
+                          y - m.socketHeight / 2, m.socketWidth, m.socketHeight);
+        };
+        for (int k = 0; k < shown; ++k) {
+            const ServiceInfo *s = nodePorts[k].first;
+            SocketPlace socket;
+            socket.serviceId = s->id;
+            socket.nodeId = node.id;
+            socket.nodePort = nodePorts[k].second;
+            socket.id = QStringLiteral("socket/") + s->ns + u'/' + s->name + u'/' +
+                        QString::number(socket.nodePort) + u'@' + node.name;
+            socket.rect = place(k);
+            layout->sockets << socket;
+        }
+        if (shown < nodePorts.size()) {
+            SocketPlace more;
+            more.nodeId = node.id;
+            more.hidden = int(nodePorts.size() - shown);
+            more.id = QStringLiteral("socket/more@") + node.name;
+            more.rect = place(int(shown));
+            layout->sockets << more;
+        }
+    }
+}
+
+// Selector edges: from the band up the gutter left of the pod, into the pod's left side.
+// One per (Service, drawn pod), whatever the number of ports.
+void routeSelectorEdges(SceneLayout *layout, const QList<const ServiceInfo *> &bandServices,
+                        int perRow, const LayoutMetrics &m)
+{
+    for (int b = 0; b < bandServices.size(); ++b) {
+        const ServiceInfo &s = *bandServices[b];
+        const ServiceBand &band = layout->services[b];
+        if (band.lane < 0)
+            continue;
+        QSet<QString> seen;
+        for (const auto &list : s.endpoints) {
+            for (const EndpointInfo &e : list) {
+                const PodSlot *slot = e.podId.isEmpty() ? nullptr : layout->slotOfPod(e.podId);
+                if (!slot || seen.contains(slot->id))
+                    continue;
+                seen.insert(slot->id);
+                const qreal x = slot->rect.left() - m.gutter + m.laneStart + band.lane * m.laneStep;
+                const qreal entry = slot->rect.center().y() + (band.lane - m.lanes / 2) * 8.0;
+                EdgeRoute edge;
+                edge.id = QStringLiteral("edge/") + s.id + u'>' + slot->id;
+                edge.serviceId = s.id;
+                edge.slotId = slot->id;
+                edge.path << QPointF(x, band.rect.top());
+                const NodePlace *node = layout->node(slot->nodeId);
+                const qsizetype index = node ? node - layout->nodes.constData() : 0;
+                if (node && index + perRow < layout->nodes.size()) {
+                    // A node above another: go up the gap left of its column, then along the
+                    // corridor under it, so that no node below is crossed.
+                    const bool firstColumn = node->rect.left() <= layout->nodesArea.left() + 0.5;
+                    const qreal gap = firstColumn ? m.framePad : m.nodeGap;
+                    const qreal step = std::min(m.laneStep, (gap - 8) / std::max(1, m.lanes - 1));
+                    const qreal gx = node->rect.left() - gap + 4 + band.lane * step;
+                    const qreal cy = node->rect.bottom() + 8 + band.lane * 4.0;
+                    edge.path.first().setX(gx);
+                    edge.path << QPointF(gx, cy) << QPointF(x, cy);
+                }
+                const qreal startX = edge.path.first().x();
+                if (startX < band.rect.left() + 8 || startX > band.rect.right() - 8) {
+                    // A tiled band away from this pod's column: leave the band on its own span,
+                    // then run along the corridor between the nodes and the bands.
+                    const qreal sx = std::clamp(startX, band.rect.left() + 8 + band.lane * 6.0,
+                                                band.rect.right() - 8 - band.lane * 6.0);
+                    const qreal corridor = layout->nodesArea.bottom() + 8 + band.lane * 4.0;
+                    edge.path.first().setX(sx);
+                    edge.path.insert(1, QPointF(sx, corridor));
+                    edge.path.insert(2, QPointF(startX, corridor));
+                }
+                edge.path << QPointF(x, entry) << QPointF(slot->rect.left(), entry);
+                layout->edges << edge;
+            }
+        }
+    }
+}
+
+// Outside the cluster, on the left: the client, then the clouds, centred on the nodes; the
+// legend under the client; and the bounds of the whole drawing.
+void placeOutside(SceneLayout *layout, const QList<const ServiceInfo *> &bandServices,
+                  qreal frameTop, const LayoutMetrics &m)
+{
+    const qreal middle = layout->nodesArea.center().y();
+    layout->client = QRectF(m.margin, middle - m.clientHeight / 2, m.clientWidth, m.clientHeight);
+    QList<const ServiceInfo *> balancers;
+    for (const ServiceInfo *s : std::as_const(bandServices))
+        if (s->type == ServiceType::LoadBalancer)
+            balancers << s;
+    const qreal cloudsHeight =
+        balancers.size() * (m.cloudHeight + m.cloudGap) - (balancers.isEmpty() ? 0 : m.cloudGap);
+    qreal cy = std::max(frameTop, middle - cloudsHeight / 2);
+    for (const ServiceInfo *s : std::as_const(balancers)) {
+        CloudPlace cloud;
+        cloud.id = QStringLiteral("lb/") + s->ns + u'/' + s->name;
+        cloud.serviceId = s->id;
+        cloud.rect =
+            QRectF(m.margin + m.clientWidth + m.outsideGap, cy, m.cloudWidth, m.cloudHeight);
+        layout->clouds << cloud;
+        cy += m.cloudHeight + m.cloudGap;
+    }
+
+    // The legend under the client: what each Service colour and line means.
+    const qreal legendTop = std::max(layout->client.bottom() + m.outsideGap,
+                                     layout->clusterFrame.bottom() - m.legendHeight);
+    layout->legend = QRectF(m.margin, legendTop, m.clientWidth, m.legendHeight);
+
+    QRectF bounds = layout->clusterFrame.united(layout->client).united(layout->legend);
+    for (const CloudPlace &c : std::as_const(layout->clouds))
+        bounds = bounds.united(c.rect);
+    layout->bounds = bounds.adjusted(-m.margin, -m.margin, m.margin, m.margin);
+}
+
+} // namespace
+
 SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
 {
     SceneLayout layout;
@@ -315,153 +483,16 @@ SceneLayout computeLayout(const Cluster &cluster, const LayoutMetrics &m)
         }
     }
 
-    // NodePort sockets on the top border of every node, right to left, then on its bottom
-    // border. When they do not all fit, the last place says how many more there are ("+12").
-    const qreal socketStep = m.socketWidth + m.socketGap;
-    const int perBorder =
-        std::max(1, int((nodeWidth - m.socketMinLeft - m.nodePadRight + m.socketGap) / socketStep));
-    const int places = 2 * perBorder;
-    QList<QPair<const ServiceInfo *, int>> nodePorts;
-    for (const ServiceInfo *s : std::as_const(bandServices))
-        for (const ServicePortInfo &port : s->ports)
-            if (port.nodePort > 0)
-                nodePorts.append({s, port.nodePort});
-    const qsizetype shown = nodePorts.size() <= places ? nodePorts.size() : places - 1;
-    for (const NodePlace &node : std::as_const(layout.nodes)) {
-        if (node.pendingArea)
-            continue;
-        auto place = [&](int k) {
-            const qreal y = k < perBorder ? node.rect.top() : node.rect.bottom();
-            const int pos = k % perBorder;
-            return QRectF(node.rect.right() - m.nodePadRight - m.socketWidth - pos * socketStep,
-                          y - m.socketHeight / 2, m.socketWidth, m.socketHeight);
-        };
-        for (int k = 0; k < shown; ++k) {
-            const ServiceInfo *s = nodePorts[k].first;
-            SocketPlace socket;
-            socket.serviceId = s->id;
-            socket.nodeId = node.id;
-            socket.nodePort = nodePorts[k].second;
-            socket.id = QStringLiteral("socket/") + s->ns + u'/' + s->name + u'/' +
-                        QString::number(socket.nodePort) + u'@' + node.name;
-            socket.rect = place(k);
-            layout.sockets << socket;
-        }
-        if (shown < nodePorts.size()) {
-            SocketPlace more;
-            more.nodeId = node.id;
-            more.hidden = int(nodePorts.size() - shown);
-            more.id = QStringLiteral("socket/more@") + node.name;
-            more.rect = place(int(shown));
-            layout.sockets << more;
-        }
-    }
+    placeSockets(&layout, bandServices, nodeWidth, m);
 
     // Service bands below the nodes, spanning them all (or tiled when there are many).
-    const int bandColumns = bandColumnsFor(bandWidth);
-    const qsizetype bandRows = (bandServices.size() + bandColumns - 1) / bandColumns;
-    const qreal tileWidth = (bandWidth - (bandColumns - 1) * m.nodeGap) / bandColumns;
-    const qreal bandsTop = layout.nodesArea.bottom() + m.bandsTop;
-    int lane = 0;
-    for (int i = 0; i < bandServices.size(); ++i) {
-        const ServiceInfo *s = bandServices[i];
-        const qsizetype column = i / bandRows; // column-major: reading order down, then right
-        const qsizetype row = i % bandRows;
-        ServiceBand band;
-        band.id = s->id;
-        band.rect = QRectF(layout.nodesArea.left() + column * (tileWidth + m.nodeGap),
-                           bandsTop + row * (m.bandHeight + m.bandGap), tileWidth, m.bandHeight);
-        if (selectsPods(*s))
-            band.lane = lane++ % m.lanes;
-        layout.services << band;
-    }
-    const qreal y = bandsTop + bandRows * (m.bandHeight + m.bandGap);
-    const qreal contentBottom = bandServices.isEmpty() ? layout.nodesArea.bottom() : y - m.bandGap;
-    layout.clusterFrame = QRectF(
-        QPointF(frameLeft, frameTop),
-        QPointF(layout.nodesArea.left() + bandWidth + m.framePad, contentBottom + m.framePad));
+    placeBands(&layout, bandServices, bandColumnsFor(bandWidth), bandWidth,
+               QPointF(frameLeft, frameTop), m);
     layout.reindex();
 
-    // Selector edges: from the band up the gutter left of the pod, into the pod's left side.
-    // One per (Service, drawn pod), whatever the number of ports.
-    for (int b = 0; b < bandServices.size(); ++b) {
-        const ServiceInfo &s = *bandServices[b];
-        const ServiceBand &band = layout.services[b];
-        if (band.lane < 0)
-            continue;
-        QSet<QString> seen;
-        for (const auto &list : s.endpoints) {
-            for (const EndpointInfo &e : list) {
-                const PodSlot *slot = e.podId.isEmpty() ? nullptr : layout.slotOfPod(e.podId);
-                if (!slot || seen.contains(slot->id))
-                    continue;
-                seen.insert(slot->id);
-                const qreal x = slot->rect.left() - m.gutter + m.laneStart + band.lane * m.laneStep;
-                const qreal entry = slot->rect.center().y() + (band.lane - m.lanes / 2) * 8.0;
-                EdgeRoute edge;
-                edge.id = QStringLiteral("edge/") + s.id + u'>' + slot->id;
-                edge.serviceId = s.id;
-                edge.slotId = slot->id;
-                edge.path << QPointF(x, band.rect.top());
-                const NodePlace *node = layout.node(slot->nodeId);
-                const qsizetype index = node ? node - layout.nodes.constData() : 0;
-                if (node && index + perRow < layout.nodes.size()) {
-                    // A node above another: go up the gap left of its column, then along the
-                    // corridor under it, so that no node below is crossed.
-                    const bool firstColumn = node->rect.left() <= layout.nodesArea.left() + 0.5;
-                    const qreal gap = firstColumn ? m.framePad : m.nodeGap;
-                    const qreal step = std::min(m.laneStep, (gap - 8) / std::max(1, m.lanes - 1));
-                    const qreal gx = node->rect.left() - gap + 4 + band.lane * step;
-                    const qreal cy = node->rect.bottom() + 8 + band.lane * 4.0;
-                    edge.path.first().setX(gx);
-                    edge.path << QPointF(gx, cy) << QPointF(x, cy);
-                }
-                const qreal startX = edge.path.first().x();
-                if (startX < band.rect.left() + 8 || startX > band.rect.right() - 8) {
-                    // A tiled band away from this pod's column: leave the band on its own span,
-                    // then run along the corridor between the nodes and the bands.
-                    const qreal sx = std::clamp(startX, band.rect.left() + 8 + band.lane * 6.0,
-                                                band.rect.right() - 8 - band.lane * 6.0);
-                    const qreal corridor = layout.nodesArea.bottom() + 8 + band.lane * 4.0;
-                    edge.path.first().setX(sx);
-                    edge.path.insert(1, QPointF(sx, corridor));
-                    edge.path.insert(2, QPointF(startX, corridor));
-                }
-                edge.path << QPointF(x, entry) << QPointF(slot->rect.left(), entry);
-                layout.edges << edge;
-            }
-        }
-    }
+    routeSelectorEdges(&layout, bandServices, perRow, m);
 
-    // Outside the cluster, on the left: the client, then the clouds, centred on the nodes.
-    const qreal middle = layout.nodesArea.center().y();
-    layout.client = QRectF(m.margin, middle - m.clientHeight / 2, m.clientWidth, m.clientHeight);
-    QList<const ServiceInfo *> balancers;
-    for (const ServiceInfo *s : std::as_const(bandServices))
-        if (s->type == ServiceType::LoadBalancer)
-            balancers << s;
-    const qreal cloudsHeight =
-        balancers.size() * (m.cloudHeight + m.cloudGap) - (balancers.isEmpty() ? 0 : m.cloudGap);
-    qreal cy = std::max(frameTop, middle - cloudsHeight / 2);
-    for (const ServiceInfo *s : std::as_const(balancers)) {
-        CloudPlace cloud;
-        cloud.id = QStringLiteral("lb/") + s->ns + u'/' + s->name;
-        cloud.serviceId = s->id;
-        cloud.rect =
-            QRectF(m.margin + m.clientWidth + m.outsideGap, cy, m.cloudWidth, m.cloudHeight);
-        layout.clouds << cloud;
-        cy += m.cloudHeight + m.cloudGap;
-    }
-
-    // The legend under the client: what each Service colour and line means.
-    const qreal legendTop = std::max(layout.client.bottom() + m.outsideGap,
-                                     layout.clusterFrame.bottom() - m.legendHeight);
-    layout.legend = QRectF(m.margin, legendTop, m.clientWidth, m.legendHeight);
-
-    QRectF bounds = layout.clusterFrame.united(layout.client).united(layout.legend);
-    for (const CloudPlace &c : std::as_const(layout.clouds))
-        bounds = bounds.united(c.rect);
-    layout.bounds = bounds.adjusted(-m.margin, -m.margin, m.margin, m.margin);
+    placeOutside(&layout, bandServices, frameTop, m);
     layout.reindex();
     return layout;
 }

@@ -95,10 +95,10 @@ void Classroom::setPanels(const Panels &panels)
     updateHint();
 }
 
-void Classroom::setCluster(const Cluster &cluster, bool keepRequest)
+void Classroom::setCluster(std::shared_ptr<const Cluster> snapshot, bool keepRequest)
 {
     m_retrace = keepRequest && !m_trace.hops.isEmpty();
-    m_runner.setCluster(cluster);
+    m_runner.setCluster(std::move(snapshot));
     m_overlay.setCounters({}, 0, m_scene->sceneLayout());
     showTrace(Trace{});
     m_compose = keepRequest ? Compose::Ready : Compose::PickSource;

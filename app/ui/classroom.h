@@ -56,7 +56,8 @@ public:
 
     // The open cluster changed: forget the trace and the counters. A what-if step keeps the
     // request in the bar, so that retrace() sends it again on the new cluster.
-    void setCluster(const Cluster &cluster, bool keepRequest = false);
+    // The snapshot is the document's, shared with the scene and the trace runner.
+    void setCluster(std::shared_ptr<const Cluster> snapshot, bool keepRequest = false);
     // Sends the request of the bar again, if one was traced before the cluster changed.
     void retrace();
     // The same after a reload of the files: the request is sent again when its source and

@@ -7,6 +7,7 @@
 #include "scene/scenerenderer.h"
 #include "ui/classroom.h"
 #include "document/clusterdocument.h"
+#include "document/documentchange.h"
 #include "ui/actions/entitymenu.h"
 #include "ui/panels/eventlistpanel.h"
 #include "ui/actions/exportactions.h"
@@ -139,10 +140,6 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_scene, &ClusterScene::layoutChanged, m_classroom, &Classroom::relayout);
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
-    connect(m_document, &ClusterDocument::problemsChanged, this, &MainWindow::problemsChanged);
-    connect(m_document, &ClusterDocument::whatIfChanged, m_classroom, &Classroom::retrace);
-    connect(m_document, &ClusterDocument::lessonChanged, this,
-            [this] { m_classroom->setLesson(m_document->lesson()); });
     connect(m_view, &ClusterView::zoomChanged, this, &MainWindow::showZoom);
     // Large enough for a projector, never larger than the screen.
     resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.92));
@@ -151,9 +148,10 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
         resizeDocks({details}, {int(std::clamp(width() * 0.27, 300.0, 460.0))}, Qt::Horizontal);
     resizeDocks({m_eventsDock}, {int(std::clamp(height() * 0.2, 130.0, 190.0))}, Qt::Vertical);
     if (m_document->hasCluster()) {
-        documentChanged();
-        problemsChanged();
-        m_classroom->setLesson(m_document->lesson());
+        DocumentChange opened;
+        opened.kind = DocumentChange::Kind::Loaded;
+        opened.lessonReplaced = true;
+        documentChanged(opened);
     }
     retranslate();
 }
@@ -415,24 +413,39 @@ bool MainWindow::openDemo(const QString &name)
     return m_document->openDemo(name);
 }
 
-void MainWindow::documentChanged()
+// Every change of the document, read from the event alone.
+void MainWindow::documentChanged(const DocumentChange &change)
 {
-    m_scene->setCluster(m_document->cluster());
+    if (change.replacesCluster())
+        clusterReplaced(change);
+    if (change.changesProblems())
+        problemsChanged();
+    if (change.changesLesson())
+        m_classroom->setLesson(m_document->lesson());
+    if (change.kind == DocumentChange::Kind::Positions)
+        m_scene->setPositionOffsets(m_document->positions());
+}
+
+void MainWindow::clusterReplaced(const DocumentChange &change)
+{
+    m_scene->setCluster(m_document->snapshot());
     // A load takes the lesson's arrangement (none: the computed layout); a what-if step and a
     // reload of the same files keep the items where the teacher put them.
-    const bool whatIf = m_document->isWhatIfStep();
-    const bool reload = m_document->isReload();
-    if (!whatIf && !reload)
-        m_scene->setPositionOffsets(m_document->lesson().positions);
+    const bool whatIf = change.kind == DocumentChange::Kind::WhatIfStep;
+    const bool keep = change.keepsView();
+    if (!keep)
+        m_scene->setPositionOffsets(m_document->positions());
     // After a what-if step the request stays, and is traced again on the new cluster; so it
     // does after a reload of the same files (when it still makes sense there).
-    m_classroom->setCluster(m_document->cluster(), whatIf || reload);
-    if (reload)
+    m_classroom->setCluster(m_document->snapshot(), keep);
+    if (keep && !whatIf)
         m_classroom->retraceIfPossible();
-    else if (!whatIf) // a new load: fit it
+    else if (!keep) // a new load: fit it
         m_view->fitToView();
     updateCounts();
     updateTitle();
+    if (whatIf)
+        m_classroom->retrace();
 }
 
 void MainWindow::updateCounts()

@@ -17,6 +17,7 @@ namespace hopscope::app {
 
 class Classroom;
 class ClusterDocument;
+struct DocumentChange;
 class ClusterScene;
 class ClusterView;
 class EntityContextMenu;
@@ -100,7 +101,8 @@ private:
     void updateCounts();
     void showZoom(qreal zoom);
     void createPanels();
-    void documentChanged();
+    void documentChanged(const DocumentChange &change);
+    void clusterReplaced(const DocumentChange &change);
     void problemsChanged();
     void showProblem(const QString &entity);
     void updateTitle();
@@ -115,6 +117,7 @@ private:
     ClusterView *m_view;
     QLabel *m_counts;
     QLabel *m_zoom;
+    QLabel *m_banner;
     Classroom *m_classroom;
     RequestBar *m_requestBar = nullptr;
     PlaybackBar *m_playbackBar = nullptr;
@@ -123,7 +126,6 @@ private:
     RulesPanel *m_rules = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
-    QLabel *m_banner;
     QAction *m_watchFiles = nullptr;
     WhatIfActions *m_whatIf;
     ExportActions *m_export = nullptr;

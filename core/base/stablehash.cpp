@@ -6,11 +6,9 @@ namespace hopscope {
 
 quint32 fnv32a(QByteArrayView data)
 {
-    quint32 h = 2166136261u;
-    for (const char c : data) {
-        h ^= quint8(c);
-        h *= 16777619u;
-    }
+    quint32 h = kFnv32aOffset;
+    for (const char c : data)
+        h = fnv32aStep(h, quint8(c));
     return h;
 }
 
@@ -50,14 +48,8 @@ QString stableRandomString(quint64 seed, int length)
     QString out;
     out.reserve(length);
     quint64 state = seed;
-    for (int i = 0; i < length; ++i) {
-        state += 0x9e3779b97f4a7c15ull;
-        quint64 z = state;
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        z ^= z >> 31;
-        out.append(QLatin1Char(kNameAlphabet[z % kNameAlphabetSize]));
-    }
+    for (int i = 0; i < length; ++i)
+        out.append(QLatin1Char(kNameAlphabet[splitmix64(&state) % kNameAlphabetSize]));
     return out;
 }
 

@@ -312,13 +312,9 @@ ClusterSettings Lesson::applySettings(const ClusterSettings &base, Diagnostics *
     ClusterSettings s = base;
     auto bad = [&](const QString &key, const QString &value) {
         if (out)
-            out->append(
-                Diagnostic{Severity::Error,
-                           QStringLiteral("lesson-setting"),
-                           SourceLocation{file, 0, 0},
-                           LessonTr::tr("Bad value \"%1\" for the setting \"%2\".").arg(value, key),
-                           {},
-                           {}});
+            out->append(Diagnostic::make(
+                Severity::Error, "lesson-setting", SourceLocation{file, 0, 0},
+                LessonTr::tr("Bad value \"%1\" for the setting \"%2\".").arg(value, key)));
     };
     for (const auto &[key, value] : settings) {
         if (key == u"nodes") {
@@ -408,24 +404,17 @@ Lesson LessonReader::readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) {
         Lesson lesson;
         lesson.file = path;
-        lesson.problems << Diagnostic{
-            Severity::Error,
-            QStringLiteral("file-unreadable"),
-            SourceLocation{path, 0, 0},
-            LessonTr::tr("Cannot read the lesson: %1").arg(f.errorString()),
-            {},
-            {}};
+        lesson.problems << Diagnostic::make(
+            Severity::Error, "file-unreadable", SourceLocation{path, 0, 0},
+            LessonTr::tr("Cannot read the lesson: %1").arg(f.errorString()));
         return lesson;
     }
     if (f.size() > MaxLessonBytes) {
         Lesson lesson;
         lesson.file = path;
-        lesson.problems << Diagnostic{Severity::Error,
-                                      QStringLiteral("file-too-large"),
-                                      SourceLocation{path, 0, 0},
-                                      LessonTr::tr("The lesson is larger than 4 MiB."),
-                                      {},
-                                      {}};
+        lesson.problems << Diagnostic::make(Severity::Error, "file-too-large",
+                                            SourceLocation{path, 0, 0},
+                                            LessonTr::tr("The lesson is larger than 4 MiB."));
         return lesson;
     }
     return readBytes(f.readAll(), path);

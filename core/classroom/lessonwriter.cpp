@@ -155,12 +155,8 @@ bool LessonWriter::embedManifests(Lesson *lesson, const QString &baseDir, Diagno
     auto fail = [&](const QString &path, const QString &message) {
         ok = false;
         if (problems)
-            problems->append(Diagnostic{Severity::Error,
-                                        QStringLiteral("lesson-embed"),
-                                        SourceLocation{path, 0, 0},
-                                        message,
-                                        {},
-                                        {}});
+            problems->append(Diagnostic::make(Severity::Error, "lesson-embed",
+                                              SourceLocation{path, 0, 0}, message));
     };
     auto embedFile = [&](const QString &path) {
         QFile f(path);

@@ -1,5 +1,7 @@
 #include "core/classroom/quiz.h"
 
+#include "core/base/stablehash.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -13,18 +15,12 @@ class QuizTr
     Q_DECLARE_TR_FUNCTIONS(hopscope::Quiz)
 };
 
-// splitmix64: the same numbers on every platform and standard library (std::shuffle's are not).
+// splitmix64 (core/base/stablehash.h): the same shuffles on every platform.
 class Random
 {
 public:
     explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
+    quint64 next() { return splitmix64(&m_state); }
     template <typename T> void shuffle(QList<T> *list)
     {
         for (qsizetype i = list->size() - 1; i > 0; --i)

@@ -308,13 +308,7 @@ int yamlErrorCount(QByteArrayView text)
 Diagnostic diagnostic(Severity severity, const char *code, const QString &file, int line,
                       int column, const QString &message, const QString &hint)
 {
-    Diagnostic d;
-    d.severity = severity;
-    d.code = QLatin1String(code);
-    d.where = {file, line, column};
-    d.message = message;
-    d.hint = hint;
-    return d;
+    return Diagnostic::make(severity, code, {file, line, column}, message, hint);
 }
 
 void tabDiagnostics(const Source &src, const QString &file, Diagnostics &out)

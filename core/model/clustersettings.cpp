@@ -15,11 +15,7 @@ bool isIPv4Cidr(const QString &text)
 
 Diagnostic settingError(const QString &message)
 {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = QStringLiteral("bad-setting");
-    d.message = message;
-    return d;
+    return Diagnostic::make(Severity::Error, "bad-setting", SourceLocation{}, message);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "core/yaml/simpleyaml.h"
 
+#include "core/base/stablehash.h"
+
 #include <cstring>
 #include <vector>
 
@@ -46,11 +48,11 @@ public:
     {
         if (v.size() > kMaxLength)
             return text(v);
-        quint32 h = 2166136261u;
+        quint32 h = kFnv32aOffset;
         for (char c : v) {
             if (uchar(c) >= 0x80)
                 return QString::fromUtf8(v);
-            h = (h ^ uchar(c)) * 16777619u;
+            h = fnv32aStep(h, uchar(c));
         }
         if (m_slots.empty())
             m_slots.resize(kSlots);

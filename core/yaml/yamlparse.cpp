@@ -219,14 +219,10 @@ private:
 Diagnostic yamlError(int line, int column, const QString &yamlMessage)
 {
     const YamlErrorText text = explainYamlError(yamlMessage);
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = QStringLiteral("yaml-syntax");
-    d.where.line = line;
-    d.where.column = column;
-    d.message = text.message;
-    d.hint = text.hint;
-    return d;
+    SourceLocation where;
+    where.line = line;
+    where.column = column;
+    return Diagnostic::make(Severity::Error, "yaml-syntax", where, text.message, text.hint);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "ui/actions/entitymenu.h"
 #include "ui/mainwindow.h"
 #include "ui/actions/whatifactions.h"
+#include "documentchanges.h"
 
 #include "core/builder/clusterbuilder.h"
 #include "core/objects/manifestreader.h"
@@ -269,7 +270,6 @@ void TestWhatIfUndo::signalsTellTheStep()
 {
     ClusterDocument *doc = m_window->document();
     QSignalSpy changed(doc, &ClusterDocument::changed);
-    QSignalSpy steps(doc, &ClusterDocument::whatIfChanged);
     const Cluster start = doc->cluster();
     const WhatIf edit = WhatIf::nodeDown(QStringLiteral("node/node-1"));
     QVERIFY(m_window->whatIfActions()->apply(edit));
@@ -277,15 +277,17 @@ void TestWhatIfUndo::signalsTellTheStep()
     pressUndo();
     pressRedo();
     QCOMPARE(changed.size(), 3);
+    const QList<DocumentChange> steps = test::changes(changed);
     QCOMPARE(steps.size(), 3);
-    const QList<ClusterDocument::WhatIfStep> expected{ClusterDocument::WhatIfStep::Applied,
-                                                      ClusterDocument::WhatIfStep::Undone,
-                                                      ClusterDocument::WhatIfStep::Redone};
+    const QList<DocumentChange::Step> expected{DocumentChange::Step::Applied,
+                                               DocumentChange::Step::Undone,
+                                               DocumentChange::Step::Redone};
     const QList<Cluster> previous{start, down, start};
     for (int i = 0; i < 3; ++i) {
-        QVERIFY(steps[i][0].value<WhatIf>() == edit);
-        QCOMPARE(steps[i][1].value<ClusterDocument::WhatIfStep>(), expected[i]);
-        QVERIFY(steps[i][2].value<Cluster>() == previous[i]);
+        QVERIFY(steps[i].kind == DocumentChange::Kind::WhatIfStep);
+        QVERIFY(steps[i].edit == edit);
+        QVERIFY(steps[i].step == expected[i]);
+        QVERIFY(steps[i].before && *steps[i].before == previous[i]);
     }
 }
 

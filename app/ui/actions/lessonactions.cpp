@@ -20,29 +20,30 @@ namespace hopscope::app {
 
 namespace {
 
-// Moves of dragged items on the history: the offsets before and after.
+// Moves of dragged items on the history: the document's positions before and after (the scene
+// syncs from the document's Positions change).
 class PositionsCommand final : public QUndoCommand
 {
 public:
-    PositionsCommand(ClusterScene *scene, PositionOffsets before, PositionOffsets after,
+    PositionsCommand(ClusterDocument *document, PositionOffsets before, PositionOffsets after,
                      const QString &text)
-        : m_scene(scene), m_before(std::move(before)), m_after(std::move(after))
+        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
     {
         setText(text);
     }
     void undo() override
     {
-        if (m_scene)
-            m_scene->setPositionOffsets(m_before);
+        if (m_document)
+            m_document->setPositions(m_before);
     }
     void redo() override
     {
-        if (m_scene)
-            m_scene->setPositionOffsets(m_after);
+        if (m_document)
+            m_document->setPositions(m_after);
     }
 
 private:
-    QPointer<ClusterScene> m_scene;
+    QPointer<ClusterDocument> m_document;
     PositionOffsets m_before;
     PositionOffsets m_after;
 };
@@ -77,7 +78,10 @@ LessonActions::LessonActions(ClusterDocument *document, ClusterScene *scene, Clu
     connect(m_saveAs, &QAction::triggered, this, &LessonActions::saveAs);
     connect(m_resetPositions, &QAction::triggered, this, &LessonActions::resetPositions);
     connect(m_view, &ClusterView::itemMoved, this, &LessonActions::moveItem);
-    connect(m_document, &ClusterDocument::lessonChanged, this, &LessonActions::documentLoaded);
+    connect(m_document, &ClusterDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.changesLesson())
+            documentLoaded();
+    });
 }
 
 void LessonActions::retranslate()
@@ -103,7 +107,8 @@ void LessonActions::moveItem(const QString &id, const QPointF &from, const QPoin
     before.insert(id, from);
     if (from.isNull())
         before.remove(id);
-    m_document->undoStack()->push(new PositionsCommand(m_scene, before, m_scene->positionOffsets(),
+    m_document->undoStack()->push(new PositionsCommand(m_document, before,
+                                                       m_scene->positionOffsets(),
                                                        tr("Move %1").arg(itemName(id))));
     (void)to;
 }
@@ -113,7 +118,7 @@ void LessonActions::resetPositions()
     if (m_scene->positionOffsets().isEmpty())
         return;
     m_document->undoStack()->push(
-        new PositionsCommand(m_scene, m_scene->positionOffsets(), {}, tr("Reset positions")));
+        new PositionsCommand(m_document, m_scene->positionOffsets(), {}, tr("Reset positions")));
 }
 
 void LessonActions::fillMenu(QMenu *menu, const QString &entityId)
@@ -132,7 +137,7 @@ void LessonActions::fillMenu(QMenu *menu, const QString &entityId)
                 PositionOffsets after = m_scene->positionOffsets();
                 after.remove(id);
                 m_document->undoStack()->push(
-                    new PositionsCommand(m_scene, m_scene->positionOffsets(), after,
+                    new PositionsCommand(m_document, m_scene->positionOffsets(), after,
                                          tr("Reset position of %1").arg(itemName(id))));
             });
         a->setObjectName(QStringLiteral("resetPosition"));

@@ -52,10 +52,10 @@ private:
     QTableWidget *m_fields;
     QLabel *m_decided;
     QLabel *m_explanation;
-    QLabel *m_problemsCaption;
-    QLabel *m_problems;
     QLabel *m_decidedCaption;
     QLabel *m_explainCaption;
+    QLabel *m_problemsCaption;
+    QLabel *m_problems;
 };
 
 } // namespace hopscope::app

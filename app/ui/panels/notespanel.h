@@ -35,9 +35,9 @@ private:
     QLabel *m_request;
     QLineEdit *m_requestNote;
     QLabel *m_step;
+    QPlainTextEdit *m_hopNote;
     QLabel *m_requestLabel;
     QLabel *m_stepLabel;
-    QPlainTextEdit *m_hopNote;
     int m_hop = -1;
     bool m_updating = false;
 };

@@ -90,9 +90,11 @@ void TestLoader::sharedManifestsLoadWithoutErrors_data()
     files.sort();
     for (const QString &f : std::as_const(files))
         QTest::newRow(qPrintable(QDir(shared(QString())).relativeFilePath(f))) << f;
-    for (const QString &dir : {"example-voting-app", "istio-bookinfo",
-                               "kubernetes-examples-guestbook"})
+    for (const char *name : {"example-voting-app", "istio-bookinfo",
+                             "kubernetes-examples-guestbook"}) {
+        const QString dir = QString::fromLatin1(name);
         QTest::newRow(qPrintable(dir + QStringLiteral("/ (whole directory)"))) << shared(dir);
+    }
 }
 
 void TestLoader::sharedManifestsLoadWithoutErrors()

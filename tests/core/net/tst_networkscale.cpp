@@ -232,8 +232,11 @@ void TestNetworkScale::nodeProcessListener()
     ServiceInfo exporter = tracerService(
         c, QStringLiteral("default"), QStringLiteral("node-exporter"), ServiceType::ClusterIP,
         QStringLiteral("10.96.0.40"), {{QStringLiteral("metrics"), 9100, 9100}}, {}, {});
-    exporter.endpoints[0] << EndpointInfo{QStringLiteral("192.168.1.3"), 9100,
-                                          QStringLiteral("node-2")};
+    EndpointInfo host;
+    host.ip = QStringLiteral("192.168.1.3");
+    host.port = 9100;
+    host.nodeName = QStringLiteral("node-2");
+    exporter.endpoints[0] << host;
     ServiceInfo second = exporter;
     second.name = QStringLiteral("node-exporter-copy");
     second.id = serviceId(QStringLiteral("default"), second.name);
