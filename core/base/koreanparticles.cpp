@@ -5,6 +5,8 @@
 
 #include "core/base/koreanreading_p.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <string_view>
 
@@ -389,6 +391,14 @@ bool hasParticleFallback(QStringView text)
             return true;
     }
     return false;
+}
+
+bool inUse()
+{
+    return QCoreApplication::translate(
+               "hopscope::korean", "en",
+               "This translation's language code: ko in the Korean translation, en in English")
+           == u"ko";
 }
 
 } // namespace hopscope::korean

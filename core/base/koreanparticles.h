@@ -73,4 +73,26 @@ QString resolveParticles(QStringView text);
 // Whether `text` still holds one of the fallbacks resolveParticles() knows (for tests and checks).
 bool hasParticleFallback(QStringView text);
 
+// Whether the texts being written now are Korean: asks the installed translators (the context
+// "hopscope::korean" translates "en" to its language code, "ko" in hopscope_ko.ts), so core
+// needs no setting from the app and follows a language switch at once. A translate() call:
+// ask once per trace or list, not per sentence.
+bool inUse();
+
+// `text` with its fallbacks resolved when `korean` is true (see inUse()), else `text` as it is.
+inline QString finished(const QString &text, bool korean)
+{
+    return korean ? resolveParticles(text) : text;
+}
+// The same, asking inUse(): for a single text (a status message, a tooltip, an error).
+inline QString finished(const QString &text)
+{
+    return finished(text, inUse());
+}
+inline void finish(QString &text, bool korean)
+{
+    if (korean)
+        text = resolveParticles(text);
+}
+
 } // namespace hopscope::korean
