@@ -31,7 +31,7 @@ const QRegularExpression &garbled()
     static const QRegularExpression re(QStringLiteral(
         "은\\(는\\)|는\\(은\\)|이\\(가\\)|가\\(이\\)|을\\(를\\)|를\\(을\\)|\\(으\\)로|와\\(과\\)|"
         "과\\(와\\)|\\(이\\)|그리고 '|그리고 \"|보고\\(|넣어\\(|어\\(으\\)|로을|로를|client\\(|"
-        "client[로으이가은는을를에의와과]|[가-힣] client\\b|kind과|type과"));
+        "client[로으이가은는을를에의와과]|[가-힣] client\\b|kind과"));
     return re;
 }
 
@@ -52,7 +52,7 @@ class TestKoreanOutput : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void seedScenarios_data();
     void seedScenarios();
     void seedLint_data();
