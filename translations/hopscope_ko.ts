@@ -829,7 +829,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Not a what-if edit: &quot;%1&quot; (%2)</source>
-        <translation>what-if 편집이 아닙니다: &quot;%1&quot; (%2)</translation>
+        <translation>가상 변경(what-if) 편집이 아닙니다: &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>&quot;positions&quot; must map item ids to [x, y] offsets.</source>
@@ -2207,7 +2207,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Unknown what-if &quot;%1&quot;.</source>
-        <translation>알 수 없는 what-if &quot;%1&quot;.</translation>
+        <translation>알 수 없는 가상 변경(what-if) &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has the wrong number of parts.</source>
@@ -2830,7 +2830,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>outside client</source>
-        <translation>클러스터 밖의 클라이언트</translation>
+        <translation>외부 클라이언트</translation>
     </message>
     <message>
         <source>selector → pod</source>
@@ -3037,7 +3037,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>what-if</source>
-        <translation>what-if</translation>
+        <translation>가상 변경</translation>
     </message>
     <message>
         <source>Open Kubernetes manifests</source>
@@ -3816,7 +3816,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>What-if History</source>
-        <translation>What-if 기록</translation>
+        <translation>가상 변경 기록</translation>
     </message>
     <message>
         <source>The cluster as opened</source>

@@ -222,7 +222,7 @@ void TestI18n::runtimeSwitch()
     QCOMPARE(window.classroom()->trace().endpoint, before.endpoint);
     QCOMPARE(korean.eventAction, QStringLiteral("DNAT")); // iptables targets stay
     // The window's other texts: the what-if dock, the hop list's rows (VXLAN … labels).
-    QCOMPARE(window.whatIfActions()->historyDock()->windowTitle(), QStringLiteral("What-if 기록"));
+    QCOMPARE(window.whatIfActions()->historyDock()->windowTitle(), QStringLiteral("가상 변경 기록"));
     keep(&window, QStringLiteral("voting-app-ko-dnat"));
 
     window.setLanguage(QStringLiteral("en"));
