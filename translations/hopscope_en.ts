@@ -652,6 +652,14 @@ Usage: hopscope lint FILE... [--json]
     </message>
 </context>
 <context>
+    <name>hopscope::HopPlace</name>
+    <message>
+        <source>client</source>
+        <comment>the external client, as a place</comment>
+        <translation>client</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::IptablesDump</name>
     <message>
         <source>line %1: %2</source>
@@ -871,28 +879,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>a %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>(Found %1.)</source>
-        <translation>(Found %1.)</translation>
-    </message>
-    <message>
-        <source>(Found %1.) %2</source>
-        <translation>(Found %1.) %2</translation>
-    </message>
-    <message>
         <source>As written, YAML stops reading this document at line %1. </source>
         <translation>As written, YAML stops reading this document at line %1. </translation>
-    </message>
-    <message>
-        <source>Even read %1, the YAML does not parse.</source>
-        <translation>Even read %1, the YAML does not parse.</translation>
-    </message>
-    <message>
-        <source>Read %1, it holds no object Hopscope models.</source>
-        <translation>Read %1, it holds no object Hopscope models.</translation>
-    </message>
-    <message>
-        <source>Read %1, it is %2.</source>
-        <translation>Read %1, it is %2.</translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -1011,10 +999,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>Merge the two: a mapping holds one value per key, so one of them would be lost.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-    <message>
         <source>each tab taken as %1 spaces</source>
         <translation>each tab taken as %1 spaces</translation>
     </message>
@@ -1025,10 +1009,6 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>a space after the &apos;-&apos; of %1</source>
         <translation>a space after the &apos;-&apos; of %1</translation>
-    </message>
-    <message>
-        <source>with %1</source>
-        <translation>with %1</translation>
     </message>
     <message>
         <source>Write one item instead: &apos;- %1&apos;, then %2 on the lines below it, lined up with its first key.</source>
@@ -1065,6 +1045,41 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
         <translation>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</translation>
+    </message>
+    <message>
+        <source>(Found with %1.)</source>
+        <comment>%1: the repairs</comment>
+        <translation>(Found with %1.)</translation>
+    </message>
+    <message>
+        <source>(Found with %1.) %2</source>
+        <comment>%1: the repairs</comment>
+        <translation>(Found with %1.) %2</translation>
+    </message>
+    <message>
+        <source>Even read with %1, the YAML does not parse.</source>
+        <comment>%1: the repairs</comment>
+        <translation>Even read with %1, the YAML does not parse.</translation>
+    </message>
+    <message>
+        <source>Read with %1, it holds no object Hopscope models.</source>
+        <comment>%1: the repairs</comment>
+        <translation>Read with %1, it holds no object Hopscope models.</translation>
+    </message>
+    <message>
+        <source>Read with %1, it is %2.</source>
+        <comment>%1: the repairs, %2: the objects</comment>
+        <translation>Read with %1, it is %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the last two quoted keys</comment>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between two repairs</comment>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2197,11 @@ Usage: hopscope lint FILE... [--json]
         <comment>joins the names a resolver tries</comment>
         <translation>, then </translation>
     </message>
+    <message>
+        <source>client</source>
+        <comment>the external client, where the answer comes back</comment>
+        <translation>client</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::WhatIf</name>
@@ -2595,6 +2615,11 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>Packet (src → dst)</source>
         <translation>Packet (src → dst)</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>the external client, as a place</comment>
+        <translation>client</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3868,14 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>Set Replicas…</source>
         <translation>Set Replicas…</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::korean</name>
+    <message>
+        <source>en</source>
+        <comment>This translation&apos;s language code: ko in the Korean translation, en in English</comment>
+        <translation>en</translation>
     </message>
 </context>
 </TS>

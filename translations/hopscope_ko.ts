@@ -43,7 +43,7 @@ Run &apos;hopscope COMMAND --help&apos; for a command&apos;s own options.
     </message>
     <message>
         <source>NodePort range (default 30000-32767).</source>
-        <translation>노드포트 범위 (기본값 30000-32767).</translation>
+        <translation>노드 포트 범위 (기본값 30000-32767).</translation>
     </message>
     <message>
         <source>Language of the output: ko or en.</source>
@@ -64,7 +64,7 @@ Run &apos;hopscope COMMAND --help&apos; for a command&apos;s own options.
     <message>
         <source>hopscope generate: --%1 wants a whole number, not &quot;%2&quot;
 </source>
-        <translation>hopscope generate: --%1에는 &quot;%2&quot;가 아니라 정수가 필요합니다
+        <translation>hopscope generate: --%1에는 &quot;%2&quot;이(가) 아니라 정수가 필요합니다
 </translation>
     </message>
     <message>
@@ -229,7 +229,7 @@ kubectl 플래그: -n NS, --namespace NS, -A, --all-namespaces, -o wide.
     </message>
     <message>
         <source>Where it goes: IP:PORT (node port, ClusterIP, load-balancer IP, pod IP), a pod IP, or a Service name NAME:PORT, NAME.NAMESPACE:PORT, NAME.NAMESPACE.svc.cluster.local:PORT (resolved by cluster DNS from a pod).</source>
-        <translation>요청이 가는 곳: IP:PORT (노드포트, 클러스터 IP, 로드밸런서 IP, 파드 IP), 파드 IP, 또는 서비스 이름 NAME:PORT, NAME.NAMESPACE:PORT, NAME.NAMESPACE.svc.cluster.local:PORT (파드에서 클러스터 DNS로 조회).</translation>
+        <translation>요청이 가는 곳: IP:PORT (노드 포트, 클러스터 IP, 로드 밸런서 IP, 파드 IP), 파드 IP, 또는 서비스 이름 NAME:PORT, NAME.NAMESPACE:PORT, NAME.NAMESPACE.svc.cluster.local:PORT (파드에서 클러스터 DNS로 조회).</translation>
     </message>
     <message>
         <source>Seed of the random choices (endpoint, ports): the same seed gives the same trace. Default 1.</source>
@@ -468,11 +468,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>The load-balancer pool %1 is used up; Service &quot;%2&quot; stays &lt;pending&gt;.</source>
-        <translation>로드밸런서 주소 풀 %1을(를) 모두 썼습니다. 서비스 &quot;%2&quot;은(는) &lt;pending&gt; 상태로 남습니다.</translation>
+        <translation>로드 밸런서 주소 풀 %1을(를) 모두 썼습니다. 서비스 &quot;%2&quot;은(는) &lt;pending&gt; 상태로 남습니다.</translation>
     </message>
     <message>
         <source>Service &quot;%1&quot; asks for load-balancer address %2, which is %3; it stays &lt;pending&gt;.</source>
-        <translation>서비스 &quot;%1&quot;이(가) 로드밸런서 주소 %2을(를) 요청하지만 이 주소는 %3. &lt;pending&gt; 상태로 남습니다.</translation>
+        <translation>서비스 &quot;%1&quot;이(가) 로드 밸런서 주소 %2을(를) 요청하지만 이 주소는 %3. &lt;pending&gt; 상태로 남습니다.</translation>
     </message>
     <message>
         <source>already in use</source>
@@ -641,6 +641,14 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>un-SNAT</source>
         <translation>un-SNAT</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::HopPlace</name>
+    <message>
+        <source>client</source>
+        <comment>the external client, as a place</comment>
+        <translation>클라이언트</translation>
     </message>
 </context>
 <context>
@@ -821,7 +829,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Not a what-if edit: &quot;%1&quot; (%2)</source>
-        <translation>what-if 편집이 아닙니다: &quot;%1&quot; (%2)</translation>
+        <translation>가상 변경(what-if) 편집이 아닙니다: &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>&quot;positions&quot; must map item ids to [x, y] offsets.</source>
@@ -863,28 +871,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>(Found %1.)</source>
-        <translation>(%1을(를) 찾았습니다.)</translation>
-    </message>
-    <message>
-        <source>(Found %1.) %2</source>
-        <translation>(%1을(를) 찾았습니다.) %2</translation>
-    </message>
-    <message>
         <source>As written, YAML stops reading this document at line %1. </source>
         <translation>쓰인 그대로라면 YAML은 이 문서를 %1번째 줄에서 그만 읽습니다. </translation>
-    </message>
-    <message>
-        <source>Even read %1, the YAML does not parse.</source>
-        <translation>%1 읽어도 YAML을 파싱할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Read %1, it holds no object Hopscope models.</source>
-        <translation>%1 읽으면 Hopscope가 다루는 오브젝트가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Read %1, it is %2.</source>
-        <translation>%1 읽으면 %2입니다.</translation>
     </message>
     <message>
         <source> and %1 more</source>
@@ -896,11 +884,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>No pod in namespace &quot;%1&quot; has any of these labels: compare the selector with the labels under the pod template (spec.template.metadata.labels).</source>
-        <translation>네임스페이스 &quot;%1&quot;의 어떤 파드에도 이 라벨이 없습니다. 셀렉터를 파드 템플릿의 라벨(spec.template.metadata.labels)과 비교해 보세요.</translation>
+        <translation>네임스페이스 &quot;%1&quot;의 어떤 파드에도 이 레이블이 없습니다. 셀렉터를 파드 템플릿의 레이블(spec.template.metadata.labels)과 비교해 보세요.</translation>
     </message>
     <message>
         <source>%1 (the pods have no %2 label)</source>
-        <translation>%1 (파드에 %2 라벨이 없습니다)</translation>
+        <translation>%1 (파드에 %2 레이블이 없습니다)</translation>
     </message>
     <message>
         <source>%1 (the pods have %2)</source>
@@ -908,7 +896,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>The closest pods, %1, lack %2. A pod is selected only when it has every label of the selector.</source>
-        <translation>가장 가까운 파드 %1에는 %2이(가) 없습니다. 파드는 셀렉터의 라벨을 모두 가지고 있어야만 선택됩니다.</translation>
+        <translation>가장 가까운 파드 %1에는 %2이(가) 없습니다. 파드는 셀렉터의 레이블을 모두 가지고 있어야만 선택됩니다.</translation>
     </message>
     <message>
         <source>this Service has no selector, so Kubernetes creates no endpoints for it: it forwards nowhere unless an EndpointSlice or Endpoints object is written for it</source>
@@ -916,7 +904,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Add a selector (selector:, then app: &lt;label of the pods&gt;) to send the traffic to pods.</source>
-        <translation>트래픽을 파드로 보내려면 셀렉터를 추가하세요 (selector: 다음 줄에 app: &lt;파드의 라벨&gt;).</translation>
+        <translation>트래픽을 파드로 보내려면 셀렉터를 추가하세요 (selector: 다음 줄에 app: &lt;파드의 레이블&gt;).</translation>
     </message>
     <message>
         <source>the selector %1 matches no pod in namespace &quot;%2&quot;, so the Service has no endpoints: kube-proxy REJECTs its traffic and clients get &quot;connection refused&quot;</source>
@@ -948,11 +936,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>no selected pod (%1) has a %2 container port named &quot;%3&quot;: the endpoint controller leaves every pod out, so port %4 of the Service has no endpoints and its traffic is REJECTed (&quot;connection refused&quot;)</source>
-        <translation>선택된 파드(%1) 중 &quot;%3&quot;이라는 이름의 %2 컨테이너 포트를 가진 파드가 없습니다. 엔드포인트 컨트롤러가 모든 파드를 제외하므로 서비스의 포트 %4에는 엔드포인트가 없고 트래픽은 REJECT됩니다 (&quot;connection refused&quot;)</translation>
+        <translation>선택된 파드(%1) 중 &quot;%3&quot;(이)라는 이름의 %2 컨테이너 포트를 가진 파드가 없습니다. 엔드포인트 컨트롤러가 모든 파드를 제외하므로 서비스의 포트 %4에는 엔드포인트가 없고 트래픽은 REJECT됩니다 (&quot;connection refused&quot;)</translation>
     </message>
     <message>
         <source>%1 of the %2 selected pods (%3) have no %4 container port named &quot;%5&quot;: the endpoint controller leaves them out of port %6&apos;s endpoints</source>
-        <translation>선택된 파드 %2개 중 %1개(%3)에 &quot;%5&quot;이라는 이름의 %4 컨테이너 포트가 없습니다. 엔드포인트 컨트롤러가 이 파드들을 포트 %6의 엔드포인트에서 제외합니다</translation>
+        <translation>선택된 파드 %2개 중 %1개(%3)에 &quot;%5&quot;(이)라는 이름의 %4 컨테이너 포트가 없습니다. 엔드포인트 컨트롤러가 이 파드들을 포트 %6의 엔드포인트에서 제외합니다</translation>
     </message>
     <message>
         <source>this line is indented with a tab; YAML indentation must be spaces</source>
@@ -988,7 +976,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>&apos;%1:%2&apos; has no space after the colon, so YAML reads it as the text &quot;%1:%2&quot;, not as the key %1 with the value %2</source>
-        <translation>&apos;%1:%2&apos;에는 콜론 뒤에 공백이 없어서, YAML은 이를 키 %1과 값 %2가 아니라 문자열 &quot;%1:%2&quot;로 읽습니다</translation>
+        <translation>&apos;%1:%2&apos;에는 콜론 뒤에 공백이 없어서, YAML은 이를 키 %1과(와) 값 %2이(가) 아니라 문자열 &quot;%1:%2&quot;(으)로 읽습니다</translation>
     </message>
     <message>
         <source>Put a space after the colon: %1: %2</source>
@@ -1003,24 +991,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>둘을 합치세요. 매핑은 키마다 값을 하나만 가지므로 둘 중 하나는 사라집니다.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> 그리고 </translation>
-    </message>
-    <message>
         <source>each tab taken as %1 spaces</source>
-        <translation>탭 하나를 공백 %1개로 보고</translation>
+        <translation>탭 하나를 공백 %1칸으로 읽기</translation>
     </message>
     <message>
         <source>a space after %1</source>
-        <translation>%1 뒤에 공백을 넣어</translation>
+        <translation>%1 뒤에 공백 넣기</translation>
     </message>
     <message>
         <source>a space after the &apos;-&apos; of %1</source>
-        <translation>%1의 &apos;-&apos; 뒤에 공백을 넣어</translation>
-    </message>
-    <message>
-        <source>with %1</source>
-        <translation>%1(으)로</translation>
+        <translation>%1의 &apos;-&apos; 뒤에 공백 넣기</translation>
     </message>
     <message>
         <source>Write one item instead: &apos;- %1&apos;, then %2 on the lines below it, lined up with its first key.</source>
@@ -1056,7 +1036,42 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
-        <translation>라벨 키와 값에는 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;를 쓰고, 영문자나 숫자로 시작하고 끝나야 하며, 공백 없이 최대 63자입니다. 라벨은 한 줄에 하나씩 key: value 형태로 쓰세요.</translation>
+        <translation>레이블 키와 값에는 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;를 쓰고, 영문자나 숫자로 시작하고 끝나야 하며, 공백 없이 최대 63자입니다. 레이블은 한 줄에 하나씩 key: value 형태로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>(Found with %1.)</source>
+        <comment>%1: the repairs</comment>
+        <translation>(다음처럼 고쳐 읽어서 찾았습니다: %1.)</translation>
+    </message>
+    <message>
+        <source>(Found with %1.) %2</source>
+        <comment>%1: the repairs</comment>
+        <translation>(다음처럼 고쳐 읽어서 찾았습니다: %1.) %2</translation>
+    </message>
+    <message>
+        <source>Even read with %1, the YAML does not parse.</source>
+        <comment>%1: the repairs</comment>
+        <translation>다음처럼 고쳐 읽어도 YAML을 파싱할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Read with %1, it holds no object Hopscope models.</source>
+        <comment>%1: the repairs</comment>
+        <translation>다음처럼 고쳐 읽으면 Hopscope가 다루는 오브젝트가 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Read with %1, it is %2.</source>
+        <comment>%1: the repairs, %2: the objects</comment>
+        <translation>다음처럼 고쳐 읽으면 %2입니다: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the last two quoted keys</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between two repairs</comment>
+        <translation> 및 </translation>
     </message>
 </context>
 <context>
@@ -1120,11 +1135,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>load balancer %1</source>
-        <translation>로드밸런서 %1</translation>
+        <translation>로드 밸런서 %1</translation>
     </message>
     <message>
         <source>load balancer %1 (%2)</source>
-        <translation>로드밸런서 %1 (%2)</translation>
+        <translation>로드 밸런서 %1 (%2)</translation>
     </message>
     <message>
         <source>node %1 (%2)</source>
@@ -1242,11 +1257,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>%1 · %2 node port %3%4</source>
-        <translation>%1 · %2 노드포트 %3%4</translation>
+        <translation>%1 · %2 노드 포트 %3%4</translation>
     </message>
     <message>
         <source>%1 · load balancer %2%3</source>
-        <translation>%1 · 로드밸런서 %2%3</translation>
+        <translation>%1 · 로드 밸런서 %2%3</translation>
     </message>
     <message>
         <source>%1 · external IP %2%3</source>
@@ -1262,7 +1277,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>%1 · %2 node port %3</source>
-        <translation>%1 · %2 노드포트 %3</translation>
+        <translation>%1 · %2 노드 포트 %3</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1352,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
-        <translation>라벨 키와 값에는 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;를 쓰고, 영문자나 숫자로 시작하고 끝나야 하며, 공백 없이 최대 63자입니다. 라벨은 한 줄에 하나씩 key: value 형태로 쓰세요.</translation>
+        <translation>레이블 키와 값에는 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;를 쓰고, 영문자나 숫자로 시작하고 끝나야 하며, 공백 없이 최대 63자입니다. 레이블은 한 줄에 하나씩 key: value 형태로 쓰세요.</translation>
     </message>
     <message>
         <source>A Service&apos;s name becomes a DNS name (name.namespace.svc.%1): use lower-case letters, digits and &apos;-&apos;, starting with a letter (web-svc, not Web_Svc or 1web).</source>
@@ -1349,11 +1364,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Annotation keys follow the label-key rules: an optional prefix such as example.com/ and a name.</source>
-        <translation>어노테이션 키는 라벨 키 규칙을 따릅니다: example.com/ 같은 선택적 접두사와 이름.</translation>
+        <translation>어노테이션 키는 레이블 키 규칙을 따릅니다: example.com/ 같은 선택적 접두사와 이름.</translation>
     </message>
     <message>
         <source>A headless Service (clusterIP: None) has no virtual IP, so there is nothing for a node port or a load balancer to forward to. Remove clusterIP: None, or use type: ClusterIP.</source>
-        <translation>헤드리스 서비스(clusterIP: None)에는 가상 IP가 없으므로 노드포트나 로드밸런서가 전달할 곳이 없습니다. clusterIP: None을 지우거나 type: ClusterIP를 쓰세요.</translation>
+        <translation>헤드리스 서비스(clusterIP: None)에는 가상 IP가 없으므로 노드 포트나 로드 밸런서가 전달할 곳이 없습니다. clusterIP: None을 지우거나 type: ClusterIP를 쓰세요.</translation>
     </message>
     <message>
         <source>clusterIP is an address inside the service range (%1), or None for a headless Service; leave it out to let Kubernetes choose one.</source>
@@ -1385,7 +1400,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Source ranges tell a cloud load balancer which clients to accept: they only apply to type: LoadBalancer.</source>
-        <translation>소스 범위는 클라우드 로드밸런서가 어떤 클라이언트를 받을지 정합니다: type: LoadBalancer에만 적용됩니다.</translation>
+        <translation>소스 범위는 클라우드 로드 밸런서가 어떤 클라이언트를 받을지 정합니다: type: LoadBalancer에만 적용됩니다.</translation>
     </message>
     <message>
         <source>Write each source range as a CIDR such as 203.0.113.0/24.</source>
@@ -1432,7 +1447,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>load-balancer pool &quot;%1&quot; is not an IPv4 CIDR</source>
-        <translation>로드밸런서 주소 풀 &quot;%1&quot;은(는) IPv4 CIDR가 아닙니다</translation>
+        <translation>로드 밸런서 주소 풀 &quot;%1&quot;은(는) IPv4 CIDR가 아닙니다</translation>
     </message>
     <message>
         <source>--cluster-cidr %1 is too small for /%2 node pod networks</source>
@@ -1599,7 +1614,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>The router knows the node network, but not the pod network %1: pod addresses exist only inside the cluster, on each node&apos;s cni0 and flannel.1. The packet is dropped (no route to host). From outside, reach pods through a Service: a node port on a node IP, or a LoadBalancer.</source>
-        <translation>라우터는 노드 네트워크는 알지만 파드 네트워크 %1은(는) 모릅니다: 파드 주소는 클러스터 안, 각 노드의 cni0와 flannel.1에만 있습니다. 패킷은 버려집니다 (no route to host). 클러스터 밖에서는 서비스를 통해 파드에 접근하세요: 노드 IP의 노드포트나 로드밸런서로요.</translation>
+        <translation>라우터는 노드 네트워크는 알지만 파드 네트워크 %1은(는) 모릅니다: 파드 주소는 클러스터 안, 각 노드의 cni0와 flannel.1에만 있습니다. 패킷은 버려집니다 (no route to host). 클러스터 밖에서는 서비스를 통해 파드에 접근하세요: 노드 IP의 노드 포트나 로드 밸런서로요.</translation>
     </message>
     <message>
         <source>No route: %1 is a pod address, unreachable from outside the cluster.</source>
@@ -1623,15 +1638,15 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>The cloud load balancer of Service %1 listens only on the Service&apos;s ports (%2); nothing answers on %3: the connection times out.</source>
-        <translation>서비스 %1의 클라우드 로드밸런서는 서비스의 포트(%2)에서만 대기합니다. %3에는 아무도 응답하지 않으므로 연결은 타임아웃됩니다.</translation>
+        <translation>서비스 %1의 클라우드 로드 밸런서는 서비스의 포트(%2)에서만 대기합니다. %3에는 아무도 응답하지 않으므로 연결은 타임아웃됩니다.</translation>
     </message>
     <message>
         <source>Timeout: the load balancer of %1 has no listener on %2.</source>
-        <translation>타임아웃: %1의 로드밸런서에는 %2에서 대기하는 리스너가 없습니다.</translation>
+        <translation>타임아웃: %1의 로드 밸런서에는 %2에서 대기하는 리스너가 없습니다.</translation>
     </message>
     <message>
         <source>The cloud load balancer of Service %1 only admits the sources listed in loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the packet: the connection times out.</source>
-        <translation>서비스 %1의 클라우드 로드밸런서는 loadBalancerSourceRanges(%2)에 있는 출발지만 받습니다. %3은(는) 여기에 없으므로 패킷을 버리고, 연결은 타임아웃됩니다.</translation>
+        <translation>서비스 %1의 클라우드 로드 밸런서는 loadBalancerSourceRanges(%2)에 있는 출발지만 받습니다. %3은(는) 여기에 없으므로 패킷을 버리고, 연결은 타임아웃됩니다.</translation>
     </message>
     <message>
         <source>Dropped: %1 is not in the loadBalancerSourceRanges of %2.</source>
@@ -1639,19 +1654,19 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this simulated cloud load balancer forwards to node ports only: nothing takes the connection.</source>
-        <translation>서비스 %1에는 노드포트가 없고 (allocateLoadBalancerNodePorts: false), 시뮬레이션하는 클라우드 로드밸런서는 노드포트로만 전달합니다: 연결을 받을 곳이 없습니다.</translation>
+        <translation>서비스 %1에는 노드 포트가 없고 (allocateLoadBalancerNodePorts: false), 시뮬레이션하는 클라우드 로드 밸런서는 노드 포트로만 전달합니다: 연결을 받을 곳이 없습니다.</translation>
     </message>
     <message>
         <source>Dropped: the load balancer of %1 has no node port to forward to.</source>
-        <translation>버려짐: %1의 로드밸런서에는 전달할 노드포트가 없습니다.</translation>
+        <translation>버려짐: %1의 로드 밸런서에는 전달할 노드 포트가 없습니다.</translation>
     </message>
     <message>
         <source>externalTrafficPolicy is Local and no node has a ready pod of Service %1, so every node fails the load balancer&apos;s health check (healthCheckNodePort %2): it has nowhere to send the connection, which times out.</source>
-        <translation>externalTrafficPolicy가 Local인데 서비스 %1의 준비된 파드가 있는 노드가 없어서, 모든 노드가 로드밸런서의 헬스 체크(healthCheckNodePort %2)에 실패합니다: 연결을 보낼 곳이 없어 타임아웃됩니다.</translation>
+        <translation>externalTrafficPolicy가 Local인데 서비스 %1의 준비된 파드가 있는 노드가 없어서, 모든 노드가 로드 밸런서의 헬스 체크(healthCheckNodePort %2)에 실패합니다: 연결을 보낼 곳이 없어 타임아웃됩니다.</translation>
     </message>
     <message>
         <source>Timeout: no node passes the health check of %1&apos;s load balancer.</source>
-        <translation>타임아웃: %1의 로드밸런서 헬스 체크를 통과하는 노드가 없습니다.</translation>
+        <translation>타임아웃: %1의 로드 밸런서 헬스 체크를 통과하는 노드가 없습니다.</translation>
     </message>
     <message>
         <source>With externalTrafficPolicy Local only nodes with a pod of the Service pass its health check on healthCheckNodePort %1: %2.</source>
@@ -1659,15 +1674,15 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>With externalTrafficPolicy Cluster every node passes its health check (%1), and it picked one.</source>
-        <translation>externalTrafficPolicy가 Cluster이면 모든 노드가 헬스 체크(%1)를 통과하고, 로드밸런서는 그중 하나를 골랐습니다.</translation>
+        <translation>externalTrafficPolicy가 Cluster이면 모든 노드가 헬스 체크(%1)를 통과하고, 로드 밸런서는 그중 하나를 골랐습니다.</translation>
     </message>
     <message>
         <source>The cloud load balancer of Service %1 (%2) forwards the connection to %3&apos;s node port %4:%5: LoadBalancer → node port → pod. It keeps the client&apos;s address %6 as the source, as network load balancers do.</source>
-        <translation>서비스 %1의 클라우드 로드밸런서(%2)가 연결을 %3의 노드포트 %4:%5(으)로 전달합니다: 로드밸런서 → 노드포트 → 파드. 네트워크 로드밸런서가 그렇듯 출발지로 클라이언트 주소 %6을(를) 그대로 둡니다.</translation>
+        <translation>서비스 %1의 클라우드 로드 밸런서(%2)가 연결을 %3의 노드 포트 %4:%5(으)로 전달합니다: 로드 밸런서 → 노드 포트 → 파드. 네트워크 로드 밸런서가 그렇듯 출발지로 클라이언트 주소 %6을(를) 그대로 둡니다.</translation>
     </message>
     <message>
         <source>The load balancer recognises the answer of the connection it forwarded and puts its own address back as the source: %1:%2 becomes %3:%4.</source>
-        <translation>로드밸런서는 자기가 전달한 연결의 응답을 알아보고 출발지를 자기 주소로 되돌립니다: %1:%2이(가) %3:%4이(가) 됩니다.</translation>
+        <translation>로드 밸런서는 자기가 전달한 연결의 응답을 알아보고 출발지를 자기 주소로 되돌립니다: %1:%2이(가) %3:%4이(가) 됩니다.</translation>
     </message>
     <message>
         <source>sshd</source>
@@ -1739,11 +1754,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>%1 accepts the packet for itself, but nothing on it listens on %2/UDP (no Service uses this node port, no rule caught it): it answers with ICMP port unreachable. Connection refused.</source>
-        <translation>%1이(가) 패킷을 자기 것으로 받지만 %2/UDP에서 대기하는 것이 없습니다 (이 노드포트를 쓰는 서비스가 없고, 잡은 규칙도 없습니다): ICMP port unreachable로 응답합니다. 연결 거부.</translation>
+        <translation>%1이(가) 패킷을 자기 것으로 받지만 %2/UDP에서 대기하는 것이 없습니다 (이 노드 포트를 쓰는 서비스가 없고, 잡은 규칙도 없습니다): ICMP port unreachable로 응답합니다. 연결 거부.</translation>
     </message>
     <message>
         <source>%1 accepts the packet for itself, but nothing on it listens on %2/TCP (no Service uses this node port, no rule caught it): its kernel answers with a TCP reset. Connection refused.</source>
-        <translation>%1이(가) 패킷을 자기 것으로 받지만 %2/TCP에서 대기하는 것이 없습니다 (이 노드포트를 쓰는 서비스가 없고, 잡은 규칙도 없습니다): 커널이 TCP 리셋으로 응답합니다. 연결 거부.</translation>
+        <translation>%1이(가) 패킷을 자기 것으로 받지만 %2/TCP에서 대기하는 것이 없습니다 (이 노드 포트를 쓰는 서비스가 없고, 잡은 규칙도 없습니다): 커널이 TCP 리셋으로 응답합니다. 연결 거부.</translation>
     </message>
     <message>
         <source>Refused: nothing listens on %1 (%2).</source>
@@ -1803,7 +1818,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>The packet carries a masquerade mark (%1), so %2 masquerades it to the address of %3, the interface it leaves by: %4. It already has that source, so the address stays; conntrack still records the translation.</source>
-        <translation>패킷에 마스커레이드 표시(%1)가 있으므로 %2이(가) 패킷이 나가는 인터페이스 %3의 주소 %4(으)로 마스커레이드합니다. 이미 그 출발지를 가지고 있어 주소는 그대로지만, conntrack은 변환을 기록합니다.</translation>
+        <translation>패킷에 마스커레이딩 표시(%1)가 있으므로 %2이(가) 패킷이 나가는 인터페이스 %3의 주소 %4(으)로 마스커레이드합니다. 이미 그 출발지를 가지고 있어 주소는 그대로지만, conntrack은 변환을 기록합니다.</translation>
     </message>
     <message>
         <source>flannel&apos;s --ip-masq rule</source>
@@ -1823,7 +1838,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry gives the MAC of %2&apos;s flannel.1, its FDB entry the node IP %3 behind it. The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel unchanged inside.</source>
-        <translation>%1의 flannel.1이 패킷을 %2(으)로 보내려고 VXLAN으로 감쌉니다: 이웃 항목에서 %2의 flannel.1 MAC을, FDB 항목에서 그 뒤의 노드 IP %3을(를) 얻습니다. 바깥 헤더는 %4 → %3 UDP %5, VNI %6이며, 파드 주소는 안쪽에서 그대로 전달됩니다.</translation>
+        <translation>%1의 flannel.1이 패킷을 %2(으)로 보내려고 VXLAN으로 감쌉니다: 이웃 항목에서 %2의 flannel.1 MAC을, FDB 항목에서 그 뒤의 노드 IP %3을(를) 얻습니다. 바깥 헤더는 %4 → %3 UDP %5, VNI %6(이)며, 파드 주소는 안쪽에서 그대로 전달됩니다.</translation>
     </message>
     <message>
         <source>The VXLAN packet leaves %1&apos;s eth0 by &apos;%2&apos; and crosses the node network to %3 (%4).</source>
@@ -1863,7 +1878,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>externalTrafficPolicy Cluster masquerades everything sent to a node port, an external IP or a load-balancer IP, so that the answer comes back through this node</source>
-        <translation>externalTrafficPolicy가 Cluster이면 노드포트, 외부 IP, 로드밸런서 IP로 온 모든 트래픽을 마스커레이드해서 응답이 이 노드를 거쳐 돌아오게 하기 때문입니다</translation>
+        <translation>externalTrafficPolicy가 Cluster이면 노드 포트, 외부 IP, 로드 밸런서 IP로 온 모든 트래픽을 마스커레이드해서 응답이 이 노드를 거쳐 돌아오게 하기 때문입니다</translation>
     </message>
     <message>
         <source>the node itself sent it to a Service with externalTrafficPolicy Local</source>
@@ -1879,11 +1894,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>kube-proxy&apos;s rules on %1 catch %2, a node port of Service %3: nodePort %4 → port %5 → targetPort %6. Every node opens this port.</source>
-        <translation>%1의 kube-proxy 규칙이 서비스 %3의 노드포트인 %2을(를) 잡습니다: nodePort %4 → port %5 → targetPort %6. 모든 노드가 이 포트를 엽니다.</translation>
+        <translation>%1의 kube-proxy 규칙이 서비스 %3의 노드 포트인 %2을(를) 잡습니다: nodePort %4 → port %5 → targetPort %6. 모든 노드가 이 포트를 엽니다.</translation>
     </message>
     <message>
         <source>kube-proxy&apos;s rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): from inside the cluster it never goes out to the load balancer.</source>
-        <translation>%1의 kube-proxy 규칙이 서비스 %3의 로드밸런서 IP인 %2을(를) 잡습니다 (port %4 → targetPort %5): 클러스터 안에서는 로드밸런서까지 나가지 않습니다.</translation>
+        <translation>%1의 kube-proxy 규칙이 서비스 %3의 로드 밸런서 IP인 %2을(를) 잡습니다 (port %4 → targetPort %5): 클러스터 안에서는 로드 밸런서까지 나가지 않습니다.</translation>
     </message>
     <message>
         <source>kube-proxy&apos;s rules on %1 catch %2, an external IP of Service %3 (port %4 → targetPort %5).</source>
@@ -2003,7 +2018,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Check the selector %1 against the pods&apos; labels.</source>
-        <translation>셀렉터 %1을(를) 파드의 라벨과 비교해 보세요.</translation>
+        <translation>셀렉터 %1을(를) 파드의 레이블과 비교해 보세요.</translation>
     </message>
     <message>
         <source>Refused at once: Service %1 has no endpoints (%2).</source>
@@ -2055,7 +2070,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Several pods are called &quot;%1&quot;: %2.</source>
-        <translation>&quot;%1&quot;이라는 파드가 여러 개입니다: %2.</translation>
+        <translation>&quot;%1&quot;(이)라는 파드가 여러 개입니다: %2.</translation>
     </message>
     <message>
         <source>Name one as pod/NAMESPACE/NAME.</source>
@@ -2095,7 +2110,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>From outside, use a node IP with the node port, or the load-balancer IP.</source>
-        <translation>클러스터 밖에서는 노드 IP와 노드포트, 또는 로드밸런서 IP를 쓰세요.</translation>
+        <translation>클러스터 밖에서는 노드 IP와 노드 포트, 또는 로드 밸런서 IP를 쓰세요.</translation>
     </message>
     <message>
         <source>Use the ClusterIP instead: the node&apos;s own rules catch it.</source>
@@ -2174,6 +2189,11 @@ Usage: hopscope lint FILE... [--json]
         <comment>joins the names a resolver tries</comment>
         <translation>, 그다음 </translation>
     </message>
+    <message>
+        <source>client</source>
+        <comment>the external client, where the answer comes back</comment>
+        <translation>클라이언트</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::WhatIf</name>
@@ -2187,7 +2207,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Unknown what-if &quot;%1&quot;.</source>
-        <translation>알 수 없는 what-if &quot;%1&quot;.</translation>
+        <translation>알 수 없는 가상 변경(what-if) &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has the wrong number of parts.</source>
@@ -2497,7 +2517,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>From %1: click a destination (a Service, node port, load balancer or pod)</source>
-        <translation>%1에서: 목적지를 클릭하세요 (서비스, 노드포트, 로드밸런서, 또는 파드)</translation>
+        <translation>%1에서: 목적지를 클릭하세요 (서비스, 노드 포트, 로드 밸런서, 또는 파드)</translation>
     </message>
     <message>
         <source>Press Send</source>
@@ -2550,7 +2570,7 @@ Usage: hopscope lint FILE... [--json]
     <name>hopscope::app::ClusterFrameItem</name>
     <message>
         <source>pods %1 · Services %2 · NodePorts %3</source>
-        <translation>파드 %1 · 서비스 %2 · 노드포트 %3</translation>
+        <translation>파드 %1 · 서비스 %2 · 노드 포트 %3</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -2587,6 +2607,11 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>Packet (src → dst)</source>
         <translation>패킷 (출발지 → 목적지)</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>the external client, as a place</comment>
+        <translation>클라이언트</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2822,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>+ cloud balancer</source>
-        <translation>+ 클라우드 로드밸런서</translation>
+        <translation>+ 클라우드 로드 밸런서</translation>
     </message>
     <message>
         <source>DNS name (CNAME)</source>
@@ -2805,7 +2830,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>outside client</source>
-        <translation>클러스터 밖의 클라이언트</translation>
+        <translation>외부 클라이언트</translation>
     </message>
     <message>
         <source>selector → pod</source>
@@ -2883,7 +2908,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <name>hopscope::app::LoadBalancerItem</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Cloud load balancer&lt;/b&gt; of %1&lt;/p&gt;&lt;p&gt;%2 → the nodes&apos; NodePorts&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1의 &lt;b&gt;클라우드 로드밸런서&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 → 노드들의 노드포트&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1의 &lt;b&gt;클라우드 로드 밸런서&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 → 노드들의 노드 포트&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3037,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>what-if</source>
-        <translation>what-if</translation>
+        <translation>가상 변경</translation>
     </message>
     <message>
         <source>Open Kubernetes manifests</source>
@@ -3144,12 +3169,12 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message numerus="yes">
         <source>%n more NodePort(s) on %1</source>
         <translation>
-            <numerusform>%1의 노드포트 %n개 더</numerusform>
+            <numerusform>%1의 노드 포트 %n개 더</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;NodePort %1&lt;/b&gt; of %2 on %3&lt;/p&gt;&lt;p&gt;%4:%1 → %5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%3에 있는 %2의 &lt;b&gt;노드포트 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%4:%1 → %5&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%3에 있는 %2의 &lt;b&gt;노드 포트 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%4:%1 → %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +3281,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>Masquerade mark</source>
-        <translation>마스커레이드 표시</translation>
+        <translation>마스커레이딩 표시</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3520,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>Destination: IP:PORT, NAME:PORT or a Service&apos;s DNS name — or click a Service, node port, load balancer or pod</source>
-        <translation>목적지: IP:PORT, NAME:PORT 또는 서비스의 DNS 이름 — 또는 서비스, 노드포트, 로드밸런서, 파드를 클릭하세요</translation>
+        <translation>목적지: IP:PORT, NAME:PORT 또는 서비스의 DNS 이름 — 또는 서비스, 노드 포트, 로드 밸런서, 파드를 클릭하세요</translation>
     </message>
     <message>
         <source>seed </source>
@@ -3598,7 +3623,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>Labels</source>
-        <translation>라벨</translation>
+        <translation>레이블</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3674,7 +3699,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation>로드밸런서</translation>
+        <translation>로드 밸런서</translation>
     </message>
     <message>
         <source>Selector</source>
@@ -3720,7 +3745,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>NodePort range (--service-node-port-range):</source>
-        <translation>노드포트 범위 (--service-node-port-range):</translation>
+        <translation>노드 포트 범위 (--service-node-port-range):</translation>
     </message>
     <message>
         <source>The number of nodes applies when the manifests hold no Node objects.</source>
@@ -3791,7 +3816,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>What-if History</source>
-        <translation>What-if 기록</translation>
+        <translation>가상 변경 기록</translation>
     </message>
     <message>
         <source>The cluster as opened</source>
@@ -3820,6 +3845,14 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>Set Replicas…</source>
         <translation>레플리카 수 설정…</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::korean</name>
+    <message>
+        <source>en</source>
+        <comment>This translation&apos;s language code: ko in the Korean translation, en in English</comment>
+        <translation>ko</translation>
     </message>
 </context>
 </TS>

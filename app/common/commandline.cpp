@@ -1,5 +1,7 @@
 #include "common/commandline.h"
 
+#include "core/base/koreanparticles.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -14,18 +16,25 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
 };
 
+// The last safety pass: in Korean, no particle fallback ("%1은(는)") leaves the program, whatever
+// built the text (core resolves its own texts where it finishes them; this catches the rest).
+QByteArray finishedBytes(const QString &text)
+{
+    return korean::finished(text, korean::inUse()).toUtf8();
+}
+
 } // namespace
 
 void out(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = finishedBytes(text);
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void err(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = finishedBytes(text);
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -1,5 +1,7 @@
 #include "scene/scenerenderer.h"
 
+#include "core/base/koreanparticles.h"
+
 #include "scene/clusterscene.h"
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
@@ -105,14 +107,15 @@ bool SceneRenderer::write(ClusterScene &scene, const QString &path, const QSize 
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = korean::finished(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     QString why;
     if (!write(scene, &file, suffix == u"svg" ? Format::Svg : Format::Png, size, &why, overlay) ||
         !file.commit()) {
         file.cancelWriting();
-        *error = Tr::tr("cannot write %1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
+        *error = korean::finished(
+            Tr::tr("cannot write %1: %2").arg(path, why.isEmpty() ? file.errorString() : why));
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "scene/traceframes.h"
 
+#include "core/base/koreanparticles.h"
+
 #include "scene/clusterscene.h"
 #include "scene/hopplaces.h"
 #include "scene/scenerenderer.h"
@@ -44,7 +46,7 @@ bool TraceFrames::write(ClusterScene &scene, const Trace &trace, const Cluster &
         return false;
     }
     if (!QDir().mkpath(dir)) {
-        *error = Tr::tr("cannot create the folder %1").arg(dir);
+        *error = korean::finished(Tr::tr("cannot create the folder %1").arg(dir));
         return false;
     }
     TraceOverlay overlay = overlayAt(trace, cluster, scene, 0);

@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "core/base/koreanparticles.h"
+
 #include "i18n.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
@@ -85,7 +87,7 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
         [this](QMenu *menu, const QString &id) { m_whatIf->fillMenu(menu, id); });
     addDockWidget(Qt::RightDockWidgetArea, m_whatIf->historyDock());
     connect(m_whatIf, &WhatIfActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text); });
+            [this](const QString &text) { statusBar()->showMessage(korean::finished(text)); });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
     // The drawing, with a banner above it when a reload failed and the last good cluster stays.
     auto *central = new QWidget(this);
@@ -130,14 +132,18 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     createPanels();
     m_export = new ExportActions(m_document, m_scene, m_classroom, this);
     connect(m_export, &ExportActions::exported, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            [this](const QString &text) {
+                statusBar()->showMessage(korean::finished(text), 8000);
+            });
     connect(m_themes, &ThemeManager::themeChanged, this, &MainWindow::restyle);
     restyle();
     m_lessons = new LessonActions(m_document, m_scene, m_view, m_classroom, this);
     m_entityMenu->addFiller(
         [this](QMenu *menu, const QString &id) { m_lessons->fillMenu(menu, id); });
     connect(m_lessons, &LessonActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+            [this](const QString &text) {
+                statusBar()->showMessage(korean::finished(text), 5000);
+            });
     connect(m_scene, &ClusterScene::layoutChanged, m_classroom, &Classroom::relayout);
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_view, &ClusterView::zoomChanged, this, &MainWindow::showZoom);
@@ -469,20 +475,25 @@ void MainWindow::problemsChanged()
     }
     QStringList lines;
     for (const Diagnostic &d : problems)
-        if (d.severity == Severity::Error && lines.size() < 6)
-            lines << d.toString();
+        if (d.severity == Severity::Error && lines.size() < 6) {
+            // As Diagnostic::toString() writes it, with the severity in the UI's language.
+            const QString where = d.where.toString();
+            lines << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) +
+                         ProblemsModel::severityLabel(d.severity) + QStringLiteral(": ") +
+                         d.message;
+        }
     m_view->setEmptyStateDetails(lines);
     m_problems->setProblems(problems);
     m_problemsDock->setWindowTitle(m_problems->title());
     m_scene->setProblemMarks(problemMarks(problems));
     if (m_document->isShowingLastGood()) {
         const int n = int(problems.size());
-        m_banner->setText(
+        m_banner->setText(korean::finished(
             m_document->failedPaths() == m_document->paths()
                 ? tr("Reload failed: showing the last good cluster; %n problem(s)", nullptr, n)
                 : tr("Could not open %1: showing the cluster open before; %n problem(s)", nullptr,
                      n)
-                      .arg(QFileInfo(m_document->failedPaths().value(0)).fileName()));
+                      .arg(QFileInfo(m_document->failedPaths().value(0)).fileName())));
         m_banner->show();
     } else {
         m_banner->hide();
@@ -504,7 +515,7 @@ void MainWindow::problemsChanged()
     QString summary = counts.join(QStringLiteral(", "));
     if (!lines.isEmpty())
         summary += QStringLiteral(" — ") + lines.first();
-    statusBar()->showMessage(summary);
+    statusBar()->showMessage(korean::finished(summary));
 }
 
 void MainWindow::showProblem(const QString &entity)

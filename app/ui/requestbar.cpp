@@ -9,6 +9,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hopscope::app {
 
 RequestBar::RequestBar(QWidget *parent)
@@ -70,7 +72,7 @@ RequestBar::RequestBar(QWidget *parent)
 
 void RequestBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         retranslate();
     QToolBar::changeEvent(event);
 }
@@ -91,6 +93,10 @@ void RequestBar::retranslate()
     m_seed->setPrefix(tr("seed "));
     m_seed->setToolTip(tr("The random endpoint choice follows this seed"));
     m_endpoint->setPlaceholderText(tr("pin endpoint ip:port"));
+    // Wide enough for the whole placeholder in every language and text size (presentation mode).
+    m_endpoint->setMaximumWidth(
+        std::max(170, m_endpoint->fontMetrics().horizontalAdvance(m_endpoint->placeholderText()) +
+                          24));
     m_count->setToolTip(tr("How many requests \"Send N\" sends"));
 }
 

@@ -1,5 +1,7 @@
 #include "ui/settingsdialog.h"
 
+#include "core/base/koreanparticles.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -72,8 +74,9 @@ void SettingsDialog::validate()
     ClusterSettings s = m_base;
     QStringList problems;
     if (!s.setNodePortRange(m_nodePorts->text().trimmed()))
-        problems << tr("--service-node-port-range: \"%1\" is not a range such as 30000-32767")
-                        .arg(m_nodePorts->text());
+        problems << korean::finished(
+            tr("--service-node-port-range: \"%1\" is not a range such as 30000-32767")
+                .arg(m_nodePorts->text()));
     s.nodeCount = m_nodes->value();
     s.clusterCidr = m_clusterCidr->text().trimmed();
     s.serviceCidr = m_serviceCidr->text().trimmed();

@@ -1,5 +1,7 @@
 #include "core/base/diagnostic.h"
 
+#include "core/base/koreanparticles.h"
+
 #include <algorithm>
 
 namespace hopscope {
@@ -51,6 +53,16 @@ bool hasErrors(const Diagnostics &list)
 {
     return std::any_of(list.begin(), list.end(),
                        [](const Diagnostic &d) { return d.severity == Severity::Error; });
+}
+
+void finishKoreanTexts(Diagnostics &list)
+{
+    if (list.isEmpty() || !korean::inUse())
+        return;
+    for (Diagnostic &d : list) {
+        korean::finish(d.message, true);
+        korean::finish(d.hint, true);
+    }
 }
 
 } // namespace hopscope

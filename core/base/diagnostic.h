@@ -32,5 +32,8 @@ using Diagnostics = QList<Diagnostic>;
 
 QString severityName(Severity s); // "error", "warning", "info" (not translated: a format)
 bool hasErrors(const Diagnostics &list);
+// In Korean (korean::inUse()), every message's and hint's particle fallbacks resolved
+// ("%1은(는)" filled → "192.168.1.2는"); nothing otherwise. Call where a list is finished.
+void finishKoreanTexts(Diagnostics &list);
 
 } // namespace hopscope

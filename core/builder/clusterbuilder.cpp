@@ -277,6 +277,7 @@ Cluster ClusterBuilder::build(const ManifestSet &manifests, const ClusterSetting
     }
     cluster.files = manifests.files;
     cluster.diagnostics = manifests.diagnostics + diagnostics;
+    finishKoreanTexts(cluster.diagnostics);
     cluster.reindex();
     return cluster;
 }

@@ -1,5 +1,6 @@
 #include "core/classroom/quiz.h"
 
+#include "core/base/koreanparticles.h"
 #include "core/base/stablehash.h"
 
 #include <QCoreApplication>
@@ -268,11 +269,18 @@ std::optional<QuizQuestion> quizQuestion(const Trace &trace, const Cluster &clus
     Random random(seed * 0x100000001B3ULL + quint64(hop));
     const Hop &h = trace.hops[hop];
     const Hop &previous = trace.hops[hop - 1];
+    std::optional<QuizQuestion> q;
     if (isRewrite(h))
-        return rewriteQuestion(trace, cluster, h, &random);
-    if (h.entity.isEmpty() || h.entity == previous.entity)
-        return std::nullopt;
-    return placeQuestion(trace, cluster, h, previous, &random);
+        q = rewriteQuestion(trace, cluster, h, &random);
+    else if (!h.entity.isEmpty() && h.entity != previous.entity)
+        q = placeQuestion(trace, cluster, h, previous, &random);
+    if (q && korean::inUse()) {
+        korean::finish(q->prompt, true);
+        for (QString &choice : q->choices)
+            korean::finish(choice, true);
+        korean::finish(q->explanation, true);
+    }
+    return q;
 }
 
 QList<QuizQuestion> quizQuestions(const Trace &trace, const Cluster &cluster, quint64 seed)
@@ -319,7 +327,7 @@ QString QuizScore::summary(const Trace &trace) const
             missed << QuizTr::tr("hop %1 (%2)").arg(hop + 1).arg(trace.hops[hop].actionLabel());
     if (!missed.isEmpty())
         s += u' ' + QuizTr::tr("Missed: %1.").arg(missed.join(QStringLiteral(", ")));
-    return s;
+    return korean::finished(s, korean::inUse());
 }
 
 } // namespace hopscope

@@ -1,5 +1,6 @@
 #include "core/classroom/whatif.h"
 
+#include "core/base/koreanparticles.h"
 #include "core/classroom/whatif_p.h"
 
 #include <QCoreApplication>
@@ -225,6 +226,11 @@ std::optional<WhatIf> WhatIf::fromJson(const QJsonObject &o, QString *error)
 
 QString WhatIf::title() const
 {
+    return korean::finished(titleText(), korean::inUse());
+}
+
+QString WhatIf::titleText() const
+{
     const QString name = lastPart(target);
     switch (kind) {
     case Kind::DeletePod:
@@ -249,10 +255,10 @@ QString WhatIf::title() const
     return toString();
 }
 
-Cluster applyWhatIf(const Cluster &cluster, const WhatIf &change, Diagnostics *problems)
+namespace {
+
+Cluster applyUnfinished(const Cluster &cluster, const WhatIf &change, Diagnostics &out)
 {
-    Diagnostics local;
-    Diagnostics &out = problems ? *problems : local;
     QString error;
     if (!validate(change, &error)) {
         out << whatIfDiagnostic(Severity::Error, QStringLiteral("whatif-invalid"), error,
@@ -272,6 +278,23 @@ Cluster applyWhatIf(const Cluster &cluster, const WhatIf &change, Diagnostics *p
         return whatif::applyToService(cluster, change, out);
     }
     return cluster;
+}
+
+} // namespace
+
+Cluster applyWhatIf(const Cluster &cluster, const WhatIf &change, Diagnostics *problems)
+{
+    Diagnostics local;
+    Diagnostics &out = problems ? *problems : local;
+    const qsizetype first = out.size();
+    Cluster result = applyUnfinished(cluster, change, out);
+    if (out.size() > first && korean::inUse()) {
+        for (qsizetype i = first; i < out.size(); ++i) {
+            korean::finish(out[i].message, true);
+            korean::finish(out[i].hint, true);
+        }
+    }
+    return result;
 }
 
 } // namespace hopscope

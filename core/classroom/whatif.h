@@ -81,6 +81,9 @@ struct WhatIf
     QString title() const;
 
     friend bool operator==(const WhatIf &, const WhatIf &) = default;
+
+private:
+    QString titleText() const; // title() before its Korean particles are resolved
 };
 
 // The keyword of a kind in the string forms ("delete-pod", "scale", …).

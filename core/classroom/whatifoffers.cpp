@@ -1,5 +1,6 @@
 // The what-if edits offered on an entity, for the scene's context menu.
 
+#include "core/base/koreanparticles.h"
 #include "core/classroom/whatif_p.h"
 
 namespace hopscope {
@@ -82,6 +83,10 @@ QList<WhatIfOffer> whatIfOffers(const Cluster &cluster, const QString &entityId)
     for (const ServiceInfo &s : cluster.services)
         if (s.id == entityId)
             offerService(s, out);
+    if (korean::inUse()) {
+        for (WhatIfOffer &offer : out)
+            korean::finish(offer.label, true);
+    }
     return out;
 }
 

@@ -209,8 +209,10 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
                 d.where = mapToOriginal(edits, d.where);
                 d.where.file = f.file;
                 stillBroken = stillBroken || d.code.startsWith(u"yaml-");
-                d.hint = d.hint.isEmpty() ? LintTr::tr("(Found %1.)").arg(how)
-                                          : LintTr::tr("(Found %1.) %2").arg(how, d.hint);
+                d.hint = d.hint.isEmpty()
+                             ? LintTr::tr("(Found with %1.)", "%1: the repairs").arg(how)
+                             : LintTr::tr("(Found with %1.) %2", "%1: the repairs")
+                                   .arg(how, d.hint);
                 all << d;
             }
             // What the document means once repaired, at its first text mistake.
@@ -232,11 +234,16 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
                               .arg(stoppedAt);
             const QString objects = describeObjects(f.repaired, range.first, range.second);
             if (stillBroken)
-                message += LintTr::tr("Even read %1, the YAML does not parse.").arg(how);
+                message += LintTr::tr("Even read with %1, the YAML does not parse.",
+                                      "%1: the repairs")
+                               .arg(how);
             else if (objects.isEmpty())
-                message += LintTr::tr("Read %1, it holds no object Hopscope models.").arg(how);
+                message += LintTr::tr("Read with %1, it holds no object Hopscope models.",
+                                      "%1: the repairs")
+                               .arg(how);
             else
-                message += LintTr::tr("Read %1, it is %2.").arg(how, objects);
+                message += LintTr::tr("Read with %1, it is %2.", "%1: the repairs, %2: the objects")
+                               .arg(how, objects);
             Diagnostic summary;
             summary.severity = Severity::Info;
             summary.code = QStringLiteral("repaired-reading");
@@ -383,6 +390,7 @@ Diagnostics sortDiagnostics(Diagnostics list, const QStringList &fileOrder)
         }
         out << d;
     }
+    finishKoreanTexts(out);
     return out;
 }
 

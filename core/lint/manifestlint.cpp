@@ -560,7 +560,9 @@ QString describeRepairs(const QList<TextEdit> &edits, int tabWidth)
         for (const QString &k : keys)
             q << format.arg(k);
         const QString last = q.takeLast();
-        return q.isEmpty() ? last : q.join(QStringLiteral(", ")) + LintTr::tr(" and ") + last;
+        return q.isEmpty() ? last
+                           : q.join(QStringLiteral(", ")) +
+                                 LintTr::tr(" and ", "between the last two quoted keys") + last;
     };
     QStringList parts;
     if (tabs)
@@ -572,7 +574,9 @@ QString describeRepairs(const QList<TextEdit> &edits, int tabWidth)
                      .arg(quoted(dashKeys, QStringLiteral("'-%1'")));
     if (parts.isEmpty())
         return QString();
-    return LintTr::tr("with %1").arg(parts.join(LintTr::tr(" and ")));
+    // Each repair is a phrase of its own, joined as a list; the sentences that take the list
+    // (checks.cpp) are whole sentences in every language, so no particle follows it.
+    return parts.join(LintTr::tr(" and ", "between two repairs"));
 }
 
 } // namespace hopscope

@@ -67,8 +67,9 @@ QByteArray applyEdits(QByteArrayView text, const QList<TextEdit> &edits);
 // a character inserted or expanded by an edit maps to the edit's own column).
 SourceLocation mapToOriginal(const QList<TextEdit> &edits, SourceLocation where);
 
-// "with each tab taken as 2 spaces and a space after 'kind:' and 'type:'" for the edits given
-// (translated; empty when there are none).
+// "each tab taken as 2 spaces and a space after 'kind:' and 'type:'" for the edits given: a
+// list of repairs, translated, for sentences that take it whole ("Read with %1, it is %2.");
+// empty when there are none.
 QString describeRepairs(const QList<TextEdit> &edits, int tabWidth);
 
 } // namespace hopscope

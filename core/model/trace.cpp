@@ -69,6 +69,15 @@ QString Hop::actionLabel() const
     return hopActionLabel(action);
 }
 
+QString Hop::whereLabel() const
+{
+    const QString place = entity == u"client"
+                              ? QCoreApplication::translate("hopscope::HopPlace", "client",
+                                                            "the external client, as a place")
+                              : entity;
+    return interface.isEmpty() ? place : place + u' ' + interface;
+}
+
 QString hopActionLabel(HopAction a)
 {
     const char *name = nullptr;

@@ -99,6 +99,9 @@ struct Hop
 
     QString actionName() const; // "DNAT", "SNAT", "VXLAN encapsulate" … (stable, not translated)
     QString actionLabel() const; // the same, translated for people (text tables, the window)
+    // Where, for people: the entity and the interface ("node/node-1 eth0"); the external client
+    // by its name in the user's language ("client eth0", "클라이언트 eth0").
+    QString whereLabel() const;
 };
 
 struct TraceRequest

@@ -1,5 +1,6 @@
 #include "core/trace/tracer.h"
 
+#include "core/base/koreanparticles.h"
 #include "core/net/dns.h"
 #include "core/net/network.h"
 #include "core/trace/packetwalk.h"
@@ -345,7 +346,25 @@ TraceSession::TraceSession(const Cluster &cluster)
 
 TraceSession::~TraceSession() = default;
 
+// Korean texts are finished once, here, after every placeholder is filled and every sentence
+// composed: a particle fallback ("%1은(는)") takes the form its word needs. Sends without
+// explanations cost one translate() call.
 Trace TraceSession::trace(const TraceRequest &request)
+{
+    Trace t = walk(request);
+    if (!korean::inUse())
+        return t;
+    korean::finish(t.summary, true);
+    for (Hop &hop : t.hops)
+        korean::finish(hop.explanation, true);
+    for (Diagnostic &p : t.problems) {
+        korean::finish(p.message, true);
+        korean::finish(p.hint, true);
+    }
+    return t;
+}
+
+Trace TraceSession::walk(const TraceRequest &request)
 {
     Trace t;
     t.request = request;
@@ -409,7 +428,10 @@ Trace TraceSession::trace(const TraceRequest &request)
         t.summary =
             Tr::tr("Delivered to %1 (%2); the answer came back to %3.")
                 .arg(t.endpointPod.isEmpty() ? t.hops[t.replyStart - 1].entity : t.endpointPod,
-                     t.endpoint, source.entity);
+                     t.endpoint,
+                     source.kind == Source::Kind::Client
+                         ? Tr::tr("client", "the external client, where the answer comes back")
+                         : source.entity);
     else if (!summary.isEmpty())
         t.summary = summary;
     else

@@ -71,6 +71,7 @@ public:
     const ClusterDns &dns() const;
 
 private:
+    Trace walk(const TraceRequest &request); // trace() before its Korean texts are finished
     std::unique_ptr<TraceContext> d;
 };
 

@@ -222,7 +222,7 @@ void TestI18n::runtimeSwitch()
     QCOMPARE(window.classroom()->trace().endpoint, before.endpoint);
     QCOMPARE(korean.eventAction, QStringLiteral("DNAT")); // iptables targets stay
     // The window's other texts: the what-if dock, the hop list's rows (VXLAN … labels).
-    QCOMPARE(window.whatIfActions()->historyDock()->windowTitle(), QStringLiteral("What-if 기록"));
+    QCOMPARE(window.whatIfActions()->historyDock()->windowTitle(), QStringLiteral("가상 변경 기록"));
     keep(&window, QStringLiteral("voting-app-ko-dnat"));
 
     window.setLanguage(QStringLiteral("en"));
@@ -280,7 +280,7 @@ void TestI18n::destinationLabels()
     const QString destination = window.requestBar()->destination();
     QVERIFY2(to->itemText(1).contains(QStringLiteral("node port")), qPrintable(to->itemText(1)));
     window.setLanguage(QStringLiteral("ko"));
-    QTRY_VERIFY2(to->itemText(1).contains(QStringLiteral("노드포트")), qPrintable(to->itemText(1)));
+    QTRY_VERIFY2(to->itemText(1).contains(QStringLiteral("노드 포트")), qPrintable(to->itemText(1)));
     QCOMPARE(to->currentIndex(), 1);
     QCOMPARE(window.requestBar()->destination(), destination);
     window.setLanguage(QStringLiteral("en"));
@@ -371,7 +371,7 @@ void TestI18n::cliFollowsTheLocale()
     if (korean) {
         QVERIFY2(r.out.contains(m_dnatKorean), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("결과: 전달됨.")));
-        QVERIFY(r.out.contains(QStringLiteral("노드포트")));
+        QVERIFY(r.out.contains(QStringLiteral("노드 포트")));
         QVERIFY(!r.out.contains(QStringLiteral("Result: delivered.")));
     } else {
         QVERIFY2(r.out.contains(QStringLiteral("DNAT rewrites the destination")),

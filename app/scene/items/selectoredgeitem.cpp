@@ -1,5 +1,7 @@
 #include "scene/items/selectoredgeitem.h"
 
+#include "core/base/koreanparticles.h"
+
 #include "scene/scenetext.h"
 #include "scene/style.h"
 
@@ -67,9 +69,10 @@ bool SelectorEdgeItem::sync(const Cluster &cluster, const SceneLayout &layout)
     for (const QString &podId : slot->podIds)
         if (const PodInfo *p = cluster.pod(podId))
             pods += (pods.isEmpty() ? QString() : QStringLiteral(", ")) + p->name;
-    setToolTip(tr("<p><b>%1</b> selects <b>%2</b></p><p>selector: %3</p>")
-                   .arg(service->name.toHtmlEscaped(), pods.toHtmlEscaped(),
-                        SceneText::labelList(service->selector).toHtmlEscaped()));
+    setToolTip(korean::finished(
+        tr("<p><b>%1</b> selects <b>%2</b></p><p>selector: %3</p>")
+            .arg(service->name.toHtmlEscaped(), pods.toHtmlEscaped(),
+                 SceneText::labelList(service->selector).toHtmlEscaped())));
     update();
     return true;
 }

@@ -1,5 +1,7 @@
 #include "ui/actions/exportactions.h"
 
+#include "core/base/koreanparticles.h"
+
 #include "core/trace/output/traceexport.h"
 #include "scene/clusterscene.h"
 #include "scene/scenerenderer.h"
@@ -147,7 +149,7 @@ bool ExportActions::exportTrace(const QString &path, Kind kind, QString *error) 
         bytes.prepend("\xEF\xBB\xBF");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = korean::finished(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -189,7 +191,7 @@ void ExportActions::dialog(Kind kind)
         if (QFileInfo(path).suffix().isEmpty())
             path += svg ? QStringLiteral(".svg") : QStringLiteral(".png");
         ok = exportScene(path, &error);
-        message = tr("Exported %1").arg(QDir::toNativeSeparators(path));
+        message = korean::finished(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         break;
     }
     case Kind::TraceMarkdown:
@@ -203,7 +205,7 @@ void ExportActions::dialog(Kind kind)
         if (QFileInfo(path).suffix().isEmpty())
             path += csv ? QStringLiteral(".csv") : QStringLiteral(".md");
         ok = exportTrace(path, kind, &error);
-        message = tr("Exported %1").arg(QDir::toNativeSeparators(path));
+        message = korean::finished(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         break;
     }
     case Kind::TraceFrames: {

@@ -48,7 +48,8 @@ int EventListModel::columnCount(const QModelIndex &parent) const
 
 QString EventListModel::whereText(const Hop &hop)
 {
-    QString where = hop.entity;
+    QString where = hop.entity == u"client" ? tr("client", "the external client, as a place")
+                                            : hop.entity;
     const int slash = where.lastIndexOf(u'/');
     if (slash >= 0)
         where = where.mid(slash + 1); // "node/node-1" → "node-1", "pod/ns/web-0" → "web-0"

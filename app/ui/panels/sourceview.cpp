@@ -1,5 +1,7 @@
 #include "ui/panels/sourceview.h"
 
+#include "core/base/koreanparticles.h"
+
 #include "scene/style.h"
 
 #include <QFile>
@@ -98,7 +100,7 @@ bool SourceView::showLocation(const QString &file, int line, int column)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) { // read only: the manifest is never written
         clearSource();
-        setPlainText(tr("Cannot read %1: %2").arg(file, f.errorString()));
+        setPlainText(korean::finished(tr("Cannot read %1: %2").arg(file, f.errorString())));
         return false;
     }
     const QByteArray bytes = f.read(MaxBytes);

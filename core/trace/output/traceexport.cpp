@@ -62,7 +62,7 @@ QList<QStringList> traceTableRows(const Trace &trace)
     for (const Hop &h : trace.hops) {
         const QString number = QString::number(h.index + 1);
         rows.append({h.reply ? Tr::tr("%1 (reply)").arg(number) : number,
-                     h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface,
+                     h.whereLabel(),
                      h.failure ? h.actionLabel() + QStringLiteral(" ✗") : h.actionLabel(),
                      h.before.toString(), h.after.toString(), ruleCell(h), h.explanation});
     }

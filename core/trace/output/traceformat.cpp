@@ -193,7 +193,7 @@ QString formatTraceText(const Trace &trace, int width)
         int whereWidth = displayWidth(Tr::tr("where"));
         int actionWidth = displayWidth(Tr::tr("action"));
         for (const Hop &h : trace.hops) {
-            const QString where = h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface;
+            const QString where = h.whereLabel();
             whereWidth = qMax(whereWidth, displayWidth(where));
             actionWidth = qMax(actionWidth, displayWidth(h.actionLabel()) + (h.failure ? 2 : 0));
         }
@@ -222,7 +222,7 @@ QString formatTraceText(const Trace &trace, int width)
         for (const Hop &h : trace.hops) {
             if (h.index == trace.replyStart)
                 out += QString(indent, u' ') + Tr::tr("── reply ──") + u'\n';
-            const QString where = h.interface.isEmpty() ? h.entity : h.entity + u' ' + h.interface;
+            const QString where = h.whereLabel();
             const QString action =
                 h.failure ? h.actionLabel() + QStringLiteral(" ✗") : h.actionLabel();
             out += u' ' + QString::number(h.index + 1).rightJustified(numberWidth) +
