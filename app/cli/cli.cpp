@@ -20,7 +20,7 @@ int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const c
 bool loadReporting(const QStringList &files, const ClusterSettings &settings, Cluster *cluster,
                    bool quietInfo)
 {
-    *cluster = loadCluster(files, settings);
+    *cluster = loadCluster(files, settings, readOptions());
     for (const Diagnostic &d : cluster->diagnostics)
         if (!quietInfo || d.severity != Severity::Info)
             err(d.toString() + u'\n');

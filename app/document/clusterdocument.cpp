@@ -1,6 +1,8 @@
 #include "document/clusterdocument.h"
 
+#include "core/base/boundedread.h"
 #include "core/lint/checks.h"
+#include "common/commandline.h"
 #include "core/builder/clusterbuilder.h"
 #include "core/objects/manifestreader.h"
 #include "resources.h"
@@ -52,7 +54,7 @@ Cluster loadWithChecks(const QStringList &paths, const ClusterSettings &settings
 
 ClusterDocument::ClusterDocument(QObject *parent)
     : QObject(parent), m_loader([](const QStringList &paths, const ClusterSettings &settings) {
-          return loadWithChecks(paths, settings);
+          return loadWithChecks(paths, settings, readOptions());
       }),
       m_undoStack(new QUndoStack(this)), m_watcher(new FileWatcher(this))
 {
@@ -136,9 +138,21 @@ QStringList ClusterDocument::captureStdin(const QStringList &paths)
     if (!paths.contains(QStringLiteral("-")))
         return paths;
     if (!m_stdinRead) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            m_stdin = in.readAll();
+        // Bounded, in chunks, binary data stopped at its first chunk (core/base/boundedread.h).
+        BoundedReadLimits limits;
+        limits.maxBytes = readOptions().maxFileBytes;
+        BoundedRead read = readStdinBounded(limits);
+        if (read.ok()) {
+            m_stdin = std::move(read.bytes);
+        } else {
+            m_stdin.clear();
+            m_stdinProblem = Diagnostic{Severity::Error,
+                                        boundedReadCode(read),
+                                        SourceLocation{stdinName(), 0, 0},
+                                        boundedReadMessage(read, limits.maxBytes, true),
+                                        boundedReadHint(read, readOptions().fileSizeOption),
+                                        {}};
+        }
         m_stdinRead = true;
     }
     if (m_stdinCopy.isEmpty()) {
@@ -159,12 +173,23 @@ void ClusterDocument::nameStdin(Cluster *cluster, QStringList *paths) const
     if (m_stdinCopy.isEmpty())
         return;
     const QString dash = QStringLiteral("-");
-    for (QString &p : *paths)
-        if (p == m_stdinCopy)
+    bool fromStdin = false;
+    for (QString &p : *paths) {
+        if (p == m_stdinCopy) {
             p = dash;
-    for (Diagnostic &d : cluster->diagnostics)
+            fromStdin = true;
+        }
+    }
+    // Standard input is "<stdin>" in every message, never its temporary copy's path.
+    const QString name = stdinName();
+    for (Diagnostic &d : cluster->diagnostics) {
         if (d.where.file == m_stdinCopy)
-            d.where.file = dash;
+            d.where.file = name;
+        d.message.replace(m_stdinCopy, name);
+        d.hint.replace(m_stdinCopy, name);
+    }
+    if (fromStdin && !m_stdinProblem.code.isEmpty())
+        cluster->diagnostics.prepend(m_stdinProblem);
     for (QString &f : cluster->files)
         if (f == m_stdinCopy)
             f = dash;

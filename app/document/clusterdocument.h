@@ -184,6 +184,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_stdinDir;
     QByteArray m_stdin;
     QString m_stdinCopy; // the file standing for "-"
+    Diagnostic m_stdinProblem; // standard input could not be read (too large …)
     bool m_stdinRead = false;
     QString m_demoSource = QStringLiteral(":/demo");
     bool m_hasCluster = false;

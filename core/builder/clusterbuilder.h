@@ -2,6 +2,7 @@
 
 #include "core/model/cluster.h"
 #include "core/model/clustersettings.h"
+#include "core/objects/manifestreader.h"
 #include "core/objects/objects.h"
 
 namespace hopscope {
@@ -16,6 +17,7 @@ public:
 };
 
 // read + build, the path every front end takes.
-Cluster loadCluster(const QStringList &paths, const ClusterSettings &settings);
+Cluster loadCluster(const QStringList &paths, const ClusterSettings &settings,
+                    const ReadOptions &options = {});
 
 } // namespace hopscope

@@ -3,9 +3,10 @@
 
 namespace hopscope {
 
-Cluster loadCluster(const QStringList &paths, const ClusterSettings &settings)
+Cluster loadCluster(const QStringList &paths, const ClusterSettings &settings,
+                    const ReadOptions &options)
 {
-    return ClusterBuilder::build(ManifestReader::readPaths(paths), settings);
+    return ClusterBuilder::build(ManifestReader::readPaths(paths, options), settings);
 }
 
 } // namespace hopscope

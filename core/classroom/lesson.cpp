@@ -1,5 +1,6 @@
 #include "core/classroom/lesson.h"
 
+#include "core/base/boundedread.h"
 #include "core/model/cluster.h"
 #include "core/builder/clusterbuilder.h"
 #include "core/objects/manifestreader.h"
@@ -404,31 +405,37 @@ QList<QPair<QString, QString>> Lesson::settingsFlags(const ClusterSettings &s)
 
 Lesson LessonReader::readFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // The bounded reader: a FIFO or a device named as the lesson is refused before it is opened.
+    BoundedReadLimits limits;
+    limits.maxBytes = MaxLessonBytes;
+    const BoundedRead read = readFileBounded(path, limits);
+    if (!read.ok()) {
         Lesson lesson;
         lesson.file = path;
+        const bool tooLarge = read.status == BoundedRead::Status::TooLarge;
         lesson.problems << Diagnostic{
             Severity::Error,
-            QStringLiteral("file-unreadable"),
+            tooLarge ? QStringLiteral("file-too-large") : QStringLiteral("file-unreadable"),
             SourceLocation{path, 0, 0},
-            LessonTr::tr("Cannot read the lesson: %1").arg(f.errorString()),
+            tooLarge ? LessonTr::tr("The lesson is larger than 4 MiB.")
+                     : LessonTr::tr("Cannot read the lesson: %1")
+                           .arg(boundedReadMessage(read, MaxLessonBytes)),
             {},
             {}};
         return lesson;
     }
-    if (f.size() > MaxLessonBytes) {
+    if (read.status == BoundedRead::Status::Binary) {
         Lesson lesson;
         lesson.file = path;
         lesson.problems << Diagnostic{Severity::Error,
-                                      QStringLiteral("file-too-large"),
+                                      QStringLiteral("binary-file"),
                                       SourceLocation{path, 0, 0},
-                                      LessonTr::tr("The lesson is larger than 4 MiB."),
+                                      LessonTr::tr("The lesson is not a text file."),
                                       {},
                                       {}};
         return lesson;
     }
-    return readBytes(f.readAll(), path);
+    return readBytes(read.bytes, path);
 }
 
 Lesson LessonReader::readBytes(const QByteArray &bytes, const QString &fileName)

@@ -36,12 +36,21 @@ public:
     }
 };
 
-qint64 countNodes(const YamlNode &n)
+struct NodeWeight
 {
-    qint64 count = 1;
-    for (const YamlNode &c : n.children)
-        count += countNodes(c);
-    return count;
+    qint64 nodes = 0;
+    qint64 bytes = 0; // characters of text
+};
+
+NodeWeight weigh(const YamlNode &n)
+{
+    NodeWeight w{1, qint64(n.scalar.size())};
+    for (const YamlNode &c : n.children) {
+        const NodeWeight cw = weigh(c);
+        w.nodes += cw.nodes;
+        w.bytes += cw.bytes;
+    }
+    return w;
 }
 
 // Builds a YamlNode tree from yaml-cpp's events, with the guards of DESIGN.md.
@@ -87,7 +96,18 @@ public:
                        "or write the content out."));
             return;
         }
-        m_aliasNodes += found->second.second;
+        m_aliasNodes += found->second.second.nodes;
+        m_aliasBytes += found->second.second.bytes;
+        if (m_aliasBytes > m_limits.maxAliasBytes) {
+            // A large scalar aliased many times (a 1 MB label value, 1000 times) is few nodes.
+            fail(mark, QStringLiteral("yaml-alias-bomb"),
+                 Tr::tr("aliases expand to more than %1 MiB of text in this document; Hopscope "
+                        "stopped reading it")
+                     .arg(m_limits.maxAliasBytes >> 20),
+                 Tr::tr("Kubernetes manifests rarely need aliases (*name). Write the repeated "
+                        "parts out, or split the document."));
+            return;
+        }
         if (m_aliasNodes > m_limits.maxAliasNodes) {
             fail(
                 mark, QStringLiteral("yaml-alias-bomb"),
@@ -187,7 +207,7 @@ private:
         if (failed)
             return;
         if (anchor)
-            m_anchors[anchor] = {node, countNodes(node)};
+            m_anchors[anchor] = {node, weigh(node)};
         if (m_stack.empty()) {
             root = std::move(node);
             hasRoot = true;
@@ -211,9 +231,10 @@ private:
     const YamlLimits &m_limits;
     int m_firstLine;
     std::vector<Frame> m_stack;
-    std::unordered_map<YAML::anchor_t, std::pair<YamlNode, qint64>> m_anchors;
+    std::unordered_map<YAML::anchor_t, std::pair<YamlNode, NodeWeight>> m_anchors;
     std::unordered_set<YAML::anchor_t> m_open;
     qint64 m_aliasNodes = 0;
+    qint64 m_aliasBytes = 0;
 };
 
 Diagnostic yamlError(int line, int column, const QString &yamlMessage)
