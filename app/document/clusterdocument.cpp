@@ -19,6 +19,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -48,6 +49,24 @@ Cluster loadWithChecks(const QStringList &paths, const ClusterSettings &settings
     addClusterChecks(result, cluster);
     cluster.diagnostics = std::move(result.diagnostics);
     return cluster;
+}
+
+// An error in `now` that `before` did not have (by file, code and message: lines move when a
+// file is edited). A reload with one keeps the last good cluster; errors the shown cluster
+// already had do not stop an unrelated edit from being seen.
+bool hasNewErrors(const Diagnostics &now, const Diagnostics &before)
+{
+    QSet<QString> known;
+    auto key = [](const Diagnostic &d) -> QString {
+        return d.where.file + u'\x1f' + d.code + u'\x1f' + d.message;
+    };
+    for (const Diagnostic &d : before)
+        if (d.severity == Severity::Error)
+            known.insert(key(d));
+    for (const Diagnostic &d : now)
+        if (d.severity == Severity::Error && !known.contains(key(d)))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -528,6 +547,15 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &givenPaths, bool
                                    {},
                                    {}};
         }
+        failed(paths, problems);
+        return false;
+    }
+    if (m_hasCluster && paths == m_paths && demo == m_demo &&
+        hasNewErrors(problems, m_cluster.diagnostics)) {
+        // A save that breaks part of a file (one document, a truncation) would otherwise
+        // replace the cluster with what is left: keep the last good one, say what failed.
+        if (!demo)
+            watchLoaded(paths, cluster.files);
         failed(paths, problems);
         return false;
     }
