@@ -145,6 +145,11 @@ void ClusterDocument::setLoader(Loader loader)
     m_customLoader = true;
 }
 
+void ClusterDocument::setOutsideLessonConsent(OutsideConsent ask)
+{
+    m_outsideConsent = std::move(ask);
+}
+
 void ClusterDocument::setStandardInput(const QByteArray &bytes)
 {
     m_stdin = bytes;
@@ -471,33 +476,36 @@ bool ClusterDocument::load(const QStringList &givenPaths, bool demo)
 
 bool ClusterDocument::loadLesson(const QString &path, bool demo)
 {
-    const Lesson lesson = LessonReader::readFile(path);
+    Lesson lesson = LessonReader::readFile(path);
     if (!lesson.isValid()) {
         watchLoaded({path}, {});
         failed({path}, lesson.problems);
         return false;
     }
+    // Manifests outside the lesson's folder are read only with consent (asked before anything
+    // the lesson names is read; the bundled demos name none).
+    const QStringList outside = lesson.outsidePaths();
+    lesson.allowOutside = outside.isEmpty() || (m_outsideConsent && m_outsideConsent(outside));
     bool hasInline = false;
-    QStringList manifests;
-    for (const LessonManifest &m : lesson.manifests) {
+    Diagnostics outsideProblems;
+    const QStringList manifests = lesson.readablePaths(&outsideProblems);
+    for (const LessonManifest &m : lesson.manifests)
         hasInline |= m.isInline();
-        manifests << m.path;
-    }
     Diagnostics settingProblems;
     const ClusterSettings settings = lesson.applySettings(m_settings, &settingProblems);
     Cluster cluster = hasInline ? lesson.buildCluster(m_settings) : m_loader(manifests, settings);
     if (!hasInline)
-        cluster.diagnostics = settingProblems + cluster.diagnostics;
+        cluster.diagnostics = settingProblems + outsideProblems + cluster.diagnostics;
     cluster.diagnostics = lesson.problems + cluster.diagnostics;
     if (!apply(std::move(cluster), {path}, demo, lesson))
         return false;
     Diagnostics refused;
-    for (const WhatIf &change : lesson.whatIfs) {
-        if (applyWhatIf(change))
+    for (qsizetype i = 0; i < lesson.whatIfs.size(); ++i) {
+        if (applyWhatIf(lesson.whatIfs.at(i)))
             continue;
         for (const Diagnostic &d : std::as_const(m_whatIfProblems))
             if (d.severity == Severity::Error)
-                refused << d;
+                refused << lesson.locateWhatIf(d, i);
     }
     if (!refused.isEmpty()) {
         m_problems << refused;

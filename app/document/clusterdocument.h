@@ -49,6 +49,10 @@ public:
 
     // Tests replace core's loadCluster with their own.
     void setLoader(Loader loader);
+    // Asked with the paths a lesson names outside its folder, before any is read: true allows
+    // reading them. Unset: they are refused (an error at the lesson's line for each).
+    using OutsideConsent = std::function<bool(const QStringList &paths)>;
+    void setOutsideLessonConsent(OutsideConsent ask);
 
     const Cluster &cluster() const { return m_cluster; }
     bool hasCluster() const { return m_hasCluster; }
@@ -169,6 +173,7 @@ private:
     void nameStdin(Cluster *cluster, QStringList *paths) const;
 
     Loader m_loader;
+    OutsideConsent m_outsideConsent;
     bool m_customLoader = false;
     QUndoStack *m_undoStack;
     Diagnostics m_whatIfProblems;

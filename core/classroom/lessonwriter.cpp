@@ -193,6 +193,13 @@ bool LessonWriter::embedManifests(Lesson *lesson, const QString &baseDir, Diagno
             total += m.content.size();
             continue;
         }
+        if (m.outside && !lesson->allowOutside) {
+            // Never copied into a lesson someone will share without consent.
+            fail(m.path, LessonTr::tr("%1 is outside the lesson's folder: it is not embedded "
+                                      "without your consent.")
+                             .arg(m.path));
+            continue;
+        }
         if (!QFileInfo(m.path).isDir()) {
             embedFile(m.path);
             continue;
