@@ -50,12 +50,6 @@ Run &apos;hopscope COMMAND --help&apos; for a command&apos;s own options.
         <translation>출력 언어: ko 또는 en.</translation>
     </message>
     <message>
-        <source>hopscope: --nodes needs a number
-</source>
-        <translation>hopscope: --nodes에는 숫자가 필요합니다
-</translation>
-    </message>
-    <message>
         <source>hopscope: --service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767
 </source>
         <translation>hopscope: --service-node-port-range: &quot;%1&quot;은(는) 30000-32767 같은 범위가 아닙니다
@@ -434,6 +428,36 @@ Usage: hopscope lint FILE... [--json]
 </source>
         <translation>hopscope trace: --count는 text나 json으로만 출력합니다 (%1은(는) 안 됩니다)
 </translation>
+    </message>
+    <message>
+        <source>hopscope: --%1 %2: the number is too large (at most %3)
+</source>
+        <translation>hopscope: --%1 %2: 수가 너무 큽니다(최대 %3)
+</translation>
+    </message>
+    <message>
+        <source>hopscope: --%1 needs a number, not &quot;%2&quot;
+</source>
+        <translation>hopscope: --%1에는 수가 필요합니다(받은 값: &quot;%2&quot;)
+</translation>
+    </message>
+    <message>
+        <source>hopscope: --%1 %2: the number is too small (at least %3)
+</source>
+        <translation>hopscope: --%1 %2: 수가 너무 작습니다(최소 %3)
+</translation>
+    </message>
+    <message>
+        <source>Largest file (or standard input) read, in MiB (default 2048).</source>
+        <translation>읽을 수 있는 가장 큰 파일(또는 표준 입력)의 크기, MiB 단위입니다(기본값 2048).</translation>
+    </message>
+    <message>
+        <source>Most objects (documents and List items) read in all (default 400000).</source>
+        <translation>모든 파일에서 읽을 수 있는 최대 오브젝트 수(문서와 List 항목)입니다(기본값 400000).</translation>
+    </message>
+    <message>
+        <source>Let a lesson read manifests outside its folder without asking.</source>
+        <translation>레슨이 자기 폴더 밖의 매니페스트를 묻지 않고 읽게 합니다.</translation>
     </message>
 </context>
 <context>
@@ -820,10 +844,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>&quot;whatif&quot;는 편집의 목록이어야 합니다 (&quot;delete-pod pod/ns/name&quot;).</translation>
     </message>
     <message>
-        <source>Not a what-if edit: &quot;%1&quot; (%2)</source>
-        <translation>what-if 편집이 아닙니다: &quot;%1&quot; (%2)</translation>
-    </message>
-    <message>
         <source>&quot;positions&quot; must map item ids to [x, y] offsets.</source>
         <translation>&quot;positions&quot;는 항목 ID를 [x, y] 오프셋에 대응시키는 매핑이어야 합니다.</translation>
     </message>
@@ -846,6 +866,30 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>The manifests are too large to embed in a lesson (3 MiB at most).</source>
         <translation>매니페스트가 너무 커서 수업 파일에 넣을 수 없습니다 (최대 3 MiB).</translation>
+    </message>
+    <message>
+        <source>The lesson names %1, outside its folder: not read without your consent.</source>
+        <translation>레슨이 폴더 밖의 파일을 지정합니다: %1. 동의 없이는 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Open it again and allow it (on the command line: --allow-outside-lesson), or copy the manifest next to the lesson.</source>
+        <translation>레슨을 다시 열어 허용하거나(명령줄에서는 --allow-outside-lesson), 매니페스트를 레슨 옆에 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>Not a what-if edit: &quot;%1&quot; (%2); ignored.</source>
+        <translation>what-if 편집이 아닙니다: &quot;%1&quot; (%2). 무시합니다.</translation>
+    </message>
+    <message>
+        <source>The lesson is not a text file.</source>
+        <translation>레슨이 텍스트 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is outside the lesson&apos;s folder: it is not embedded without your consent.</source>
+        <translation>레슨 폴더 밖에 있는 파일입니다: %1. 동의 없이는 레슨에 포함하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1250,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>불러오기가 취소되었습니다</translation>
     </message>
     <message>
-        <source>the folder holds more than %1 manifest files; Hopscope read the first %1</source>
-        <translation>폴더에 매니페스트 파일이 %1개보다 많습니다. Hopscope는 처음 %1개를 읽었습니다</translation>
-    </message>
-    <message>
         <source>no *.yaml, *.yml or *.json files in this folder</source>
         <translation>이 폴더에 *.yaml, *.yml, *.json 파일이 없습니다</translation>
     </message>
@@ -1218,12 +1258,90 @@ Usage: hopscope lint FILE... [--json]
         <translation>그런 파일이나 폴더가 없습니다</translation>
     </message>
     <message>
-        <source>standard input is larger than %1 MiB</source>
-        <translation>표준 입력이 %1 MiB보다 큽니다</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>심볼릭 링크의 순환</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device (such as /dev/zero or a terminal)</source>
+        <translation>문자 장치(/dev/zero나 터미널 등)</translation>
+    </message>
+    <message>
+        <source>a block device (a disk)</source>
+        <translation>블록 장치(디스크)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a path through a folder Hopscope may not enter</source>
+        <translation>Hopscope가 들어갈 수 없는 폴더를 지나는 경로</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>the path is a loop of symbolic links (a link that leads back to itself); Hopscope cannot follow it</source>
+        <translation>경로가 심볼릭 링크의 순환입니다(자기 자신으로 돌아오는 링크). Hopscope는 이 경로를 따라갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this is %1, not a regular file; Hopscope reads only regular files</source>
+        <translation>일반 파일이 아닙니다(종류: %1). Hopscope는 일반 파일만 읽습니다</translation>
+    </message>
+    <message>
+        <source>standard input is larger than %1 MiB, the limit; Hopscope stopped reading it</source>
+        <translation>표준 입력이 한도인 %1 MiB보다 큽니다. Hopscope는 읽기를 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the limit; Hopscope stopped reading it</source>
+        <translation>파일이 한도인 %1 MiB보다 큽니다. Hopscope는 읽기를 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>To read larger files, raise the limit: %1 MIB (on the command line).</source>
+        <translation>더 큰 파일을 읽으려면 한도를 높이십시오: %1 MIB (명령줄에서).</translation>
+    </message>
+    <message>
+        <source>To read from a pipe, give &apos;-&apos; and send the data to standard input.</source>
+        <translation>파이프에서 읽으려면 &apos;-&apos;를 주고 데이터를 표준 입력으로 보내십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n자)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the manifests hold more than %1 objects (documents and List items); Hopscope reads up to %1</source>
+        <translation>매니페스트에 오브젝트(문서와 List 항목)가 %1개보다 많습니다. Hopscope는 %1개까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>Kubernetes itself is tested up to 150,000 pods, 10,000 Services and 5,000 nodes.</source>
+        <translation>쿠버네티스 자체는 파드 150,000개, 서비스 10,000개, 노드 5,000개까지 테스트됩니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes itself is tested up to 150,000 pods, 10,000 Services and 5,000 nodes. To read more, raise the limit: %1 N.</source>
+        <translation>쿠버네티스 자체는 파드 150,000개, 서비스 10,000개, 노드 5,000개까지 테스트됩니다. 더 읽으려면 한도를 높이십시오: %1 N.</translation>
+    </message>
+    <message>
+        <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</source>
+        <translation>폴더에 매니페스트 파일이 %1개보다 많습니다. Hopscope는 이름 순으로 처음 %1개를 읽었습니다</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2570,10 @@ Usage: hopscope lint FILE... [--json]
         <source>A document must be a Kubernetes object: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</source>
         <translation>문서는 쿠버네티스 오브젝트여야 합니다: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</translation>
     </message>
+    <message>
+        <source>aliases expand to more than %1 MiB of text in this document; Hopscope stopped reading it</source>
+        <translation>이 문서에서 별칭이 %1 MiB보다 많은 텍스트로 펼쳐집니다. Hopscope는 이 문서 읽기를 멈췄습니다</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::Classroom</name>
@@ -3105,6 +3227,18 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>
             <numerusform>%1을(를) 열 수 없습니다: 전에 열려 있던 클러스터를 보여 줍니다. 문제 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Files outside the lesson</source>
+        <translation>레슨 밖의 파일</translation>
+    </message>
+    <message>
+        <source>This lesson names files outside its folder. Read them?
+
+%1</source>
+        <translation>이 레슨은 자기 폴더 밖의 파일을 지정합니다. 읽을까요?
+
+%1</translation>
     </message>
 </context>
 <context>

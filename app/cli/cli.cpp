@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "core/builder/clusterbuilder.h"
+#include "core/builder/loader.h"
 
 namespace hopscope::app {
 

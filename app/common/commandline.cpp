@@ -1,5 +1,7 @@
 #include "common/commandline.h"
 
+#include "core/objects/manifestreader.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>

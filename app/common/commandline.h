@@ -5,10 +5,13 @@
 // to stdout/stderr. cli/ and ui/ both include this; neither includes the other.
 
 #include "core/model/clustersettings.h"
-#include "core/objects/manifestreader.h"
 
 #include <QCommandLineParser>
 #include <QString>
+
+namespace hopscope {
+struct ReadOptions; // core/objects/manifestreader.h
+}
 
 namespace hopscope::app {
 

@@ -2,7 +2,6 @@
 
 #include "core/model/cluster.h"
 #include "core/model/clustersettings.h"
-#include "core/objects/manifestreader.h"
 #include "core/objects/objects.h"
 
 namespace hopscope {
@@ -17,7 +16,6 @@ public:
 };
 
 // read + build, the path every front end takes.
-Cluster loadCluster(const QStringList &paths, const ClusterSettings &settings,
-                    const ReadOptions &options = {});
+Cluster loadCluster(const QStringList &paths, const ClusterSettings &settings);
 
 } // namespace hopscope

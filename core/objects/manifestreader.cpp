@@ -174,6 +174,17 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
         return set;
     }
 
+    // CR-only line ends (classic Mac OS): yaml-cpp sees one long line and says "illegal map
+    // value", which points nowhere near the cause.
+    if (const qsizetype cr = bytes.indexOf('\r'); cr >= 0 && bytes.indexOf('\n') < 0) {
+        set.diagnostics << problem(
+            Severity::Error, QStringLiteral("cr-line-ends"), {name, 1, int(cr) + 1},
+            Tr::tr("the lines of this file end in a carriage return alone (CR, as classic Mac OS "
+                   "wrote them); YAML needs LF or CR LF line ends here"),
+            Tr::tr("Save the file with Unix (LF) line ends."));
+        return set;
+    }
+
     if (options.onText)
         options.onText(name, bytes);
 

@@ -3,6 +3,7 @@
 #include "core/yaml/simpleyaml.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/depthguard.h>
@@ -197,9 +198,68 @@ private:
             return;
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
+        if (f.node.type == YamlNode::Type::Map)
+            applyMerges(f.node);
         if (f.anchor)
             m_open.erase(f.anchor);
         add(std::move(f.node), f.anchor);
+    }
+
+    // YAML merge keys as kubectl's YAML library (go-yaml) applies them: `<<: {…}`, `<<: *base`,
+    // `<<: [*a, *b]`; keys written in the map win, and of a list the earlier maps win. A `<<`
+    // whose value is not a map (or a list of maps) stays, and is reported as an unknown field.
+    static void applyMerges(YamlNode &map)
+    {
+        auto isMergeKey = [](const YamlNode &k) {
+            return k.type == YamlNode::Type::Scalar && k.plain && k.tag.isEmpty() &&
+                   k.scalar == u"<<";
+        };
+        bool any = false;
+        for (std::size_t i = 0; i + 1 < map.children.size(); i += 2)
+            any = any || isMergeKey(map.children[i]);
+        if (!any)
+            return;
+        std::vector<YamlNode> kept;
+        std::vector<const YamlNode *> sources;
+        std::vector<YamlNode> merges;
+        for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
+            YamlNode &k = map.children[i];
+            YamlNode &v = map.children[i + 1];
+            bool mergeable = v.type == YamlNode::Type::Map;
+            if (v.type == YamlNode::Type::Sequence) {
+                mergeable = !v.children.empty();
+                for (const YamlNode &item : v.children)
+                    mergeable = mergeable && item.type == YamlNode::Type::Map;
+            }
+            if (isMergeKey(k) && mergeable) {
+                merges.push_back(std::move(v));
+                continue;
+            }
+            kept.push_back(std::move(k));
+            kept.push_back(std::move(v));
+        }
+        for (const YamlNode &m : merges) {
+            if (m.type == YamlNode::Type::Map)
+                sources.push_back(&m);
+            else
+                for (const YamlNode &item : m.children)
+                    sources.push_back(&item);
+        }
+        QSet<QString> present;
+        for (std::size_t i = 0; i < kept.size(); i += 2)
+            if (kept[i].type == YamlNode::Type::Scalar)
+                present.insert(kept[i].scalar);
+        for (const YamlNode *source : sources) {
+            for (std::size_t i = 0; i + 1 < source->children.size(); i += 2) {
+                const YamlNode &k = source->children[i];
+                if (k.type != YamlNode::Type::Scalar || present.contains(k.scalar))
+                    continue;
+                present.insert(k.scalar);
+                kept.push_back(k);
+                kept.push_back(source->children[i + 1]);
+            }
+        }
+        map.children = std::move(kept);
     }
 
     void add(YamlNode &&node, YAML::anchor_t anchor)
