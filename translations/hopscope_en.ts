@@ -1352,6 +1352,14 @@ Usage: hopscope lint FILE... [--json]
         <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</source>
         <translation>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</translation>
     </message>
+    <message>
+        <source>the lines of this file end in a carriage return alone (CR, as classic Mac OS wrote them); YAML needs LF or CR LF line ends here</source>
+        <translation>the lines of this file end in a carriage return alone (CR, as classic Mac OS wrote them); YAML needs LF or CR LF line ends here</translation>
+    </message>
+    <message>
+        <source>Save the file with Unix (LF) line ends.</source>
+        <translation>Save the file with Unix (LF) line ends.</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::RequestTargets</name>

@@ -1343,6 +1343,14 @@ Usage: hopscope lint FILE... [--json]
         <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</source>
         <translation>폴더에 매니페스트 파일이 %1개보다 많습니다. Hopscope는 이름 순으로 처음 %1개를 읽었습니다</translation>
     </message>
+    <message>
+        <source>the lines of this file end in a carriage return alone (CR, as classic Mac OS wrote them); YAML needs LF or CR LF line ends here</source>
+        <translation>이 파일의 줄은 캐리지 리턴(CR) 하나로만 끝납니다(예전 Mac OS 방식). 여기서 YAML은 LF 또는 CR LF 줄 끝이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Save the file with Unix (LF) line ends.</source>
+        <translation>파일을 Unix(LF) 줄 끝으로 저장하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::RequestTargets</name>

@@ -85,13 +85,13 @@ bool looksBinary(QByteArrayView first)
 BoundedRead readFd(int fd, qint64 knownSize, const BoundedReadLimits &limits)
 {
     BoundedRead r;
-    if (knownSize > limits.maxBytes) {
+    if (knownSize > limits.maxBytes && !limits.keepBeginning) {
         r.status = BoundedRead::Status::TooLarge;
         r.size = knownSize;
         return r;
     }
     if (knownSize > 0)
-        r.bytes.reserve(qsizetype(knownSize));
+        r.bytes.reserve(qsizetype(qMin(knownSize, limits.maxBytes + 1)));
     const qint64 chunk = qMax<qint64>(4096, limits.chunkBytes);
     bool first = true;
     bool wide = false;
@@ -105,6 +105,11 @@ BoundedRead readFd(int fd, qint64 knownSize, const BoundedReadLimits &limits)
         // Read up to one byte past the limit, so that "exactly the limit" is still accepted.
         const qint64 room = limits.maxBytes + 1 - before;
         const qint64 want = qMin(chunk, room);
+        if (want <= 0 && limits.keepBeginning) {
+            r.bytes.truncate(qsizetype(limits.maxBytes));
+            r.truncated = true;
+            return r;
+        }
         if (want <= 0) {
             r.status = BoundedRead::Status::TooLarge;
             r.size = knownSize > 0 ? knownSize : -1;
@@ -144,7 +149,10 @@ BoundedRead readFd(int fd, qint64 knownSize, const BoundedReadLimits &limits)
         if (got < want)
             break; // end of file
     }
-    if (r.bytes.size() > limits.maxBytes) {
+    if (r.bytes.size() > limits.maxBytes && limits.keepBeginning) {
+        r.bytes.truncate(qsizetype(limits.maxBytes));
+        r.truncated = true;
+    } else if (r.bytes.size() > limits.maxBytes) {
         r.status = BoundedRead::Status::TooLarge;
         r.size = knownSize > limits.maxBytes ? knownSize : -1;
         r.bytes.clear();

@@ -48,6 +48,7 @@ struct BoundedRead
     QByteArray bytes;
     qint64 size = -1;
     QString error;
+    bool truncated = false; // BoundedReadLimits::keepBeginning: there was more
 
     bool ok() const { return status == Status::Ok || status == Status::Binary; }
 };
@@ -56,6 +57,8 @@ struct BoundedReadLimits
 {
     qint64 maxBytes = qint64(2) << 30;
     qint64 chunkBytes = qint64(1) << 20; // the first chunk is the binary sniff
+    // Read the first maxBytes of a larger file instead of refusing it (BoundedRead::truncated).
+    bool keepBeginning = false;
     // Called between chunks; true stops the read (status Cancelled).
     std::function<bool()> cancelled;
 };
