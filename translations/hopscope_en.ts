@@ -50,12 +50,6 @@ Run &apos;hopscope COMMAND --help&apos; for a command&apos;s own options.
         <translation>Language of the output: ko or en.</translation>
     </message>
     <message>
-        <source>hopscope: --nodes needs a number
-</source>
-        <translation>hopscope: --nodes needs a number
-</translation>
-    </message>
-    <message>
         <source>hopscope: --service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767
 </source>
         <translation>hopscope: --service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767
@@ -439,6 +433,36 @@ Usage: hopscope lint FILE... [--json]
 </source>
         <translation>hopscope trace: --count prints text or json, not %1
 </translation>
+    </message>
+    <message>
+        <source>hopscope: --%1 %2: the number is too large (at most %3)
+</source>
+        <translation>hopscope: --%1 %2: the number is too large (at most %3)
+</translation>
+    </message>
+    <message>
+        <source>hopscope: --%1 needs a number, not &quot;%2&quot;
+</source>
+        <translation>hopscope: --%1 needs a number, not &quot;%2&quot;
+</translation>
+    </message>
+    <message>
+        <source>hopscope: --%1 %2: the number is too small (at least %3)
+</source>
+        <translation>hopscope: --%1 %2: the number is too small (at least %3)
+</translation>
+    </message>
+    <message>
+        <source>Largest file (or standard input) read, in MiB (default 2048).</source>
+        <translation>Largest file (or standard input) read, in MiB (default 2048).</translation>
+    </message>
+    <message>
+        <source>Most objects (documents and List items) read in all (default 400000).</source>
+        <translation>Most objects (documents and List items) read in all (default 400000).</translation>
+    </message>
+    <message>
+        <source>Let a lesson read manifests outside its folder without asking.</source>
+        <translation>Let a lesson read manifests outside its folder without asking.</translation>
     </message>
 </context>
 <context>
@@ -836,10 +860,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>&quot;whatif&quot; must be a list of edits (&quot;delete-pod pod/ns/name&quot;).</translation>
     </message>
     <message>
-        <source>Not a what-if edit: &quot;%1&quot; (%2)</source>
-        <translation>Not a what-if edit: &quot;%1&quot; (%2)</translation>
-    </message>
-    <message>
         <source>&quot;positions&quot; must map item ids to [x, y] offsets.</source>
         <translation>&quot;positions&quot; must map item ids to [x, y] offsets.</translation>
     </message>
@@ -862,6 +882,30 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>The manifests are too large to embed in a lesson (3 MiB at most).</source>
         <translation>The manifests are too large to embed in a lesson (3 MiB at most).</translation>
+    </message>
+    <message>
+        <source>The lesson names %1, outside its folder: not read without your consent.</source>
+        <translation>The lesson names %1, outside its folder: not read without your consent.</translation>
+    </message>
+    <message>
+        <source>Open it again and allow it (on the command line: --allow-outside-lesson), or copy the manifest next to the lesson.</source>
+        <translation>Open it again and allow it (on the command line: --allow-outside-lesson), or copy the manifest next to the lesson.</translation>
+    </message>
+    <message>
+        <source>Not a what-if edit: &quot;%1&quot; (%2); ignored.</source>
+        <translation>Not a what-if edit: &quot;%1&quot; (%2); ignored.</translation>
+    </message>
+    <message>
+        <source>The lesson is not a text file.</source>
+        <translation>The lesson is not a text file.</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>it is not a text file</translation>
+    </message>
+    <message>
+        <source>%1 is outside the lesson&apos;s folder: it is not embedded without your consent.</source>
+        <translation>%1 is outside the lesson&apos;s folder: it is not embedded without your consent.</translation>
     </message>
 </context>
 <context>
@@ -1229,10 +1273,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>loading was cancelled</translation>
     </message>
     <message>
-        <source>the folder holds more than %1 manifest files; Hopscope read the first %1</source>
-        <translation>the folder holds more than %1 manifest files; Hopscope read the first %1</translation>
-    </message>
-    <message>
         <source>no *.yaml, *.yml or *.json files in this folder</source>
         <translation>no *.yaml, *.yml or *.json files in this folder</translation>
     </message>
@@ -1241,12 +1281,99 @@ Usage: hopscope lint FILE... [--json]
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <source>standard input is larger than %1 MiB</source>
-        <translation>standard input is larger than %1 MiB</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>a loop of symbolic links</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device (such as /dev/zero or a terminal)</source>
+        <translation>a character device (such as /dev/zero or a terminal)</translation>
+    </message>
+    <message>
+        <source>a block device (a disk)</source>
+        <translation>a block device (a disk)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a path through a folder Hopscope may not enter</source>
+        <translation>a path through a folder Hopscope may not enter</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>the path is a loop of symbolic links (a link that leads back to itself); Hopscope cannot follow it</source>
+        <translation>the path is a loop of symbolic links (a link that leads back to itself); Hopscope cannot follow it</translation>
+    </message>
+    <message>
+        <source>this is %1, not a regular file; Hopscope reads only regular files</source>
+        <translation>this is %1, not a regular file; Hopscope reads only regular files</translation>
+    </message>
+    <message>
+        <source>standard input is larger than %1 MiB, the limit; Hopscope stopped reading it</source>
+        <translation>standard input is larger than %1 MiB, the limit; Hopscope stopped reading it</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the limit; Hopscope stopped reading it</source>
+        <translation>the file is larger than %1 MiB, the limit; Hopscope stopped reading it</translation>
+    </message>
+    <message>
+        <source>To read larger files, raise the limit: %1 MIB (on the command line).</source>
+        <translation>To read larger files, raise the limit: %1 MIB (on the command line).</translation>
+    </message>
+    <message>
+        <source>To read from a pipe, give &apos;-&apos; and send the data to standard input.</source>
+        <translation>To read from a pipe, give &apos;-&apos; and send the data to standard input.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n characters)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the manifests hold more than %1 objects (documents and List items); Hopscope reads up to %1</source>
+        <translation>the manifests hold more than %1 objects (documents and List items); Hopscope reads up to %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes itself is tested up to 150,000 pods, 10,000 Services and 5,000 nodes.</source>
+        <translation>Kubernetes itself is tested up to 150,000 pods, 10,000 Services and 5,000 nodes.</translation>
+    </message>
+    <message>
+        <source>Kubernetes itself is tested up to 150,000 pods, 10,000 Services and 5,000 nodes. To read more, raise the limit: %1 N.</source>
+        <translation>Kubernetes itself is tested up to 150,000 pods, 10,000 Services and 5,000 nodes. To read more, raise the limit: %1 N.</translation>
+    </message>
+    <message>
+        <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</source>
+        <translation>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</translation>
+    </message>
+    <message>
+        <source>the lines of this file end in a carriage return alone (CR, as classic Mac OS wrote them); YAML needs LF or CR LF line ends here</source>
+        <translation>the lines of this file end in a carriage return alone (CR, as classic Mac OS wrote them); YAML needs LF or CR LF line ends here</translation>
+    </message>
+    <message>
+        <source>Save the file with Unix (LF) line ends.</source>
+        <translation>Save the file with Unix (LF) line ends.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2607,10 @@ Usage: hopscope lint FILE... [--json]
         <source>A document must be a Kubernetes object: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</source>
         <translation>A document must be a Kubernetes object: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</translation>
     </message>
+    <message>
+        <source>aliases expand to more than %1 MiB of text in this document; Hopscope stopped reading it</source>
+        <translation>aliases expand to more than %1 MiB of text in this document; Hopscope stopped reading it</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::Classroom</name>
@@ -3146,6 +3277,18 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
             <numerusform>Could not open %1: showing the cluster open before; %n problem</numerusform>
             <numerusform>Could not open %1: showing the cluster open before; %n problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Files outside the lesson</source>
+        <translation>Files outside the lesson</translation>
+    </message>
+    <message>
+        <source>This lesson names files outside its folder. Read them?
+
+%1</source>
+        <translation>This lesson names files outside its folder. Read them?
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "core/builder/clusterbuilder.h"
+#include "core/builder/loader.h"
 
 namespace hopscope::app {
 
@@ -20,7 +21,7 @@ int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const c
 bool loadReporting(const QStringList &files, const ClusterSettings &settings, Cluster *cluster,
                    bool quietInfo)
 {
-    *cluster = loadCluster(files, settings);
+    *cluster = loadCluster(files, settings, readOptions());
     for (const Diagnostic &d : cluster->diagnostics)
         if (!quietInfo || d.severity != Severity::Info)
             err(d.toString() + u'\n');

@@ -92,7 +92,7 @@ int runLint(const QStringList &args)
     if (!clusterSettingsFromParser(parser, &settings))
         return ExitUsage;
 
-    CheckResult result = checkPaths(files, settings);
+    CheckResult result = checkPaths(files, settings, readOptions());
     // What the Services will do with the pods: the cluster the GUI would show.
     addClusterChecks(result, ClusterBuilder::build(result.manifests, settings));
     int errors = 0, warnings = 0;

@@ -216,7 +216,7 @@ int runTrace(const QStringList &args)
     // The checks `hopscope lint` makes, so a failing hop can name the problem that explains it;
     // only the cluster's own diagnostics are printed here (lint prints the rest).
     Diagnostics checks;
-    const Cluster cluster = loadCheckedCluster(files, settings, &checks);
+    const Cluster cluster = loadCheckedCluster(files, settings, &checks, readOptions());
     for (const Diagnostic &d : cluster.diagnostics)
         err(d.toString() + u'\n');
     if (hasErrors(cluster.diagnostics))

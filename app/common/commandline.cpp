@@ -1,6 +1,7 @@
 #include "common/commandline.h"
 
 #include "core/base/koreanparticles.h"
+#include "core/objects/manifestreader.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,54 @@ QByteArray finishedBytes(const QString &text)
     return korean::finished(text, korean::inUse()).toUtf8();
 }
 
+ReadOptions &processReadOptions()
+{
+    static ReadOptions options;
+    return options;
+}
+
+// A whole number from `min` to `max` for `flag`; prints what is wrong and returns false.
+bool numberOption(const QCommandLineParser &parser, const QString &flag, qint64 min, qint64 max,
+                  qint64 *value)
+{
+    const QString text = parser.value(flag).trimmed();
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    bool digits = !text.isEmpty();
+    for (const QChar c : text)
+        digits = digits && (c.isDigit() || c == u'-' || c == u'+');
+    if (!ok && digits) { // all digits but more than 64 bits hold
+        err(Tr::tr("hopscope: --%1 %2: the number is too large (at most %3)\n")
+                .arg(flag, text.left(40))
+                .arg(max));
+        return false;
+    }
+    if (!ok) {
+        err(Tr::tr("hopscope: --%1 needs a number, not \"%2\"\n").arg(flag, text.left(40)));
+        return false;
+    }
+    if (n > max) {
+        err(Tr::tr("hopscope: --%1 %2: the number is too large (at most %3)\n")
+                .arg(flag, text)
+                .arg(max));
+        return false;
+    }
+    if (n < min) {
+        err(Tr::tr("hopscope: --%1 %2: the number is too small (at least %3)\n")
+                .arg(flag, text)
+                .arg(min));
+        return false;
+    }
+    *value = n;
+    return true;
+}
+
 } // namespace
+
+ReadOptions readOptions()
+{
+    return processReadOptions();
+}
 
 void out(const QString &text)
 {
@@ -52,19 +100,36 @@ void addClusterOptions(QCommandLineParser &parser)
                       QStringLiteral("CIDR")});
     parser.addOption({QStringLiteral("service-node-port-range"),
                       Tr::tr("NodePort range (default 30000-32767)."), QStringLiteral("A-B")});
+    parser.addOption({QStringLiteral("max-file-size"),
+                      Tr::tr("Largest file (or standard input) read, in MiB (default 2048)."),
+                      QStringLiteral("MIB")});
+    parser.addOption({QStringLiteral("max-objects"),
+                      Tr::tr("Most objects (documents and List items) read in all (default "
+                             "400000)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("lang"), Tr::tr("Language of the output: ko or en."),
                       QStringLiteral("LANG")});
 }
 
 bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings *settings)
 {
+    qint64 n = 0;
     if (parser.isSet(QStringLiteral("nodes"))) {
-        bool ok = false;
-        settings->nodeCount = parser.value(QStringLiteral("nodes")).toInt(&ok);
-        if (!ok) {
-            err(Tr::tr("hopscope: --nodes needs a number\n"));
+        if (!numberOption(parser, QStringLiteral("nodes"), 1, 5000, &n))
             return false;
-        }
+        settings->nodeCount = int(n);
+    }
+    ReadOptions &options = processReadOptions();
+    if (parser.isSet(QStringLiteral("max-file-size"))) {
+        // MiB, up to 64 GiB: more than the memory of the machines a class uses.
+        if (!numberOption(parser, QStringLiteral("max-file-size"), 1, 65536, &n))
+            return false;
+        options.maxFileBytes = n << 20;
+    }
+    if (parser.isSet(QStringLiteral("max-objects"))) {
+        if (!numberOption(parser, QStringLiteral("max-objects"), 1, 100000000, &n))
+            return false;
+        options.maxObjects = n;
     }
     if (parser.isSet(QStringLiteral("cluster-cidr")))
         settings->clusterCidr = parser.value(QStringLiteral("cluster-cidr"));

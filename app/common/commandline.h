@@ -9,6 +9,10 @@
 #include <QCommandLineParser>
 #include <QString>
 
+namespace hopscope {
+struct ReadOptions; // core/objects/manifestreader.h
+}
+
 namespace hopscope::app {
 
 // Exit codes of the command-line contract (DESIGN.md).
@@ -16,8 +20,11 @@ enum ExitCode { ExitOk = 0, ExitManifestErrors = 1, ExitUsage = 2, ExitNotDelive
 
 // The cluster flags named after the real ones, and --lang.
 void addClusterOptions(QCommandLineParser &parser);
-// Reads the cluster flags into settings; on a bad value prints the error and returns false.
+// Reads the cluster flags into settings, and the reading limits (--max-file-size, --max-objects)
+// into readOptions(); on a bad value prints the error and returns false.
 bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings *settings);
+// The limits every read of this process uses (the command line's, else the defaults).
+ReadOptions readOptions();
 
 // Prints to stdout/stderr in UTF-8 without buffering surprises.
 void out(const QString &text);

@@ -1,6 +1,8 @@
 #include "document/clusterdocument.h"
 
+#include "core/base/boundedread.h"
 #include "core/lint/checks.h"
+#include "common/commandline.h"
 #include "core/builder/clusterbuilder.h"
 #include "core/objects/manifestreader.h"
 #include "resources.h"
@@ -17,6 +19,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -48,11 +51,29 @@ Cluster loadWithChecks(const QStringList &paths, const ClusterSettings &settings
     return cluster;
 }
 
+// An error in `now` that `before` did not have (by file, code and message: lines move when a
+// file is edited). A reload with one keeps the last good cluster; errors the shown cluster
+// already had do not stop an unrelated edit from being seen.
+bool hasNewErrors(const Diagnostics &now, const Diagnostics &before)
+{
+    QSet<QString> known;
+    auto key = [](const Diagnostic &d) -> QString {
+        return d.where.file + u'\x1f' + d.code + u'\x1f' + d.message;
+    };
+    for (const Diagnostic &d : before)
+        if (d.severity == Severity::Error)
+            known.insert(key(d));
+    for (const Diagnostic &d : now)
+        if (d.severity == Severity::Error && !known.contains(key(d)))
+            return true;
+    return false;
+}
+
 } // namespace
 
 ClusterDocument::ClusterDocument(QObject *parent)
     : QObject(parent), m_loader([](const QStringList &paths, const ClusterSettings &settings) {
-          return loadWithChecks(paths, settings);
+          return loadWithChecks(paths, settings, readOptions());
       }),
       m_undoStack(new QUndoStack(this)), m_watcher(new FileWatcher(this))
 {
@@ -132,6 +153,11 @@ void ClusterDocument::setLoader(Loader loader)
     m_customLoader = true;
 }
 
+void ClusterDocument::setOutsideLessonConsent(OutsideConsent ask)
+{
+    m_outsideConsent = std::move(ask);
+}
+
 void ClusterDocument::setStandardInput(const QByteArray &bytes)
 {
     m_stdin = bytes;
@@ -144,9 +170,21 @@ QStringList ClusterDocument::captureStdin(const QStringList &paths)
     if (!paths.contains(QStringLiteral("-")))
         return paths;
     if (!m_stdinRead) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            m_stdin = in.readAll();
+        // Bounded, in chunks, binary data stopped at its first chunk (core/base/boundedread.h).
+        BoundedReadLimits limits;
+        limits.maxBytes = readOptions().maxFileBytes;
+        BoundedRead read = readStdinBounded(limits);
+        if (read.ok()) {
+            m_stdin = std::move(read.bytes);
+        } else {
+            m_stdin.clear();
+            m_stdinProblem = Diagnostic{Severity::Error,
+                                        boundedReadCode(read),
+                                        SourceLocation{stdinName(), 0, 0},
+                                        boundedReadMessage(read, limits.maxBytes, true),
+                                        boundedReadHint(read, readOptions().fileSizeOption),
+                                        {}};
+        }
         m_stdinRead = true;
     }
     if (m_stdinCopy.isEmpty()) {
@@ -167,12 +205,23 @@ void ClusterDocument::nameStdin(Cluster *cluster, QStringList *paths) const
     if (m_stdinCopy.isEmpty())
         return;
     const QString dash = QStringLiteral("-");
-    for (QString &p : *paths)
-        if (p == m_stdinCopy)
+    bool fromStdin = false;
+    for (QString &p : *paths) {
+        if (p == m_stdinCopy) {
             p = dash;
-    for (Diagnostic &d : cluster->diagnostics)
+            fromStdin = true;
+        }
+    }
+    // Standard input is "<stdin>" in every message, never its temporary copy's path.
+    const QString name = stdinName();
+    for (Diagnostic &d : cluster->diagnostics) {
         if (d.where.file == m_stdinCopy)
-            d.where.file = dash;
+            d.where.file = name;
+        d.message.replace(m_stdinCopy, name);
+        d.hint.replace(m_stdinCopy, name);
+    }
+    if (fromStdin && !m_stdinProblem.code.isEmpty())
+        cluster->diagnostics.prepend(m_stdinProblem);
     for (QString &f : cluster->files)
         if (f == m_stdinCopy)
             f = dash;
@@ -441,33 +490,36 @@ bool ClusterDocument::load(const QStringList &givenPaths, bool demo)
 
 bool ClusterDocument::loadLesson(const QString &path, bool demo)
 {
-    const Lesson lesson = LessonReader::readFile(path);
+    Lesson lesson = LessonReader::readFile(path);
     if (!lesson.isValid()) {
         watchLoaded({path}, {});
         failed({path}, lesson.problems);
         return false;
     }
+    // Manifests outside the lesson's folder are read only with consent (asked before anything
+    // the lesson names is read; the bundled demos name none).
+    const QStringList outside = lesson.outsidePaths();
+    lesson.allowOutside = outside.isEmpty() || (m_outsideConsent && m_outsideConsent(outside));
     bool hasInline = false;
-    QStringList manifests;
-    for (const LessonManifest &m : lesson.manifests) {
+    Diagnostics outsideProblems;
+    const QStringList manifests = lesson.readablePaths(&outsideProblems);
+    for (const LessonManifest &m : lesson.manifests)
         hasInline |= m.isInline();
-        manifests << m.path;
-    }
     Diagnostics settingProblems;
     const ClusterSettings settings = lesson.applySettings(m_settings, &settingProblems);
     Cluster cluster = hasInline ? lesson.buildCluster(m_settings) : m_loader(manifests, settings);
     if (!hasInline)
-        cluster.diagnostics = settingProblems + cluster.diagnostics;
+        cluster.diagnostics = settingProblems + outsideProblems + cluster.diagnostics;
     cluster.diagnostics = lesson.problems + cluster.diagnostics;
     if (!apply(std::move(cluster), {path}, demo, lesson))
         return false;
     Diagnostics refused;
-    for (const WhatIf &change : lesson.whatIfs) {
-        if (applyWhatIf(change))
+    for (qsizetype i = 0; i < lesson.whatIfs.size(); ++i) {
+        if (applyWhatIf(lesson.whatIfs.at(i)))
             continue;
         for (const Diagnostic &d : std::as_const(m_whatIfProblems))
             if (d.severity == Severity::Error)
-                refused << d;
+                refused << lesson.locateWhatIf(d, i);
     }
     if (!refused.isEmpty()) {
         m_problems << refused;
@@ -514,6 +566,15 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &givenPaths, bool
                                          tr("No Kubernetes objects found (no Pod, workload, "
                                             "Service or Node)."));
         }
+        failed(paths, problems);
+        return false;
+    }
+    if (m_hasCluster && paths == m_paths && demo == m_demo &&
+        hasNewErrors(problems, m_cluster.diagnostics)) {
+        // A save that breaks part of a file (one document, a truncation) would otherwise
+        // replace the cluster with what is left: keep the last good one, say what failed.
+        if (!demo)
+            watchLoaded(paths, cluster.files);
         failed(paths, problems);
         return false;
     }

@@ -52,6 +52,10 @@ public:
 
     // Tests replace core's loadCluster with their own.
     void setLoader(Loader loader);
+    // Asked with the paths a lesson names outside its folder, before any is read: true allows
+    // reading them. Unset: they are refused (an error at the lesson's line for each).
+    using OutsideConsent = std::function<bool(const QStringList &paths)>;
+    void setOutsideLessonConsent(OutsideConsent ask);
 
     const Cluster &cluster() const { return *m_cluster; }
     // The same snapshot, to share (it never changes; a change makes a new one).
@@ -169,6 +173,7 @@ private:
     void nameStdin(Cluster *cluster, QStringList *paths) const;
 
     Loader m_loader;
+    OutsideConsent m_outsideConsent;
     bool m_customLoader = false;
     QUndoStack *m_undoStack;
     Diagnostics m_whatIfProblems;
@@ -185,6 +190,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_stdinDir;
     QByteArray m_stdin;
     QString m_stdinCopy; // the file standing for "-"
+    Diagnostic m_stdinProblem; // standard input could not be read (too large …)
     bool m_stdinRead = false;
     QString m_demoSource = QStringLiteral(":/demo");
     bool m_hasCluster = false;

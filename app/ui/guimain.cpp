@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QIcon>
 
 namespace hopscope::app {
@@ -31,6 +32,10 @@ int runGui(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     addClusterOptions(parser);
+    parser.addOption({QStringLiteral("allow-outside-lesson"),
+                      QCoreApplication::translate(
+                          "hopscope::Cli",
+                          "Let a lesson read manifests outside its folder without asking.")});
     parser.addPositionalArgument(
         QStringLiteral("paths"),
         QCoreApplication::translate("hopscope::Cli",
@@ -55,6 +60,23 @@ int runGui(int argc, char **argv)
     auto *document = new ClusterDocument;
     document->setSettings(settings);
     MainWindow window(document);
+    const bool allowOutside = parser.isSet(QStringLiteral("allow-outside-lesson"));
+    document->setOutsideLessonConsent([allowOutside, &window](const QStringList &paths) {
+        if (allowOutside)
+            return true;
+        // Nothing the lesson names is read before the teacher says yes.
+        QStringList shown = paths.mid(0, 20);
+        if (paths.size() > shown.size())
+            shown << QStringLiteral("…");
+        return QMessageBox::warning(
+                   &window, QCoreApplication::translate("hopscope::app::MainWindow",
+                                                        "Files outside the lesson"),
+                   QCoreApplication::translate(
+                       "hopscope::app::MainWindow",
+                       "This lesson names files outside its folder. Read them?\n\n%1")
+                       .arg(shown.join(u'\n')),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    });
     if (parser.isSet(QStringLiteral("lang")))
         window.setSessionLanguage(parser.value(QStringLiteral("lang")));
     const QStringList paths = parser.positionalArguments();

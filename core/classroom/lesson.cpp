@@ -1,5 +1,6 @@
 #include "core/classroom/lesson.h"
 
+#include "core/base/boundedread.h"
 #include "core/model/cluster.h"
 #include "core/builder/clusterbuilder.h"
 #include "core/objects/manifestreader.h"
@@ -23,6 +24,34 @@ class LessonTr
 {
     Q_DECLARE_TR_FUNCTIONS(hopscope::Lesson)
 };
+
+// True when `path` (clean, absolute) is not in `base` or below it, also once symlinks are
+// resolved (a link inside the folder that points out of it).
+bool leavesFolder(const QDir &base, const QString &path)
+{
+    const QString root = QDir::cleanPath(base.absolutePath());
+    auto inside = [](const QString &folder, const QString &p) {
+        return p == folder || p.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+    };
+    if (!inside(root, path))
+        return true;
+    const QString realRoot = QFileInfo(root).canonicalFilePath();
+    const QString realPath = QFileInfo(path).canonicalFilePath(); // empty when missing
+    return !realRoot.isEmpty() && !realPath.isEmpty() && !inside(realRoot, realPath);
+}
+
+Diagnostic outsideProblem(const LessonManifest &m, const QString &lessonFile)
+{
+    return Diagnostic{
+        Severity::Error,
+        QStringLiteral("lesson-outside"),
+        SourceLocation{lessonFile, m.line, 1},
+        LessonTr::tr("The lesson names %1, outside its folder: not read without your consent.")
+            .arg(m.path),
+        LessonTr::tr("Open it again and allow it (on the command line: --allow-outside-lesson), "
+                     "or copy the manifest next to the lesson."),
+        {}};
+}
 
 class Reader
 {
@@ -94,12 +123,14 @@ public:
         for (int i = 0; i < list.size(); ++i) {
             const YamlNode &item = list.at(i);
             LessonManifest m;
+            m.line = item.line;
             if (item.isScalar()) {
                 if (item.scalar.isEmpty()) {
                     error(&item, LessonTr::tr("An empty manifest path."));
                     continue;
                 }
                 m.path = QDir::cleanPath(base.absoluteFilePath(item.scalar));
+                m.outside = QDir::isAbsolutePath(item.scalar) || leavesFolder(base, m.path);
             } else if (const YamlNode *text = item.get(QLatin1String("inline"))) {
                 QString content;
                 if (!scalar(*text, QStringLiteral("inline"), &content))
@@ -153,10 +184,15 @@ public:
             if (!scalar(list.at(i), QStringLiteral("whatif"), &text))
                 continue;
             QString why;
-            if (const auto change = WhatIf::fromString(text, &why))
+            if (const auto change = WhatIf::fromString(text, &why)) {
                 m_lesson->whatIfs << *change;
-            else
-                error(&list.at(i), LessonTr::tr("Not a what-if edit: \"%1\" (%2)").arg(text, why));
+                m_lesson->whatIfLines << list.at(i).line;
+            } else {
+                // One edit a later version may know does not make the whole lesson unreadable.
+                problem(Severity::Warning, QStringLiteral("lesson-whatif-unknown"), &list.at(i),
+                        LessonTr::tr("Not a what-if edit: \"%1\" (%2); ignored.")
+                            .arg(truncatedForMessage(text), why));
+            }
         }
     }
 
@@ -340,6 +376,31 @@ ClusterSettings Lesson::applySettings(const ClusterSettings &base, Diagnostics *
     return s;
 }
 
+QStringList Lesson::outsidePaths() const
+{
+    QStringList out;
+    for (const LessonManifest &m : manifests)
+        if (!m.isInline() && m.outside)
+            out << m.path;
+    return out;
+}
+
+QStringList Lesson::readablePaths(Diagnostics *problems) const
+{
+    QStringList out;
+    for (const LessonManifest &m : manifests) {
+        if (m.isInline())
+            continue;
+        if (m.outside && !allowOutside) {
+            if (problems)
+                problems->append(outsideProblem(m, file));
+            continue;
+        }
+        out << m.path;
+    }
+    return out;
+}
+
 Cluster Lesson::buildCluster(const ClusterSettings &base) const
 {
     Diagnostics problems;
@@ -348,7 +409,10 @@ Cluster Lesson::buildCluster(const ClusterSettings &base) const
     QStringList paths;
     for (const LessonManifest &m : manifests) {
         if (!m.isInline()) {
-            paths << m.path;
+            if (m.outside && !allowOutside)
+                problems.append(outsideProblem(m, file)); // never read without consent
+            else
+                paths << m.path;
             continue;
         }
         if (!paths.isEmpty()) {
@@ -363,17 +427,26 @@ Cluster Lesson::buildCluster(const ClusterSettings &base) const
     return ClusterBuilder::build(set, s);
 }
 
+Diagnostic Lesson::locateWhatIf(Diagnostic d, qsizetype index) const
+{
+    // A refused edit (it names a pod that is not there …) points at its line in the lesson.
+    if (d.where.file.isEmpty() || d.where.line == 0)
+        d.where = SourceLocation{file, int(whatIfLines.value(index)), 1};
+    return d;
+}
+
 Cluster Lesson::replayWhatIfs(const Cluster &cluster, Diagnostics *problems) const
 {
     Cluster current = cluster;
-    for (const WhatIf &change : whatIfs) {
+    for (qsizetype i = 0; i < whatIfs.size(); ++i) {
+        const WhatIf &change = whatIfs.at(i);
         Diagnostics why;
         Cluster next = applyWhatIf(current, change, &why);
         if (hasErrors(why)) {
             if (problems)
-                for (const Diagnostic &d : why)
+                for (Diagnostic d : why)
                     if (d.severity == Severity::Error)
-                        problems->append(d);
+                        problems->append(locateWhatIf(d, i));
             continue;
         }
         current = std::move(next);
@@ -400,24 +473,31 @@ QList<QPair<QString, QString>> Lesson::settingsFlags(const ClusterSettings &s)
 
 Lesson LessonReader::readFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // The bounded reader: a FIFO or a device named as the lesson is refused before it is opened.
+    BoundedReadLimits limits;
+    limits.maxBytes = MaxLessonBytes;
+    const BoundedRead read = readFileBounded(path, limits);
+    if (!read.ok()) {
         Lesson lesson;
         lesson.file = path;
+        const bool tooLarge = read.status == BoundedRead::Status::TooLarge;
         lesson.problems << Diagnostic::make(
-            Severity::Error, "file-unreadable", SourceLocation{path, 0, 0},
-            LessonTr::tr("Cannot read the lesson: %1").arg(f.errorString()));
+            Severity::Error, tooLarge ? "file-too-large" : "file-unreadable",
+            SourceLocation{path, 0, 0},
+            tooLarge ? LessonTr::tr("The lesson is larger than 4 MiB.")
+                     : LessonTr::tr("Cannot read the lesson: %1")
+                           .arg(boundedReadMessage(read, MaxLessonBytes)));
         return lesson;
     }
-    if (f.size() > MaxLessonBytes) {
+    if (read.status == BoundedRead::Status::Binary) {
         Lesson lesson;
         lesson.file = path;
-        lesson.problems << Diagnostic::make(Severity::Error, "file-too-large",
+        lesson.problems << Diagnostic::make(Severity::Error, "binary-file",
                                             SourceLocation{path, 0, 0},
-                                            LessonTr::tr("The lesson is larger than 4 MiB."));
+                                            LessonTr::tr("The lesson is not a text file."));
         return lesson;
     }
-    return readBytes(f.readAll(), path);
+    return readBytes(read.bytes, path);
 }
 
 Lesson LessonReader::readBytes(const QByteArray &bytes, const QString &fileName)

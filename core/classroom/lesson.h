@@ -63,6 +63,10 @@ struct LessonManifest
     QString path;       // absolute (resolved against the lesson's folder); empty when inline
     QByteArray content; // an inline manifest
     QString name;       // the name diagnostics give an inline manifest
+    int line = 0;       // where the lesson names it
+    // The path leaves the lesson's folder (absolute, "..", or a symlink out of it): it is read
+    // only with consent (Lesson::allowOutside), never before.
+    bool outside = false;
     bool isInline() const { return path.isEmpty(); }
 };
 
@@ -93,10 +97,19 @@ struct Lesson
     QList<QPair<QString, QString>> settings; // (flag name, value) as written
     QList<LessonRequest> requests;
     QList<WhatIf> whatIfs;            // replayed in order on the built cluster
+    QList<int> whatIfLines;           // the line of each what-if edit in the lesson
+    // Consent to read manifests outside the lesson's folder (a dialog in the app, the flag
+    // --allow-outside-lesson on the command line). Without it they are neither read nor embedded.
+    bool allowOutside = false;
     QMap<QString, QPointF> positions; // entity id → offset from the computed layout
     Diagnostics problems;
 
     bool isValid() const { return !hasErrors(problems) && !manifests.isEmpty(); }
+    // The manifest paths outside the lesson's folder, as the lesson resolves them.
+    QStringList outsidePaths() const;
+    // The manifest paths that may be read now: all with consent, else those inside the folder.
+    // An Error "lesson-outside" at its line for each one left out goes to `problems`.
+    QStringList readablePaths(Diagnostics *problems) const;
     // `base` with the lesson's settings applied; a bad value becomes a diagnostic in `problems`.
     ClusterSettings applySettings(const ClusterSettings &base, Diagnostics *problems) const;
     // Reads the manifests (files and inline ones) and builds the cluster.
@@ -104,6 +117,8 @@ struct Lesson
     // `cluster` after the lesson's what-if edits, in order; a refused edit is an Error in
     // `problems` (may be null) and the others still apply.
     Cluster replayWhatIfs(const Cluster &cluster, Diagnostics *problems) const;
+    // `d`, a problem of the index-th what-if edit, located at the edit's line in the lesson.
+    Diagnostic locateWhatIf(Diagnostic d, qsizetype index) const;
     // The settings as the lesson writes them: the flags whose value differs from the defaults.
     static QList<QPair<QString, QString>> settingsFlags(const ClusterSettings &settings);
 };

@@ -3,6 +3,8 @@
 
 #include "core/classroom/lesson.h"
 
+#include "core/base/boundedread.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -159,16 +161,21 @@ bool LessonWriter::embedManifests(Lesson *lesson, const QString &baseDir, Diagno
                                               SourceLocation{path, 0, 0}, message));
     };
     auto embedFile = [&](const QString &path) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            fail(path,
-                 LessonTr::tr("Cannot read the manifest to embed it: %1").arg(f.errorString()));
+        BoundedReadLimits limits;
+        limits.maxBytes = qMax<qint64>(0, MaxEmbeddedBytes - total);
+        BoundedRead read = readFileBounded(path, limits);
+        if (read.status != BoundedRead::Status::Ok &&
+            read.status != BoundedRead::Status::TooLarge) {
+            fail(path, LessonTr::tr("Cannot read the manifest to embed it: %1")
+                           .arg(read.status == BoundedRead::Status::Binary
+                                    ? LessonTr::tr("it is not a text file")
+                                    : boundedReadMessage(read, limits.maxBytes)));
             return;
         }
         LessonManifest m;
-        m.content = f.read(MaxEmbeddedBytes + 1);
+        m.content = std::move(read.bytes);
         total += m.content.size();
-        if (total > MaxEmbeddedBytes) {
+        if (read.status == BoundedRead::Status::TooLarge || total > MaxEmbeddedBytes) {
             fail(path,
                  LessonTr::tr("The manifests are too large to embed in a lesson (3 MiB at most)."));
             return;
@@ -180,6 +187,13 @@ bool LessonWriter::embedManifests(Lesson *lesson, const QString &baseDir, Diagno
         if (m.isInline()) {
             embedded << m;
             total += m.content.size();
+            continue;
+        }
+        if (m.outside && !lesson->allowOutside) {
+            // Never copied into a lesson someone will share without consent.
+            fail(m.path, LessonTr::tr("%1 is outside the lesson's folder: it is not embedded "
+                                      "without your consent.")
+                             .arg(m.path));
             continue;
         }
         if (!QFileInfo(m.path).isDir()) {

@@ -1,5 +1,6 @@
 #include "core/objects/manifestreader.h"
 
+#include "core/base/boundedread.h"
 #include "core/yaml/documentsplitter.h"
 #include "core/objects/objectparser.h"
 #include "core/base/textcheck.h"
@@ -38,12 +39,6 @@ Diagnostic problem(Severity severity, const QString &code, const SourceLocation 
     d.message = message;
     d.hint = hint;
     return d;
-}
-
-QString mebibytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f',
-                           bytes < (qint64(10) << 20) ? 1 : 0);
 }
 
 // Shared by the parallel parse of one file's pieces.
@@ -128,9 +123,10 @@ void reserveFor(ManifestSet &set, const QList<ManifestSet> &parts)
     set.endpoints.reserve(set.endpoints.size() + endpoints);
 }
 
-// Everything one file or stream holds. `bytes` must stay alive during the call.
+// Everything one file or stream holds. `bytes` must stay alive during the call. `objects`
+// counts the documents and List items read so far, against options.maxObjects.
 ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions &options,
-                       qint64 offset, qint64 total)
+                       qint64 offset, qint64 total, qint64 *objects)
 {
     ManifestSet set;
     set.files << name;
@@ -178,11 +174,38 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
         return set;
     }
 
+    // CR-only line ends (classic Mac OS): yaml-cpp sees one long line and says "illegal map
+    // value", which points nowhere near the cause.
+    if (const qsizetype cr = bytes.indexOf('\r'); cr >= 0 && bytes.indexOf('\n') < 0) {
+        set.diagnostics << problem(
+            Severity::Error, QStringLiteral("cr-line-ends"), {name, 1, int(cr) + 1},
+            Tr::tr("the lines of this file end in a carriage return alone (CR, as classic Mac OS "
+                   "wrote them); YAML needs LF or CR LF line ends here"),
+            Tr::tr("Save the file with Unix (LF) line ends."));
+        return set;
+    }
+
     if (options.onText)
         options.onText(name, bytes);
 
     // Pieces: documents, and a big List's items in batches.
     std::vector<YamlChunk> chunks = splitDocuments(bytes);
+    // Refused before parsing: a million Services would take gigabytes (~6.5 KB each, built).
+    *objects += qint64(chunks.size());
+    if (*objects > options.maxObjects) {
+        set.diagnostics << problem(
+            Severity::Error, QStringLiteral("too-many-objects"), whole,
+            Tr::tr("the manifests hold more than %1 objects (documents and List items); "
+                   "Hopscope reads up to %1")
+                .arg(options.maxObjects),
+            options.objectsOption.isEmpty()
+                ? Tr::tr("Kubernetes itself is tested up to 150,000 pods, 10,000 Services and "
+                         "5,000 nodes.")
+                : Tr::tr("Kubernetes itself is tested up to 150,000 pods, 10,000 Services and "
+                         "5,000 nodes. To read more, raise the limit: %1 N.")
+                      .arg(options.objectsOption));
+        return set;
+    }
     std::vector<Piece> pieces;
     pieces.reserve(chunks.size());
     constexpr qsizetype kBatchBytes = 256 * 1024;
@@ -214,6 +237,7 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
     job.file = name;
     job.limits.maxDepth = options.maxDepth;
     job.limits.maxAliasNodes = options.maxAliasNodes;
+    job.limits.maxAliasBytes = options.maxAliasBytes;
     job.total = total;
     job.offset = offset;
     job.options = &options;
@@ -245,36 +269,44 @@ bool isManifestFile(const QString &path)
            path.endsWith(u".json", Qt::CaseInsensitive);
 }
 
-// Up to `cap` bytes, in chunks: QIODevice::read(cap) would allocate the whole cap up front
-// (2 GiB per file), and a pipe (a process substitution) reports no size.
-QByteArray readCapped(QFile &file, qint64 size, qint64 cap)
+// A file the bounded reader refused, as a diagnostic.
+Diagnostic readProblem(const BoundedRead &read, const QString &name, const ReadOptions &options,
+                       bool isStdin)
 {
-    QByteArray bytes;
-    if (size > 0)
-        bytes.reserve(qsizetype(qMin(size, cap)));
-    constexpr qint64 kChunk = qint64(4) << 20;
-    while (bytes.size() < cap) {
-        const QByteArray chunk = file.read(qMin(kChunk, cap - bytes.size()));
-        if (chunk.isEmpty())
-            break;
-        bytes += chunk;
-    }
-    return bytes;
+    return problem(Severity::Error, boundedReadCode(read), {name, 0, 0},
+                   boundedReadMessage(read, options.maxFileBytes, isStdin),
+                   boundedReadHint(read, options.fileSizeOption));
 }
 
-QByteArray readStdin(qint64 limit, bool *tooLarge)
+// The manifest files under a folder, sorted, the first maxFiles of them. Symlinked folders are
+// not followed (a link to a parent would loop).
+QStringList folderFiles(const QString &path, const ReadOptions &options, Diagnostics *problems)
 {
-    QByteArray bytes;
-    char buffer[65536];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
-        if (bytes.size() + qint64(n) > limit) {
-            *tooLarge = true;
-            break;
-        }
-        bytes.append(buffer, qsizetype(n));
+    QStringList found;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    // Listing is cheap next to reading; this bound only keeps a pathological tree finite.
+    const qsizetype scanCap = qsizetype(options.maxFiles) * 100 + 100000;
+    qsizetype seen = 0;
+    while (it.hasNext() && seen < scanCap) {
+        const QString f = it.next();
+        ++seen;
+        if (isManifestFile(f))
+            found << f;
     }
-    return bytes;
+    found.sort(); // the first N in name order, not in the order the folder lists them
+    if (found.size() > options.maxFiles) {
+        found.resize(options.maxFiles);
+        problems->append(problem(
+            Severity::Error, QStringLiteral("too-many-files"), {path, 0, 0},
+            Tr::tr("the folder holds more than %1 manifest files; Hopscope read the first %1 "
+                   "in name order")
+                .arg(options.maxFiles)));
+    }
+    if (found.isEmpty())
+        problems->append(problem(Severity::Warning, QStringLiteral("empty-folder"), {path, 0, 0},
+                                 Tr::tr("no *.yaml, *.yml or *.json files in this folder")));
+    return found;
 }
 
 } // namespace
@@ -282,7 +314,8 @@ QByteArray readStdin(qint64 limit, bool *tooLarge)
 ManifestSet ManifestReader::readBytes(const QByteArray &bytes, const QString &fileName,
                                       const ReadOptions &options)
 {
-    return readStream(bytes, fileName, options, 0, bytes.size());
+    qint64 objects = 0;
+    return readStream(bytes, fileName, options, 0, bytes.size(), &objects);
 }
 
 ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOptions &options)
@@ -290,88 +323,39 @@ ManifestSet ManifestReader::readPaths(const QStringList &paths, const ReadOption
     ManifestSet set;
     QStringList files;
     for (const QString &path : paths) {
-        if (path == u"-") {
-            files << path;
-            continue;
-        }
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::Hidden,
-                            QDirIterator::Subdirectories); // symlinked folders are not followed
-            bool tooMany = false;
-            while (it.hasNext()) {
-                const QString f = it.next();
-                if (!isManifestFile(f))
-                    continue;
-                if (found.size() >= options.maxFiles) {
-                    tooMany = true;
-                    break;
-                }
-                found << f;
-            }
-            found.sort();
-            if (tooMany)
-                set.diagnostics << problem(
-                    Severity::Error, QStringLiteral("too-many-files"), {path, 0, 0},
-                    Tr::tr(
-                        "the folder holds more than %1 manifest files; Hopscope read the first %1")
-                        .arg(options.maxFiles));
-            if (found.isEmpty())
-                set.diagnostics << problem(
-                    Severity::Warning, QStringLiteral("empty-folder"), {path, 0, 0},
-                    Tr::tr("no *.yaml, *.yml or *.json files in this folder"));
-            files += found;
-        } else if (!info.exists()) {
-            set.diagnostics << problem(Severity::Error, QStringLiteral("no-such-file"),
-                                       {path, 0, 0}, Tr::tr("no such file or folder"));
-        } else {
-            files << path;
-        }
+        if (path == u"-" || fileKind(path) != FileKind::Folder)
+            files << path; // the bounded reader says what is wrong with anything else
+        else
+            files += folderFiles(path, options, &set.diagnostics);
     }
 
     qint64 total = 0;
     for (const QString &f : files)
-        total += f == u"-" ? 0 : QFileInfo(f).size();
+        total += f == u"-" ? 0 : qMax<qint64>(0, QFileInfo(f).size());
     qint64 offset = 0;
+    qint64 objects = 0;
+    BoundedReadLimits limits;
+    limits.maxBytes = options.maxFileBytes;
+    if (options.progress)
+        limits.cancelled = [&] { return !options.progress(offset, total); };
     for (const QString &f : files) {
-        if (f == u"-") {
-            bool tooLarge = false;
-            const QByteArray bytes = readStdin(options.maxFileBytes, &tooLarge);
-            if (tooLarge) {
-                set.files << f;
-                set.diagnostics << problem(Severity::Error, QStringLiteral("file-too-large"),
-                                           {f, 0, 0},
-                                           Tr::tr("standard input is larger than %1 MiB")
-                                               .arg(mebibytes(options.maxFileBytes)));
-                continue;
-            }
-            set.append(readStream(bytes, f, options, offset, total));
-            continue;
-        }
-        QFile file(f);
-        const qint64 size = file.size();
-        if (size > options.maxFileBytes) {
-            set.files << f;
-            set.diagnostics << problem(
-                Severity::Error, QStringLiteral("file-too-large"), {f, 0, 0},
-                Tr::tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
-                    .arg(mebibytes(size), mebibytes(options.maxFileBytes)));
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            set.files << f;
-            set.diagnostics << problem(Severity::Error, QStringLiteral("unreadable-file"),
-                                       {f, 0, 0},
-                                       Tr::tr("cannot read the file: %1").arg(file.errorString()));
-            continue;
-        }
+        const bool isStdin = f == u"-";
+        const QString name = isStdin ? stdinName() : f;
         // A file rewritten while it is read gives whatever bytes were there: never a crash (no
         // memory mapping, which a truncation would turn into SIGBUS).
-        const QByteArray bytes = readCapped(file, size, options.maxFileBytes + 1);
-        set.append(readStream(bytes, f, options, offset, total));
+        BoundedRead read = isStdin ? readStdinBounded(limits) : readFileBounded(f, limits);
+        if (!read.ok()) {
+            set.files << name;
+            set.diagnostics << readProblem(read, name, options, isStdin);
+            if (read.status == BoundedRead::Status::Cancelled)
+                break;
+            continue;
+        }
+        const qint64 size = read.bytes.size();
+        set.append(readStream(std::move(read.bytes), name, options, offset, total, &objects));
         offset += size;
-        if (set.diagnostics.size() && set.diagnostics.last().code == u"cancelled")
+        if (set.diagnostics.size() && (set.diagnostics.last().code == u"cancelled" ||
+                                       set.diagnostics.last().code == u"too-many-objects"))
             break;
     }
     return set;

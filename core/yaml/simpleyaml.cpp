@@ -234,10 +234,15 @@ private:
             int keyLast = colon;
             while (keyLast > col && line.text[keyLast - 1] == ' ')
                 --keyLast;
+            const QByteArrayView keyText(line.text + col, keyLast - col);
+            // A plain null key (null, Null, NULL, ~) is a null node in yaml-cpp, and a merge key
+            // (<<) is applied there: both are yaml-cpp's job, so the two paths agree.
+            if (isNullText(keyText) || keyText == "<<")
+                return false;
             YamlNode key;
             key.type = YamlNode::Type::Scalar;
             mark(key, line, col);
-            key.scalar = m_interner.get(QByteArrayView(line.text + col, keyLast - col));
+            key.scalar = m_interner.get(keyText);
             YamlNode value;
             const int v = skipSpaces(line, colon + 1);
             if (v == line.length || line.text[v] == '#') {

@@ -3,6 +3,7 @@
 #include "core/yaml/simpleyaml.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/depthguard.h>
@@ -36,12 +37,21 @@ public:
     }
 };
 
-qint64 countNodes(const YamlNode &n)
+struct NodeWeight
 {
-    qint64 count = 1;
-    for (const YamlNode &c : n.children)
-        count += countNodes(c);
-    return count;
+    qint64 nodes = 0;
+    qint64 bytes = 0; // characters of text
+};
+
+NodeWeight weigh(const YamlNode &n)
+{
+    NodeWeight w{1, qint64(n.scalar.size())};
+    for (const YamlNode &c : n.children) {
+        const NodeWeight cw = weigh(c);
+        w.nodes += cw.nodes;
+        w.bytes += cw.bytes;
+    }
+    return w;
 }
 
 // Builds a YamlNode tree from yaml-cpp's events, with the guards of DESIGN.md.
@@ -87,7 +97,18 @@ public:
                        "or write the content out."));
             return;
         }
-        m_aliasNodes += found->second.second;
+        m_aliasNodes += found->second.second.nodes;
+        m_aliasBytes += found->second.second.bytes;
+        if (m_aliasBytes > m_limits.maxAliasBytes) {
+            // A large scalar aliased many times (a 1 MB label value, 1000 times) is few nodes.
+            fail(mark, QStringLiteral("yaml-alias-bomb"),
+                 Tr::tr("aliases expand to more than %1 MiB of text in this document; Hopscope "
+                        "stopped reading it")
+                     .arg(m_limits.maxAliasBytes >> 20),
+                 Tr::tr("Kubernetes manifests rarely need aliases (*name). Write the repeated "
+                        "parts out, or split the document."));
+            return;
+        }
         if (m_aliasNodes > m_limits.maxAliasNodes) {
             fail(
                 mark, QStringLiteral("yaml-alias-bomb"),
@@ -177,9 +198,68 @@ private:
             return;
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
+        if (f.node.type == YamlNode::Type::Map)
+            applyMerges(f.node);
         if (f.anchor)
             m_open.erase(f.anchor);
         add(std::move(f.node), f.anchor);
+    }
+
+    // YAML merge keys as kubectl's YAML library (go-yaml) applies them: `<<: {…}`, `<<: *base`,
+    // `<<: [*a, *b]`; keys written in the map win, and of a list the earlier maps win. A `<<`
+    // whose value is not a map (or a list of maps) stays, and is reported as an unknown field.
+    static void applyMerges(YamlNode &map)
+    {
+        auto isMergeKey = [](const YamlNode &k) {
+            return k.type == YamlNode::Type::Scalar && k.plain && k.tag.isEmpty() &&
+                   k.scalar == u"<<";
+        };
+        bool any = false;
+        for (std::size_t i = 0; i + 1 < map.children.size(); i += 2)
+            any = any || isMergeKey(map.children[i]);
+        if (!any)
+            return;
+        std::vector<YamlNode> kept;
+        std::vector<const YamlNode *> sources;
+        std::vector<YamlNode> merges;
+        for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
+            YamlNode &k = map.children[i];
+            YamlNode &v = map.children[i + 1];
+            bool mergeable = v.type == YamlNode::Type::Map;
+            if (v.type == YamlNode::Type::Sequence) {
+                mergeable = !v.children.empty();
+                for (const YamlNode &item : v.children)
+                    mergeable = mergeable && item.type == YamlNode::Type::Map;
+            }
+            if (isMergeKey(k) && mergeable) {
+                merges.push_back(std::move(v));
+                continue;
+            }
+            kept.push_back(std::move(k));
+            kept.push_back(std::move(v));
+        }
+        for (const YamlNode &m : merges) {
+            if (m.type == YamlNode::Type::Map)
+                sources.push_back(&m);
+            else
+                for (const YamlNode &item : m.children)
+                    sources.push_back(&item);
+        }
+        QSet<QString> present;
+        for (std::size_t i = 0; i < kept.size(); i += 2)
+            if (kept[i].type == YamlNode::Type::Scalar)
+                present.insert(kept[i].scalar);
+        for (const YamlNode *source : sources) {
+            for (std::size_t i = 0; i + 1 < source->children.size(); i += 2) {
+                const YamlNode &k = source->children[i];
+                if (k.type != YamlNode::Type::Scalar || present.contains(k.scalar))
+                    continue;
+                present.insert(k.scalar);
+                kept.push_back(k);
+                kept.push_back(source->children[i + 1]);
+            }
+        }
+        map.children = std::move(kept);
     }
 
     void add(YamlNode &&node, YAML::anchor_t anchor)
@@ -187,7 +267,7 @@ private:
         if (failed)
             return;
         if (anchor)
-            m_anchors[anchor] = {node, countNodes(node)};
+            m_anchors[anchor] = {node, weigh(node)};
         if (m_stack.empty()) {
             root = std::move(node);
             hasRoot = true;
@@ -211,9 +291,10 @@ private:
     const YamlLimits &m_limits;
     int m_firstLine;
     std::vector<Frame> m_stack;
-    std::unordered_map<YAML::anchor_t, std::pair<YamlNode, qint64>> m_anchors;
+    std::unordered_map<YAML::anchor_t, std::pair<YamlNode, NodeWeight>> m_anchors;
     std::unordered_set<YAML::anchor_t> m_open;
     qint64 m_aliasNodes = 0;
+    qint64 m_aliasBytes = 0;
 };
 
 Diagnostic yamlError(int line, int column, const QString &yamlMessage)

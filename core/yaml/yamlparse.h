@@ -14,6 +14,7 @@ struct YamlLimits
 {
     int maxDepth = 100;
     qint64 maxAliasNodes = 10000;
+    qint64 maxAliasBytes = qint64(4) << 20; // text (keys and scalars) copied by aliases
     // Try the fast reader of plain block YAML first (simpleyaml.h); it hands anything else to
     // yaml-cpp. Off: yaml-cpp reads everything (tests compare the two).
     bool simpleFastPath = true;

@@ -146,7 +146,7 @@ void TestCliLint::standardInput()
         lint({QStringLiteral("-")}, "apiVersion: v1\nkind:Service\nmetadata:\n  name: web\nspec:\n"
                                     "  ports:\n  - port: 80\n");
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.out.startsWith(QStringLiteral("-:2:5: error: 'kind:Service' has no space after "
+    QVERIFY2(r.out.startsWith(QStringLiteral("<stdin>:2:5: error: 'kind:Service' has no space after "
                                              "the colon")),
              qPrintable(r.out));
 }

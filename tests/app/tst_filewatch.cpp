@@ -76,6 +76,8 @@ private Q_SLOTS:
     void saveByRenameReloads();
     void deletedThenWrittenAgain();
     void brokenKeepsTheLastGoodCluster();
+    void anyErrorKeepsTheLastGoodCluster_data();
+    void anyErrorKeepsTheLastGoodCluster();
     void reloadTracesTheRequestAgain();
     void folderGainsAFile();
     void watchToggleIsRemembered();
@@ -194,6 +196,61 @@ void TestFileWatch::brokenKeepsTheLastGoodCluster()
     QCOMPARE(userPods(doc->cluster()), 1);
     QVERIFY(m_window->reloadBanner()->isHidden());
     QVERIFY(!hasErrors(doc->problems()));
+}
+
+// Not only a file with nothing to draw: any new error in a reload keeps the last good cluster
+// (two pods and the Service), with the problems and the banner.
+void TestFileWatch::anyErrorKeepsTheLastGoodCluster_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("code"); // the error the reload shows
+    QTest::newRow("one document of three broken (name: [web)")
+        << QStringLiteral("partly-broken") << QStringLiteral("yaml-syntax");
+    QTest::newRow("a truncated file (nodePort: 30)")
+        << QStringLiteral("truncated") << QStringLiteral("service-allocation");
+    QTest::newRow("the file replaced by a folder")
+        << QStringLiteral("folder") << QStringLiteral("no-objects");
+    QTest::newRow("the file deleted, then File > Reload")
+        << QStringLiteral("deleted") << QStringLiteral("no-such-file");
+}
+
+void TestFileWatch::anyErrorKeepsTheLastGoodCluster()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, code);
+    ClusterDocument *doc = m_window->document();
+    QVERIFY(write(m_file, manifest(2)));
+    QTRY_COMPARE_WITH_TIMEOUT(userPods(doc->cluster()), 2, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->isLoading(), kTimeout);
+    QCOMPARE(doc->cluster().services.size() > 2, true); // web, and kubernetes, kube-dns
+
+    if (change == u"partly-broken") {
+        QByteArray three = manifest(3);
+        three.replace("kind: Service\nmetadata:\n  name: web", "kind: Service\nmetadata:\n  "
+                                                               "name: [web");
+        QVERIFY(write(m_file, three));
+    } else if (change == u"truncated") {
+        const QByteArray three = manifest(3);
+        QVERIFY(write(m_file, three.left(three.lastIndexOf("30080") + 2)));
+    } else if (change == u"folder") {
+        QVERIFY(QFile::remove(m_file));
+        QVERIFY(QDir().mkdir(m_file));
+        QVERIFY(doc->reload() == false);
+    } else {
+        QVERIFY(QFile::remove(m_file));
+        QVERIFY(doc->reload() == false);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(doc->isShowingLastGood(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->isLoading(), kTimeout);
+    QCOMPARE(userPods(doc->cluster()), 2); // the last good cluster stays on screen
+    QStringList codes;
+    for (const Diagnostic &d : doc->problems())
+        if (d.severity == Severity::Error)
+            codes << d.code;
+    QVERIFY2(codes.contains(code), qPrintable(codes.join(u' ')));
+    QVERIFY(!m_window->reloadBanner()->isHidden());
+    QVERIFY(m_window->reloadBanner()->text().startsWith(
+        QStringLiteral("Reload failed: showing the last good cluster; ")));
 }
 
 void TestFileWatch::reloadTracesTheRequestAgain()

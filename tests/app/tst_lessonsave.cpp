@@ -145,7 +145,15 @@ void TestLessonSave::roundTrip()
         QCOMPARE(digest(manifest), manifestHash); // only read
 
     auto b = newWindow();
+    // Saved one folder down, the lesson names ../voting-app.yaml: outside its folder, read only
+    // after the teacher agrees (the dialog's "Yes").
+    QStringList asked;
+    b->document()->setOutsideLessonConsent([&asked](const QStringList &paths) {
+        asked = paths;
+        return true;
+    });
     QVERIFY(b->openPaths({saved}));
+    QCOMPARE(asked.size(), demo ? 0 : 1);
     ClusterDocument *reopened = b->document();
     QCOMPARE(reopened->appliedWhatIfs(), whatIfs);
     QCOMPARE(comparable(reopened->cluster()), comparable(doc->cluster()));

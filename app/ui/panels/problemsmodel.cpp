@@ -47,7 +47,8 @@ QColor ProblemsModel::severityColor(Severity s)
 
 QString ProblemsModel::locationText(const SourceLocation &where)
 {
-    QString name = where.file == u"-" ? tr("standard input") : QFileInfo(where.file).fileName();
+    QString name = where.file == u"-" || where.file == u"<stdin>" ? tr("standard input")
+                                                                 : QFileInfo(where.file).fileName();
     if (name.isEmpty())
         name = where.file;
     if (where.line > 0)

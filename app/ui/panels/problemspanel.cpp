@@ -159,7 +159,7 @@ void ProblemsPanel::activate(const QModelIndex &index)
     if (!source.isValid())
         return;
     const Diagnostic &d = m_model->problem(source.row());
-    if (d.where.file.isEmpty() || d.where.file == u"-") {
+    if (d.where.file.isEmpty() || d.where.file == u"-" || d.where.file == u"<stdin>") {
         m_source->clearSource();
         m_sourceTitle->setText(tr("%1 has no file to show.").arg(d.code));
     } else {

@@ -4,6 +4,8 @@
 
 #include "scene/style.h"
 
+#include "core/base/boundedread.h"
+
 #include <QFile>
 #include <QFontDatabase>
 #include <QPaintEvent>
@@ -97,16 +99,21 @@ void SourceView::clearSource()
 
 bool SourceView::showLocation(const QString &file, int line, int column)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) { // read only: the manifest is never written
+    // The bounded reader: never opens a FIFO or a device (a FIFO with no writer would freeze
+    // the window), reads in chunks; the manifest is only ever read.
+    BoundedReadLimits limits;
+    limits.maxBytes = MaxBytes;
+    limits.keepBeginning = true;
+    const BoundedRead read = readFileBounded(file, limits);
+    if (!read.ok()) {
         clearSource();
-        setPlainText(korean::finished(tr("Cannot read %1: %2").arg(file, f.errorString())));
+        setPlainText(korean::finished(
+            tr("Cannot read %1: %2").arg(file, boundedReadMessage(read, limits.maxBytes))));
         return false;
     }
-    const QByteArray bytes = f.read(MaxBytes);
-    QString text = QString::fromUtf8(bytes);
+    QString text = QString::fromUtf8(read.bytes);
     text.replace(QChar(0), QChar(0x2400)); // NUL bytes would cut the text short: show ␀
-    if (!f.atEnd())
+    if (read.truncated)
         text += u'\n' + tr("… (only the first %1 MB are shown)").arg(MaxBytes / (1024 * 1024));
     m_file = file;
     m_line = line;

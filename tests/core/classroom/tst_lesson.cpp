@@ -41,6 +41,8 @@ private Q_SLOTS:
     void invalid();
     void unknownKeysWarn();
     void lessonFileNames();
+    void outsideTheFolderNeedsConsent();
+    void whatIfProblemsAreLocated();
 };
 
 void TestLesson::bundledLessons_data()
@@ -254,6 +256,78 @@ void TestLesson::unknownKeysWarn()
     QCOMPARE(lesson.problems.first().severity, Severity::Warning);
     QCOMPARE(lesson.problems.first().where.line, 3);
     QCOMPARE(lesson.requests.size(), 1);
+}
+
+// A lesson from someone else must not make a teacher show (or embed and re-share) their files:
+// absolute paths, ".." escapes and symlinks out of the lesson's folder are read only with consent.
+void TestLesson::outsideTheFolderNeedsConsent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QDir().mkpath(dir.filePath(QStringLiteral("lessons")));
+    const QByteArray pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: NAME\nspec:\n"
+                           "  containers:\n  - name: c\n    image: nginx\n";
+    auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    const QString secret = dir.filePath(QStringLiteral("secret.yaml"));
+    QVERIFY(write(secret, QByteArray(pod).replace("NAME", "secret")));
+    QVERIFY(write(dir.filePath(QStringLiteral("lessons/web.yaml")),
+                  QByteArray(pod).replace("NAME", "web")));
+    QVERIFY(QFile::link(secret, dir.filePath(QStringLiteral("lessons/link.yaml"))));
+    const QString lessonPath = dir.filePath(QStringLiteral("lessons/x.lesson.yaml"));
+    QVERIFY(write(lessonPath, "title: x\nmanifests:\n- web.yaml\n- ../secret.yaml\n- " +
+                                  QFile::encodeName(secret) + "\n- link.yaml\n"));
+    Lesson lesson = LessonReader::readFile(lessonPath);
+    QVERIFY(lesson.isValid());
+    QCOMPARE(lesson.outsidePaths(),
+             (QStringList{secret, secret, dir.filePath(QStringLiteral("lessons/link.yaml"))}));
+
+    // Without consent: one located error per path, and nothing outside is read.
+    Cluster refused = lesson.buildCluster(ClusterSettings());
+    QStringList got;
+    for (const Diagnostic &d : refused.diagnostics)
+        if (d.code == u"lesson-outside")
+            got << QStringLiteral("%1:%2").arg(QFileInfo(d.where.file).fileName()).arg(d.where.line);
+    QCOMPARE(got, (QStringList{QStringLiteral("x.lesson.yaml:4"), QStringLiteral("x.lesson.yaml:5"),
+                               QStringLiteral("x.lesson.yaml:6")}));
+    QVERIFY(!refused.files.contains(secret));
+    Diagnostics problems;
+    QCOMPARE(lesson.readablePaths(&problems),
+             QStringList{dir.filePath(QStringLiteral("lessons/web.yaml"))});
+    QCOMPARE(problems.size(), 3);
+    Lesson embedded = lesson;
+    QVERIFY(!LessonWriter::embedManifests(&embedded, dir.filePath(QStringLiteral("lessons")),
+                                          &problems));
+    QCOMPARE(embedded.manifests.size(), 4); // unchanged: nothing was copied in
+
+    // With consent: read as named.
+    lesson.allowOutside = true;
+    const Cluster allowed = lesson.buildCluster(ClusterSettings());
+    QVERIFY(allowed.files.contains(secret));
+    QVERIFY(LessonWriter::embedManifests(&lesson, dir.filePath(QStringLiteral("lessons")),
+                                         nullptr));
+}
+
+// An edit a later version may know is a warning at its line, not a broken lesson; an edit naming
+// an object that is not there is refused at its line.
+void TestLesson::whatIfProblemsAreLocated()
+{
+    const Lesson lesson = LessonReader::readBytes(
+        "title: x\nmanifests:\n- inline: |\n    apiVersion: v1\n    kind: Pod\n    metadata:\n"
+        "      name: web\n    spec:\n      containers:\n      - name: c\n        image: n\n"
+        "whatif:\n- teleport pod/default/web\n- delete-pod pod/default/nothere\n",
+        QStringLiteral("w.lesson.yaml"));
+    QVERIFY(lesson.isValid());
+    QCOMPARE(codes(lesson.problems), QStringList{QStringLiteral("lesson-whatif-unknown")});
+    QCOMPARE(lesson.problems.first().severity, Severity::Warning);
+    QCOMPARE(lesson.problems.first().where.line, 13);
+    Diagnostics problems;
+    lesson.replayWhatIfs(lesson.buildCluster(ClusterSettings()), &problems);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().where.file, QStringLiteral("w.lesson.yaml"));
+    QCOMPARE(problems.first().where.line, 14);
 }
 
 void TestLesson::lessonFileNames()

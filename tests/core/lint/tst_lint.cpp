@@ -280,6 +280,16 @@ void TestLint::fixtures_data()
         << QStringLiteral("guard-invalid-utf8.yaml")
         << QStringList{QStringLiteral("error invalid-utf8@4:12")}
         << QStringLiteral("the file is not valid UTF-8 text (byte 0xe9)");
+    QTest::newRow("CR-only line ends, said as such (not \"illegal map value\")")
+        << QStringLiteral("cr-line-ends.yaml")
+        << QStringList{QStringLiteral("error cr-line-ends@1:15")}
+        << QStringLiteral("the lines of this file end in a carriage return alone (CR, as classic "
+                          "Mac OS wrote them); YAML needs LF or CR LF line ends here");
+    QTest::newRow("guard: a 64 KiB scalar aliased 70 times")
+        << QStringLiteral("guard-alias-bytes.yaml")
+        << QStringList{QStringLiteral("error yaml-alias-bomb@72:8")}
+        << QStringLiteral("aliases expand to more than 4 MiB of text in this document; Hopscope "
+                          "stopped reading it");
     QTest::newRow("guard: empty file")
         << QStringLiteral("guard-empty.yaml") << QStringList{QStringLiteral("info empty-file@0:0")}
         << QStringLiteral("the file is empty");

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace hopscope;
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void hugeSingleLine();
     void thousandFiles();
     void symlinkLoop();
+    void notRegularFiles_data();
+    void notRegularFiles();
+    void firstFilesInNameOrder();
     void unreadableFile();
     void changedBetweenListingAndReading();
 };
@@ -117,9 +121,85 @@ void TestHostileInput::symlinkLoop()
     const CheckResult r = timedCheck({dir.path()}, {}, &ms);
     QVERIFY2(ms < kHangGuardMs, "loading must return (hang guard)");
     QCOMPARE(r.manifests.services.size(), 1);
-    QCOMPARE(r.manifests.files.size(), 1);
+    // The folder's link is not followed; the file that links to itself is named as a loop.
+    QStringList got;
     for (const Diagnostic &d : r.diagnostics)
-        QVERIFY2(d.severity != Severity::Error, qPrintable(d.toString()));
+        got << QFileInfo(d.where.file).fileName() + u' ' + brief(d) + u' ' + d.message;
+    QCOMPARE(got, QStringList{QStringLiteral(
+                      "self.yaml error symlink-loop@0:0 the path is a loop of symbolic links (a "
+                      "link that leads back to itself); Hopscope cannot follow it")});
+}
+
+// What is not a regular file is refused before it is opened (a FIFO with no writer would block
+// the open), and said for what it is.
+void TestHostileInput::notRegularFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a FIFO with no writer")
+        << QStringLiteral("fifo")
+        << QStringLiteral("error not-a-regular-file@0:0 this is a named pipe (FIFO), not a "
+                          "regular file; Hopscope reads only regular files");
+    QTest::newRow("a symlink to /dev/zero")
+        << QStringLiteral("zero")
+        << QStringLiteral("error not-a-regular-file@0:0 this is a character device (such as "
+                          "/dev/zero or a terminal), not a regular file; Hopscope reads only "
+                          "regular files");
+    QTest::newRow("a loop of two symlinks")
+        << QStringLiteral("loop")
+        << QStringLiteral("error symlink-loop@0:0 the path is a loop of symbolic links (a link "
+                          "that leads back to itself); Hopscope cannot follow it");
+    QTest::newRow("a missing file")
+        << QStringLiteral("missing") << QStringLiteral("error no-such-file@0:0 no such file or folder");
+}
+
+void TestHostileInput::notRegularFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("x.yaml"));
+    if (kind == u"fifo") {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == u"zero") {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else if (kind == u"loop") {
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("y.yaml")), path));
+        QVERIFY(QFile::link(path, dir.filePath(QStringLiteral("y.yaml"))));
+    }
+    qint64 ms = 0;
+    const CheckResult r = timedCheck({path}, {}, &ms);
+    QVERIFY2(ms < 5000, "refused at once");
+    QCOMPARE(r.diagnostics.size(), 1);
+    QCOMPARE(brief(r.diagnostics.first()) + u' ' + r.diagnostics.first().message, expected);
+    QCOMPARE(r.diagnostics.first().where.file, path);
+}
+
+// More files than maxFiles: the first ones in name order, whatever order the folder lists.
+void TestHostileInput::firstFilesInNameOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int i = 40; i > 0; --i)
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("s%1.yaml").arg(i, 2, 10, QLatin1Char('0'))),
+                          "apiVersion: v1\nkind: Service\nmetadata:\n  name: s" +
+                              QByteArray::number(i) + "\nspec:\n  ports:\n  - port: 80\n"));
+    ReadOptions options;
+    options.maxFiles = 5;
+    const CheckResult r = timedCheck({dir.path()}, options);
+    QStringList names;
+    for (const QString &f : r.manifests.files)
+        names << QFileInfo(f).fileName();
+    QCOMPARE(names, (QStringList{QStringLiteral("s01.yaml"), QStringLiteral("s02.yaml"),
+                                 QStringLiteral("s03.yaml"), QStringLiteral("s04.yaml"),
+                                 QStringLiteral("s05.yaml")}));
+    QStringList got;
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.code == u"too-many-files")
+            got << d.message;
+    QCOMPARE(got, QStringList{QStringLiteral("the folder holds more than 5 manifest files; "
+                                             "Hopscope read the first 5 in name order")});
 }
 
 void TestHostileInput::unreadableFile()
@@ -165,7 +245,7 @@ void TestHostileInput::changedBetweenListingAndReading()
     QStringList got;
     for (const Diagnostic &d : r.diagnostics)
         got << QFileInfo(d.where.file).fileName() + u' ' + brief(d);
-    QCOMPARE(got, (QStringList{QStringLiteral("b.yaml error unreadable-file@0:0"),
+    QCOMPARE(got, (QStringList{QStringLiteral("b.yaml error no-such-file@0:0"),
                                QStringLiteral("c.yaml error key-no-space@2:5"),
                                QStringLiteral("c.yaml info repaired-reading@2:5")}));
     QCOMPARE(r.manifests.services.size(), 1);

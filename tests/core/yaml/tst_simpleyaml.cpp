@@ -127,6 +127,8 @@ private Q_SLOTS:
     void generatedClustersTakeTheFastPath_data();
     void generatedClustersTakeTheFastPath();
     void depthLimitLeftToYamlCpp();
+    void mergeKeys_data();
+    void mergeKeys();
 };
 
 void TestSimpleYaml::snippets_data()
@@ -182,6 +184,51 @@ void TestSimpleYaml::snippets_data()
     row("text after quote", "a: \"x\" y\n", false);
     row("dash at map indent", "a: 1\n- b\n", false);
     row("complex key", "? a\n: 1\n", false);
+    // yaml-cpp reads a plain null key as a null node: the fast path leaves them to it (issue 15:
+    // the same Service gave a warning or two errors depending on a '|' elsewhere).
+    row("null key", "null: 1\n", false);
+    row("Null key", "a: 1\nNull: 2\n", false);
+    row("NULL key", "NULL: x\n", false);
+    row("~ key", "m:\n  ~: 1\n", false);
+    row("merge key", "spec:\n  <<: {type: NodePort}\n", false);
+}
+
+// Merge keys as kubectl's YAML library applies them: written keys win, earlier maps of a list
+// win; `spec` as "key=value" pairs in order.
+void TestSimpleYaml::mergeKeys_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QStringList>("spec");
+    QTest::newRow("<<: {type: NodePort} adds the key")
+        << QByteArray("spec:\n  <<: {type: NodePort}\n  port: 80\n")
+        << QStringList{QStringLiteral("port=80"), QStringLiteral("type=NodePort")};
+    QTest::newRow("<<: *base, the written key wins")
+        << QByteArray("base: &b {type: NodePort, port: 1}\nspec:\n  <<: *b\n  port: 80\n")
+        << QStringList{QStringLiteral("port=80"), QStringLiteral("type=NodePort")};
+    QTest::newRow("<<: [*a, *b], the earlier map wins")
+        << QByteArray("a: &a {type: NodePort}\nb: &b {type: ClusterIP, x: 2}\n"
+                      "spec:\n  <<: [*a, *b]\n")
+        << QStringList{QStringLiteral("type=NodePort"), QStringLiteral("x=2")};
+    QTest::newRow("a quoted '<<' is an ordinary key")
+        << QByteArray("spec:\n  \"<<\": {type: NodePort}\n")
+        << QStringList{QStringLiteral("<<=")};
+}
+
+void TestSimpleYaml::mergeKeys()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QStringList, spec);
+    YamlChunk chunk;
+    chunk.bytes = yaml;
+    const YamlParseResult parsed = parseYamlChunk(chunk, YamlLimits());
+    QVERIFY(parsed.diagnostics.isEmpty());
+    QCOMPARE(parsed.documents.size(), std::size_t(1));
+    const YamlNode *node = parsed.documents.front().root.get(QLatin1String("spec"));
+    QVERIFY(node);
+    QStringList got;
+    for (int i = 0; i < node->size(); ++i)
+        got << node->keyAt(i).scalar + u'=' + node->valueAt(i).scalar;
+    QCOMPARE(got, spec);
 }
 
 void TestSimpleYaml::snippets()
