@@ -493,6 +493,7 @@ void Classroom::positionChanged(StepPosition position)
         return;
     if (position.hop < 0 || position.hop >= m_trace.hops.size()) {
         m_panels.rules->showNode(QString(), QString());
+        m_panels.rules->showWalk(nullptr);
         return;
     }
     const Hop &hop = m_trace.hops[position.hop];
@@ -503,6 +504,7 @@ void Classroom::positionChanged(StepPosition position)
     for (const HopRule &r : hop.trail)
         trail.append({r.table, r.rule});
     m_panels.rules->highlight({hop.table, hop.rule}, trail);
+    m_panels.rules->showWalk(&hop);
 }
 
 } // namespace hopscope::app
