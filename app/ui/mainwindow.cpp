@@ -21,6 +21,7 @@
 #include "ui/requestbar.h"
 #include "ui/panels/rulespanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/stepkeys.h"
 #include "ui/thememanager.h"
 #include "ui/actions/whatifactions.h"
 
@@ -127,6 +128,7 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
         m_cancel->hide();
     });
     createPanels();
+    new StepKeys(this); // after the panels it watches
     m_export = new ExportActions(m_document, m_scene, m_classroom, this);
     connect(m_export, &ExportActions::exported, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
