@@ -104,8 +104,16 @@ void Classroom::setCluster(const Cluster &cluster, bool keepRequest)
     m_compose = keepRequest ? Compose::Ready : Compose::PickSource;
     if (!keepRequest)
         m_currentRequest = -1;
-    if (m_panels.requestBar && !keepRequest)
-        m_panels.requestBar->setDestinations({});
+    if (RequestBar *bar = m_panels.requestBar; bar && !keepRequest) {
+        // Nothing of the last cluster's request stays: its sources, destination, seed, pin.
+        bar->sourceBox()->clear();
+        bar->sourceBox()->clearEditText();
+        bar->setDestinations({});
+        bar->destinationBox()->clearEditText();
+        bar->setSeed(1);
+        bar->setPinnedEndpoint(QString());
+        bar->setCurrentPreset(-1);
+    }
     if (!keepRequest)
         m_targetsOf.clear();
     Q_EMIT spreadChanged(QString());

@@ -48,6 +48,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace hopscope::app {
 
@@ -431,8 +432,12 @@ void MainWindow::documentChanged()
     m_classroom->setCluster(m_document->cluster(), whatIf || reload);
     if (reload)
         m_classroom->retraceIfPossible();
-    else if (!whatIf) // a new load: fit it
+    else if (!whatIf) { // a new load: fit it, and forget what belonged to the last one
         m_view->fitToView();
+        m_problems->clearPreview();
+        statusBar()->clearMessage();
+        m_freshLoad = true; // problemsChanged() brings Events forward when it is clean
+    }
     updateCounts();
     updateTitle();
 }
@@ -480,7 +485,10 @@ void MainWindow::problemsChanged()
     if (errors > 0) { // show them: the panel comes forward by itself
         m_problemsDock->show();
         m_problemsDock->raise();
+    } else if (std::exchange(m_freshLoad, false)) {
+        m_eventsDock->raise();
     }
+    m_freshLoad = false;
     if (errors + warnings == 0) {
         statusBar()->clearMessage();
         return;

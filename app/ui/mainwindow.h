@@ -143,6 +143,7 @@ private:
     QDockWidget *m_rulesDock = nullptr;
     QList<QMenu *> m_menus; // the menu bar's own menus, rebuilt in the new language
     QString m_language;     // the choice: "en", "ko", or empty (the system's)
+    bool m_freshLoad = false; // a new cluster whose problems are not shown yet
 };
 
 } // namespace hopscope::app
