@@ -10,6 +10,7 @@
 #include "ui/actions/entitymenu.h"
 #include "ui/panels/eventlistpanel.h"
 #include "ui/actions/exportactions.h"
+#include "ui/helpactions.h"
 #include "ui/panels/hopdetailspanel.h"
 #include "ui/actions/lessonactions.h"
 #include "ui/panels/notespanel.h"
@@ -130,6 +131,7 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     });
     createPanels();
     new StepKeys(this); // after the panels it watches
+    m_help = new HelpActions(this, m_view);
     m_export = new ExportActions(m_document, m_scene, m_classroom, this);
     connect(m_export, &ExportActions::exported, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -188,6 +190,7 @@ void MainWindow::retranslate()
     m_classroom->retranslate();
     m_export->retranslate();
     m_presentation->retranslate();
+    m_help->retranslate();
     createMenus();
     if (m_document->hasCluster()) {
         m_scene->retranslate();
@@ -406,6 +409,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_classroom->presetsMenu());
 
     QMenu *help = addMenu(tr("&Help"), QStringLiteral("helpMenu"));
+    help->addActions({m_help->shortcutsAction(), m_help->guideAction()});
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -2,6 +2,7 @@
 
 #include "document/clusterdocument.h"
 #include "scene/clusterview.h"
+#include "ui/classroom.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/notespanel.h"
 #include "ui/panels/quizpanel.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QFocusEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QTimer>
@@ -27,6 +29,8 @@ StepKeys::StepKeys(MainWindow *window) : QObject(window), m_window(window)
     connect(bar, &RequestBar::presetActivated, this, &StepKeys::park);
     connect(bar->sourceBox(), &QComboBox::activated, this, &StepKeys::park);
     connect(bar->destinationBox(), &QComboBox::activated, this, &StepKeys::park);
+    // A preset from the Requests menu (its submenus' actions come through it too).
+    connect(window->classroom()->presetsMenu(), &QMenu::triggered, this, &StepKeys::park);
     QuizPanel *quiz = window->quizPanel();
     connect(quiz, &QuizPanel::answered, this, &StepKeys::park);
     connect(quiz, &QuizPanel::hopShown, this, &StepKeys::park);
