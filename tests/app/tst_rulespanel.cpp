@@ -60,7 +60,8 @@ Hop dnatHop()
 // writes the chains.
 QString restoreText(const Hop &h)
 {
-    return QStringLiteral("*filter\n:INPUT ACCEPT [0:0]\nCOMMIT\n*nat\n:PREROUTING ACCEPT [0:0]\n") +
+    return QStringLiteral("*filter\n:INPUT ACCEPT [0:0]\nCOMMIT\n") +
+           QStringLiteral("*nat\n:PREROUTING ACCEPT [0:0]\n") +
            h.trail[0].rule + u'\n' + h.trail[3].rule + u'\n' + h.trail[2].rule + u'\n' +
            h.trail[1].rule + QStringLiteral("\nCOMMIT\n");
 }
@@ -101,8 +102,10 @@ void TestRulesPanel::walkListsTheRulesInWalkOrder()
         expected << r.rule;
     QCOMPARE(panel.walkRules(), expected);
     QCOMPARE(panel.walkChains(),
-             QStringList({QStringLiteral("nat · PREROUTING"), QStringLiteral("nat · KUBE-SERVICES"),
-                          QStringLiteral("nat · KUBE-SVC-ABC"), QStringLiteral("nat · KUBE-SEP-1")}));
+             QStringList({QStringLiteral("nat · PREROUTING"),
+                          QStringLiteral("nat · KUBE-SERVICES"),
+                          QStringLiteral("nat · KUBE-SVC-ABC"),
+                          QStringLiteral("nat · KUBE-SEP-1")}));
     QCOMPARE(panel.walkDecided(), 3);
     // The deciding rule is marked in the text too.
     bool marked = false;

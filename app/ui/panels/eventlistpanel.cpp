@@ -224,7 +224,8 @@ void EventListPanel::retranslate()
 {
     for (int k = 0; k < HopKindCount; ++k) {
         m_kindButtons[k]->setText(hopKindLabel(HopKind(k)));
-        m_kindButtons[k]->setToolTip(tr("Show or hide the %1 events").arg(hopKindLabel(HopKind(k))));
+        const QString kind = hopKindLabel(HopKind(k));
+        m_kindButtons[k]->setToolTip(tr("Show or hide the %1 events").arg(kind));
     }
 }
 
