@@ -2,6 +2,7 @@
 
 #include "core/builder/clusterbuilder.h"
 #include "core/builder/loader.h"
+#include "core/lint/checks.h"
 
 namespace hopscope::app {
 
@@ -18,10 +19,38 @@ int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const c
     return -1;
 }
 
+namespace {
+
+// Continuation lines of a message are indented, so every line but the first starts with spaces.
+QString indented(const QString &text, const QString &indent)
+{
+    QString out = text;
+    out.replace(u'\n', u'\n' + indent);
+    return out;
+}
+
+} // namespace
+
+QString lintText(const Diagnostics &list)
+{
+    QString text;
+    for (const Diagnostic &d : list) {
+        text += indented(d.toString(), QStringLiteral("  ")) + u'\n';
+        if (!d.hint.isEmpty())
+            text += QStringLiteral("  hint: ") + indented(d.hint, QStringLiteral("    ")) + u'\n';
+    }
+    return text;
+}
+
 bool loadReporting(const QStringList &files, const ClusterSettings &settings, Cluster *cluster,
                    bool quietInfo)
 {
-    *cluster = loadCluster(files, settings, readOptions());
+    Diagnostics checks;
+    *cluster = loadCheckedCluster(files, settings, &checks, readOptions());
+    if (hasErrors(cluster->diagnostics)) {
+        err(lintText(checks));
+        return false;
+    }
     for (const Diagnostic &d : cluster->diagnostics)
         if (!quietInfo || d.severity != Severity::Info)
             err(d.toString() + u'\n');
