@@ -272,6 +272,7 @@ void PacketWalk::routeAtNode(NodeContext &node, WalkPacket packet, bool establis
         const TableVerdict in = walkTable(node, RuleTable::Filter, "INPUT", packet, ctstate);
         if (!filterVerdict(node, in, packet, interface))
             return;
+        m_inputVerdict = in;
         m_conntrack.complete(entry, packet.tuple());
         atNodeProcess(node, packet);
         return;
