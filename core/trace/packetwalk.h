@@ -148,6 +148,7 @@ private:
     const IptablesRule *m_markedBy = nullptr;
     QString m_receiver; // entity that received the request
     TableVerdict m_inputVerdict; // the last filter INPUT walk (the rule a local delivery passed)
+    TableVerdict m_natMiss;      // the last nat PREROUTING walk that did not DNAT
 };
 
 } // namespace hopscope

@@ -95,6 +95,10 @@ void TestTraceFidelity::flows_data()
         fwAllow);
     row("TestLoadBalancer: a source outside the ranges is dropped by KUBE-PROXY-FIREWALL", {},
         "client", "198.51.100.1:80", false, "", "send,route,DROP", firewallDrop);
+    row("TestLoadBalancer: outside the ranges, KUBE-FW lets it fall through (shown at the DROP)",
+        {}, "client", "198.51.100.1:80", false, "", "send,route,DROP",
+        "-A KUBE-FW-ZZZZ -m comment --comment \"other traffic to default/web-lb will be dropped "
+        "by KUBE-PROXY-FIREWALL\"");
     row("TestLoadBalancer: the client LAN's own host in the ranges (ip/ on the LAN)", {},
         "ip/192.168.1.50", "198.51.100.1:80", false, "", "send,route,DROP", firewallDrop);
     row("TestOnlyLocalLoadBalancing: LB to the node with the pod, client IP kept", {}, "client",
