@@ -217,10 +217,6 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
         <translation>Traces a request and its reply hop by hop through the cluster: routes, VXLAN, and the kube-proxy rules (DNAT, SNAT, un-DNAT) each node really has.</translation>
     </message>
     <message>
-        <source>Where the request starts: client (default), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</source>
-        <translation>Where the request starts: client (default), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</translation>
-    </message>
-    <message>
         <source>Where it goes: IP:PORT (node port, ClusterIP, load-balancer IP, pod IP), a pod IP, or a Service name NAME:PORT, NAME.NAMESPACE:PORT, NAME.NAMESPACE.svc.cluster.local:PORT (resolved by cluster DNS from a pod).</source>
         <translation>Where it goes: IP:PORT (node port, ClusterIP, load-balancer IP, pod IP), a pod IP, or a Service name NAME:PORT, NAME.NAMESPACE:PORT, NAME.NAMESPACE.svc.cluster.local:PORT (resolved by cluster DNS from a pod).</translation>
     </message>
@@ -451,6 +447,40 @@ Usage: hopscope lint FILE... [--json]
         <source>Let a lesson read manifests outside its folder without asking.</source>
         <translation>Let a lesson read manifests outside its folder without asking.</translation>
     </message>
+<message>
+        <source>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</source>
+        <translation>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: SNAT all traffic sent to Service IPs (true or false).</source>
+        <translation>kube-proxy: SNAT all traffic sent to Service IPs (true or false).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: node addresses (CIDRs, comma-separated) on which node ports open (default: every local address).</source>
+        <translation>kube-proxy: node addresses (CIDRs, comma-separated) on which node ports open (default: every local address).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: node ports answer on 127.0.0.1 too (default true).</source>
+        <translation>kube-proxy: node ports answer on 127.0.0.1 too (default true).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: how pod traffic is told apart: ClusterCIDR (default), NodeCIDR or None.</source>
+        <translation>kube-proxy: how pod traffic is told apart: ClusterCIDR (default), NodeCIDR or None.</translation>
+    </message>
+    <message>
+        <source>Where cloud load balancers send: vip (default: to a node, still addressed to the LB IP) or node-port (NodeIP:NodePort).</source>
+        <translation>Where cloud load balancers send: vip (default: to a node, still addressed to the LB IP) or node-port (NodeIP:NodePort).</translation>
+    </message>
+    <message>
+        <source>The node the LAN routes external IPs to (default: the first node).</source>
+        <translation>The node the LAN routes external IPs to (default: the first node).</translation>
+    </message>
+    <message>
+        <source>hopscope: --%1: "%2" is not a valid value
+</source>
+        <translation>hopscope: --%1: "%2" is not a valid value
+</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::ClusterBuilder</name>
@@ -573,6 +603,10 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>A classroom cluster needs a few replicas: lower spec.replicas.</source>
         <translation>A classroom cluster needs a few replicas: lower spec.replicas.</translation>
+    </message>
+<message>
+        <source>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</source>
+        <translation>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +918,14 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>%1 is outside the lesson's folder: it is not embedded without your consent.</source>
         <translation>%1 is outside the lesson's folder: it is not embedded without your consent.</translation>
+    </message>
+<message>
+        <source>"clients" must be a list of names with addresses.</source>
+        <translation>"clients" must be a list of names with addresses.</translation>
+    </message>
+    <message>
+        <source>A client is a mapping with a name and an IPv4 address.</source>
+        <translation>A client is a mapping with a name and an IPv4 address.</translation>
     </message>
 </context>
 <context>
@@ -1858,10 +1900,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>The client's own address: it was kept all the way.</translation>
     </message>
     <message>
-        <source>kube-proxy's health check server for Service %1: it answers HTTP %2 (%3 local endpoints on %4)</source>
-        <translation>kube-proxy's health check server for Service %1: it answers HTTP %2 (%3 local endpoints on %4)</translation>
-    </message>
-    <message>
         <source>pod %1, which uses the node's network (hostNetwork)</source>
         <translation>pod %1, which uses the node's network (hostNetwork)</translation>
     </message>
@@ -2314,6 +2352,62 @@ Usage: hopscope lint FILE... [--json]
         <source>client</source>
         <comment>the external client, where the answer comes back</comment>
         <translation>client</translation>
+    </message>
+<message>
+        <source>The outside host %1</source>
+        <translation>The outside host %1</translation>
+    </message>
+    <message>
+        <source>The LAN's router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</source>
+        <translation>The LAN's router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</translation>
+    </message>
+    <message>
+        <source>The LAN's router %1 forwards the answer to %2, outside the LAN, unchanged.</source>
+        <translation>The LAN's router %1 forwards the answer to %2, outside the LAN, unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy's "external IP" rule on that node takes it from there.</source>
+        <translation>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy's "external IP" rule on that node takes it from there.</translation>
+    </message>
+    <message>
+        <source>The load balancer of Service %1 (%2) sends the packet to %3 (%4) unchanged: the destination stays %2 and the source %5, as MetalLB, GCP and Azure load balancers do. The kube-proxy rules of %3 for the load-balancer IP take it from there.</source>
+        <translation>The load balancer of Service %1 (%2) sends the packet to %3 (%4) unchanged: the destination stays %2 and the source %5, as MetalLB, GCP and Azure load balancers do. The kube-proxy rules of %3 for the load-balancer IP take it from there.</translation>
+    </message>
+    <message>
+        <source>%1 takes it for itself (%2 is its own address): kube-proxy's health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</source>
+        <translation>%1 takes it for itself (%2 is its own address): kube-proxy's health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</translation>
+    </message>
+    <message>
+        <source>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</source>
+        <translation>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</translation>
+    </message>
+    <message>
+        <source>No client "%1"; the lesson names: %2.</source>
+        <translation>No client "%1"; the lesson names: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 address.</source>
+        <translation>"%1" is not an IPv4 address.</translation>
+    </message>
+    <message>
+        <source>An outside host is ip/ADDR, such as ip/203.0.113.7.</source>
+        <translation>An outside host is ip/ADDR, such as ip/203.0.113.7.</translation>
+    </message>
+    <message>
+        <source>%1 is an address of node %2.</source>
+        <translation>%1 is an address of node %2.</translation>
+    </message>
+    <message>
+        <source>Send from the node itself: node/%1.</source>
+        <translation>Send from the node itself: node/%1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address an outside host can have here: it belongs to the cluster (pods, Services or load balancers) or to loopback.</source>
+        <translation>%1 is not an address an outside host can have here: it belongs to the cluster (pods, Services or load balancers) or to loopback.</translation>
     </message>
 </context>
 <context>

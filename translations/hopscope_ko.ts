@@ -217,10 +217,6 @@ kubectl 플래그: -n NS, --namespace NS, -A, --all-namespaces, -o wide.
         <translation>요청과 그 응답이 클러스터를 지나는 길을 홉 단위로 추적합니다. 라우팅, VXLAN, 그리고 각 노드에 실제로 있는 kube-proxy 규칙(DNAT, SNAT, un-DNAT)을 따라갑니다.</translation>
     </message>
     <message>
-        <source>Where the request starts: client (default), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</source>
-        <translation>요청이 출발하는 곳: client (기본값), node/NAME, 또는 파드: NAME, pod/NAME, pod/NAMESPACE/NAME (워크로드 이름을 쓰면 그 첫 번째 파드를 고릅니다).</translation>
-    </message>
-    <message>
         <source>Where it goes: IP:PORT (node port, ClusterIP, load-balancer IP, pod IP), a pod IP, or a Service name NAME:PORT, NAME.NAMESPACE:PORT, NAME.NAMESPACE.svc.cluster.local:PORT (resolved by cluster DNS from a pod).</source>
         <translation>요청이 가는 곳: IP:PORT (노드 포트, 클러스터 IP, 로드 밸런서 IP, 파드 IP), 파드 IP, 또는 서비스 이름 NAME:PORT, NAME.NAMESPACE:PORT, NAME.NAMESPACE.svc.cluster.local:PORT (파드에서 클러스터 DNS로 조회).</translation>
     </message>
@@ -458,6 +454,40 @@ Usage: hopscope lint FILE... [--json]
         <source>Let a lesson read manifests outside its folder without asking.</source>
         <translation>레슨이 자기 폴더 밖의 매니페스트를 묻지 않고 읽게 합니다.</translation>
     </message>
+<message>
+        <source>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</source>
+        <translation>요청을 시작하는 곳: client(기본값), ip/ADDR(주소 ADDR의 외부 호스트), client/NAME(레슨의 클라이언트), node/NAME, 또는 파드: NAME, pod/NAME, pod/NAMESPACE/NAME(워크로드 이름이면 첫 번째 파드).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: SNAT all traffic sent to Service IPs (true or false).</source>
+        <translation>kube-proxy: 서비스 IP로 가는 모든 트래픽을 SNAT합니다(true 또는 false).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: node addresses (CIDRs, comma-separated) on which node ports open (default: every local address).</source>
+        <translation>kube-proxy: 노드 포트를 여는 노드 주소(CIDR, 쉼표로 구분; 기본값: 모든 로컬 주소).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: node ports answer on 127.0.0.1 too (default true).</source>
+        <translation>kube-proxy: 노드 포트가 127.0.0.1에서도 응답합니다(기본값 true).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: how pod traffic is told apart: ClusterCIDR (default), NodeCIDR or None.</source>
+        <translation>kube-proxy: 파드 트래픽을 구별하는 방법: ClusterCIDR(기본값), NodeCIDR, None.</translation>
+    </message>
+    <message>
+        <source>Where cloud load balancers send: vip (default: to a node, still addressed to the LB IP) or node-port (NodeIP:NodePort).</source>
+        <translation>클라우드 로드밸런서가 보내는 곳: vip(기본값: 목적지를 LB IP로 둔 채 노드로) 또는 node-port(NodeIP:NodePort).</translation>
+    </message>
+    <message>
+        <source>The node the LAN routes external IPs to (default: the first node).</source>
+        <translation>LAN에서 외부 IP를 보내는 노드(기본값: 첫 번째 노드).</translation>
+    </message>
+    <message>
+        <source>hopscope: --%1: "%2" is not a valid value
+</source>
+        <translation>hopscope: --%1: "%2": 올바른 값이 아닙니다
+</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::ClusterBuilder</name>
@@ -586,6 +616,10 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>A classroom cluster needs a few replicas: lower spec.replicas.</source>
         <translation>수업용 클러스터에는 레플리카 몇 개면 충분합니다: spec.replicas를 줄이세요.</translation>
+    </message>
+<message>
+        <source>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</source>
+        <translation>서비스 "%1": loadBalancerClass "%2" 클래스를 처리하는 컨트롤러가 이 클러스터에 없습니다. &lt;pending&gt; 상태로 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +931,14 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>%1 is outside the lesson's folder: it is not embedded without your consent.</source>
         <translation>레슨 폴더 밖에 있는 파일입니다: %1. 동의 없이는 레슨에 포함하지 않습니다.</translation>
+    </message>
+<message>
+        <source>"clients" must be a list of names with addresses.</source>
+        <translation>"clients"는 이름과 주소의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A client is a mapping with a name and an IPv4 address.</source>
+        <translation>클라이언트는 name과 IPv4 address를 가진 매핑입니다.</translation>
     </message>
 </context>
 <context>
@@ -1870,10 +1912,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>클라이언트의 원래 주소입니다: 끝까지 그대로 유지되었습니다.</translation>
     </message>
     <message>
-        <source>kube-proxy's health check server for Service %1: it answers HTTP %2 (%3 local endpoints on %4)</source>
-        <translation>서비스 %1에 대한 kube-proxy의 헬스 체크 서버: HTTP %2(으)로 응답합니다 (%4의 로컬 엔드포인트 %3개)</translation>
-    </message>
-    <message>
         <source>pod %1, which uses the node's network (hostNetwork)</source>
         <translation>노드의 네트워크를 쓰는(hostNetwork) 파드 %1</translation>
     </message>
@@ -2326,6 +2364,62 @@ Usage: hopscope lint FILE... [--json]
         <source>client</source>
         <comment>the external client, where the answer comes back</comment>
         <translation>클라이언트</translation>
+    </message>
+<message>
+        <source>The outside host %1</source>
+        <translation>외부 호스트 %1</translation>
+    </message>
+    <message>
+        <source>The LAN's router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</source>
+        <translation>LAN의 라우터 %1에서 LAN 밖의 주소 %2에서 온 패킷을 받아, 바꾸지 않고 LAN으로 전달합니다.</translation>
+    </message>
+    <message>
+        <source>The LAN's router %1 forwards the answer to %2, outside the LAN, unchanged.</source>
+        <translation>LAN의 라우터 %1에서 응답을 바꾸지 않고 LAN 밖의 주소 %2에 전달합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy's "external IP" rule on that node takes it from there.</source>
+        <translation>주소 %1: 서비스 %2의 외부 IP입니다. 이 주소를 가진 노드가 없으므로 LAN은 경로가 가리키는 노드 %3(%4)에 전달합니다. 그 노드에서 kube-proxy의 "external IP" 규칙이 이어서 처리합니다.</translation>
+    </message>
+    <message>
+        <source>The load balancer of Service %1 (%2) sends the packet to %3 (%4) unchanged: the destination stays %2 and the source %5, as MetalLB, GCP and Azure load balancers do. The kube-proxy rules of %3 for the load-balancer IP take it from there.</source>
+        <translation>서비스 %1의 로드밸런서(%2)에서 패킷을 바꾸지 않고 노드 %3(%4)에 보냅니다. MetalLB, GCP, Azure의 로드밸런서처럼 목적지는 %2, 출발지는 %5 그대로입니다. 이어서 노드 %3에 있는 로드밸런서 IP용 kube-proxy 규칙이 처리합니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes it for itself (%2 is its own address): kube-proxy's health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</source>
+        <translation>노드 %1에서 패킷을 자신에게 받습니다(%2: 자신의 주소). 서비스 %3에 대한 kube-proxy의 헬스 체크 서버가 포트 %4에서 대기합니다. 노드 %1에 준비 상태의 로컬 엔드포인트가 %6개 있으므로 HTTP %5 응답을 보냅니다(종료 중(terminating)인 엔드포인트는 세지 않습니다). 출발지는 %7입니다.</translation>
+    </message>
+    <message>
+        <source>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</source>
+        <translation>노드 %1의 kube-proxy 규칙이 서비스 %3의 로드밸런서 IP인 %2 주소를 잡습니다(port %4 → targetPort %5). 로드밸런서는 목적지를 이 주소로 둔 채 패킷을 전달했습니다.</translation>
+    </message>
+    <message>
+        <source>No client "%1"; the lesson names: %2.</source>
+        <translation>이름이 "%1"인 클라이언트가 없습니다. 레슨에 있는 클라이언트: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 address.</source>
+        <translation>"%1": IPv4 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>An outside host is ip/ADDR, such as ip/203.0.113.7.</source>
+        <translation>외부 호스트는 ip/ADDR 형식으로 씁니다(예: ip/203.0.113.7).</translation>
+    </message>
+    <message>
+        <source>%1 is an address of node %2.</source>
+        <translation>%1: 노드 %2의 주소입니다.</translation>
+    </message>
+    <message>
+        <source>Send from the node itself: node/%1.</source>
+        <translation>노드 자체에서 보내십시오: node/%1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address an outside host can have here: it belongs to the cluster (pods, Services or load balancers) or to loopback.</source>
+        <translation>%1: 외부 호스트가 가질 수 있는 주소가 아닙니다. 클러스터(파드, 서비스, 로드밸런서) 또는 루프백(loopback)의 주소입니다.</translation>
     </message>
 </context>
 <context>

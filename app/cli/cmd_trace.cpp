@@ -112,8 +112,9 @@ int runTrace(const QStringList &args)
                                  QStringLiteral("FILE..."));
     parser.addOption(
         {QStringLiteral("from"),
-         Tr::tr("Where the request starts: client (default), node/NAME, or a pod: NAME, "
-                "pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod)."),
+         Tr::tr("Where the request starts: client (default), ip/ADDR (an outside host at "
+                "ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, "
+                "pod/NAMESPACE/NAME (a workload's name picks its first pod)."),
          QStringLiteral("SRC")});
     parser.addOption(
         {QStringLiteral("to"),

@@ -107,6 +107,28 @@ void addClusterOptions(QCommandLineParser &parser)
                       Tr::tr("Most objects (documents and List items) read in all (default "
                              "400000)."),
                       QStringLiteral("N")});
+    // kube-proxy's own flags, as it names them, and where Hopscope's cloud sends traffic.
+    parser.addOption({QStringLiteral("masquerade-all"),
+                      Tr::tr("kube-proxy: SNAT all traffic sent to Service IPs (true or false)."),
+                      QStringLiteral("BOOL")});
+    parser.addOption({QStringLiteral("nodeport-addresses"),
+                      Tr::tr("kube-proxy: node addresses (CIDRs, comma-separated) on which node "
+                             "ports open (default: every local address)."),
+                      QStringLiteral("CIDRS")});
+    parser.addOption({QStringLiteral("iptables-localhost-nodeports"),
+                      Tr::tr("kube-proxy: node ports answer on 127.0.0.1 too (default true)."),
+                      QStringLiteral("BOOL")});
+    parser.addOption({QStringLiteral("detect-local-mode"),
+                      Tr::tr("kube-proxy: how pod traffic is told apart: ClusterCIDR (default), "
+                             "NodeCIDR or None."),
+                      QStringLiteral("MODE")});
+    parser.addOption({QStringLiteral("load-balancer-target"),
+                      Tr::tr("Where cloud load balancers send: vip (default: to a node, still "
+                             "addressed to the LB IP) or node-port (NodeIP:NodePort)."),
+                      QStringLiteral("TARGET")});
+    parser.addOption({QStringLiteral("external-ip-node"),
+                      Tr::tr("The node the LAN routes external IPs to (default: the first node)."),
+                      QStringLiteral("NODE")});
     parser.addOption({QStringLiteral("lang"), Tr::tr("Language of the output: ko or en."),
                       QStringLiteral("LANG")});
 }
@@ -141,6 +163,15 @@ bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings
                 "hopscope: --service-node-port-range: \"%1\" is not a range such as 30000-32767\n")
                 .arg(parser.value(QStringLiteral("service-node-port-range"))));
         return false;
+    }
+    for (const QString &flag : ClusterSettings::optionNames()) {
+        if (!parser.isSet(flag))
+            continue;
+        if (!settings->setOption(flag, parser.value(flag))) {
+            err(Tr::tr("hopscope: --%1: \"%2\" is not a valid value\n")
+                    .arg(flag, parser.value(flag)));
+            return false;
+        }
     }
     const Diagnostics problems = settings->validate();
     for (const Diagnostic &d : problems)

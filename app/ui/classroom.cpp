@@ -191,8 +191,13 @@ void Classroom::rebuildPresetsMenu()
     }
     if (titles.isEmpty())
         m_presetsMenu->addAction(tr("(the open manifests have no lesson)"))->setEnabled(false);
-    if (m_panels.requestBar)
+    if (m_panels.requestBar) {
         m_panels.requestBar->setPresets(titles);
+        QStringList clients;
+        for (const LessonClient &c : m_lesson.clients)
+            clients << QLatin1String("client/") + c.name;
+        m_panels.requestBar->addSources(clients);
+    }
 }
 
 QString Classroom::entityName(const QString &id) const

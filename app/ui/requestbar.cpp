@@ -124,6 +124,15 @@ QString RequestBar::destination() const
     return m_to->currentText().trimmed();
 }
 
+void RequestBar::addSources(const QStringList &sources)
+{
+    const QString current = m_from->currentText();
+    for (const QString &source : sources)
+        if (m_from->findText(source) < 0)
+            m_from->addItem(source);
+    m_from->setCurrentText(current);
+}
+
 void RequestBar::setSource(const QString &from)
 {
     if (m_from->findText(from) < 0)

@@ -27,6 +27,8 @@ public:
     QString destination() const;
 
     void setSource(const QString &from);
+    // Offers these sources in the From box (a lesson's clients: "client/NAME"), keeping the text.
+    void addSources(const QStringList &sources);
     // The destinations offered for what was clicked (to, label); `current` is selected.
     void setDestinations(const QList<QPair<QString, QString>> &targets, int current = 0);
     void setDestination(const QString &to);

@@ -87,6 +87,7 @@ ServiceInfo defaultedService(const ServiceObject &s)
     info.labels = s.meta.labels;
     info.annotations = s.meta.annotations;
     info.loadBalancerIP = s.loadBalancerIP;
+    info.loadBalancerClass = s.loadBalancerClass;
     info.selector = s.selector;
     // An empty selector map does not survive the API server's storage: it is no selector.
     info.hasSelector = !s.selector.isEmpty();

@@ -2,6 +2,7 @@
 
 #include "core/base/boundedread.h"
 #include "core/model/cluster.h"
+#include "core/base/ipv4.h"
 #include "core/builder/clusterbuilder.h"
 #include "core/objects/manifestreader.h"
 #include "core/yaml/yamlparse.h"
@@ -101,6 +102,8 @@ public:
                 readWhatIfs(value);
             else if (key == u"positions")
                 readPositions(value);
+            else if (key == u"clients")
+                readClients(value);
             else
                 problem(Severity::Warning, QStringLiteral("lesson-unknown-key"), &root.keyAt(i),
                         LessonTr::tr("Unknown key \"%1\" in a lesson: ignored.").arg(key));
@@ -154,10 +157,11 @@ public:
             error(&map, LessonTr::tr("\"settings\" must be a mapping of flag names to values."));
             return;
         }
-        static const QStringList known = {QStringLiteral("nodes"), QStringLiteral("cluster-cidr"),
-                                          QStringLiteral("service-cluster-ip-range"),
-                                          QStringLiteral("service-node-port-range"),
-                                          QStringLiteral("client-ip")};
+        static const QStringList known =
+            QStringList{QStringLiteral("nodes"), QStringLiteral("cluster-cidr"),
+                        QStringLiteral("service-cluster-ip-range"),
+                        QStringLiteral("service-node-port-range"), QStringLiteral("client-ip")} +
+            ClusterSettings::optionNames();
         for (int i = 0; i < map.size(); ++i) {
             const QString key = map.keyAt(i).scalar;
             QString value;
@@ -169,6 +173,27 @@ public:
                 continue;
             }
             m_lesson->settings.append({key, value});
+        }
+    }
+
+    void readClients(const YamlNode &list)
+    {
+        if (!list.isSequence()) {
+            error(&list, LessonTr::tr("\"clients\" must be a list of names with addresses."));
+            return;
+        }
+        for (int i = 0; i < list.size(); ++i) {
+            const YamlNode &item = list.at(i);
+            LessonClient c;
+            const YamlNode *name = item.isMap() ? item.get(QLatin1String("name")) : nullptr;
+            const YamlNode *address = item.isMap() ? item.get(QLatin1String("address")) : nullptr;
+            if (!name || !address || !scalar(*name, QStringLiteral("name"), &c.name) ||
+                !scalar(*address, QStringLiteral("address"), &c.address) || !parseIPv4(c.address)) {
+                error(&item, LessonTr::tr("A client is a mapping with a name and an IPv4 "
+                                          "address."));
+                continue;
+            }
+            m_lesson->clients << c;
         }
     }
 
@@ -369,8 +394,12 @@ ClusterSettings Lesson::applySettings(const ClusterSettings &base, Diagnostics *
                 bad(key, value);
         } else if (key == u"client-ip") {
             s.clientIP = value;
+        } else if (!s.setOption(key, value)) {
+            bad(key, value);
         }
     }
+    for (const LessonClient &c : clients)
+        s.clients.append({c.name, c.address});
     if (out)
         out->append(s.validate());
     return s;
@@ -468,6 +497,7 @@ QList<QPair<QString, QString>> Lesson::settingsFlags(const ClusterSettings &s)
         out.append({QStringLiteral("service-node-port-range"), s.nodePortRange()});
     if (s.clientIP != d.clientIP)
         out.append({QStringLiteral("client-ip"), s.clientIP});
+    out += s.changedOptions();
     return out;
 }
 

@@ -17,6 +17,13 @@
 //     cluster-cidr: 10.244.0.0/16
 //     service-cluster-ip-range: 10.96.0.0/12
 //     service-node-port-range: 30000-32767
+//     masquerade-all: true                         #   kube-proxy's options too (ClusterSettings::
+//     nodeport-addresses: 192.168.1.0/24           #   optionNames(): iptables-localhost-nodeports,
+//                                                  #   detect-local-mode, load-balancer-target,
+//                                                  #   external-ip-node)
+//   clients:                                       # optional: more outside hosts, by name
+//   - name: office                                 #   (a request's from: client/office);
+//     address: 203.0.113.7                         #   outside the client's LAN: behind the router
 //   requests:                                      # optional: the presets, in teaching order
 //   - title: Client → NodePort 30008 on each node  #   required
 //     from: client                                 #   required: TraceRequest::from
@@ -70,6 +77,14 @@ struct LessonManifest
     bool isInline() const { return path.isEmpty(); }
 };
 
+// An outside host a lesson names (a source besides the client).
+struct LessonClient
+{
+    QString name;
+    QString address;
+    friend bool operator==(const LessonClient &, const LessonClient &) = default;
+};
+
 struct LessonRequest
 {
     enum class Expect { Unspecified, Delivered, Fails };
@@ -95,6 +110,7 @@ struct Lesson
     QList<LessonManifest> manifests;
     // The settings the lesson gives, over the ones it was opened with (see applySettings).
     QList<QPair<QString, QString>> settings; // (flag name, value) as written
+    QList<LessonClient> clients; // the outside hosts it names, besides the client
     QList<LessonRequest> requests;
     QList<WhatIf> whatIfs;            // replayed in order on the built cluster
     QList<int> whatIfLines;           // the line of each what-if edit in the lesson

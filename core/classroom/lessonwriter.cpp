@@ -129,6 +129,14 @@ QByteArray LessonWriter::toYaml(const Lesson &lesson, const QString &lessonPath)
             out << str(w.toString());
         out << YAML::EndSeq;
     }
+    if (!lesson.clients.isEmpty()) {
+        out << YAML::Key << "clients" << YAML::Value << YAML::BeginSeq;
+        for (const LessonClient &c : lesson.clients)
+            out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << str(c.name)
+                << YAML::Key << "address" << YAML::Value << str(c.address)
+                << YAML::EndMap;
+        out << YAML::EndSeq;
+    }
     if (!lesson.positions.isEmpty()) {
         out << YAML::Key << "positions" << YAML::Value << YAML::BeginMap;
         for (auto it = lesson.positions.cbegin(); it != lesson.positions.cend(); ++it)

@@ -56,7 +56,13 @@ void LoadBalancerController::assignOne(ServiceInfo &service, const QList<Service
                 addresses.take(ip);
     service.loadBalancerIPs.clear();
     service.loadBalancerHostnames.clear();
+    service.loadBalancerProxyIPs.clear();
+    service.loadBalancerIngress.clear();
     service.loadBalancerPending = false;
+    if (!service.loadBalancerClass.isEmpty()) { // no controller serves the class
+        service.loadBalancerPending = true;
+        return;
+    }
     // spec.loadBalancerIP: the address asked for, when nobody has it.
     if (const auto wanted = parseIPv4(service.loadBalancerIP);
         wanted && !addresses.isTaken(*wanted)) {
@@ -85,14 +91,33 @@ void LoadBalancerController::assign(QList<ServiceWork *> &services, const Ipv4Ci
                 if (!in.ip.isEmpty()) {
                     s->info.loadBalancerIPs << in.ip;
                     taken.take(in.ip);
+                    if (in.ipMode == u"Proxy")
+                        s->info.loadBalancerProxyIPs << in.ip;
                 }
                 if (!in.hostname.isEmpty())
                     s->info.loadBalancerHostnames << in.hostname;
+                // kubectl prints the ip, else the hostname; an ip's ipMode defaults to VIP.
+                const QString mode = in.ipMode.isEmpty() ? QStringLiteral("VIP") : in.ipMode;
+                s->info.loadBalancerIngress.append(
+                    {in.ip.isEmpty() ? in.hostname : in.ip, in.ip.isEmpty() ? QString() : mode});
             }
             continue;
         }
         if (o.statusLoadBalancerPresent) {
             s->info.loadBalancerPending = true; // as the dumped cluster showed it
+            continue;
+        }
+        if (!o.loadBalancerClass.isEmpty()) {
+            // A class names its own controller; none runs in the simulated cloud, so nobody
+            // gives it an address (a real cluster shows <pending> too).
+            s->info.loadBalancerPending = true;
+            diagnostics << builderDiagnostic(
+                Severity::Info, QStringLiteral("load-balancer-pending"),
+                fieldLocation(o.meta, {QStringLiteral("spec.loadBalancerClass")}),
+                BuilderTr::tr("Service \"%1\" has loadBalancerClass \"%2\", which no controller "
+                              "of this cluster serves: it stays <pending>.")
+                    .arg(s->info.name, o.loadBalancerClass),
+                QString(), s->info.id);
             continue;
         }
         waiting << s;

@@ -136,9 +136,15 @@ QString describeService(const ServiceInfo &svc, const ClusterSettings &settings)
     // buildIngressString: "ip (ipMode)" or hostname, joined by ", ". The API server defaults
     // ipMode to VIP for a LoadBalancer's ingress IPs (LoadBalancerIPMode, on since v1.30).
     QStringList ingress;
-    for (const QString &ip : svc.loadBalancerIPs)
-        ingress << (svc.type == ServiceType::LoadBalancer ? ip + QStringLiteral(" (VIP)") : ip);
-    ingress << svc.loadBalancerHostnames;
+    if (!svc.loadBalancerIngress.isEmpty()) { // as given: ip (ipMode), else the hostname
+        for (const auto &[address, mode] : svc.loadBalancerIngress)
+            ingress << (mode.isEmpty() ? address : address + QStringLiteral(" (%1)").arg(mode));
+    } else {
+        for (const QString &ip : svc.loadBalancerIPs)
+            ingress << (svc.type == ServiceType::LoadBalancer ? ip + QStringLiteral(" (VIP)")
+                                                              : ip);
+        ingress << svc.loadBalancerHostnames;
+    }
     if (!ingress.isEmpty())
         line(w, QStringLiteral("LoadBalancer Ingress"), ingress.join(QStringLiteral(", ")));
 

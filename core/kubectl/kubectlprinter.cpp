@@ -237,10 +237,17 @@ QString serviceExternalIPCell(const ServiceInfo &svc, bool wide)
     case ServiceType::LoadBalancer: {
         // A set of the ingress IPs (or hostnames), sorted and de-duplicated, clipped to
         // loadBalancerWidth = 16 bytes unless wide.
+        // An ingress shows its ip, its hostname only when the ip is empty.
         QList<QByteArray> set;
-        for (const QString &s : svc.loadBalancerIPs + svc.loadBalancerHostnames)
-            if (!s.isEmpty())
-                set << s.toUtf8();
+        if (!svc.loadBalancerIngress.isEmpty()) {
+            for (const auto &[address, mode] : svc.loadBalancerIngress)
+                if (!address.isEmpty())
+                    set << address.toUtf8();
+        } else {
+            for (const QString &s : svc.loadBalancerIPs + svc.loadBalancerHostnames)
+                if (!s.isEmpty())
+                    set << s.toUtf8();
+        }
         std::sort(set.begin(), set.end());
         set.erase(std::unique(set.begin(), set.end()), set.end());
         QByteArray joined;

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace hopscope {
@@ -118,6 +119,12 @@ struct ServiceInfo
     QString loadBalancerIP;            // spec.loadBalancerIP as written (deprecated request)
     QStringList loadBalancerIPs;       // status.loadBalancer.ingress[].ip (given or simulated)
     QStringList loadBalancerHostnames; // status.loadBalancer.ingress[].hostname
+    // The ingress IPs with ipMode Proxy: the load balancer proxies (kube-proxy writes no rule).
+    QStringList loadBalancerProxyIPs;
+    // status.loadBalancer.ingress as given, in order (kubectl prints ip or hostname, ipMode).
+    // (ip, ipMode: "VIP" by default) or (hostname, "") when the ingress has no ip.
+    QList<QPair<QString, QString>> loadBalancerIngress;
+    QString loadBalancerClass;
     bool loadBalancerPending = false;  // LoadBalancer with no ingress: <pending>
     int healthCheckNodePort = 0;
     bool allocateLoadBalancerNodePorts = false;

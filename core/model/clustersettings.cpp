@@ -1,5 +1,7 @@
 #include "core/model/clustersettings.h"
 
+#include "core/base/ipv4.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -38,6 +40,116 @@ bool ClusterSettings::setNodePortRange(const QString &text)
     nodePortMin = a;
     nodePortMax = b;
     return true;
+}
+
+QStringList ClusterSettings::optionNames()
+{
+    return {QStringLiteral("masquerade-all"),      QStringLiteral("nodeport-addresses"),
+            QStringLiteral("iptables-localhost-nodeports"), QStringLiteral("detect-local-mode"),
+            QStringLiteral("load-balancer-target"), QStringLiteral("external-ip-node")};
+}
+
+QString ClusterSettings::detectLocalModeName() const
+{
+    switch (detectLocalMode) {
+    case DetectLocalMode::NodeCIDR:
+        return QStringLiteral("NodeCIDR");
+    case DetectLocalMode::None:
+        return QStringLiteral("None");
+    default:
+        return QStringLiteral("ClusterCIDR");
+    }
+}
+
+namespace {
+
+// Go's strconv.ParseBool, as kube-proxy's boolean flags read their value.
+bool parseFlagBool(const QString &text, bool *value)
+{
+    static const QStringList yes = {"1", "t", "T", "TRUE", "true", "True"};
+    static const QStringList no = {"0", "f", "F", "FALSE", "false", "False"};
+    const QString t = text.trimmed();
+    if (t.isEmpty() || yes.contains(t))
+        *value = true; // a bare flag means true
+    else if (no.contains(t))
+        *value = false;
+    else
+        return false;
+    return true;
+}
+
+} // namespace
+
+bool ClusterSettings::setOption(const QString &flag, const QString &value)
+{
+    if (flag == u"masquerade-all")
+        return parseFlagBool(value, &masqueradeAll);
+    if (flag == u"iptables-localhost-nodeports")
+        return parseFlagBool(value, &localhostNodePorts);
+    if (flag == u"nodeport-addresses") {
+        QStringList cidrs;
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString cidr = part.trimmed();
+            quint32 network = 0;
+            int prefix = 0;
+            if (cidr == u"primary") { // kube-proxy: the node's primary IP(s)
+                cidrs << cidr;
+                continue;
+            }
+            if (!cidr.contains(u'/') || !parseIPv4Cidr(cidr, &network, &prefix))
+                return false;
+            cidrs << cidr;
+        }
+        nodePortAddresses = cidrs;
+        return true;
+    }
+    if (flag == u"detect-local-mode") {
+        const QString mode = value.trimmed();
+        if (mode.compare(u"ClusterCIDR", Qt::CaseInsensitive) == 0 || mode.isEmpty())
+            detectLocalMode = DetectLocalMode::ClusterCIDR;
+        else if (mode.compare(u"NodeCIDR", Qt::CaseInsensitive) == 0)
+            detectLocalMode = DetectLocalMode::NodeCIDR;
+        else if (mode.compare(u"None", Qt::CaseInsensitive) == 0)
+            detectLocalMode = DetectLocalMode::None;
+        else
+            return false;
+        return true;
+    }
+    if (flag == u"load-balancer-target") {
+        const QString target = value.trimmed().toLower();
+        if (target == u"vip")
+            loadBalancerTarget = LoadBalancerTarget::Vip;
+        else if (target == u"node-port" || target == u"nodeport")
+            loadBalancerTarget = LoadBalancerTarget::NodePort;
+        else
+            return false;
+        return true;
+    }
+    if (flag == u"external-ip-node") {
+        externalIPNode = value.trimmed();
+        return true;
+    }
+    return false;
+}
+
+QList<QPair<QString, QString>> ClusterSettings::changedOptions() const
+{
+    const ClusterSettings d;
+    QList<QPair<QString, QString>> out;
+    if (masqueradeAll != d.masqueradeAll)
+        out.append({QStringLiteral("masquerade-all"), QStringLiteral("true")});
+    if (nodePortAddresses != d.nodePortAddresses)
+        out.append({QStringLiteral("nodeport-addresses"), nodePortAddresses.join(u',')});
+    if (localhostNodePorts != d.localhostNodePorts)
+        out.append({QStringLiteral("iptables-localhost-nodeports"),
+                    localhostNodePorts ? QStringLiteral("true") : QStringLiteral("false")});
+    if (detectLocalMode != d.detectLocalMode)
+        out.append({QStringLiteral("detect-local-mode"), detectLocalModeName()});
+    if (loadBalancerTarget != d.loadBalancerTarget)
+        out.append({QStringLiteral("load-balancer-target"), QStringLiteral("node-port")});
+    if (externalIPNode != d.externalIPNode)
+        out.append({QStringLiteral("external-ip-node"), externalIPNode});
+    return out;
 }
 
 namespace {

@@ -2,10 +2,16 @@
 
 #include "core/base/diagnostic.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
 namespace hopscope {
+
+// A Service's choice of where its cloud load balancer sends: "vip" or "node-port" (see
+// ClusterSettings::loadBalancerTarget).
+inline constexpr char kLoadBalancerTargetAnnotation[] = "hopscope.io/load-balancer-target";
 
 // The knobs of the simulated cluster, named after the real flags. All have the defaults of
 // DESIGN.md ("Default cluster"), which are the seed article's addresses.
@@ -31,9 +37,28 @@ struct ClusterSettings
 
     // kube-proxy (iptables mode), as the upstream unit test configures it
     QString masqueradeMark = QStringLiteral("0x4000");
-    bool localhostNodePorts = true;
+    bool localhostNodePorts = true; // --iptables-localhost-nodeports
     bool nfacctCounters = true;
     bool randomFully = false;
+    bool masqueradeAll = false; // --masquerade-all
+    // --nodeport-addresses: CIDRs whose node addresses open node ports; empty: every local one.
+    QStringList nodePortAddresses;
+    // --detect-local-mode: how kube-proxy tells pod traffic ("local") from the rest.
+    enum class DetectLocalMode { ClusterCIDR, NodeCIDR, None };
+    DetectLocalMode detectLocalMode = DetectLocalMode::ClusterCIDR;
+
+    // The cloud's load balancers (Hopscope's own settings, not a Kubernetes flag):
+    // Vip: the LB delivers to a node with the destination still the LB IP (MetalLB, GCP, Azure)
+    // and the node's rules (KUBE-EXT, KUBE-FW, KUBE-PROXY-FIREWALL) do the rest; NodePort: it
+    // forwards to NodeIP:NodePort (AWS NLB instance targets). A Service overrides it with the
+    // annotation hopscope.io/load-balancer-target: node-port | vip.
+    enum class LoadBalancerTarget { Vip, NodePort };
+    LoadBalancerTarget loadBalancerTarget = LoadBalancerTarget::Vip;
+    // The node the LAN routes an external IP to when no node lists it among its addresses
+    // (--external-ip-node; empty: the first node).
+    QString externalIPNode;
+    // More outside hosts a lesson names ("name" → address), besides the client.
+    QList<QPair<QString, QString>> clients;
 
     friend bool operator==(const ClusterSettings &, const ClusterSettings &) = default;
 
@@ -42,6 +67,15 @@ struct ClusterSettings
     Diagnostics validate() const;
     // Parses "A-B" (kube-apiserver's --service-node-port-range). False on a malformed range.
     bool setNodePortRange(const QString &text);
+
+    // The kube-proxy options and Hopscope's network settings by their flag names
+    // (optionNames()): "masquerade-all", "nodeport-addresses", "iptables-localhost-nodeports",
+    // "detect-local-mode", "load-balancer-target", "external-ip-node". False on a bad value.
+    bool setOption(const QString &flag, const QString &value);
+    // The options that differ from the defaults, as (flag, value), in optionNames() order.
+    QList<QPair<QString, QString>> changedOptions() const;
+    static QStringList optionNames();
+    QString detectLocalModeName() const; // "ClusterCIDR", "NodeCIDR", "None"
 };
 
 } // namespace hopscope

@@ -142,6 +142,20 @@ const RouteEntry *PodNetworkRoutes::lookup(quint32 destination, int longerThan,
 
 const RouteEntry *HostNetwork::lookup(quint32 destination) const
 {
+    if ((destination >> 24) == 127) { // the loopback network: lo, on every host
+        static const RouteEntry loopback = [] {
+            RouteEntry r;
+            r.network = 0x7f000000u;
+            r.prefix = 8;
+            r.device = QStringLiteral("lo");
+            r.source = 0x7f000001u;
+            r.local = true;
+            r.text = QStringLiteral("local 127.0.0.0/8 dev lo table local proto kernel scope host "
+                                    "src 127.0.0.1");
+            return r;
+        }();
+        return &loopback;
+    }
     for (const RouteEntry &r : m_localRoutes)
         if (r.network == destination)
             return &r;
@@ -241,6 +255,28 @@ QString HostNetwork::routeText() const
     return text;
 }
 
+HostNetwork Network::outsideHost(quint32 address, const QString &id)
+{
+    HostNetwork host;
+    host.kind = HostKind::Client;
+    host.id = id;
+    host.interfaces << iface(QStringLiteral("lo"), 0x7f000001u, 8)
+                    << iface(QStringLiteral("eth0"), address, kLanPrefix);
+    if (address) {
+        host.routes << defaultRoute(gatewayFor(address), QStringLiteral("eth0"))
+                    << kernelRoute(address, kLanPrefix, QStringLiteral("eth0"), address);
+        host.m_localRoutes << localRoute(address, QStringLiteral("eth0"));
+    }
+    host.index();
+    return host;
+}
+
+bool Network::onClientLan(quint32 address) const
+{
+    const quint32 mask = ipv4PrefixMask(kLanPrefix);
+    return m_clientAddress && (address & mask) == (m_clientAddress & mask);
+}
+
 Network::Network(const Cluster &cluster) : m_cluster(&cluster)
 {
     parseIPv4Cidr(cluster.settings.clusterCidr, &m_clusterNetwork, &m_clusterPrefix);
@@ -248,17 +284,7 @@ Network::Network(const Cluster &cluster) : m_cluster(&cluster)
         cluster.clientIP.isEmpty() ? cluster.settings.clientIP : cluster.clientIP;
     parseIPv4(clientText, &m_clientAddress);
 
-    m_client.kind = HostKind::Client;
-    m_client.id = QStringLiteral("client");
-    m_client.interfaces << iface(QStringLiteral("lo"), 0x7f000001u, 8)
-                        << iface(QStringLiteral("eth0"), m_clientAddress, kLanPrefix);
-    if (m_clientAddress) {
-        m_client.routes << defaultRoute(gatewayFor(m_clientAddress), QStringLiteral("eth0"))
-                        << kernelRoute(m_clientAddress, kLanPrefix, QStringLiteral("eth0"),
-                                       m_clientAddress);
-        m_client.m_localRoutes << localRoute(m_clientAddress, QStringLiteral("eth0"));
-    }
-    m_client.index();
+    m_client = outsideHost(m_clientAddress, QStringLiteral("client"));
 
     // The pod networks of the nodes: the flannel routes each node holds to the others.
     for (int i = 0; i < cluster.nodes.size(); ++i) {
@@ -268,6 +294,9 @@ Network::Network(const Cluster &cluster) : m_cluster(&cluster)
         quint32 nodeIP = 0;
         if (parseIPv4(n.internalIP, &nodeIP) && nodeIP)
             m_nodeByAddress.insert(nodeIP, i);
+        if (quint32 external = 0; parseIPv4(n.externalIP, &external) && external)
+            if (!m_nodeByAddress.contains(external))
+                m_nodeByAddress.insert(external, i);
         quint32 network = 0, vtep = 0;
         int prefix = 0;
         if (!parseIPv4Cidr(n.podCIDR, &network, &prefix))
@@ -346,6 +375,9 @@ HostNetwork *Network::buildNode(int i, NodeSlot &slot) const
                      << kernelRoute(nodeIP, kLanPrefix, QStringLiteral("eth0"), nodeIP);
         host->m_localRoutes << localRoute(nodeIP, QStringLiteral("eth0"));
     }
+    // A second node address (status.addresses ExternalIP): also on eth0, its own.
+    if (quint32 external = 0; parseIPv4(n.externalIP, &external) && external && external != nodeIP)
+        host->m_localRoutes << localRoute(external, QStringLiteral("eth0"));
     if (hasPodNet) {
         host->interfaces << iface(QStringLiteral("cni0"), bridge, podPrefix);
         NetInterface flannel = iface(QStringLiteral("flannel.1"), vtep, 32);

@@ -128,6 +128,11 @@ public:
     Network &operator=(const Network &) = delete;
 
     const HostNetwork &client() const { return m_client; }
+    // An outside host at `address`, shaped as the client is (eth0 on its /24, default route
+    // via the .1): the client itself, or another source (`--from ip/ADDR`).
+    static HostNetwork outsideHost(quint32 address, const QString &id);
+    // On the client's LAN (its /24); otherwise an outside host is behind the LAN's router.
+    bool onClientLan(quint32 address) const;
     // A node's network, by name or id, built on first use (the pointer stays valid for the
     // Network's life); nullptr for an unknown node.
     const HostNetwork *node(const QString &nameOrId) const;

@@ -168,6 +168,7 @@ struct LoadBalancerIngress
 {
     QString ip;
     QString hostname;
+    QString ipMode; // "VIP" or "Proxy" (empty: the API server's default, VIP)
     friend bool operator==(const LoadBalancerIngress &, const LoadBalancerIngress &) = default;
 };
 
@@ -190,6 +191,7 @@ struct ServiceObject
     bool sessionAffinityConfigPresent = false;
     QStringList loadBalancerSourceRanges;
     QString loadBalancerIP;
+    QString loadBalancerClass; // spec.loadBalancerClass (empty: the cloud's default controller)
     int healthCheckNodePort = 0;
     std::optional<bool> allocateLoadBalancerNodePorts;
     bool publishNotReadyAddresses = false;

@@ -49,6 +49,7 @@ ServiceObject readService(const FieldReader &root, ObjectMeta meta)
     s.loadBalancerIP = spec.string("loadBalancerIP");
     s.healthCheckNodePort = spec.integer("healthCheckNodePort");
     s.allocateLoadBalancerNodePorts = spec.boolean("allocateLoadBalancerNodePorts");
+    s.loadBalancerClass = spec.string("loadBalancerClass");
     s.publishNotReadyAddresses = spec.boolean("publishNotReadyAddresses").value_or(false);
     s.ipFamilies = spec.stringList("ipFamilies");
     s.ipFamilyPolicy = spec.string("ipFamilyPolicy");
@@ -57,7 +58,8 @@ ServiceObject readService(const FieldReader &root, ObjectMeta meta)
     s.statusLoadBalancerPresent = status.has("loadBalancer");
     const FieldReader lb = status.object("loadBalancer", "LoadBalancerStatus");
     for (const FieldReader &i : lb.objects("ingress", "LoadBalancerIngress"))
-        s.loadBalancerIngress << LoadBalancerIngress{i.string("ip"), i.string("hostname")};
+        s.loadBalancerIngress << LoadBalancerIngress{i.string("ip"), i.string("hostname"),
+                                                     i.string("ipMode")};
     return s;
 }
 

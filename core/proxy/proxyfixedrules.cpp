@@ -7,6 +7,8 @@
 #include "core/proxy/chainnames.h"
 #include "core/proxy/rulebuilder.h"
 
+#include <algorithm>
+
 namespace hopscope {
 
 namespace {
@@ -59,15 +61,19 @@ void ProxyRules::Shared::buildFixedRules()
                           .drop();
     }
 
-    // The final KUBE-SERVICES rule (nodePortAddresses unset: match every local address).
-    RuleBuilder last(RuleTable::Nat, services, RuleRole::NodePortsJump);
-    last
-        .comment(QStringLiteral(
-            "kubernetes service nodeports; NOTE: this must be the last rule in this chain"))
-        .dstTypeLocal();
-    if (!config.localhostNodePorts)
-        last.destination(AddressMatch::cidr(0x7f000000u, 8, QStringLiteral("127.0.0.0/8"), true));
-    natTail << last.jump(nodePorts);
+    // The final KUBE-SERVICES rule (nodePortAddresses unset: match every local address; set:
+    // one rule per matching node address, nodePortsTail(), made per node).
+    if (config.nodePortAddresses.isEmpty() && !config.nodePortPrimary) {
+        RuleBuilder last(RuleTable::Nat, services, RuleRole::NodePortsJump);
+        last.comment(QStringLiteral(
+                         "kubernetes service nodeports; NOTE: this must be the last rule in this "
+                         "chain"))
+            .dstTypeLocal();
+        if (!config.localhostNodePorts)
+            last.destination(
+                AddressMatch::cidr(0x7f000000u, 8, QStringLiteral("127.0.0.0/8"), true));
+        natTail << last.jump(nodePorts);
+    }
 
     // The jumps from the built-in chains (iptablesJumpChains, each EnsureRule(Prepend)ed, so
     // the last of a chain's comes first; kubelet's KUBE-FIREWALL jumps predate them: last).
@@ -117,6 +123,37 @@ void ProxyRules::Shared::buildFixedRules()
                       .conntrack(CtRelated | CtEstablished, QStringLiteral("RELATED,ESTABLISHED"),
                                  false)
                       .accept();
+}
+
+QList<IptablesRule> ProxyRules::Shared::nodePortsTail(const NodeInfo &node) const
+{
+    // The node's interface addresses: lo, eth0 (InternalIP, and a second ExternalIP), cni0,
+    // flannel.1.
+    QList<quint32> addresses{0x7f000001u};
+    for (const QString &text : {node.internalIP, node.externalIP, node.bridgeIP, node.vtepIP})
+        if (quint32 a = 0; parseIPv4(text, &a) && a && !addresses.contains(a))
+            addresses << a;
+    quint32 primary = 0;
+    parseIPv4(node.internalIP, &primary);
+    QList<quint32> matched;
+    for (quint32 a : std::as_const(addresses)) {
+        bool in = config.nodePortPrimary && a == primary;
+        for (const AddressMatch &cidr : config.nodePortAddresses)
+            in = in || cidr.contains(a);
+        // A loopback address only with localhost node ports (IPv4).
+        if (in && (a >> 24 != 127 || config.localhostNodePorts))
+            matched << a;
+    }
+    std::sort(matched.begin(), matched.end());
+    QList<IptablesRule> out;
+    for (quint32 a : std::as_const(matched))
+        out << RuleBuilder(RuleTable::Nat, QLatin1String(kKubeServicesChain),
+                           RuleRole::NodePortsJump)
+                   .comment(QStringLiteral("kubernetes service nodeports; NOTE: this must be the "
+                                           "last rule in this chain"))
+                   .destination(AddressMatch::address(a, formatIPv4(a)))
+                   .jump(QLatin1String(kKubeNodePortsChain));
+    return out;
 }
 
 } // namespace hopscope

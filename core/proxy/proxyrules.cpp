@@ -50,7 +50,24 @@ ProxierConfig makeConfig(const ClusterSettings &settings)
         !cidr.isEmpty() && cidr.contains(u'/') && parseIPv4Cidr(cidr, &network, &prefix);
     if (c.localDetector)
         c.clusterCidr = AddressMatch::cidr(network, prefix, cidr);
-    c.localhostNodePorts = settings.localhostNodePorts;
+    using Mode = ClusterSettings::DetectLocalMode;
+    c.nodeCidrDetector = settings.detectLocalMode == Mode::NodeCIDR;
+    if (settings.detectLocalMode != Mode::ClusterCIDR)
+        c.localDetector = false;
+    c.masqueradeAll = settings.masqueradeAll;
+    bool loopback = settings.nodePortAddresses.isEmpty(); // MatchAll holds 127.0.0.1
+    for (const QString &text : settings.nodePortAddresses) {
+        if (text == u"primary") {
+            c.nodePortPrimary = true;
+            continue;
+        }
+        if (!parseIPv4Cidr(text, &network, &prefix))
+            continue;
+        c.nodePortAddresses << AddressMatch::cidr(network, prefix, text);
+        loopback = loopback || c.nodePortAddresses.last().contains(0x7f000001u);
+    }
+    // ContainsIPv4Loopback: only then are node ports open on 127.0.0.1 (route_localnet).
+    c.localhostNodePorts = settings.localhostNodePorts && loopback;
     c.nfacctCounters = settings.nfacctCounters;
     c.randomFully = settings.randomFully;
     return c;
@@ -158,6 +175,15 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
     rules->m_shared = d;
     quint32 nodeAddress = 0;
     const bool haveNodeAddress = parseIPv4(info->internalIP, &nodeAddress);
+    if (!d->config.nodePortAddresses.isEmpty() || d->config.nodePortPrimary)
+        rules->m_natTail = d->nodePortsTail(*info);
+    rules->m_ownTail = !d->config.nodePortAddresses.isEmpty() || d->config.nodePortPrimary;
+    AddressMatch nodeCidr;
+    quint32 podNet = 0;
+    int podPrefix = 0;
+    if (d->config.nodeCidrDetector && parseIPv4Cidr(info->podCIDR, &podNet, &podPrefix))
+        nodeCidr = AddressMatch::cidr(podNet, podPrefix,
+                                      formatIPv4(podNet) + u'/' + QString::number(podPrefix));
     // The blocks this node needs that no node made yet: found first, generated in parallel (each
     // depends on its plan and context only), then cached in plan order.
     struct Job
@@ -172,17 +198,19 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
         const ServicePortPlan &plan = d->plans[i];
         ServicePortNodeContext context;
         context.localEndpoints = plan.localEndpoints(info->name);
+        context.nodeCidr = nodeCidr;
         if (haveNodeAddress && !plan.loadBalancerIPs.isEmpty())
             for (const AddressMatch &range : plan.sourceRanges)
                 context.allowFromNode = context.allowFromNode || range.contains(nodeAddress);
         // The block depends on the node only through this key: nodes with equal keys share it.
-        QString key;
-        if (context.localEndpoints.isEmpty() && !context.allowFromNode) {
+        QString key = nodeCidr.text; // NodeCIDR detection: the node's own pod CIDR
+        if (context.localEndpoints.isEmpty() && !context.allowFromNode && key.isEmpty()) {
             if (const auto &block = m_cache->common[i]) {
                 rules->m_ports[i] = block;
                 continue;
             }
         } else {
+            key += u';';
             for (int e : context.localEndpoints)
                 key += QString::number(e) + u',';
             if (context.allowFromNode)
@@ -231,6 +259,11 @@ std::shared_ptr<const NodeProxyRules> ProxyRules::forNode(const QString &node) c
 
 // --- NodeProxyRules ------------------------------------------------------------------------
 
+const QList<IptablesRule> &NodeProxyRules::natTail() const
+{
+    return m_ownTail ? m_natTail : m_shared->natTail;
+}
+
 bool NodeProxyRules::largeClusterMode() const
 {
     return m_shared->config.largeClusterMode;
@@ -275,7 +308,7 @@ QList<const IptablesRule *> NodeProxyRules::candidateRules(RuleTable table, cons
             out << &r;
         }
     }
-    fixed(nat ? s.natTail : s.filterTail);
+    fixed(nat ? natTail() : s.filterTail);
     return out;
 }
 
@@ -289,7 +322,7 @@ QList<const IptablesRule *> NodeProxyRules::rules(RuleTable table) const
     for (const auto &block : m_ports)
         for (const IptablesRule &r : nat ? block->natRules : block->filterRules)
             out << &r;
-    for (const IptablesRule &r : nat ? s.natTail : s.filterTail)
+    for (const IptablesRule &r : nat ? natTail() : s.filterTail)
         out << &r;
     return out;
 }
@@ -299,7 +332,7 @@ int NodeProxyRules::ruleCount(RuleTable table) const
     const ProxyRules::Shared &s = *m_shared;
     const bool nat = table == RuleTable::Nat;
     qsizetype n =
-        nat ? s.natHead.size() + s.natTail.size() : s.filterHead.size() + s.filterTail.size();
+        nat ? s.natHead.size() + natTail().size() : s.filterHead.size() + s.filterTail.size();
     for (const auto &block : m_ports)
         n += nat ? block->natRules.size() : block->filterRules.size();
     return int(n);
@@ -328,7 +361,7 @@ int NodeProxyRules::ruleIndex(const IptablesRule *rule) const
     const QList<int> &offsets = m_offsets[nat];
     if (const int i = positionIn(nat ? s.natHead : s.filterHead, rule); i >= 0)
         return i;
-    if (const int i = positionIn(nat ? s.natTail : s.filterTail, rule); i >= 0)
+    if (const int i = positionIn(nat ? natTail() : s.filterTail, rule); i >= 0)
         return offsets.last() + i;
     for (int plan : s.plansByService.value(rule->serviceId)) {
         const ServicePortRules &block = *m_ports[plan];
@@ -344,7 +377,7 @@ const IptablesRule *NodeProxyRules::ruleAt(RuleTable table, int index) const
     const bool nat = table == RuleTable::Nat;
     const QList<int> &offsets = m_offsets[nat];
     const QList<IptablesRule> &head = nat ? s.natHead : s.filterHead;
-    const QList<IptablesRule> &tail = nat ? s.natTail : s.filterTail;
+    const QList<IptablesRule> &tail = nat ? natTail() : s.filterTail;
     if (index < 0)
         return nullptr;
     if (index < head.size())
@@ -452,7 +485,7 @@ QString NodeProxyRules::restoreText() const
     ruleLines(s.natHead);
     for (const auto &block : m_ports)
         ruleLines(block->natRules);
-    ruleLines(s.natTail);
+    ruleLines(natTail());
     text += QLatin1String("COMMIT\n");
     return text;
 }

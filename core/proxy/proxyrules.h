@@ -133,6 +133,10 @@ private:
     std::shared_ptr<const ProxyRules::Shared> m_shared;
     QList<std::shared_ptr<const ServicePortRules>> m_ports; // parallel to the plans
     QList<int> m_offsets[2]; // per table (filter, nat): index of each block's first rule
+    // --nodeport-addresses: this node's own last KUBE-SERVICES rules (one `-d` per address).
+    QList<IptablesRule> m_natTail;
+    bool m_ownTail = false;
+    const QList<IptablesRule> &natTail() const;
 };
 
 // Convenience for one-off use (the CLI): the restore text of one node, or an empty string

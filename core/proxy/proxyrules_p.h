@@ -28,6 +28,9 @@ struct ProxyRules::Shared
     QList<IptablesRule> entryJumps; // built-in chain → KUBE-* (not in the restore input)
 
     void buildFixedRules();
+    // --nodeport-addresses: the node's addresses in those CIDRs, one `-d ADDR -j KUBE-NODEPORTS`
+    // rule each (GetNodeIPs; sorted here, a Go map's order upstream).
+    QList<IptablesRule> nodePortsTail(const NodeInfo &node) const;
 };
 
 } // namespace hopscope

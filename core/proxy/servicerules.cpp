@@ -71,6 +71,14 @@ QList<PlannedEndpoint> planEndpoints(const QList<EndpointInfo> &list, const QStr
 
 } // namespace
 
+int ServicePortPlan::healthCheckEndpoints(const QString &nodeName) const
+{
+    int n = 0;
+    for (const PlannedEndpoint &e : endpoints)
+        n += e.nodeName == nodeName && e.ready ? 1 : 0;
+    return n;
+}
+
 QList<int> ServicePortPlan::localEndpoints(const QString &nodeName) const
 {
     QList<int> out;
@@ -123,7 +131,11 @@ QList<ServicePortPlan> planService(const Cluster &cluster, int s)
         const auto validPort = [](int n) { return n > 0 && n <= 65535 ? n : 0; };
         plan.nodePort = validPort(port.nodePort);
         plan.externalIPs = ipv4Only(svc.externalIPs, &plan.externalAddresses);
-        plan.loadBalancerIPs = ipv4Only(svc.loadBalancerIPs, &plan.loadBalancerAddresses);
+        // serviceport.go: an ingress IP with ipMode Proxy gets no rule (the LB proxies).
+        QStringList vips = svc.loadBalancerIPs;
+        for (const QString &proxied : svc.loadBalancerProxyIPs)
+            vips.removeAll(proxied);
+        plan.loadBalancerIPs = ipv4Only(vips, &plan.loadBalancerAddresses);
         for (const QString &range : svc.loadBalancerSourceRanges) {
             quint32 network = 0;
             int prefix = 0;
@@ -400,17 +412,24 @@ ServicePortRules generateServicePortRules(const ServicePortPlan &plan,
                                .dport(plan.healthCheckNodePort)
                                .accept();
 
-    // Internal traffic: masquerade off-cluster sources (only with a local-traffic detector).
-    if (hasInternalEndpoints && config.localDetector) {
-        AddressMatch notLocal = config.clusterCidr;
-        notLocal.negated = true;
-        out.natRules << nat(internalChain, RuleRole::ServiceMasquerade)
-                            .comment(spn + QLatin1String(" cluster IP"))
-                            .protocol(plan.protocol)
-                            .destination(clusterIP)
-                            .dport(plan.port)
-                            .source(notLocal)
-                            .jump(markMasq);
+    // The local-traffic detector: the cluster CIDR, the node's pod CIDR, or none.
+    const AddressMatch &localCidr = config.nodeCidrDetector ? node.nodeCidr : config.clusterCidr;
+    const bool localDetector = config.nodeCidrDetector ? node.nodeCidr.set : config.localDetector;
+
+    // Internal traffic: masquerade everything (--masquerade-all) or off-cluster sources (only
+    // with a local-traffic detector).
+    if (hasInternalEndpoints && (config.masqueradeAll || localDetector)) {
+        RuleBuilder b = nat(internalChain, RuleRole::ServiceMasquerade);
+        b.comment(spn + QLatin1String(" cluster IP"))
+            .protocol(plan.protocol)
+            .destination(clusterIP)
+            .dport(plan.port);
+        if (!config.masqueradeAll) {
+            AddressMatch notLocal = localCidr;
+            notLocal.negated = true;
+            b.source(notLocal);
+        }
+        out.natRules << b.jump(markMasq);
     }
 
     // External traffic: every external destination jumps to KUBE-EXT-….
@@ -422,11 +441,11 @@ ServicePortRules generateServicePortRules(const ServicePortPlan &plan,
                                          QLatin1String(" external destinations"))
                                 .jump(markMasq);
         } else {
-            if (config.localDetector)
+            if (localDetector)
                 out.natRules << nat(plan.extChain, RuleRole::ExternalPodShortCircuit)
                                     .comment(QLatin1String("pod traffic for ") + spn +
                                              QLatin1String(" external destinations"))
-                                    .source(config.clusterCidr)
+                                    .source(localCidr)
                                     .jump(plan.svcChain);
             out.natRules << nat(plan.extChain, RuleRole::ExternalLocalMasquerade)
                                 .comment(QLatin1String("masquerade LOCAL traffic for ") + spn +

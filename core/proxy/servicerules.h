@@ -69,6 +69,9 @@ struct ServicePortPlan
     // Local endpoints on a node, as CategorizeEndpoints picks them (ready, else
     // serving-terminating). Empty when the port does not use local endpoints.
     QList<int> localEndpoints(const QString &nodeName) const;
+    // What kube-proxy's health check server counts on a node: its ready local endpoints only
+    // (LocalReadyEndpoints; a serving-but-terminating one does not count). > 0 answers 200.
+    int healthCheckEndpoints(const QString &nodeName) const;
 };
 
 // The node-dependent inputs of a Service port's rules.
@@ -76,6 +79,8 @@ struct ServicePortNodeContext
 {
     QList<int> localEndpoints;  // from ServicePortPlan::localEndpoints
     bool allowFromNode = false; // a loadBalancerSourceRange holds the node's IP
+    // --detect-local-mode NodeCIDR: the node's pod CIDR (set: it replaces the cluster CIDR).
+    AddressMatch nodeCidr;
 };
 
 // The proxier-wide settings the rules depend on.
@@ -83,9 +88,14 @@ struct ProxierConfig
 {
     QString masqueradeMarkText = QStringLiteral("0x4000");
     quint32 masqueradeMark = 0x4000;
-    bool localDetector = true; // a cluster CIDR is known
+    bool localDetector = true; // a cluster CIDR is known (--detect-local-mode ClusterCIDR)
     AddressMatch clusterCidr;  // the local-traffic detector (-s / ! -s)
-    bool localhostNodePorts = true;
+    bool nodeCidrDetector = false; // --detect-local-mode NodeCIDR: the node's pod CIDR instead
+    bool masqueradeAll = false;    // --masquerade-all
+    bool localhostNodePorts = true; // --iptables-localhost-nodeports (and loopback allowed by
+                                    // --nodeport-addresses)
+    QList<AddressMatch> nodePortAddresses; // --nodeport-addresses CIDRs; empty: match all
+    bool nodePortPrimary = false;          // --nodeport-addresses primary
     bool nfacctCounters = true;
     bool randomFully = false;
     bool largeClusterMode = false;

@@ -157,21 +157,52 @@ bool PacketWalk::guard()
 
 // --- sources ---------------------------------------------------------------------------------
 
-void PacketWalk::fromClient(WalkPacket packet)
+void PacketWalk::fromClient(WalkPacket packet, quint32 address, const QString &entity)
 {
-    packet.src = m_ctx.network().clientAddress();
+    const Network &net = m_ctx.network();
+    packet.src = address;
     m_origin = Origin::Client;
-    m_originEntity = QStringLiteral("client");
+    m_originEntity = entity;
     m_sent = packet;
-    const HostNetwork &client = m_ctx.network().client();
-    const RouteEntry *route = client.lookup(packet.dst);
-    Hop &h =
-        addHop(HopAction::Send, m_originEntity, QStringLiteral("eth0"), QString(), packet, packet);
+    m_outside = address == net.clientAddress() ? net.client()
+                                               : Network::outsideHost(address, entity);
+    m_behindRouter = !net.onClientLan(address);
+    const RouteEntry *route = m_outside.lookup(packet.dst);
+    Hop &h = addHop(HopAction::Send, m_originEntity, QStringLiteral("eth0"), QString(), packet,
+                    packet);
     h.route = route ? route->text : QString();
     if (m_explain)
-        h.explanation =
-            sendExplanation(HostKind::Client, Tr::tr("The client"), packet, route, QString());
+        h.explanation = sendExplanation(
+            HostKind::Client,
+            entity == u"client" ? Tr::tr("The client")
+                                : fillArgs(Tr::tr("The outside host %1"), ip(address)),
+            packet, route, QString());
+    if (m_behindRouter)
+        throughRouter(packet, true);
     onLan(packet, m_originEntity, QString());
+}
+
+// An outside host that is not on the client's LAN reaches it through the LAN's router (and its
+// answers leave that way).
+void PacketWalk::throughRouter(const WalkPacket &packet, bool toLan)
+{
+    const quint32 router = Network::gatewayFor(m_ctx.network().clientAddress());
+    Hop &h = addHop(HopAction::Route, QStringLiteral("router"), QStringLiteral("eth0"), QString(),
+                    packet, packet);
+    if (!m_explain)
+        return;
+    h.explanation =
+        toLan ? fillArgs(Tr::tr("The LAN's router %1 receives the packet from %2, which is "
+                                "outside the LAN, and forwards it onto the LAN, unchanged."),
+                         ip(router), ip(packet.src))
+              : fillArgs(Tr::tr("The LAN's router %1 forwards the answer to %2, outside the "
+                                "LAN, unchanged."),
+                         ip(router), ip(packet.dst));
+}
+
+bool PacketWalk::isOutsideOrigin(quint32 address) const
+{
+    return m_origin == Origin::Client && address == m_sent.src;
 }
 
 void PacketWalk::fromPod(const PodInfo &pod, WalkPacket packet)
@@ -235,7 +266,9 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
             return;
         }
     }
-    if (packet.dst == net.clientAddress()) {
+    if (isOutsideOrigin(packet.dst) || packet.dst == net.clientAddress()) {
+        if (m_reply && m_behindRouter && isOutsideOrigin(packet.dst))
+            throughRouter(packet, false);
         atClient(packet);
         return;
     }
@@ -243,12 +276,35 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
         atLoadBalancer(service, packet, fromEntity);
         return;
     }
+    if (const int service = m_ctx.externalIPService(packet.dst); service >= 0 && !m_reply) {
+        // No node has the address: the LAN routes it to one node (a static route on the router,
+        // or an ARP answer), --external-ip-node or the first.
+        const Cluster &cluster = m_ctx.cluster();
+        const QString &pinned = cluster.settings.externalIPNode;
+        const NodeInfo *target = pinned.isEmpty() ? nullptr : cluster.node(pinned);
+        if (!target && !cluster.nodes.isEmpty())
+            target = &cluster.nodes.first();
+        if (NodeContext *node = target ? m_ctx.node(target->name) : nullptr) {
+            Hop &h = addHop(HopAction::Route, QStringLiteral("router"), QStringLiteral("eth0"),
+                            QString(), packet, packet);
+            h.serviceId = cluster.services[service].id;
+            if (m_explain)
+                h.explanation = fillArgs(
+                    Tr::tr("%1 is an external IP of Service %2. No node has that address, so the "
+                           "LAN delivers it where its route points: %3 (%4). kube-proxy's "
+                           "\"external IP\" rule on that node takes it from there."),
+                    ip(packet.dst), cluster.services[service].name, target->name,
+                    ip(node->address));
+            arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
+            return;
+        }
+    }
 
     // Only the router is left, and it knows the LAN, the nodes and the cloud: nothing else.
-    const HostNetwork *sender = fromNode.isEmpty() ? &net.client() : net.node(fromNode);
+    const HostNetwork *sender = fromNode.isEmpty() ? &m_outside : net.node(fromNode);
     const RouteEntry *route = sender ? sender->lookup(packet.dst) : nullptr;
-    const quint32 router =
-        Network::gatewayFor(sender == &net.client() ? net.clientAddress() : packet.src);
+    const quint32 router = Network::gatewayFor(
+        fromNode.isEmpty() && !m_behindRouter ? net.clientAddress() : packet.src);
     Hop &h =
         addHop(HopAction::NoRoute, fromEntity, QStringLiteral("eth0"), fromNode, packet, packet);
     h.route = route ? route->text : QString();
@@ -319,7 +375,15 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
         return;
     }
     const ServicePortInfo &port = svc.ports[lb->port];
-    if (!svc.loadBalancerSourceRanges.isEmpty()) {
+    // Where this load balancer sends: per Service (annotation), else per cluster; an ingress
+    // with ipMode Proxy is a proxy, which connects to the node ports itself.
+    const QString target = svc.annotations.value(QLatin1String(kLoadBalancerTargetAnnotation));
+    const bool proxyMode = svc.loadBalancerProxyIPs.contains(ip(packet.dst));
+    const bool nodePortTarget =
+        proxyMode || target == u"node-port" ||
+        (target != u"vip" &&
+         cluster.settings.loadBalancerTarget == ClusterSettings::LoadBalancerTarget::NodePort);
+    if (nodePortTarget && !svc.loadBalancerSourceRanges.isEmpty()) {
         bool allowed = false;
         for (const QString &range : svc.loadBalancerSourceRanges) {
             quint32 net = 0;
@@ -340,7 +404,7 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
             return;
         }
     }
-    if (port.nodePort <= 0) {
+    if (nodePortTarget && port.nodePort <= 0) {
         drop(fillArgs(
                  Tr::tr(
                      "Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
@@ -352,7 +416,7 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
         return;
     }
 
-    // Health checks: with Local policy only nodes with a local endpoint pass (kube-proxy's
+    // Health checks: with Local policy only nodes with a ready local endpoint pass (kube-proxy's
     // health server on healthCheckNodePort answers 200 there, 503 elsewhere).
     const bool local = svc.externalTrafficPolicy == u"Local";
     const ServicePortPlan *plan = m_ctx.plan(serviceIndex, lb->port);
@@ -361,7 +425,7 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     for (const NodeInfo &n : cluster.nodes) {
         if (!n.ready || n.internalIP.isEmpty())
             continue;
-        if (local && (!plan || plan->localEndpoints(n.name).isEmpty()))
+        if (local && (!plan || plan->healthCheckEndpoints(n.name) == 0))
             continue;
         healthy << &n;
         healthyNames << n.name;
@@ -377,18 +441,45 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
                      svc.name));
         return;
     }
-    const NodeInfo *target = nullptr;
+    const NodeInfo *targetNode = nullptr;
     if (local && plan && !m_env.pinnedEndpoint.isEmpty())
         for (const PlannedEndpoint &e : plan->endpoints)
             if (e.text == m_env.pinnedEndpoint)
                 for (const NodeInfo *n : healthy)
                     if (n->name == e.nodeName)
-                        target = n;
-    if (!target)
-        target = healthy[int(m_random() % quint64(healthy.size()))];
-    NodeContext *node = m_ctx.node(target->name);
+                        targetNode = n;
+    if (!targetNode)
+        targetNode = healthy[int(m_random() % quint64(healthy.size()))];
+    NodeContext *node = m_ctx.node(targetNode->name);
     if (!node)
         return;
+    const QString health =
+        local ? fillArgs(Tr::tr("With externalTrafficPolicy Local only nodes with a pod of the "
+                                "Service pass its health check on healthCheckNodePort %1: %2."),
+                         QString::number(svc.healthCheckNodePort),
+                         healthyNames.join(QLatin1String(", ")))
+              : fillArgs(Tr::tr("With externalTrafficPolicy Cluster every node passes its health "
+                                "check (%1), and it picked one."),
+                         healthyNames.join(QLatin1String(", ")));
+
+    if (!nodePortTarget) {
+        // The VIP model: the packet reaches the node still addressed to the LB IP; the node's
+        // kube-proxy rules for the load-balancer IP (KUBE-FW, KUBE-EXT) decide.
+        Hop &h = addHop(HopAction::Route, entity, QString(), QString(), packet, packet);
+        h.serviceId = svc.id;
+        m_serviceId = svc.id;
+        if (m_explain)
+            h.explanation =
+                fillArgs(Tr::tr("The load balancer of Service %1 (%2) sends the packet to %3 (%4) "
+                                "unchanged: the destination stays %2 and the source %5, as "
+                                "MetalLB, GCP and Azure load balancers do. The kube-proxy rules "
+                                "of %3 for the load-balancer IP take it from there."),
+                         svc.name, lbAddress, targetNode->name, ip(node->address),
+                         ip(packet.src)) +
+                u' ' + health;
+        arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
+        return;
+    }
 
     const int entry = m_conntrack.open(entity, packet.tuple());
     m_lbPlaces << entity;
@@ -399,27 +490,14 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     Hop &h = addHop(HopAction::Dnat, entity, QString(), QString(), before, packet);
     h.serviceId = svc.id;
     m_serviceId = svc.id;
-    if (m_explain) {
-        const QString health =
-            local ? fillArgs(
-                        Tr::tr(
-                            "With externalTrafficPolicy Local only nodes with a pod of the Service "
-                            "pass its health check on healthCheckNodePort %1: %2."),
-                        QString::number(svc.healthCheckNodePort),
-                        healthyNames.join(QLatin1String(", ")))
-                  : fillArgs(
-                        Tr::tr(
-                            "With externalTrafficPolicy Cluster every node passes its health check "
-                            "(%1), and it picked one."),
-                        healthyNames.join(QLatin1String(", ")));
+    if (m_explain)
         h.explanation =
             fillArgs(Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
                             "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
                             "client's address %6 as the source, as network load balancers do."),
-                     svc.name, lbAddress, target->name, ip(node->address),
+                     svc.name, lbAddress, targetNode->name, ip(node->address),
                      QString::number(port.nodePort), ip(before.src)) +
             u' ' + health;
-    }
     arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
 }
 

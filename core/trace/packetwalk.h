@@ -52,7 +52,8 @@ public:
 
     // Starts the request at its source; the walk runs until it is delivered and answered, or
     // fails. `packet` has its destination, ports and protocol; sources fill in their address.
-    void fromClient(WalkPacket packet);
+    // An outside host (the client, or `ip/ADDR`) at `address`, named `entity` in the hops.
+    void fromClient(WalkPacket packet, quint32 address, const QString &entity);
     void fromPod(const PodInfo &pod, WalkPacket packet);
     void fromNode(NodeContext &node, WalkPacket packet, const QString &entity);
 
@@ -78,6 +79,8 @@ private:
     void onLan(WalkPacket packet, const QString &fromEntity, const QString &fromNode);
     void atLoadBalancer(int serviceIndex, WalkPacket packet, const QString &fromEntity);
     bool loadBalancerReply(WalkPacket &packet);
+    void throughRouter(const WalkPacket &packet, bool toLan);
+    bool isOutsideOrigin(quint32 address) const;
     bool guard();
 
     // packetwalk_end.cpp
@@ -135,6 +138,8 @@ private:
     Origin m_origin = Origin::Client;
     QString m_originEntity;
     QString m_originNode;   // Origin::Node: the node's name
+    HostNetwork m_outside;  // Origin::Client: the outside host's network
+    bool m_behindRouter = false; // Origin::Client: not on the client's LAN
     QStringList m_lbPlaces; // the load balancers the request went through
     WalkPacket m_sent;
     // The Service the connection goes through (set by the DNAT that chose an endpoint).
@@ -142,6 +147,8 @@ private:
     // Per place: the rule that marked the packet there (explains the SNAT hop).
     const IptablesRule *m_markedBy = nullptr;
     QString m_receiver; // entity that received the request
+    TableVerdict m_inputVerdict; // the last filter INPUT walk (the rule a local delivery passed)
+    TableVerdict m_natMiss;      // the last nat PREROUTING walk that did not DNAT
 };
 
 } // namespace hopscope

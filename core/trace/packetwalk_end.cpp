@@ -56,7 +56,8 @@ const PodPort *listeningPort(const PodInfo &pod, int port, RuleProtocol protocol
 void PacketWalk::atClient(const WalkPacket &packet)
 {
     if (m_reply) {
-        replyArrived(QStringLiteral("client"), QStringLiteral("eth0"), QString(), packet);
+        replyArrived(isOutsideOrigin(packet.dst) ? m_originEntity : QStringLiteral("client"),
+                     QStringLiteral("eth0"), QString(), packet);
         return;
     }
     Hop &h = addHop(HopAction::Refused, QStringLiteral("client"), QStringLiteral("eth0"), QString(),
@@ -146,14 +147,19 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
     QString listener;
     QString entity = node.place;
     const PodInfo *hostPod = nullptr;
+    QString healthCheck; // the whole sentence, for kube-proxy's health check server
     if (packet.protocol == RuleProtocol::Tcp)
         if (const ServicePortPlan *plan = m_ctx.healthCheckPlan(packet.dport)) {
-            const int local = int(plan->localEndpoints(nodeName).size());
-            listener = Tr::tr("kube-proxy's health check server for Service %1: it answers "
-                              "HTTP %2 (%3 local endpoints on %4)")
-                           .arg(plan->name, local ? QStringLiteral("200") : QStringLiteral("503"))
-                           .arg(local)
-                           .arg(nodeName);
+            const int local = plan->healthCheckEndpoints(nodeName);
+            listener = plan->name;
+            healthCheck = fillArgs(
+                Tr::tr("%1 takes it for itself (%2 is its own address): kube-proxy's health "
+                       "check server for Service %3 listens on port %4. It answers HTTP %5, "
+                       "because %1 has %6 ready local endpoints (terminating ones do not "
+                       "count). It sees the source %7."),
+                nodeName, ip(packet.dst), plan->name, QString::number(packet.dport),
+                local ? QStringLiteral("200") : QStringLiteral("503"), QString::number(local),
+                socket(packet.src, packet.sport));
         }
     if (listener.isEmpty())
         for (const PodInfo *p : m_ctx.network().podsOnNode(nodeName))
@@ -199,7 +205,14 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
     }
     Hop &h = addHop(HopAction::Deliver, entity, QStringLiteral("eth0"), nodeName, packet, packet);
     h.serviceId = m_serviceId;
-    if (m_explain)
+    if (m_inputVerdict.kind == TableVerdict::Kind::Accept && m_inputVerdict.rule) {
+        setRule(h, node, m_inputVerdict.rule); // e.g. KUBE-NODEPORTS' health check ACCEPT
+        setTrail(h, node, m_inputVerdict);
+        h.serviceId = m_inputVerdict.rule->serviceId;
+    }
+    if (m_explain && !healthCheck.isEmpty())
+        h.explanation = healthCheck;
+    else if (m_explain)
         h.explanation = fillArgs(
             Tr::tr("%1 takes it for itself (%2 is its own address): %3 listens on port %4. "
                    "It sees the source %5."),

@@ -135,6 +135,7 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
     if (packet.dst != arrivedFor)
         bridged = false; // addressed to the node (un-SNAT): routed, not bridged
     m_markedBy = nullptr;
+    m_natMiss = TableVerdict();
     if (!established) {
         const WalkPacket before = packet;
         const TableVerdict verdict = walkTable(node, RuleTable::Nat, "PREROUTING", packet, CtNew);
@@ -143,6 +144,8 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
             packet.dport = verdict.dnatPort;
             addDnatHop(node, before, packet, verdict, in);
             bridged = false;
+        } else {
+            m_natMiss = verdict; // e.g. KUBE-FW let it fall through: shown with the filter DROP
         }
         m_markedBy = verdict.markedBy;
     }
@@ -272,6 +275,7 @@ void PacketWalk::routeAtNode(NodeContext &node, WalkPacket packet, bool establis
         const TableVerdict in = walkTable(node, RuleTable::Filter, "INPUT", packet, ctstate);
         if (!filterVerdict(node, in, packet, interface))
             return;
+        m_inputVerdict = in;
         m_conntrack.complete(entry, packet.tuple());
         atNodeProcess(node, packet);
         return;
@@ -310,7 +314,16 @@ bool PacketWalk::filterVerdict(NodeContext &node, const TableVerdict &verdict,
         addHop(verdict.kind == TableVerdict::Kind::Reject ? HopAction::Reject : HopAction::Drop,
                node.place, interface, node.info->name, packet, packet);
     setRule(h, node, verdict.rule);
-    setTrail(h, node, verdict);
+    if (verdict.rule && verdict.rule->role == RuleRole::LoadBalancerSourceDrop &&
+        !m_natMiss.trail.isEmpty()) {
+        // The nat walk that matched no source range (KUBE-SERVICES → KUBE-FW, no DNAT), then
+        // the filter rules that drop it.
+        TableVerdict both = verdict;
+        both.trail = m_natMiss.trail + verdict.trail;
+        setTrail(h, node, both);
+    } else {
+        setTrail(h, node, verdict);
+    }
     h.serviceId = verdict.rule ? verdict.rule->serviceId : QString();
     QString summary;
     h.explanation = filterFailureExplanation(node, verdict, packet, &summary);

@@ -109,11 +109,18 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
             servicePort, targetPort);
         break;
     case RuleRole::LoadBalancerCapture:
-        text = fillArgs(
-            Tr::tr("kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 "
-                   "→ targetPort %5): from inside the cluster it never goes out to the load "
-                   "balancer."),
-            nodeName, target, name, servicePort, targetPort);
+        if (m_origin == Origin::Client) // handed over by the load balancer (the VIP model)
+            text = fillArgs(
+                Tr::tr("kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 "
+                       "(port %4 → targetPort %5): the load balancer delivered the packet still "
+                       "addressed to it."),
+                nodeName, target, name, servicePort, targetPort);
+        else
+            text = fillArgs(
+                Tr::tr("kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 "
+                       "(port %4 → targetPort %5): from inside the cluster it never goes out to "
+                       "the load balancer."),
+                nodeName, target, name, servicePort, targetPort);
         break;
     case RuleRole::ExternalIPCapture:
         text = fillArgs(

@@ -16,6 +16,10 @@ TraceContext::TraceContext(const Cluster &cluster, const ProxyRules *rules)
         m_plans.insert(quint32(plans[i].serviceIndex) << 16 | quint32(plans[i].portIndex), i);
     for (int s = 0; s < m_cluster.services.size(); ++s) {
         const ServiceInfo &svc = m_cluster.services[s];
+        for (const QString &ip : svc.externalIPs)
+            if (quint32 address = 0; parseIPv4(ip.trimmed(), &address))
+                if (!m_externalAddresses.contains(address))
+                    m_externalAddresses.insert(address, s);
         if (svc.type != ServiceType::LoadBalancer)
             continue;
         for (const QString &ip : svc.loadBalancerIPs) {
@@ -74,6 +78,11 @@ const LoadBalancerPort *TraceContext::loadBalancerPort(quint32 address, int port
 {
     const auto it = m_lbPorts.constFind(portKey(address, port, protocol));
     return it == m_lbPorts.cend() ? nullptr : &it.value();
+}
+
+int TraceContext::externalIPService(quint32 address) const
+{
+    return m_externalAddresses.value(address, -1);
 }
 
 int TraceContext::loadBalancerService(quint32 address) const

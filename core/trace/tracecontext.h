@@ -62,6 +62,7 @@ public:
     const LoadBalancerPort *loadBalancerPort(quint32 address, int port,
                                              RuleProtocol protocol) const;
     int loadBalancerService(quint32 address) const; // -1: not a load-balancer IP
+    int externalIPService(quint32 address) const;   // -1: no Service lists it in externalIPs
     bool inServiceNetwork(quint32 address) const;
     // A pod's network (routes), computed once per pod.
     const HostNetwork &podNetwork(const PodInfo &pod);
@@ -102,6 +103,7 @@ private:
     QHash<quint32, int> m_plans; // serviceIndex << 16 | portIndex → plan index
     QHash<quint64, LoadBalancerPort> m_lbPorts;
     QHash<quint32, int> m_lbAddresses;
+    QHash<quint32, int> m_externalAddresses; // externalIPs → first Service
     quint32 m_serviceNetwork = 0;
     int m_servicePrefix = -1;
     QString m_serviceCidrText;

@@ -41,7 +41,59 @@ struct Source
     const PodInfo *pod = nullptr;
     NodeContext *node = nullptr;
     QString entity;
+    quint32 address = 0; // Kind::Client: the outside host's address
 };
+
+// An outside host: "ip/ADDR", or "client/NAME" of the lesson's clients (settings.clients).
+bool resolveOutsideSource(TraceContext &ctx, const QString &from, Source *source,
+                          Diagnostics *problems)
+{
+    QString address = from.mid(3);
+    if (from.startsWith(QLatin1String("client/"))) {
+        const QString name = from.mid(7);
+        address.clear();
+        QStringList names;
+        for (const auto &[clientName, clientAddress] : ctx.cluster().settings.clients) {
+            names << clientName;
+            if (clientName == name)
+                address = clientAddress;
+        }
+        if (address.isEmpty()) {
+            problems->append(problem(
+                QStringLiteral("trace-unknown-source"),
+                Tr::tr("No client \"%1\"; the lesson names: %2.")
+                    .arg(name, names.isEmpty() ? Tr::tr("none") : names.join(QLatin1String(", ")))));
+            return false;
+        }
+    }
+    quint32 a = 0;
+    if (!parseIPv4(address.trimmed(), &a) || a == 0) {
+        problems->append(problem(QStringLiteral("trace-unknown-source"),
+                                 Tr::tr("\"%1\" is not an IPv4 address.").arg(address),
+                                 Tr::tr("An outside host is ip/ADDR, such as ip/203.0.113.7.")));
+        return false;
+    }
+    const Network &net = ctx.network();
+    if (const NodeInfo *n = net.nodeByAddress(a)) {
+        problems->append(problem(QStringLiteral("trace-unknown-source"),
+                                 Tr::tr("%1 is an address of node %2.").arg(formatIPv4(a), n->name),
+                                 Tr::tr("Send from the node itself: node/%1.").arg(n->name)));
+        return false;
+    }
+    if (net.inClusterNetwork(a) || ctx.inServiceNetwork(a) || ctx.loadBalancerService(a) >= 0 ||
+        (a >> 24) == 127) {
+        problems->append(problem(
+            QStringLiteral("trace-unknown-source"),
+            Tr::tr("%1 is not an address an outside host can have here: it belongs to the "
+                   "cluster (pods, Services or load balancers) or to loopback.")
+                .arg(formatIPv4(a))));
+        return false;
+    }
+    source->kind = Source::Kind::Client;
+    source->address = a;
+    source->entity = a == net.clientAddress() ? QStringLiteral("client") : from;
+    return true;
+}
 
 // Where it goes, as written.
 struct Destination
@@ -67,8 +119,11 @@ bool resolveSource(TraceContext &ctx, const QString &text, Source *source, Diagn
     if (from.isEmpty() || from == u"client") {
         source->kind = Source::Kind::Client;
         source->entity = QStringLiteral("client");
+        source->address = ctx.network().clientAddress();
         return true;
     }
+    if (from.startsWith(QLatin1String("ip/")) || from.startsWith(QLatin1String("client/")))
+        return resolveOutsideSource(ctx, from, source, problems);
     if (from.startsWith(QLatin1String("node/"))) {
         source->node = ctx.node(from.mid(5));
         if (!source->node) {
@@ -207,11 +262,12 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
 
     if (source.kind != Source::Kind::Pod) {
         const QString who = source.kind == Source::Kind::Client
-                                ? Tr::tr("The client")
+                                ? (source.entity == u"client"
+                                       ? Tr::tr("The client")
+                                       : Tr::tr("The outside host %1").arg(formatIPv4(source.address)))
                                 : (source.pod ? Tr::tr("Pod %1 (hostNetwork)").arg(source.pod->name)
                                               : source.node->info->name);
-        query.src = source.kind == Source::Kind::Client ? ctx.network().clientAddress()
-                                                        : source.node->address;
+        query.src = source.kind == Source::Kind::Client ? source.address : source.node->address;
         // Its resolver: the DNS server of its own network (here, assumed at the LAN's router).
         query.dst = Network::gatewayFor(query.src);
         Hop &h = walk.addHop(HopAction::DnsQuery, source.entity, QStringLiteral("eth0"),
@@ -414,7 +470,7 @@ Trace TraceSession::walk(const TraceRequest &request)
         packet.protocol = ruleProtocolFromName(protocolText);
         switch (source.kind) {
         case Source::Kind::Client:
-            walk.fromClient(packet);
+            walk.fromClient(packet, source.address, source.entity);
             break;
         case Source::Kind::Pod:
             walk.fromPod(*source.pod, packet);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void relativePathsResolveAgainstTheLesson();
     void inlineManifestAndSettings();
     void requestFields();
+    void kubeProxyOptionsAndClients();
     void invalid_data();
     void invalid();
     void unknownKeysWarn();
@@ -173,6 +174,44 @@ void TestLesson::inlineManifestAndSettings()
     QVERIFY(web);
     // A1.3: the nodePort is allocated from the configured range.
     QVERIFY(web->ports.first().nodePort >= 31000 && web->ports.first().nodePort <= 31100);
+}
+
+void TestLesson::kubeProxyOptionsAndClients()
+{
+    // kube-proxy's options by their flag names, and outside hosts a request names client/NAME.
+    const QByteArray yaml = "title: Options\n"
+                            "settings:\n"
+                            "  masquerade-all: true\n"
+                            "  nodeport-addresses: 192.168.1.0/24\n"
+                            "  detect-local-mode: NodeCIDR\n"
+                            "  iptables-localhost-nodeports: false\n"
+                            "  load-balancer-target: node-port\n"
+                            "clients:\n"
+                            "- name: office\n"
+                            "  address: 203.0.113.7\n"
+                            "manifests:\n"
+                            "- inline: |\n"
+                            "    apiVersion: v1\n"
+                            "    kind: Namespace\n"
+                            "    metadata: {name: x}\n";
+    const Lesson lesson = LessonReader::readBytes(yaml, QStringLiteral("/x/options.lesson.yaml"));
+    QVERIFY2(lesson.problems.isEmpty(), qPrintable(codes(lesson.problems).join(u',')));
+    QCOMPARE(lesson.clients.size(), 1);
+    Diagnostics problems;
+    const ClusterSettings s = lesson.applySettings(ClusterSettings{}, &problems);
+    QVERIFY(problems.isEmpty());
+    QVERIFY(s.masqueradeAll);
+    QCOMPARE(s.nodePortAddresses, QStringList{QStringLiteral("192.168.1.0/24")});
+    QCOMPARE(s.detectLocalMode, ClusterSettings::DetectLocalMode::NodeCIDR);
+    QVERIFY(!s.localhostNodePorts);
+    QCOMPARE(s.loadBalancerTarget, ClusterSettings::LoadBalancerTarget::NodePort);
+    QCOMPARE(s.clients.size(), 1);
+    QCOMPARE(s.clients.first().second, QStringLiteral("203.0.113.7"));
+    // Written back as the same flags.
+    const auto flags = Lesson::settingsFlags(s);
+    QVERIFY(flags.contains(qMakePair(QStringLiteral("detect-local-mode"),
+                                     QStringLiteral("NodeCIDR"))));
+    QVERIFY(flags.contains(qMakePair(QStringLiteral("masquerade-all"), QStringLiteral("true"))));
 }
 
 void TestLesson::requestFields()

@@ -212,13 +212,15 @@ void TestTracer::scenarios_data()
     row("A1.5 ExternalName: a CNAME, the trace leaves the cluster", "externalname", "front-end-1",
         "external:5432", 1, false, "", "", "DNS query,DNS answer");
 
-    // Seed "Load Balancer": LoadBalancer → node port → pod.
-    row("seed LoadBalancer (Cluster): LB → node port → pod, client IP kept to the node",
+    // Seed "Load Balancer", as MetalLB, GCP and Azure do it (the VIP model): the LB hands the
+    // packet to a node still addressed to the LB IP; the node's "loadbalancer IP" rule DNATs.
+    // (The node-port model, LB → NodeIP:NodePort: tst_tracefidelity.)
+    row("seed LoadBalancer (Cluster): LB → node (LB IP kept) → KUBE-EXT → pod, SNAT",
         "loadbalancer-cluster", "client", "198.51.100.2:80", 1, true, "", "",
-        "send,DNAT,DNAT,deliver,R:un-DNAT,R:un-DNAT,R:deliver");
+        "send,route,DNAT,deliver,R:un-DNAT,R:deliver");
     row("A1.5 LoadBalancer Local: only node-2 passes the health check, client IP kept",
         "loadbalancer-local", "client", "198.51.100.1:80", 5, true, "pod/default/web-1",
-        "192.168.1.10", "send,DNAT,DNAT,bridge,deliver,R:un-DNAT,R:un-DNAT");
+        "192.168.1.10", "send,route,DNAT,bridge,deliver,R:un-DNAT");
     row("A3.2 LB IP from inside the cluster: the 'loadbalancer IP' rule catches it",
         "loadbalancer-from-pod", "front-end-2", "198.51.100.2:80", 1, true, "", "",
         "send,DNAT,deliver");
