@@ -34,6 +34,9 @@ public:
     void setPinnedEndpoint(const QString &endpoint);
     void setHint(const QString &text);
     QString hint() const;
+    // The hint and notes line: a whole line of its own under the bars (the window places it),
+    // never in the toolbar's overflow menu; it wraps.
+    QLabel *hintLine() const { return m_hint; }
     void setPresets(const QStringList &titles);
     void setCurrentPreset(int index);
     int currentPreset() const; // -1: none
