@@ -136,6 +136,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     connect(m_classroom->controller(), &StepController::positionChanged, this, showCaption);
     connect(m_classroom, &Classroom::traceChanged, this, showCaption);
     connect(m_classroom, &Classroom::notesChanged, this, showCaption);
+    connect(m_presentation, &PresentationMode::captionShown, m_requestBar,
+            &RequestBar::setHintSuppressed);
     m_export = new ExportActions(m_document, m_scene, m_classroom, this);
     connect(m_export, &ExportActions::exported, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QResizeEvent>
+#include <QScreen>
 
 #include <cmath>
 
@@ -32,12 +33,18 @@ QList<DrawnText> PresentationCaption::texts() const
 
 void PresentationCaption::relayout()
 {
-    const QWidget *top = window();
-    // Sized for the screen the class sees (the window), as a slide of that size would be.
-    const QSize room(std::max(width(), 200), top ? top->height() : 720);
-    m_layout = m_caption.isEmpty() ? nullptr : CaptionLayout::fit(m_caption, room);
+    // Sized for the screen the class sees, as a slide of that size would be: the width the
+    // window gives it, the text from the screen's height (not the window's, which the caption
+    // itself makes taller).
+    const QWidget *room = parentWidget() ? parentWidget() : this;
+    int height = window()->height();
+    if (const QScreen *s = screen())
+        height = std::min(height, s->geometry().height());
+    const QSize size(std::max(room->width(), 200), std::max(height, 200));
+    // A third of the screen at most: the drawing and the event list share the rest.
+    m_layout = m_caption.isEmpty() ? nullptr : CaptionLayout::fit(m_caption, size, 0.32);
     const int h = m_layout ? int(std::ceil(m_layout->height())) : 0;
-    if (h != height() || minimumHeight() != h)
+    if (h != minimumHeight() || h != maximumHeight())
         setFixedHeight(h);
     update();
 }

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDockWidget>
 #include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
@@ -144,6 +145,16 @@ void PresentationMode::enter()
     m_window->setFont(scaled(m_font, m_scale));
     m_themes->showTemporarily(style::Theme::HighContrast);
     m_window->showFullScreen();
+    // The kept docks (the event list) give the drawing and the caption most of the screen.
+    QList<QDockWidget *> docks;
+    QList<int> heights;
+    for (QWidget *w : std::as_const(m_kept))
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            docks << dock;
+            heights << m_window->height() / 8;
+        }
+    if (!docks.isEmpty())
+        m_window->resizeDocks(docks, heights, Qt::Vertical);
     m_caption->setCaption(m_caption->caption()); // in the presentation's theme
     updateCaption();
     m_view->fitToView();
@@ -165,7 +176,7 @@ void PresentationMode::leave()
     m_leave->setEnabled(false);
     if (m_hint)
         m_hint->hide();
-    m_caption->hide();
+    updateCaption(); // hidden, and the hint line back
 
     style::setScale(1.0);
     if (m_hadFont)
@@ -208,6 +219,7 @@ void PresentationMode::updateCaption()
     if (shown == m_caption->isVisible())
         return;
     m_caption->setVisible(shown);
+    Q_EMIT captionShown(shown);
     if (m_view->isFitted())
         QTimer::singleShot(0, m_view, [view = QPointer<ClusterView>(m_view)] {
             if (view)

@@ -60,6 +60,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void activeChanged(bool active);
+    void captionShown(bool shown);
 
 private:
     void showHint();

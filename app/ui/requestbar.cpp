@@ -155,7 +155,13 @@ void RequestBar::setPinnedEndpoint(const QString &endpoint)
 void RequestBar::setHint(const QString &text)
 {
     m_hint->setText(text);
-    m_hint->setVisible(!text.isEmpty());
+    m_hint->setVisible(!text.isEmpty() && !m_hintSuppressed);
+}
+
+void RequestBar::setHintSuppressed(bool suppressed)
+{
+    m_hintSuppressed = suppressed;
+    m_hint->setVisible(!m_hint->text().isEmpty() && !m_hintSuppressed);
 }
 
 QString RequestBar::hint() const
