@@ -200,20 +200,22 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
         QRectF env(QPointF(), BasePacketSize * style::scale());
         env.moveCenter(at);
         if (m_progress >= 1.0 && placer.coveredText(env) > 0) {
-            // At rest over a text (a crowded drawing at a small size): just above or below it.
-            for (int k = 1; k <= 4; ++k) {
-                const QPointF up(0, -k * env.height() * 0.5);
-                if (placer.coveredText(env.translated(up)) <= 0) {
-                    env.translate(up);
-                    break;
-                }
-                if (placer.coveredText(env.translated(-up)) <= 0) {
-                    env.translate(-up);
+            // At rest over a text (a crowded drawing at a small size): just above or below it,
+            // else beside it.
+            QList<QPointF> moves;
+            for (int k = 1; k <= 4; ++k)
+                moves << QPointF(0, -k * env.height() * 0.5) << QPointF(0, k * env.height() * 0.5);
+            for (int k = 1; k <= 3; ++k)
+                moves << QPointF(k * env.width() * 0.6, 0) << QPointF(-k * env.width() * 0.6, 0);
+            for (const QPointF &move : std::as_const(moves)) {
+                if (placer.coveredText(env.translated(move)) <= 0) {
+                    env.translate(move);
                     break;
                 }
             }
             at = env.center();
         }
+        m_lastPacket = env.center();
         placer.addText(env.adjusted(-4, -4, 4, 4));
         if (!m_lastServiceArea.isNull())
             placer.addSoft(m_lastServiceArea);
@@ -271,7 +273,6 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     m_lastArea = r;
     const bool failure = showsFailure();
     p->save();
-    p->setClipRegion(m_openRegion, Qt::IntersectClip);
     p->setBrush(Qt::NoBrush);
     const QRectF band = m_places[m_hop].serviceArea;
     if (!band.isNull()) {

@@ -66,6 +66,9 @@ public:
     // device pixels, and the scene's texts they kept clear of.
     const QList<DrawnText> &lastCallouts() const { return m_lastCallouts; }
     const QList<QRectF> &lastTexts() const { return m_lastTexts; }
+    // Where the packet was painted last (device pixels; off its hop's point when that would
+    // cover a text).
+    QPointF lastPacketCenter() const { return m_lastPacket; }
     int lastLeaderCount() const { return m_lastLeaders; } // callouts moved off their anchor
     bool showsFailure() const;
 
@@ -108,6 +111,7 @@ private:
     mutable QList<QRectF> m_lastTexts; // the scene's texts in device pixels, during paint()
     mutable QList<DrawnText> m_lastCallouts;
     mutable int m_lastLeaders = 0;
+    mutable QPointF m_lastPacket;
     mutable QRegion m_openRegion; // the viewport but the drawing's texts, during paint()
 };
 
