@@ -349,12 +349,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>Also write one PNG per hop into DIR: frame-001.png, frame-002.png …</translation>
     </message>
     <message>
-        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--from SRC --to DST [--seed N] [--step K] [--frames DIR]]
-</source>
-        <translation>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--from SRC --to DST [--seed N] [--step K] [--frames DIR]]
-</translation>
-    </message>
-    <message>
         <source>hopscope render: --%1 needs a request: --to DST
 </source>
         <translation>hopscope render: --%1 needs a request: --to DST
@@ -479,6 +473,34 @@ Usage: hopscope lint FILE... [--json]
         <source>hopscope: --%1: "%2" is not a valid value
 </source>
         <translation>hopscope: --%1: "%2" is not a valid value
+</translation>
+    </message>
+<message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Add the hop's caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher's note).</source>
+        <translation>Add the hop's caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher's note).</translation>
+    </message>
+    <message>
+        <source>Frames without captions (--frames has them by default).</source>
+        <translation>Frames without captions (--frames has them by default).</translation>
+    </message>
+    <message>
+        <source>Write where every text of OUT is, in pixels, to FILE as JSON.</source>
+        <translation>Write where every text of OUT is, in pixels, to FILE as JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--layout-json FILE] [--from SRC --to DST [--seed N] [--step K] [--caption] [--frames DIR [--no-caption]]]
+</source>
+        <translation>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--layout-json FILE] [--from SRC --to DST [--seed N] [--step K] [--caption] [--frames DIR [--no-caption]]]
+</translation>
+    </message>
+    <message>
+        <source>hopscope render: --layout-json needs a picture: -o OUT.png|OUT.svg
+</source>
+        <translation>hopscope render: --layout-json needs a picture: -o OUT.png|OUT.svg
 </translation>
     </message>
 </context>
@@ -3569,6 +3591,14 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <source>Presentation &amp;Text Size</source>
         <translation>Presentation &amp;Text Size</translation>
     </message>
+<message>
+        <source>Presentation &amp;Caption</source>
+        <translation>Presentation &amp;Caption</translation>
+    </message>
+    <message>
+        <source>The hop's caption under the drawing while presenting (C hides or shows it)</source>
+        <translation>The hop's caption under the drawing while presenting (C hides or shows it)</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::ProblemsModel</name>
@@ -4151,5 +4181,21 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context><context><name>hopscope::app::HopCaption</name><message>
+        <source>Hop %1 of %2 · %3 · %4 (reply)</source>
+        <translation>Hop %1 of %2 · %3 · %4 (reply)</translation>
+    </message>
+    <message>
+        <source>Hop %1 of %2 · %3 · %4</source>
+        <translation>Hop %1 of %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation>packet</translation>
+    </message>
+    <message>
+        <source>Teacher's note:</source>
+        <translation>Teacher's note:</translation>
     </message>
 </context></TS>

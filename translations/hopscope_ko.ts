@@ -355,12 +355,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>홉마다 PNG 하나씩 DIR에도 씁니다: frame-001.png, frame-002.png …</translation>
     </message>
     <message>
-        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--from SRC --to DST [--seed N] [--step K] [--frames DIR]]
-</source>
-        <translation>사용법: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--from SRC --to DST [--seed N] [--step K] [--frames DIR]]
-</translation>
-    </message>
-    <message>
         <source>hopscope render: --%1 needs a request: --to DST
 </source>
         <translation>hopscope render: --%1에는 요청이 필요합니다: --to DST
@@ -486,6 +480,34 @@ Usage: hopscope lint FILE... [--json]
         <source>hopscope: --%1: "%2" is not a valid value
 </source>
         <translation>hopscope: --%1: "%2": 올바른 값이 아닙니다
+</translation>
+    </message>
+<message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Add the hop's caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher's note).</source>
+        <translation>그림 아래에 홉의 캡션(홉 N/M, 위치, 동작, 바뀌기 전과 후의 패킷, 설명, 강의 노트)을 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Frames without captions (--frames has them by default).</source>
+        <translation>캡션 없이 프레임을 씁니다(--frames는 기본으로 캡션을 넣습니다).</translation>
+    </message>
+    <message>
+        <source>Write where every text of OUT is, in pixels, to FILE as JSON.</source>
+        <translation>OUT에 있는 모든 텍스트의 위치를 픽셀 단위의 JSON으로 FILE에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--layout-json FILE] [--from SRC --to DST [--seed N] [--step K] [--caption] [--frames DIR [--no-caption]]]
+</source>
+        <translation>사용법: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--layout-json FILE] [--from SRC --to DST [--seed N] [--step K] [--caption] [--frames DIR [--no-caption]]]
+</translation>
+    </message>
+    <message>
+        <source>hopscope render: --layout-json needs a picture: -o OUT.png|OUT.svg
+</source>
+        <translation>hopscope render: --layout-json에는 그림이 필요합니다: -o OUT.png|OUT.svg
 </translation>
     </message>
 </context>
@@ -3609,6 +3631,14 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <source>Presentation &amp;Text Size</source>
         <translation>발표 글자 크기(&amp;T)</translation>
     </message>
+<message>
+        <source>Presentation &amp;Caption</source>
+        <translation>발표 캡션(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The hop's caption under the drawing while presenting (C hides or shows it)</source>
+        <translation>발표하는 동안 그림 아래에 놓이는 홉의 캡션(C 키로 숨기거나 다시 보입니다)</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::ProblemsModel</name>
@@ -4193,5 +4223,21 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>Keys</source>
         <translation>키</translation>
+    </message>
+</context><context><name>hopscope::app::HopCaption</name><message>
+        <source>Hop %1 of %2 · %3 · %4 (reply)</source>
+        <translation>홉 %1/%2 · %3 · %4 (응답)</translation>
+    </message>
+    <message>
+        <source>Hop %1 of %2 · %3 · %4</source>
+        <translation>홉 %1/%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>Teacher's note:</source>
+        <translation>강의 노트:</translation>
     </message>
 </context></TS>

@@ -1,18 +1,27 @@
-// hopscope render FILE... -o OUT.png|OUT.svg [--size WxH]
-//                         [--from SRC --to DST [--seed N] [--step K] [--frames DIR]]
+// hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] [--layout-json FILE]
+//                         [--from SRC --to DST [--seed N] [--step K] [--caption]
+//                          [--frames DIR [--no-caption]]]
 // The window's drawing, to a file; with a request, at trace step K (default: the last hop) with
-// the packet and the path so far drawn, and/or one numbered PNG per hop in DIR.
+// the packet and the path so far drawn (and the hop's caption with --caption), and/or one
+// numbered PNG per hop in DIR, each with its caption. --layout-json lists every text of OUT.
 
 #include "cli/cli.h"
 #include "core/trace/tracer.h"
 #include "scene/clusterscene.h"
+#include "scene/hopcaption.h"
 #include "scene/scenerenderer.h"
 #include "scene/traceframes.h"
 #include "document/clusterdocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cmath>
 
 namespace hopscope::app {
 
@@ -22,6 +31,33 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
 };
+
+// {"size":[W,H],"texts":[{"kind":K,"id":ID,"text":T,"rect":[x,y,w,h],"elided":bool}]}
+bool writeLayoutJson(const QString &path, const QSize &size, const QList<DrawnText> &texts,
+                     QString *error)
+{
+    auto round = [](qreal v) { return std::round(v * 10) / 10; };
+    QJsonArray list;
+    for (const DrawnText &t : texts) {
+        list.append(QJsonObject{
+            {QStringLiteral("kind"), DrawnText::kindName(t.kind)},
+            {QStringLiteral("id"), t.id},
+            {QStringLiteral("text"), t.text},
+            {QStringLiteral("rect"), QJsonArray{round(t.rect.x()), round(t.rect.y()),
+                                                round(t.rect.width()), round(t.rect.height())}},
+            {QStringLiteral("elided"), t.elided}});
+    }
+    const QJsonObject root{{QStringLiteral("size"), QJsonArray{size.width(), size.height()}},
+                           {QStringLiteral("texts"), list}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 
 // What the command line asks to draw.
 struct RenderJob
@@ -34,6 +70,9 @@ struct RenderJob
     int step = 0; // 1-based; 0: the last hop
     QSize size = SceneRenderer::DefaultSize;
     ClusterSettings settings;
+    QString layoutJson; // --layout-json FILE
+    bool caption = false; // --caption
+    bool frameCaptions = true; // not --no-caption
 };
 
 void addRenderOptions(QCommandLineParser &parser)
@@ -65,6 +104,15 @@ void addRenderOptions(QCommandLineParser &parser)
                       Tr::tr("Also write one PNG per hop into DIR: frame-001.png, "
                              "frame-002.png …"),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("caption"),
+                      Tr::tr("Add the hop's caption under the drawing (hop N of M, where, the "
+                             "action, the packet before and after, the explanation, the "
+                             "teacher's note).")});
+    parser.addOption({QStringLiteral("no-caption"),
+                      Tr::tr("Frames without captions (--frames has them by default).")});
+    parser.addOption({QStringLiteral("layout-json"),
+                      Tr::tr("Write where every text of OUT is, in pixels, to FILE as JSON."),
+                      QStringLiteral("FILE")});
     addClusterOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  Tr::tr("Manifest files or folders, - for standard input."),
@@ -79,11 +127,19 @@ int readRenderOptions(const QCommandLineParser &parser, RenderJob *job)
     job->framesDir = parser.value(QStringLiteral("frames"));
     if (job->files.isEmpty() || (job->output.isEmpty() && job->framesDir.isEmpty())) {
         err(Tr::tr("Usage: hopscope render FILE... -o OUT.png|OUT.svg [--size WxH] "
-                   "[--from SRC --to DST [--seed N] [--step K] [--frames DIR]]\n"));
+                   "[--layout-json FILE] [--from SRC --to DST [--seed N] [--step K] "
+                   "[--caption] [--frames DIR [--no-caption]]]\n"));
         return ExitUsage;
     }
     job->traced = parser.isSet(QStringLiteral("to"));
-    for (const char *needsTo : {"from", "seed", "step", "frames"}) {
+    job->layoutJson = parser.value(QStringLiteral("layout-json"));
+    job->caption = parser.isSet(QStringLiteral("caption"));
+    job->frameCaptions = !parser.isSet(QStringLiteral("no-caption"));
+    if (!job->layoutJson.isEmpty() && job->output.isEmpty()) {
+        err(Tr::tr("hopscope render: --layout-json needs a picture: -o OUT.png|OUT.svg\n"));
+        return ExitUsage;
+    }
+    for (const char *needsTo : {"from", "seed", "step", "frames", "caption", "no-caption"}) {
         if (!job->traced && parser.isSet(QString::fromLatin1(needsTo))) {
             err(Tr::tr("hopscope render: --%1 needs a request: --to DST\n")
                     .arg(QString::fromLatin1(needsTo)));
@@ -187,16 +243,31 @@ int render(const RenderJob &job)
             step = int(trace.hops.size());
     }
     QString error;
+    auto note = [&](int hop) { return HopCaption::lessonNote(document.lesson(), request, hop); };
     if (!output.isEmpty()) {
         const TraceOverlay overlay =
             TraceFrames::overlayAt(trace, document.cluster(), scene, step - 1);
-        if (!SceneRenderer::write(scene, output, size, &error, traced ? &overlay : nullptr)) {
+        const HopCaption caption =
+            job.caption ? HopCaption::make(trace, step - 1, note(step - 1)) : HopCaption();
+        QList<DrawnText> texts;
+        RenderExtras extras;
+        extras.overlay = traced ? &overlay : nullptr;
+        extras.caption = &caption;
+        extras.texts = job.layoutJson.isEmpty() ? nullptr : &texts;
+        if (!SceneRenderer::write(scene, output, size, &error, extras)) {
+            err(QStringLiteral("hopscope render: %1\n").arg(error));
+            return ExitManifestErrors;
+        }
+        if (!job.layoutJson.isEmpty() && !writeLayoutJson(job.layoutJson, size, texts, &error)) {
             err(QStringLiteral("hopscope render: %1\n").arg(error));
             return ExitManifestErrors;
         }
     }
-    if (!framesDir.isEmpty() &&
-        !TraceFrames::write(scene, trace, document.cluster(), framesDir, size, &error)) {
+    FrameCaptions captions;
+    captions.on = job.frameCaptions;
+    captions.note = note;
+    if (!framesDir.isEmpty() && !TraceFrames::write(scene, trace, document.cluster(), framesDir,
+                                                    size, &error, nullptr, captions)) {
         err(QStringLiteral("hopscope render: %1\n").arg(error));
         return ExitManifestErrors;
     }

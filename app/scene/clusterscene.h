@@ -92,6 +92,11 @@ public:
     void renderContent(QPainter *painter, const QRectF &target, const QRectF &source,
                        Qt::AspectRatioMode mode = Qt::KeepAspectRatio);
 
+    // Every text the items draw when the drawing is shown at `scale` (device pixels per scene
+    // unit), in scene coordinates: what callouts keep clear of and layout reports list. Empty
+    // for a large cluster (its items exist only where a view looks).
+    QList<DrawnText> drawnTexts(qreal scale = 1.0) const;
+
     // A cluster too large to draw entity by entity from far away (thousands of nodes or pods).
     bool isLarge() const { return m_large; }
     // Far view of a large cluster: one overview item instead of the node, pod, band, socket and

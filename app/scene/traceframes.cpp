@@ -3,6 +3,7 @@
 #include "core/base/koreanparticles.h"
 
 #include "scene/clusterscene.h"
+#include "scene/hopcaption.h"
 #include "scene/hopplaces.h"
 #include "scene/scenerenderer.h"
 
@@ -23,6 +24,7 @@ TraceOverlay TraceFrames::overlayAt(const Trace &trace, const Cluster &cluster,
                                     const ClusterScene &scene, int hop)
 {
     TraceOverlay overlay;
+    overlay.setScene(&scene);
     if (!trace.hops.isEmpty()) {
         overlay.setTrace(trace, placeHops(trace, cluster, scene.sceneLayout()));
         overlay.setPosition(hop, 1.0);
@@ -37,7 +39,8 @@ QString TraceFrames::frameName(int hop, int hopCount)
 }
 
 bool TraceFrames::write(ClusterScene &scene, const Trace &trace, const Cluster &cluster,
-                        const QString &dir, const QSize &size, QString *error, int *written)
+                        const QString &dir, const QSize &size, QString *error, int *written,
+                        const FrameCaptions &captions)
 {
     if (written)
         *written = 0;
@@ -54,7 +57,14 @@ bool TraceFrames::write(ClusterScene &scene, const Trace &trace, const Cluster &
     for (int hop = 0; hop < count; ++hop) {
         overlay.setPosition(hop, 1.0);
         const QString path = QDir(dir).filePath(frameName(hop, count));
-        if (!SceneRenderer::write(scene, path, size, error, &overlay))
+        const HopCaption caption =
+            captions.on
+                ? HopCaption::make(trace, hop, captions.note ? captions.note(hop) : QString())
+                : HopCaption();
+        RenderExtras extras;
+        extras.overlay = &overlay;
+        extras.caption = &caption;
+        if (!SceneRenderer::write(scene, path, size, error, extras))
             return false;
         if (written)
             ++*written;

@@ -1,10 +1,13 @@
 #include "scene/traceoverlay.h"
 
+#include "scene/calloutplacer.h"
+#include "scene/clusterscene.h"
 #include "scene/style.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 
 #include <cmath>
 
@@ -52,20 +55,6 @@ QPolygonF partial(const QPainterPath &path, qreal fraction)
     return poly;
 }
 
-QRectF keepInside(QRectF r, const QRectF &viewport)
-{
-    const QRectF room = viewport.adjusted(6, 6, -6, -6);
-    if (r.right() > room.right())
-        r.moveRight(room.right());
-    if (r.left() < room.left())
-        r.moveLeft(room.left());
-    if (r.bottom() > room.bottom())
-        r.moveBottom(room.bottom());
-    if (r.top() < room.top())
-        r.moveTop(room.top());
-    return r;
-}
-
 } // namespace
 
 QColor TraceOverlay::requestColor()
@@ -95,22 +84,6 @@ void TraceOverlay::setTrace(const Trace &trace, const QList<HopPlace> &places)
     m_summary = trace.summary;
     m_hop = m_hops.isEmpty() ? -1 : 0;
     m_progress = 1.0;
-}
-
-void TraceOverlay::setReadable(const SceneLayout &layout)
-{
-    m_readable.clear();
-    // A classroom cluster, not a load test: beyond this the label keeps its simple placement.
-    if (layout.nodes.size() + layout.pods.size() + layout.services.size() > 400)
-        return;
-    for (const NodePlace &n : layout.nodes)
-        m_readable << n.header << n.podNetwork;
-    for (const PodSlot &s : layout.pods)
-        m_readable << s.rect;
-    for (const ServiceBand &b : layout.services)
-        m_readable << b.rect;
-    for (const SocketPlace &s : layout.sockets)
-        m_readable << s.rect;
 }
 
 void TraceOverlay::clearTrace()
@@ -187,16 +160,32 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
     p->resetTransform();
     p->setRenderHint(QPainter::Antialiasing);
     paintCounters(p, t);
+    m_lastCallouts.clear();
+    m_lastTexts.clear();
+    m_lastLeaders = 0;
     if (m_hop >= 0 && m_hop < m_places.size()) {
         m_lastArea = QRectF();
         m_lastServiceArea = QRectF();
-        m_lastReadable.clear();
-        for (const QRectF &r : m_readable)
-            m_lastReadable << t.mapRect(r);
+        if (m_scene) {
+            // A classroom cluster, not a load test: beyond this the callouts keep to the hop.
+            const SceneLayout &layout = m_scene->sceneLayout();
+            if (layout.nodes.size() + layout.pods.size() + layout.services.size() <= 400)
+                for (const DrawnText &d : m_scene->drawnTexts(t.m11()))
+                    m_lastTexts << t.mapRect(d.rect);
+        }
+        // Lines (the path, the lit-up rings, leaders) pass under the drawing's texts: they are
+        // not painted over them.
+        m_openRegion = QRegion(viewport.toAlignedRect());
+        for (const QRectF &r : std::as_const(m_lastTexts))
+            m_openRegion -= QRegion(r.adjusted(-3, -2, 3, 2).toAlignedRect());
+        CalloutPlacer placer(viewport);
+        for (const QRectF &r : std::as_const(m_lastTexts))
+            placer.addText(r);
         const QRectF clear = m_places[m_hop].keepClear;
         m_lastClear = clear.isNull() ? QRectF() : t.mapRect(clear);
+        if (!m_lastClear.isNull())
+            placer.addSoft(m_lastClear);
         paintHighlight(p, t);
-        paintPath(p, t, viewport);
         QPointF at = t.map(packetScenePos());
         if (m_progress >= 1.0 && m_places[m_hop].itemId.startsWith(u"socket/") &&
             !m_lastArea.isNull()) {
@@ -208,10 +197,70 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
             else
                 at.setY(std::max(at.y(), m_lastArea.bottom() + half));
         }
-        paintPacket(p, at, viewport);
+        QRectF env(QPointF(), BasePacketSize * style::scale());
+        env.moveCenter(at);
+        if (m_progress >= 1.0 && placer.coveredText(env) > 0) {
+            // At rest over a text (a crowded drawing at a small size): just above or below it,
+            // else beside it.
+            QList<QPointF> moves;
+            for (int k = 1; k <= 4; ++k)
+                moves << QPointF(0, -k * env.height() * 0.5) << QPointF(0, k * env.height() * 0.5);
+            for (int k = 1; k <= 3; ++k)
+                moves << QPointF(k * env.width() * 0.6, 0) << QPointF(-k * env.width() * 0.6, 0);
+            for (const QPointF &move : std::as_const(moves)) {
+                if (placer.coveredText(env.translated(move)) <= 0) {
+                    env.translate(move);
+                    break;
+                }
+            }
+            at = env.center();
+        }
+        m_lastPacket = env.center();
+        placer.addText(env.adjusted(-4, -4, 4, 4));
+        if (!m_lastServiceArea.isNull())
+            placer.addSoft(m_lastServiceArea);
+        if (m_progress >= 1.0 && !m_lastArea.isNull())
+            placer.addSoft(m_lastArea);
+        // The packet's label first (nearest its packet), then the failure's reason, then the
+        // tunnel's name; painted path first, callouts last.
+        paintPath(p, t, viewport, placer);
+        paintEnvelope(p, at);
+        paintPacket(p, env, placer);
         if (showsFailure())
-            paintFailure(p, at, viewport);
+            paintFailure(p, env, placer);
     }
+    p->restore();
+}
+
+void TraceOverlay::addCallout(const QString &id, const QString &text, const QRectF &rect) const
+{
+    DrawnText t;
+    t.kind = DrawnText::Kind::Callout;
+    t.id = id;
+    t.text = text;
+    t.rect = rect;
+    m_lastCallouts << t;
+}
+
+void TraceOverlay::paintLeader(QPainter *p, const QRectF &box, const QRectF &anchor,
+                               const QColor &color) const
+{
+    if (!CalloutPlacer::needsLeader(box, anchor))
+        return;
+    ++m_lastLeaders;
+    const QPointF from = CalloutPlacer::nearestOnBorder(box, anchor.center());
+    const QPointF to = CalloutPlacer::nearestOnBorder(anchor, from);
+    p->save();
+    p->setClipRegion(m_openRegion, Qt::IntersectClip); // under the drawing's texts
+    p->setBrush(Qt::NoBrush);
+    p->setPen(QPen(style::halo(), style::stroke(7), Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(from, to);
+    p->setPen(QPen(color, style::stroke(3), Qt::SolidLine, Qt::RoundCap));
+    p->drawLine(from, to);
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    const qreal d = sized(5);
+    p->drawEllipse(to, d, d);
     p->restore();
 }
 
@@ -223,6 +272,7 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     const QRectF r = t.mapRect(area).adjusted(-7, -7, 7, 7);
     m_lastArea = r;
     const bool failure = showsFailure();
+    p->save();
     p->setBrush(Qt::NoBrush);
     const QRectF band = m_places[m_hop].serviceArea;
     if (!band.isNull()) {
@@ -240,12 +290,22 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     p->setPen(QPen(failure ? style::failureColor() : highlightColor(), style::stroke(8),
                    Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->drawRoundedRect(r, 12, 12);
+    p->restore();
 }
 
-void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &viewport) const
+void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &viewport,
+                             CalloutPlacer &placer) const
 {
     const qreal pathWidth = style::stroke(BasePathWidth);
     const qreal tunnelWidth = sized(BaseTunnelWidth);
+    const QRegion &open = m_openRegion;
+    struct Tunnel
+    {
+        QPointF mid;
+    };
+    QList<Tunnel> tunnels;
+    p->save();
+    p->setClipRegion(open, Qt::IntersectClip);
     for (int i = 1; i <= m_hop && i < m_places.size(); ++i) {
         const HopPlace &place = m_places[i];
         const qreal fraction = i < m_hop ? 1.0 : m_progress;
@@ -265,19 +325,7 @@ void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &vie
             p->setPen(
                 QPen(style::tunnelFill(), tunnelWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p->drawPolyline(tube);
-            const QPointF mid = t.map(place.path.pointAtPercent(tunnel / 2));
-            const QFont f = style::overlayFont(style::Font::Badge);
-            p->setFont(f);
-            const QString text = tr("VXLAN tunnel · UDP 8472");
-            const qreal w = QFontMetricsF(f).horizontalAdvance(text) + 16;
-            const qreal h = QFontMetricsF(f).height() + 8;
-            const QRectF box =
-                keepInside(QRectF(mid.x() - w / 2, mid.y() - tunnelWidth - h, w, h), viewport);
-            p->setPen(QPen(style::tunnelColor(), style::stroke(2)));
-            p->setBrush(style::labelFill());
-            p->drawRoundedRect(box, 13, 13);
-            p->setPen(style::ink());
-            p->drawText(box, Qt::AlignCenter, text);
+            tunnels << Tunnel{t.map(place.path.pointAtPercent(tunnel / 2))};
         } else {
             p->setPen(
                 QPen(style::halo(), pathWidth + 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -286,13 +334,30 @@ void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &vie
         p->setPen(QPen(color, pathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawPolyline(line);
     }
+    p->restore();
+    for (const Tunnel &tunnel : std::as_const(tunnels)) {
+        const QFont f = style::overlayFont(style::Font::Badge);
+        p->setFont(f);
+        const QString text = tr("VXLAN tunnel · UDP 8472");
+        const qreal w = QFontMetricsF(f).horizontalAdvance(text) + 16;
+        const qreal h = QFontMetricsF(f).height() + 8;
+        const QRectF anchor(tunnel.mid - QPointF(tunnelWidth / 2, tunnelWidth / 2),
+                            QSizeF(tunnelWidth, tunnelWidth));
+        const QRectF box = placer.place(CalloutPlacer::around(anchor, QSizeF(w, h), 4) +
+                                        placer.alongEdges(anchor.center(), QSizeF(w, h)));
+        paintLeader(p, box, anchor, style::tunnelColor());
+        p->setPen(QPen(style::tunnelColor(), style::stroke(2)));
+        p->setBrush(style::labelFill());
+        p->drawRoundedRect(box, 13, 13);
+        p->setPen(style::ink());
+        p->drawText(box, Qt::AlignCenter, text);
+        addCallout(QStringLiteral("tunnel"), text, box);
+    }
 }
 
-void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &viewport) const
+QRectF TraceOverlay::paintEnvelope(QPainter *p, const QPointF &at) const
 {
     const bool failure = showsFailure();
-    const bool reply = m_hops[m_hop].reply;
-    // The envelope.
     QRectF env(QPointF(), BasePacketSize * style::scale());
     env.moveCenter(at);
     // Dark edges on the yellow envelope in every theme (the ink of a dark theme is light).
@@ -309,8 +374,14 @@ void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &vie
         p->drawPolyline(QPolygonF({env.topLeft() + QPointF(2, 2), env.center() + QPointF(0, 3),
                                    env.topRight() + QPointF(-2, 2)}));
     }
+    return env;
+}
 
-    // Its addresses, above it.
+void TraceOverlay::paintPacket(QPainter *p, const QRectF &env, CalloutPlacer &placer) const
+{
+    const bool failure = showsFailure();
+    const bool reply = m_hops[m_hop].reply;
+    // Its addresses: near it, where they cover no text of the drawing.
     const QString text = packetLabel();
     const QFont f = labelFont();
     const QFontMetricsF fm(f);
@@ -318,83 +389,59 @@ void TraceOverlay::paintPacket(QPainter *p, const QPointF &at, const QRectF &vie
     qreal w = 0;
     for (const QString &line : lines)
         w = std::max(w, fm.horizontalAdvance(line));
-    const qreal h = fm.height() * lines.size() + 10;
-    // Above the packet; at rest in a pod, above the pod, so that its name stays readable.
-    qreal bottom = env.top() - 10;
-    if (m_progress >= 1.0 && m_hop < m_places.size() &&
-        (m_places[m_hop].itemId.startsWith(u"pod/") ||
-         m_places[m_hop].itemId.startsWith(u"group/")))
-        bottom = std::min(bottom, m_lastArea.top() - 12);
-    // Above it if that covers nothing to read; else beside or below it: the place that covers
-    // the least of the node's header, the lit-up hop, the Service band and the packet.
-    const qreal bw = w + 20;
-    QList<QRectF> candidates = {QRectF(at.x() - bw / 2, bottom - h, bw, h)};
-    for (qreal dy : {bottom - h, at.y() - h / 2, env.bottom() + 10})
-        for (qreal dx : {at.x() - bw / 2, env.right() + 12, env.left() - 12 - bw, at.x() + bw / 2,
-                         at.x() - 1.5 * bw})
-            candidates << QRectF(dx, dy, bw, h);
-    // What the label must not cover, weighted: the packet, the hop's node header, the lit hop
-    // and its Service band count four times the other texts of the drawing.
-    QList<QPair<QRectF, qreal>> keepClear = {{m_lastClear, 4}, {env.adjusted(-4, -4, 4, 4), 8}};
-    if (!m_lastServiceArea.isNull())
-        keepClear.append({m_lastServiceArea, 4});
-    if (m_progress >= 1.0)
-        keepClear.append({m_lastArea, 4});
-    for (const QRectF &r : m_lastReadable)
-        keepClear.append({r, 1});
-    QRectF box;
-    qreal best = -1;
-    for (const QRectF &c : std::as_const(candidates)) {
-        const QRectF r = keepInside(c, viewport);
-        qreal covered = 0;
-        for (const auto &[k, weight] : std::as_const(keepClear)) {
-            const QRectF overlap = r.intersected(k);
-            covered += weight * overlap.width() * overlap.height();
-        }
-        if (best < 0 || covered < best - 1) {
-            best = covered;
-            box = r;
-        }
-    }
+    const QSizeF size(w + 20, fm.height() * lines.size() + 10);
+    const QRectF box =
+        placer.place(CalloutPlacer::around(env, size) + placer.alongEdges(env.center(), size));
     m_lastLabel = box;
-    p->setPen(QPen(failure ? style::failureColor()
-                   : reply ? replyColor()
-                           : style::ink(),
-                   style::stroke(2.5)));
+    const QColor color = failure ? style::failureColor() : reply ? replyColor() : style::ink();
+    paintLeader(p, box, env, color);
+    p->setPen(QPen(color, style::stroke(2.5)));
     p->setBrush(style::labelFill());
     p->drawRoundedRect(box, 8, 8);
     p->setFont(f);
     p->setPen(style::ink());
     p->drawText(box, Qt::AlignCenter, text);
+    addCallout(QStringLiteral("packet"), text, box);
 }
 
-void TraceOverlay::paintFailure(QPainter *p, const QPointF &at, const QRectF &viewport) const
+void TraceOverlay::paintFailure(QPainter *p, const QRectF &env, CalloutPlacer &placer) const
 {
     const HopPaint &hop = m_hops[m_hop];
     const QFont title = style::overlayFont(style::Font::NodeTitle);
     const QFont body = style::overlayFont(style::Font::Body, 17);
-    const qreal width = sized(420);
     const QFontMetricsF fb(body);
+    // Wide near the packet, else narrower and taller, else along the picture's edges.
+    QList<QRectF> candidates;
+    for (const qreal w : {sized(420), sized(300)}) {
+        const QRectF text =
+            fb.boundingRect(QRectF(0, 0, w - 28, 1000), Qt::TextWordWrap, m_summary);
+        const QSizeF size(w, 14 + QFontMetricsF(title).height() + 6 + text.height() + 14);
+        candidates << CalloutPlacer::around(env, size, 26);
+    }
+    for (const qreal w : {sized(420), sized(300)}) {
+        const QRectF text =
+            fb.boundingRect(QRectF(0, 0, w - 28, 1000), Qt::TextWordWrap, m_summary);
+        const QSizeF size(w, 14 + QFontMetricsF(title).height() + 6 + text.height() + 14);
+        candidates << placer.alongEdges(env.center(), size);
+    }
+    const QRectF box = placer.place(candidates);
+    const qreal width = box.width();
     const QRectF textRect =
         fb.boundingRect(QRectF(0, 0, width - 28, 1000), Qt::TextWordWrap, m_summary);
-    const qreal h = 14 + QFontMetricsF(title).height() + 6 + textRect.height() + 14;
-    QRectF box(at.x() + 40, at.y() + 26, width, h);
-    if (box.right() > viewport.right() - 6)
-        box.moveRight(at.x() - 40);
-    box = keepInside(box, viewport);
+    paintLeader(p, box, env, style::failureColor().darker(130));
     p->setPen(QPen(style::failureColor().darker(130), 3));
     p->setBrush(style::failureColor());
-    p->drawLine(at, box.center());
     p->drawRoundedRect(box, 10, 10);
     p->setPen(QColor(Qt::white));
     p->setFont(title);
     const QRectF titleRect(box.left() + 14, box.top() + 12, width - 28,
                            QFontMetricsF(title).height());
-    p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QStringLiteral("✗ ") + hop.action.toUpper());
+    const QString heading = QStringLiteral("✗ ") + hop.action.toUpper();
+    p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, heading);
     p->setFont(body);
     p->drawText(QRectF(box.left() + 14, titleRect.bottom() + 6, width - 28, textRect.height()),
                 Qt::TextWordWrap, m_summary);
+    addCallout(QStringLiteral("failure"), heading + u'\n' + m_summary, box);
 }
 
 void TraceOverlay::paintCounters(QPainter *p, const QTransform &t) const

@@ -9,17 +9,22 @@
 // Painted in device pixels, so the glyph and its texts stay readable at any zoom.
 
 #include "core/model/trace.h"
+#include "scene/drawntext.h"
 #include "scene/hopplaces.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QRectF>
+#include <QRegion>
 #include <QString>
 
 class QPainter;
 
 namespace hopscope::app {
+
+class CalloutPlacer;
+class ClusterScene;
 
 class TraceOverlay final
 {
@@ -31,9 +36,10 @@ public:
     static QColor packetColor();
 
     void setTrace(const Trace &trace, const QList<HopPlace> &places);
-    // The drawing's texts (node headers, pod-network bands, pods, Service bands, sockets): the
-    // packet's label goes where it covers the least of them.
-    void setReadable(const SceneLayout &layout);
+    // The scene whose texts (ClusterScene::drawnTexts(): node headers, pod-network bands, pods,
+    // Service bands, sockets, the client, the cloud, the legend, the Cluster header) the
+    // callouts keep clear of, read at every paint (null: none). It must outlive the overlay.
+    void setScene(const ClusterScene *scene) { m_scene = scene; }
     void clearTrace();
     bool hasTrace() const { return !m_hops.isEmpty(); }
     // hop -1: nothing; progress 0..1 on the way to `hop`.
@@ -56,6 +62,14 @@ public:
     QString packetLabel() const;
     // Where the label was painted last (device pixels; tests check what it covers).
     QRectF lastLabelRect() const { return m_lastLabel; }
+    // The callouts painted last (the packet's label, a failure's reason, the tunnel's name), in
+    // device pixels, and the scene's texts they kept clear of.
+    const QList<DrawnText> &lastCallouts() const { return m_lastCallouts; }
+    const QList<QRectF> &lastTexts() const { return m_lastTexts; }
+    // Where the packet was painted last (device pixels; off its hop's point when that would
+    // cover a text).
+    QPointF lastPacketCenter() const { return m_lastPacket; }
+    int lastLeaderCount() const { return m_lastLeaders; } // callouts moved off their anchor
     bool showsFailure() const;
 
     // `painter` carries the view's scene-to-viewport transform; `viewport` in device pixels.
@@ -70,14 +84,19 @@ private:
         bool reply = false;
         bool failure = false;
     };
-    void paintPath(QPainter *p, const QTransform &t, const QRectF &viewport) const;
+    void paintPath(QPainter *p, const QTransform &t, const QRectF &viewport,
+                   CalloutPlacer &placer) const;
     void paintHighlight(QPainter *p, const QTransform &t) const;
-    void paintPacket(QPainter *p, const QPointF &at, const QRectF &viewport) const;
-    void paintFailure(QPainter *p, const QPointF &at, const QRectF &viewport) const;
+    QRectF paintEnvelope(QPainter *p, const QPointF &at) const;
+    void paintPacket(QPainter *p, const QRectF &env, CalloutPlacer &placer) const;
+    void paintFailure(QPainter *p, const QRectF &env, CalloutPlacer &placer) const;
+    void paintLeader(QPainter *p, const QRectF &box, const QRectF &anchor,
+                     const QColor &color) const;
+    void addCallout(const QString &id, const QString &text, const QRectF &rect) const;
     void paintCounters(QPainter *p, const QTransform &t) const;
 
     QList<HopPlace> m_places;
-    QList<QRectF> m_readable; // scene coordinates
+    const ClusterScene *m_scene = nullptr;
     QList<HopPaint> m_hops;
     QString m_summary;
     int m_hop = -1;
@@ -89,7 +108,11 @@ private:
     mutable QRectF m_lastClear;
     mutable QRectF m_lastLabel;
     mutable QRectF m_lastServiceArea;
-    mutable QList<QRectF> m_lastReadable; // the hop's keep-clear text (a node header), device pixels
+    mutable QList<QRectF> m_lastTexts; // the scene's texts in device pixels, during paint()
+    mutable QList<DrawnText> m_lastCallouts;
+    mutable int m_lastLeaders = 0;
+    mutable QPointF m_lastPacket;
+    mutable QRegion m_openRegion; // the viewport but the drawing's texts, during paint()
 };
 
 } // namespace hopscope::app

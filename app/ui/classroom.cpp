@@ -68,6 +68,7 @@ Classroom::Classroom(ClusterScene *scene, ClusterView *view, QObject *parent)
     m_presetsMenu->setObjectName(QStringLiteral("requestsMenu"));
     m_presetsMenu->setTitle(tr("&Requests"));
     m_view->setOverlay(&m_overlay);
+    m_overlay.setScene(m_scene);
     connect(&m_controller, &StepController::positionChanged, this, &Classroom::positionChanged);
     connect(m_view, &ClusterView::entityClicked, this, &Classroom::pick);
     rebuildPresetsMenu();
@@ -384,6 +385,15 @@ void Classroom::fillMenu(QMenu *menu, const QString &id)
     }
 }
 
+HopCaption Classroom::caption() const
+{
+    const int hop = m_controller.currentHop();
+    QString note = hopNote(hop);
+    if (note.isEmpty())
+        note = requestNote();
+    return HopCaption::make(m_trace, hop, note);
+}
+
 void Classroom::updateHint()
 {
     if (!m_panels.requestBar)
@@ -479,7 +489,6 @@ void Classroom::showTrace(const Trace &trace)
         m_overlay.clearTrace();
     else
         m_overlay.setTrace(trace, placeHops(trace, m_runner.cluster(), m_scene->sceneLayout()));
-    m_overlay.setReadable(m_scene->sceneLayout());
     if (m_panels.events)
         m_panels.events->setTrace(trace);
     if (m_panels.details)

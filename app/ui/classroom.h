@@ -13,6 +13,7 @@
 #include "scene/traceoverlay.h"
 #include "document/stepcontroller.h"
 #include "document/tracerunner.h"
+#include "scene/hopcaption.h"
 
 #include <QObject>
 #include <QPoint>
@@ -78,6 +79,8 @@ public:
     int currentRequest() const { return m_currentRequest; }
     QString requestNote() const;
     QString hopNote(int hop) const;
+    // The caption of the hop shown (presentation mode): its note, else the request's.
+    HopCaption caption() const;
     void setRequestNote(const QString &note);
     void setHopNote(int hop, const QString &note);
     // Adds the request shown to the lesson's presets when it is not one (returns its index,

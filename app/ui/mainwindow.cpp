@@ -28,6 +28,7 @@
 #include "ui/stepkeys.h"
 #include "ui/thememanager.h"
 #include "ui/actions/whatifactions.h"
+#include "ui/presentationcaption.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -133,6 +134,16 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
         m_cancel->hide();
     });
     createPanels();
+    // The hint and notes line under the bars, a whole line (never in the toolbar's » menu);
+    // the caption under the drawing while presenting.
+    centralLayout->insertWidget(1, m_requestBar->hintLine());
+    centralLayout->addWidget(m_presentation->captionWidget());
+    auto showCaption = [this] { m_presentation->setCaption(m_classroom->caption()); };
+    connect(m_classroom->controller(), &StepController::positionChanged, this, showCaption);
+    connect(m_classroom, &Classroom::traceChanged, this, showCaption);
+    connect(m_classroom, &Classroom::notesChanged, this, showCaption);
+    connect(m_presentation, &PresentationMode::captionShown, m_requestBar,
+            &RequestBar::setHintSuppressed);
     new StepKeys(this); // after the panels it watches
     m_help = new HelpActions(this, m_view);
     m_export = new ExportActions(m_document, m_scene, m_classroom, this);
@@ -356,6 +367,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_presentation->toggleAction());
     view->addMenu(m_presentation->createScaleMenu(view));
+    view->addAction(m_presentation->captionAction());
     view->addMenu(m_themes->createMenu(view));
     view->addSeparator();
     QAction *legend = view->addAction(tr("&Legend"));

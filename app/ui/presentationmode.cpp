@@ -2,10 +2,12 @@
 
 #include "scene/clusterview.h"
 #include "scene/style.h"
+#include "ui/presentationcaption.h"
 #include "ui/thememanager.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDockWidget>
 #include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
@@ -44,12 +46,24 @@ void PresentationMode::retranslate()
     m_leave->setText(tr("Leave Presentation Mode"));
     if (m_hint)
         m_hint->setText(tr("Esc leaves presentation"));
+    m_captionToggle->setText(tr("Presentation &Caption"));
+    m_captionToggle->setToolTip(
+        tr("The hop's caption under the drawing while presenting (C hides or shows it)"));
 }
 
 PresentationMode::PresentationMode(QMainWindow *window, ClusterView *view, ThemeManager *themes)
     : QObject(window), m_window(window), m_view(view), m_themes(themes),
-      m_toggle(new QAction(window)), m_leave(new QAction(window))
+      m_toggle(new QAction(window)), m_leave(new QAction(window)),
+      m_caption(new PresentationCaption(window)), m_captionToggle(new QAction(window))
 {
+    m_caption->hide();
+    m_captionToggle->setObjectName(QStringLiteral("presentationCaption"));
+    m_captionToggle->setCheckable(true);
+    m_captionToggle->setChecked(true);
+    m_captionToggle->setShortcut(QKeySequence(Qt::Key_C));
+    m_captionToggle->setShortcutContext(Qt::WindowShortcut);
+    connect(m_captionToggle, &QAction::toggled, this, &PresentationMode::updateCaption);
+    window->addAction(m_captionToggle);
     m_scale = std::clamp(QSettings().value(ScaleKey, 1.5).toDouble(), 1.0, 3.0);
     m_toggle->setObjectName(QStringLiteral("presentation"));
     m_toggle->setCheckable(true);
@@ -131,6 +145,18 @@ void PresentationMode::enter()
     m_window->setFont(scaled(m_font, m_scale));
     m_themes->showTemporarily(style::Theme::HighContrast);
     m_window->showFullScreen();
+    // The kept docks (the event list) give the drawing and the caption most of the screen.
+    QList<QDockWidget *> docks;
+    QList<int> heights;
+    for (QWidget *w : std::as_const(m_kept))
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            docks << dock;
+            heights << m_window->height() / 8;
+        }
+    if (!docks.isEmpty())
+        m_window->resizeDocks(docks, heights, Qt::Vertical);
+    m_caption->setCaption(m_caption->caption()); // in the presentation's theme
+    updateCaption();
     m_view->fitToView();
 
     m_leave->setEnabled(true);
@@ -150,6 +176,7 @@ void PresentationMode::leave()
     m_leave->setEnabled(false);
     if (m_hint)
         m_hint->hide();
+    updateCaption(); // hidden, and the hint line back
 
     style::setScale(1.0);
     if (m_hadFont)
@@ -176,6 +203,28 @@ void PresentationMode::leave()
         m_toggle->setChecked(false);
     }
     Q_EMIT activeChanged(false);
+}
+
+void PresentationMode::setCaption(const HopCaption &caption)
+{
+    if (caption == m_caption->caption())
+        return; // the packet moves within a hop: the same slide
+    m_caption->setCaption(caption);
+    updateCaption();
+}
+
+void PresentationMode::updateCaption()
+{
+    const bool shown = m_active && m_captionToggle->isChecked() && !m_caption->caption().isEmpty();
+    if (shown == m_caption->isVisible())
+        return;
+    m_caption->setVisible(shown);
+    Q_EMIT captionShown(shown);
+    if (m_view->isFitted())
+        QTimer::singleShot(0, m_view, [view = QPointer<ClusterView>(m_view)] {
+            if (view)
+                view->fitToView(); // the drawing gives way to the caption
+        });
 }
 
 void PresentationMode::placeHint()

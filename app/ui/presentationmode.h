@@ -6,6 +6,8 @@
 // docks hide — the request bar, the playback bar and the event list stay, so that a clicker's
 // keys (PageDown/PageUp, Right/Left, Space, Home) keep stepping. Leaving restores exactly what
 // was there: window state and geometry, docks (QMainWindow::saveState), fonts and theme.
+// While presenting, the hop's caption (hop N of M, where, action, the packet before → after,
+// the explanation, the teacher's note) stands under the drawing; C hides and shows it.
 
 #include <QByteArray>
 #include <QFont>
@@ -22,7 +24,9 @@ class QWidget;
 namespace hopscope::app {
 
 class ClusterView;
+class PresentationCaption;
 class ThemeManager;
+struct HopCaption;
 
 class PresentationMode final : public QObject
 {
@@ -43,6 +47,11 @@ public:
     QMenu *createScaleMenu(QWidget *parent);
     // The fading "Esc leaves presentation" hint (null before the first enter()).
     QLabel *hint() const { return m_hint; }
+    // The caption under the drawing (the window puts it there); shown while presenting when
+    // there is a hop and captionAction() (C) is on.
+    PresentationCaption *captionWidget() const { return m_caption; }
+    QAction *captionAction() const { return m_captionToggle; }
+    void setCaption(const HopCaption &caption);
 
 public Q_SLOTS:
     void enter();
@@ -51,9 +60,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void activeChanged(bool active);
+    void captionShown(bool shown);
 
 private:
     void showHint();
+    void updateCaption();
     void placeHint();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -64,6 +75,8 @@ private:
     QAction *m_leave;
     QList<QWidget *> m_kept;
     QLabel *m_hint = nullptr; // a child of the view
+    PresentationCaption *m_caption;
+    QAction *m_captionToggle;
     qreal m_scale = 1.5;
     bool m_active = false;
 

@@ -42,6 +42,11 @@ RequestBar::RequestBar(QWidget *parent)
     QFont hintFont = m_hint->font();
     hintFont.setItalic(true);
     m_hint->setFont(hintFont);
+    m_hint->setWordWrap(true);
+    m_hint->setMargin(4);
+    m_hint->setIndent(6);
+    m_hint->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_hint->hide(); // until there is something to say
 
     addWidget(m_presets);
     addSeparator();
@@ -55,8 +60,6 @@ RequestBar::RequestBar(QWidget *parent)
     addSeparator();
     addWidget(m_count);
     addWidget(m_sendMany);
-    addSeparator();
-    addWidget(m_hint);
 
     connect(m_send, &QPushButton::clicked, this, &RequestBar::sendRequested);
     connect(m_sendMany, &QPushButton::clicked, this,
@@ -167,6 +170,13 @@ void RequestBar::setPinnedEndpoint(const QString &endpoint)
 void RequestBar::setHint(const QString &text)
 {
     m_hint->setText(text);
+    m_hint->setVisible(!text.isEmpty() && !m_hintSuppressed);
+}
+
+void RequestBar::setHintSuppressed(bool suppressed)
+{
+    m_hintSuppressed = suppressed;
+    m_hint->setVisible(!m_hint->text().isEmpty() && !m_hintSuppressed);
 }
 
 QString RequestBar::hint() const

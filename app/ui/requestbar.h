@@ -36,6 +36,11 @@ public:
     void setPinnedEndpoint(const QString &endpoint);
     void setHint(const QString &text);
     QString hint() const;
+    // The hint and notes line: a whole line of its own under the bars (the window places it),
+    // never in the toolbar's overflow menu; it wraps.
+    QLabel *hintLine() const { return m_hint; }
+    // While presenting with the caption shown, the caption says it: the line steps aside.
+    void setHintSuppressed(bool suppressed);
     void setPresets(const QStringList &titles);
     void setCurrentPreset(int index);
     int currentPreset() const; // -1: none
@@ -70,6 +75,7 @@ private:
     QLabel *m_fromLabel;
     QLabel *m_toLabel;
     bool m_hasPresets = false;
+    bool m_hintSuppressed = false;
 };
 
 } // namespace hopscope::app

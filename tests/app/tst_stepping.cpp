@@ -278,7 +278,7 @@ void TestStepping::failureHopIsRedAndStops()
     // The packet is drawn red where it stopped.
     QCoreApplication::processEvents();
     const QImage frame = f.view()->viewport()->grab().toImage();
-    const QPoint at = f.view()->mapFromScene(o.packetScenePos());
+    const QPoint at = o.lastPacketCenter().toPoint();
     QCOMPARE(frame.pixelColor(at + QPoint(-18, 0)), style::failureColor());
     test::keep(f.window.get(), QStringLiteral("stepping-failure"));
 }

@@ -22,6 +22,15 @@ bool ClientItem::sync(const Cluster &cluster, const SceneLayout &layout)
     return true;
 }
 
+QList<DrawnText> ClientItem::drawnTexts() const
+{
+    const qreal w = localRect().width();
+    return {labelText(id(), style::font(style::Font::Title), QRectF(0, 90, w, 24), Qt::AlignCenter,
+                      tr("client")),
+            labelText(id(), style::font(style::Font::Body), QRectF(0, 114, w, 24), Qt::AlignCenter,
+                      m_address)};
+}
+
 QRectF ClientItem::boundingRect() const
 {
     return localRect().adjusted(-4, -4, 4, 4);

@@ -14,6 +14,7 @@ public:
     enum { Type = ClientItemType };
     ClientItem();
     int type() const override { return Type; }
+    QList<DrawnText> drawnTexts() const override;
 
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;
     QRectF boundingRect() const override;

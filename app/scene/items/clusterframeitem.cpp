@@ -24,6 +24,22 @@ bool ClusterFrameItem::sync(const Cluster &cluster, const SceneLayout &layout)
     return true;
 }
 
+QList<DrawnText> ClusterFrameItem::drawnTexts() const
+{
+    const qreal pad = 24;
+    const QFont &title = style::font(style::Font::FrameTitle);
+    const QFont &body = style::font(style::Font::Body);
+    const QString name = tr("Cluster");
+    const qreal titleW = QFontMetricsF(title).horizontalAdvance(name);
+    const qreal detailsX = pad + titleW + 18;
+    const qreal detailsW = localRect().width() - pad - detailsX;
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    return {labelText(id(), title, QRectF(pad, 10, titleW + 2, 30), left, name),
+            labelText(id(), body, QRectF(detailsX, 10, detailsW, 30), left,
+                      QFontMetricsF(body).elidedText(m_details, Qt::ElideRight, detailsW),
+                      m_details)};
+}
+
 QRectF ClusterFrameItem::boundingRect() const
 {
     return localRect().adjusted(-2, -2, 2, 2);

@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPicture>
 
 namespace hopscope::app {
 
@@ -50,6 +51,21 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
 {
     if (levelOfDetail(option, p) < DetailThreshold)
         return;
+    paintKey(p, nullptr);
+}
+
+QList<DrawnText> LegendItem::drawnTexts() const
+{
+    // The texts where paintKey() puts them: painted into a picture nobody shows.
+    QList<DrawnText> out;
+    QPicture picture;
+    QPainter p(&picture);
+    paintKey(&p, &out);
+    return out;
+}
+
+void LegendItem::paintKey(QPainter *p, QList<DrawnText> *texts) const
+{
     const QRectF r = localRect();
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(style::frameBorder(), style::stroke(1.5)));
@@ -62,6 +78,11 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
     p->setFont(style::font(style::Font::Title));
     p->setPen(style::ink());
     p->drawText(QRectF(Pad, 6, w, 24), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
+    if (texts) {
+        *texts << labelText(id(), style::font(style::Font::Title), QRectF(Pad, 6, w, 24),
+                            Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
+        texts->last().kind = DrawnText::Kind::Legend;
+    }
 
     qreal y = 34;
     // A row: a glyph in the left column, its meaning beside it.
@@ -69,8 +90,13 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
         p->setFont(small);
         p->setPen(style::mutedInk());
         const qreal room = r.width() - Pad - x;
-        p->drawText(QRectF(x, top, room, height), Qt::AlignLeft | Qt::AlignVCenter,
-                    smallFm.elidedText(s, Qt::ElideRight, room));
+        const QString shown = smallFm.elidedText(s, Qt::ElideRight, room);
+        p->drawText(QRectF(x, top, room, height), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        if (texts) {
+            *texts << labelText(id(), small, QRectF(x, top, room, height),
+                                Qt::AlignLeft | Qt::AlignVCenter, shown, s);
+            texts->last().kind = DrawnText::Kind::Legend;
+        }
     };
     auto row = [&](const QString &s, auto glyph) {
         const QRectF g(Pad, y + 3, GlyphWidth - 6, RowHeight - 6);
@@ -110,6 +136,14 @@ void LegendItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
         const QColor color = style::serviceColor(s.type);
         const qreal bw =
             style::drawBadge(p, QPointF(Pad, y + 2), BadgeHeight, serviceTypeName(s.type), color);
+        if (texts) {
+            DrawnText badge;
+            badge.kind = DrawnText::Kind::Legend;
+            badge.id = id();
+            badge.text = serviceTypeName(s.type);
+            badge.rect = QRectF(Pad, y + 2, bw, BadgeHeight);
+            *texts << badge;
+        }
         const qreal gx = Pad + bw + 8;
         const QString port = QStringLiteral(":30008");
         const qreal sw = style::badgeWidth(port, BadgeHeight) + BadgeHeight * 0.6;

@@ -18,12 +18,17 @@ public:
     enum { Type = LegendItemType };
     LegendItem();
     int type() const override { return Type; }
+    QList<DrawnText> drawnTexts() const override;
     // The names of what the key explains, in order (tests check nothing in use is missing).
     static QStringList entries();
 
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    // Draws the key; lists its texts in *texts when given.
+    void paintKey(QPainter *p, QList<DrawnText> *texts) const;
 };
 
 } // namespace hopscope::app

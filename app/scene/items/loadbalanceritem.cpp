@@ -38,6 +38,23 @@ QRectF LoadBalancerItem::boundingRect() const
     return localRect().adjusted(-4, -4, 4, 4);
 }
 
+QList<DrawnText> LoadBalancerItem::drawnTexts() const
+{
+    const QRectF r = localRect();
+    const qreal textW = r.width() - 40;
+    const qreal x = 20;
+    const qreal base = r.height() * 0.42;
+    const QFont &title = style::font(style::Font::Title);
+    const QFont &body = style::font(style::Font::Body);
+    return {labelText(id(), style::font(style::Font::Small), QRectF(x, base - 24, textW, 22),
+                      Qt::AlignCenter, QStringLiteral("LoadBalancer")),
+            labelText(id(), title, QRectF(x, base, textW, 24), Qt::AlignCenter,
+                      QFontMetricsF(title).elidedText(m_name, Qt::ElideRight, textW), m_name),
+            labelText(id(), body, QRectF(x, base + 26, textW, 24), Qt::AlignCenter,
+                      QFontMetricsF(body).elidedText(m_address, Qt::ElideMiddle, textW),
+                      m_address)};
+}
+
 void LoadBalancerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = localRect();

@@ -137,6 +137,48 @@ void NodeItem::paintDetailed(QPainter *p) const
     p->drawPath(body);
 }
 
+QList<DrawnText> NodeItem::drawnTexts() const
+{
+    const QRectF r = localRect();
+    const qreal pad = 16;
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    const qreal stateWidth = m_state.isEmpty() ? 0 : style::badgeWidth(m_state, 24) + 10;
+    const QFont &title = style::font(style::Font::NodeTitle);
+    const QFont &body = style::font(style::Font::Body);
+    const QRectF titleRect(pad, 16, r.width() - 2 * pad - stateWidth, 26);
+    const QRectF addressRect(pad, 40, r.width() - 2 * pad, 20);
+    QList<DrawnText> out = {
+        labelText(id(), title, titleRect, left,
+                  QFontMetricsF(title).elidedText(m_title, Qt::ElideRight, titleRect.width()),
+                  m_title),
+        labelText(id(), body, addressRect, left,
+                  QFontMetricsF(body).elidedText(m_address, Qt::ElideRight, addressRect.width()),
+                  m_address)};
+    if (!m_state.isEmpty()) {
+        DrawnText state;
+        state.id = id();
+        state.text = m_state;
+        state.rect = QRectF(r.width() - pad - stateWidth + 10, 17, stateWidth - 10, 24);
+        out << state;
+    }
+    if (!m_pendingArea) {
+        const qreal top = m_headerHeight;
+        const QRectF line1(pad, top + 6, r.width() - 2 * pad, 22);
+        out << labelText(
+                   id(), body, line1, left,
+                   QFontMetricsF(body).elidedText(m_podNetwork, Qt::ElideRight, line1.width()),
+                   m_podNetwork)
+            << labelText(id(), style::font(style::Font::Small),
+                         QRectF(pad, top + 28, r.width() - 2 * pad, 20), left, m_vtep);
+    }
+    if (m_podCount == 0) {
+        const qreal top = m_headerHeight + m_podNetworkHeight;
+        out << labelText(id(), body, QRectF(0, top, r.width(), r.height() - top), Qt::AlignCenter,
+                         tr("no pods"));
+    }
+    return out;
+}
+
 void NodeItem::paintSummary(QPainter *p) const
 {
     // Far away: one glyph (name and pod count), no per-pod work.

@@ -21,6 +21,7 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    QList<DrawnText> drawnTexts() const override;
     const QString &title() const { return m_title; }
     int podCount() const { return m_podCount; }
 

@@ -55,6 +55,16 @@ bool NodePortItem::sync(const Cluster &cluster, const SceneLayout &layout)
     return true;
 }
 
+QList<DrawnText> NodePortItem::drawnTexts() const
+{
+    // The whole socket: its port is the text, the hole beside it part of the sign.
+    DrawnText t;
+    t.id = id();
+    t.text = m_label;
+    t.rect = localRect();
+    return {t};
+}
+
 QRectF NodePortItem::boundingRect() const
 {
     return localRect().adjusted(-2, -2, 2, 2);

@@ -16,6 +16,7 @@ public:
     enum { Type = NodePortItemType };
     explicit NodePortItem(const QString &id);
     int type() const override { return Type; }
+    QList<DrawnText> drawnTexts() const override;
     QString hoverKey() const override { return m_serviceId; }
 
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;

@@ -67,6 +67,19 @@ bool PodItem::sync(const Cluster &cluster, const SceneLayout &layout)
     return true;
 }
 
+QList<DrawnText> PodItem::drawnTexts() const
+{
+    const qreal w = localRect().width() - 2 * Pad;
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    const QString ports =
+        QFontMetricsF(style::font(style::Font::Small)).elidedText(m_ports, Qt::ElideRight, w);
+    return {labelText(id(), style::font(style::Font::Title), QRectF(Pad, 8, w, 22), left,
+                      m_elidedName, m_name),
+            labelText(id(), style::font(style::Font::Body), QRectF(Pad, 32, w, 22), left, m_ip),
+            labelText(id(), style::font(style::Font::Small), QRectF(Pad, 55, w, 20), left, ports,
+                      m_ports)};
+}
+
 QRectF PodItem::boundingRect() const
 {
     return localRect().adjusted(-2, -2, 8, 8);

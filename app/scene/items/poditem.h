@@ -21,6 +21,7 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    QList<DrawnText> drawnTexts() const override;
     const QString &fullName() const { return m_name; }
     const QString &displayedName() const { return m_elidedName; }
     const QString &ipText() const { return m_ip; }

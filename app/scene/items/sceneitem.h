@@ -4,6 +4,7 @@
 // cached from the last snapshot. Items decide nothing about Kubernetes (DESIGN.md, "The scene").
 
 #include "core/model/cluster.h"
+#include "scene/drawntext.h"
 #include "scene/layout.h"
 
 #include <QGraphicsItem>
@@ -46,6 +47,10 @@ public:
     // Refreshes the cached paint state and geometry from the snapshot and its layout. Returns
     // false when the entity is no longer in them (the scene then removes the item).
     virtual bool sync(const Cluster &cluster, const SceneLayout &layout) = 0;
+
+    // The texts paint() draws at a detailed zoom (item coordinates, the same boxes and
+    // elisions): what callouts keep clear of, and what layout reports list.
+    virtual QList<DrawnText> drawnTexts() const { return {}; }
 
     // Emphasis while the pointer rests on a related item: a Service, its selector edges, its
     // sockets and cloud, and the pods it selects light up together.

@@ -90,6 +90,29 @@ void ServiceItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
 
     // The label: badge, name, address, ports, endpoints on one line, on an opaque pill so
     // that edges passing behind it never cross the text.
+    const Label l = label();
+    p->setPen(Qt::NoPen);
+    p->setBrush(mix(style::surface(), m_color, 0.16));
+    p->drawRoundedRect(QRectF(1, 1, l.width, r.height() - 2), Radius, Radius);
+
+    const qreal cy = r.height() / 2;
+    style::drawBadge(p, QPointF(Pad, cy - BadgeHeight / 2), BadgeHeight, m_badge, m_color);
+    const QColor text = m_system ? style::mutedInk() : style::ink();
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    p->setPen(text);
+    p->setFont(style::font(style::Font::Title));
+    p->drawText(l.nameBox, left, l.name);
+    p->setFont(style::font(style::Font::Body));
+    p->drawText(l.addressBox, left, m_address);
+    p->drawText(l.portsBox, left, l.ports);
+    p->setFont(style::font(style::Font::Small));
+    p->setPen(m_noEndpoints ? style::failureColor() : style::mutedInk());
+    p->drawText(l.endpointsBox, left, m_endpoints);
+}
+
+ServiceItem::Label ServiceItem::label() const
+{
+    const QRectF r = localRect();
     const QFontMetricsF titleFm(style::font(style::Font::Title));
     const QFontMetricsF bodyFm(style::font(style::Font::Body));
     const QFontMetricsF smallFm(style::font(style::Font::Small));
@@ -100,41 +123,45 @@ void ServiceItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
     const qreal endpointsW = smallFm.horizontalAdvance(m_endpoints);
     qreal portsW = bodyFm.horizontalAdvance(m_ports);
     const qreal fixed = badgeW + addressW + endpointsW + 4 * Gap;
-    QString ports = m_ports;
-    QString name = m_name;
+    Label l;
+    l.ports = m_ports;
+    l.name = m_name;
     if (fixed + nameW + portsW > available) {
         portsW = std::max<qreal>(60, available - fixed - nameW);
-        ports = bodyFm.elidedText(m_ports, Qt::ElideRight, portsW);
-        portsW = bodyFm.horizontalAdvance(ports);
+        l.ports = bodyFm.elidedText(m_ports, Qt::ElideRight, portsW);
+        portsW = bodyFm.horizontalAdvance(l.ports);
         if (fixed + nameW + portsW > available) {
             nameW = std::max<qreal>(60, available - fixed - portsW);
-            name = titleFm.elidedText(m_name, Qt::ElideRight, nameW);
-            nameW = titleFm.horizontalAdvance(name);
+            l.name = titleFm.elidedText(m_name, Qt::ElideRight, nameW);
+            nameW = titleFm.horizontalAdvance(l.name);
         }
     }
-    const qreal labelW = std::min(available, fixed + nameW + portsW) + 2 * Pad;
-    p->setPen(Qt::NoPen);
-    p->setBrush(mix(style::surface(), m_color, 0.16));
-    p->drawRoundedRect(QRectF(1, 1, labelW, r.height() - 2), Radius, Radius);
-
-    qreal x = Pad;
-    const qreal cy = r.height() / 2;
-    x += style::drawBadge(p, QPointF(x, cy - BadgeHeight / 2), BadgeHeight, m_badge, m_color) + Gap;
-    const QColor text = m_system ? style::mutedInk() : style::ink();
-    p->setPen(text);
-    p->setFont(style::font(style::Font::Title));
-    p->drawText(QRectF(x, 0, nameW + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
+    l.width = std::min(available, fixed + nameW + portsW) + 2 * Pad;
+    l.badgeBox = QRectF(Pad, r.height() / 2 - BadgeHeight / 2, badgeW, BadgeHeight);
+    qreal x = Pad + badgeW + Gap;
+    l.nameBox = QRectF(x, 0, nameW + 1, r.height());
     x += nameW + Gap;
-    p->setFont(style::font(style::Font::Body));
-    p->drawText(QRectF(x, 0, addressW + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                m_address);
+    l.addressBox = QRectF(x, 0, addressW + 1, r.height());
     x += addressW + Gap;
-    p->drawText(QRectF(x, 0, portsW + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter, ports);
+    l.portsBox = QRectF(x, 0, portsW + 1, r.height());
     x += portsW + Gap;
-    p->setFont(style::font(style::Font::Small));
-    p->setPen(m_noEndpoints ? style::failureColor() : style::mutedInk());
-    p->drawText(QRectF(x, 0, endpointsW + 1, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                m_endpoints);
+    l.endpointsBox = QRectF(x, 0, endpointsW + 1, r.height());
+    return l;
+}
+
+QList<DrawnText> ServiceItem::drawnTexts() const
+{
+    const Label l = label();
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    DrawnText badge;
+    badge.id = id();
+    badge.text = m_badge;
+    badge.rect = l.badgeBox;
+    return {badge,
+            labelText(id(), style::font(style::Font::Title), l.nameBox, left, l.name, m_name),
+            labelText(id(), style::font(style::Font::Body), l.addressBox, left, m_address),
+            labelText(id(), style::font(style::Font::Body), l.portsBox, left, l.ports, m_ports),
+            labelText(id(), style::font(style::Font::Small), l.endpointsBox, left, m_endpoints)};
 }
 
 } // namespace hopscope::app

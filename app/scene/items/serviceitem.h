@@ -17,6 +17,7 @@ public:
     enum { Type = ServiceItemType };
     explicit ServiceItem(const QString &id);
     int type() const override { return Type; }
+    QList<DrawnText> drawnTexts() const override;
 
     bool sync(const Cluster &cluster, const SceneLayout &layout) override;
     QRectF boundingRect() const override;
@@ -28,6 +29,16 @@ public:
     QStringList texts() const;
 
 private:
+    // Where the label's parts go (they share one line; long ports, then the name, elide).
+    struct Label
+    {
+        QString name;
+        QString ports;
+        qreal width = 0; // of the opaque pill behind them
+        QRectF badgeBox, nameBox, addressBox, portsBox, endpointsBox;
+    };
+    Label label() const;
+
     ServiceType m_type = ServiceType::ClusterIP;
     QColor m_color;
     QString m_badge;

@@ -157,8 +157,14 @@ bool ExportActions::exportTrace(const QString &path, Kind kind, QString *error) 
 
 bool ExportActions::exportFrames(const QString &dir, QString *error, int *written) const
 {
+    // Slides, as `render --frames` writes them: each with its caption and the teacher's note.
+    FrameCaptions captions;
+    captions.note = [this](int hop) {
+        const QString note = m_classroom->hopNote(hop);
+        return note.isEmpty() ? m_classroom->requestNote() : note;
+    };
     return TraceFrames::write(*m_scene, m_classroom->trace(), m_document->cluster(), dir,
-                              SceneRenderer::DefaultSize, error, written);
+                              SceneRenderer::DefaultSize, error, written, captions);
 }
 
 QString ExportActions::lastFolder()
