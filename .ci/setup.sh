@@ -22,7 +22,8 @@ hopscope_install_packages() {
     local missing=()
     local installed p
     # One dpkg-query for all of them (a query per package costs a second on a busy machine).
-    installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${wanted[@]}" 2>/dev/null |
+    # (dpkg-query exits 1 when some are not installed at all: not an error here, under pipefail.)
+    installed=$( { dpkg-query -W -f='${Package} ${Status}\n' "${wanted[@]}" 2>/dev/null || true; } |
                 awk '/ install ok installed$/ {print $1}')
     for p in "${wanted[@]}"; do
         grep -qxF "$p" <<<"$installed" || missing+=("$p")
