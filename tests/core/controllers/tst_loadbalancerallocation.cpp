@@ -51,11 +51,11 @@ void TestLoadBalancerAllocation::loadBalancerStatusKept()
     ServiceObject given =
         service(QStringLiteral("a"), QStringLiteral("LoadBalancer"), {port(80)}, kWeb);
     given.statusLoadBalancerPresent = true;
-    given.loadBalancerIngress << LoadBalancerIngress{QStringLiteral("198.51.100.1"), {}};
+    given.loadBalancerIngress << LoadBalancerIngress{QStringLiteral("198.51.100.1"), {}, {}};
     ServiceObject named =
         service(QStringLiteral("b"), QStringLiteral("LoadBalancer"), {port(80)}, kWeb);
     named.statusLoadBalancerPresent = true;
-    named.loadBalancerIngress << LoadBalancerIngress{{}, QStringLiteral("lb.example.com")};
+    named.loadBalancerIngress << LoadBalancerIngress{{}, QStringLiteral("lb.example.com"), {}};
     ServiceObject fresh =
         service(QStringLiteral("c"), QStringLiteral("LoadBalancer"), {port(80)}, kWeb);
     set.services << given << named << fresh;
