@@ -458,11 +458,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>kube-proxy: node addresses (CIDRs, comma-separated) on which node ports open (default: every local address).</source>
-        <translation>kube-proxy: 노드 포트를 여는 노드 주소(CIDR, 쉼표로 구분; 기본값: 모든 로컬 주소).</translation>
+        <translation>kube-proxy: 노드포트를 여는 노드 주소(CIDR, 쉼표로 구분; 기본값: 모든 로컬 주소).</translation>
     </message>
     <message>
         <source>kube-proxy: node ports answer on 127.0.0.1 too (default true).</source>
-        <translation>kube-proxy: 노드 포트가 127.0.0.1에서도 응답합니다(기본값 true).</translation>
+        <translation>kube-proxy: 노드포트가 127.0.0.1에서도 응답합니다(기본값 true).</translation>
     </message>
     <message>
         <source>kube-proxy: how pod traffic is told apart: ClusterCIDR (default), NodeCIDR or None.</source>
