@@ -458,11 +458,11 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>kube-proxy: node addresses (CIDRs, comma-separated) on which node ports open (default: every local address).</source>
-        <translation>kube-proxy: 노드포트를 여는 노드 주소(CIDR, 쉼표로 구분; 기본값: 모든 로컬 주소).</translation>
+        <translation>kube-proxy: 노드 포트를 여는 노드 주소(CIDR, 쉼표로 구분; 기본값: 모든 로컬 주소).</translation>
     </message>
     <message>
         <source>kube-proxy: node ports answer on 127.0.0.1 too (default true).</source>
-        <translation>kube-proxy: 노드포트가 127.0.0.1에서도 응답합니다(기본값 true).</translation>
+        <translation>kube-proxy: 노드 포트가 127.0.0.1에서도 응답합니다(기본값 true).</translation>
     </message>
     <message>
         <source>kube-proxy: how pod traffic is told apart: ClusterCIDR (default), NodeCIDR or None.</source>
@@ -470,7 +470,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>Where cloud load balancers send: vip (default: to a node, still addressed to the LB IP) or node-port (NodeIP:NodePort).</source>
-        <translation>클라우드 로드밸런서가 보내는 곳: vip(기본값: 목적지를 LB IP로 둔 채 노드로) 또는 node-port(NodeIP:NodePort).</translation>
+        <translation>클라우드 로드 밸런서가 보내는 곳: vip(기본값: 목적지를 LB IP로 둔 채 노드로) 또는 node-port(NodeIP:NodePort).</translation>
     </message>
     <message>
         <source>The node the LAN routes external IPs to (default: the first node).</source>
@@ -2405,7 +2405,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>The load balancer of Service %1 (%2) sends the packet to %3 (%4) unchanged: the destination stays %2 and the source %5, as MetalLB, GCP and Azure load balancers do. The kube-proxy rules of %3 for the load-balancer IP take it from there.</source>
-        <translation>서비스 %1의 로드밸런서(%2)에서 패킷을 바꾸지 않고 노드 %3(%4)에 보냅니다. MetalLB, GCP, Azure의 로드밸런서처럼 목적지는 %2, 출발지는 %5 그대로입니다. 이어서 노드 %3에 있는 로드밸런서 IP용 kube-proxy 규칙이 처리합니다.</translation>
+        <translation>서비스 %1의 로드 밸런서(%2)에서 패킷을 바꾸지 않고 노드 %3(%4)에 보냅니다. MetalLB, GCP, Azure의 로드 밸런서처럼 목적지는 %2, 출발지는 %5 그대로입니다. 이어서 노드 %3에 있는 로드 밸런서 IP용 kube-proxy 규칙이 처리합니다.</translation>
     </message>
     <message>
         <source>%1 takes it for itself (%2 is its own address): kube-proxy's health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</source>
@@ -2413,7 +2413,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</source>
-        <translation>노드 %1의 kube-proxy 규칙이 서비스 %3의 로드밸런서 IP인 %2 주소를 잡습니다(port %4 → targetPort %5). 로드밸런서는 목적지를 이 주소로 둔 채 패킷을 전달했습니다.</translation>
+        <translation>노드 %1의 kube-proxy 규칙이 서비스 %3의 로드 밸런서 IP인 %2 주소를 잡습니다(port %4 → targetPort %5). 로드 밸런서는 목적지를 이 주소로 둔 채 패킷을 전달했습니다.</translation>
     </message>
     <message>
         <source>No client "%1"; the lesson names: %2.</source>
@@ -2441,7 +2441,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message>
         <source>%1 is not an address an outside host can have here: it belongs to the cluster (pods, Services or load balancers) or to loopback.</source>
-        <translation>%1: 외부 호스트가 가질 수 있는 주소가 아닙니다. 클러스터(파드, 서비스, 로드밸런서) 또는 루프백(loopback)의 주소입니다.</translation>
+        <translation>%1: 외부 호스트가 가질 수 있는 주소가 아닙니다. 클러스터(파드, 서비스, 로드 밸런서) 또는 루프백(loopback)의 주소입니다.</translation>
     </message>
 </context>
 <context>
