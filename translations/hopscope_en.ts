@@ -2692,6 +2692,76 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
 </context>
 <context>
+    <name>hopscope::app::FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload by name, label or address</source>
+        <translation>Find a node, pod, Service or workload by name, label or address</translation>
+    </message>
+    <message>
+        <source>Name, key=value or IP address</source>
+        <translation>Name, key=value or IP address</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</source>
+        <translation>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1 has no pods to show</source>
+        <translation>%1 has no pods to show</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn</source>
+        <translation>%1 is not drawn</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::FindResultsModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>ReplicaSet</source>
+        <translation>ReplicaSet</translation>
+    </message>
+    <message>
+        <source>StatefulSet</source>
+        <translation>StatefulSet</translation>
+    </message>
+    <message>
+        <source>DaemonSet</source>
+        <translation>DaemonSet</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::HopDetailsPanel</name>
     <message>
         <source>Field</source>

@@ -2683,6 +2683,76 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload by name, label or address</source>
+        <translation>이름, 라벨 또는 주소로 노드, 파드, 서비스, 워크로드를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Name, key=value or IP address</source>
+        <translation>이름, 키=값 또는 IP 주소</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</source>
+        <translation>노드, 파드, 서비스, 워크로드를 찾습니다: 이름(web, default/web, svc/web), 라벨(app=web) 또는 주소(10.244.1.2)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>닫기(Esc)</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>색인을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no pods to show</source>
+        <translation>%1: 보여 줄 파드가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn</source>
+        <translation>%1: 그림에 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::FindResultsModel</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>디플로이먼트</translation>
+    </message>
+    <message>
+        <source>ReplicaSet</source>
+        <translation>레플리카셋</translation>
+    </message>
+    <message>
+        <source>StatefulSet</source>
+        <translation>스테이트풀셋</translation>
+    </message>
+    <message>
+        <source>DaemonSet</source>
+        <translation>데몬셋</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::HopDetailsPanel</name>
     <message>
         <source>Field</source>

@@ -10,6 +10,7 @@
 #include "ui/actions/entitymenu.h"
 #include "ui/panels/eventlistpanel.h"
 #include "ui/actions/exportactions.h"
+#include "ui/actions/findactions.h"
 #include "ui/panels/hopdetailspanel.h"
 #include "ui/actions/lessonactions.h"
 #include "ui/panels/notespanel.h"
@@ -136,6 +137,9 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     m_entityMenu->addFiller(
         [this](QMenu *menu, const QString &id) { m_lessons->fillMenu(menu, id); });
     connect(m_lessons, &LessonActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_find = new FindActions(m_scene, m_view, this);
+    connect(m_find, &FindActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_scene, &ClusterScene::layoutChanged, m_classroom, &Classroom::relayout);
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
@@ -326,6 +330,8 @@ void MainWindow::createMenus()
     QMenu *edit = addMenu(tr("&Edit"), QStringLiteral("editMenu"));
     edit->addAction(m_whatIf->undoAction());
     edit->addAction(m_whatIf->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_find->findAction());
 
     QMenu *view = addMenu(tr("&View"), QStringLiteral("viewMenu"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &ClusterView::zoomIn);

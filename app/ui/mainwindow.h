@@ -22,6 +22,7 @@ class ClusterView;
 class EntityContextMenu;
 class EventListPanel;
 class ExportActions;
+class FindActions;
 class HopDetailsPanel;
 class MiniMap;
 class PresentationMode;
@@ -69,6 +70,8 @@ public:
     ThemeManager *themes() const { return m_themes; }
     PresentationMode *presentation() const { return m_presentation; }
     MiniMap *miniMap() const { return m_miniMap; }
+    // Edit ▸ Find (Ctrl+F): the bar over the drawing.
+    FindActions *findActions() const { return m_find; }
     QDockWidget *eventsDock() const { return m_eventsDock; }
 
     bool openPaths(const QStringList &paths);
@@ -128,6 +131,7 @@ private:
     WhatIfActions *m_whatIf;
     ExportActions *m_export = nullptr;
     LessonActions *m_lessons = nullptr;
+    FindActions *m_find = nullptr;
     QuizPanel *m_quiz = nullptr;
     NotesPanel *m_notes = nullptr;
     QDockWidget *m_quizDock = nullptr;

@@ -129,8 +129,8 @@ EntityFinder::EntityFinder(const Cluster &c)
     for (const PodInfo &p : c.pods) {
         if (p.ownerKind.isEmpty())
             continue;
-        for (auto it = byName.constFind(p.ownerName); it != byName.cend() && it.key() == p.ownerName;
-             ++it) {
+        for (auto it = byName.constFind(p.ownerName);
+             it != byName.cend() && it.key() == p.ownerName; ++it) {
             const WorkloadInfo &w = c.workloads[*it];
             if (firstPod[*it].isEmpty() && w.kind == p.ownerKind && w.ns == p.ns)
                 firstPod[*it] = p.id;

@@ -66,7 +66,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QList<int> sizes = {1000, 15000, 150000};
     const QStringList args = app.arguments();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--sizes")); i >= 0 && i + 1 < args.size()) {
+    const qsizetype i = args.indexOf(QStringLiteral("--sizes"));
+    if (i >= 0 && i + 1 < args.size()) {
         sizes.clear();
         for (const QString &s : args[i + 1].split(u','))
             sizes << s.toInt();
