@@ -3192,6 +3192,10 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
             <numerusform>Could not open %1: showing the cluster open before; %n problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::MiniMap</name>
@@ -3870,6 +3874,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>VXLAN tunnel · UDP 8472</source>
         <translation>VXLAN tunnel · UDP 8472</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::UserGuideDialog</name>
+    <message>
+        <source>Hopscope User Guide</source>
+        <translation>Hopscope User Guide</translation>
     </message>
 </context>
 <context>

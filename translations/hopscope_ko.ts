@@ -3176,6 +3176,10 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
             <numerusform>%1을(를) 열 수 없습니다: 전에 열려 있던 클러스터를 보여 줍니다. 문제 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용 설명서(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::MiniMap</name>
@@ -3847,6 +3851,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>VXLAN tunnel · UDP 8472</source>
         <translation>VXLAN 터널 · UDP 8472</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::UserGuideDialog</name>
+    <message>
+        <source>Hopscope User Guide</source>
+        <translation>Hopscope 사용 설명서</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "ui/panels/rulespanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/thememanager.h"
+#include "ui/userguide.h"
 #include "ui/actions/whatifactions.h"
 
 #include <QAction>
@@ -401,6 +402,14 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_classroom->presetsMenu());
 
     QMenu *help = addMenu(tr("&Help"), QStringLiteral("helpMenu"));
+    QAction *guide = help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = findChild<UserGuideDialog *>();
+        if (!dialog)
+            dialog = new UserGuideDialog(this);
+        dialog->show();
+        dialog->raise();
+    });
+    guide->setObjectName(QStringLiteral("userGuide"));
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
