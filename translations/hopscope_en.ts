@@ -3196,6 +3196,10 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <source>&amp;User Guide</source>
         <translation>&amp;User Guide</translation>
     </message>
+    <message>
+        <source>Open from &amp;Cluster…</source>
+        <translation>Open from &amp;Cluster…</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::MiniMap</name>
@@ -3277,6 +3281,57 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>Step %1: %2</source>
         <translation>Step %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::OpenFromClusterDialog</name>
+    <message>
+        <source>Open from Cluster</source>
+        <translation>Open from Cluster</translation>
+    </message>
+    <message>
+        <source>kubectl &amp;context:</source>
+        <translation>kubectl &amp;context:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig (kubectl config get-contexts)</source>
+        <translation>The contexts of your kubeconfig (kubectl config get-contexts)</translation>
+    </message>
+    <message>
+        <source>kubectl is not installed, or not on the PATH. Install kubectl and set up a context for your cluster, then try again.</source>
+        <translation>kubectl is not installed, or not on the PATH. Install kubectl and set up a context for your cluster, then try again.</translation>
+    </message>
+    <message>
+        <source>Asking kubectl for its contexts…</source>
+        <translation>Asking kubectl for its contexts…</translation>
+    </message>
+    <message>
+        <source>kubectl has no contexts: set one up for your cluster (kubectl config set-context) and try again.</source>
+        <translation>kubectl has no contexts: set one up for your cluster (kubectl config set-context) and try again.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1… %2 read</source>
+        <translation>Reading the cluster of context %1… %2 read</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1…</source>
+        <translation>Reading the cluster of context %1…</translation>
+    </message>
+    <message>
+        <source>kubectl stopped with exit code %1.</source>
+        <translation>kubectl stopped with exit code %1.</translation>
+    </message>
+    <message>
+        <source>kubectl failed:</source>
+        <translation>kubectl failed:</translation>
+    </message>
+    <message>
+        <source>Cancelled: the cluster on screen stays.</source>
+        <translation>Cancelled: the cluster on screen stays.</translation>
     </message>
 </context>
 <context>

@@ -3180,6 +3180,10 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <source>&amp;User Guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
+    <message>
+        <source>Open from &amp;Cluster…</source>
+        <translation>클러스터에서 열기(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::MiniMap</name>
@@ -3259,6 +3263,57 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>Step %1: %2</source>
         <translation>%1단계: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::OpenFromClusterDialog</name>
+    <message>
+        <source>Open from Cluster</source>
+        <translation>클러스터에서 열기</translation>
+    </message>
+    <message>
+        <source>kubectl &amp;context:</source>
+        <translation>kubectl 컨텍스트(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig (kubectl config get-contexts)</source>
+        <translation>kubeconfig의 컨텍스트(kubectl config get-contexts)</translation>
+    </message>
+    <message>
+        <source>kubectl is not installed, or not on the PATH. Install kubectl and set up a context for your cluster, then try again.</source>
+        <translation>kubectl이 설치되어 있지 않거나 PATH에 없습니다. kubectl을 설치하고 클러스터의 컨텍스트를 설정한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Asking kubectl for its contexts…</source>
+        <translation>kubectl에 컨텍스트 목록을 묻는 중…</translation>
+    </message>
+    <message>
+        <source>kubectl has no contexts: set one up for your cluster (kubectl config set-context) and try again.</source>
+        <translation>kubectl에 컨텍스트가 없습니다. 클러스터의 컨텍스트를 설정(kubectl config set-context)한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1… %2 read</source>
+        <translation>컨텍스트 %1의 클러스터를 읽는 중… %2 읽음</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1…</source>
+        <translation>컨텍스트 %1의 클러스터를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>kubectl stopped with exit code %1.</source>
+        <translation>kubectl이 끝났습니다(종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>kubectl failed:</source>
+        <translation>kubectl이 실패했습니다:</translation>
+    </message>
+    <message>
+        <source>Cancelled: the cluster on screen stays.</source>
+        <translation>취소했습니다. 화면의 클러스터는 그대로입니다.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/actions/lessonactions.h"
 #include "ui/panels/notespanel.h"
 #include "ui/playbackbar.h"
+#include "ui/openfromcluster.h"
 #include "ui/presentationmode.h"
 #include "ui/panels/problemsmodel.h"
 #include "ui/panels/problemspanel.h"
@@ -305,6 +306,11 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderDialog);
     file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
+    file->addAction(tr("Open from &Cluster…"), this, [this] {
+        auto *dialog = new OpenFromClusterDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("openFromCluster"));
     // Not QKeySequence::Refresh: on Linux that is F5 too, which presents (PowerPoint's key).
     file->addAction(tr("&Reload"), QKeySequence(tr("Ctrl+R")), m_document,
                     &ClusterDocument::reload);
