@@ -306,11 +306,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderDialog);
     file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
-    file->addAction(tr("Open from &Cluster…"), this, [this] {
-        auto *dialog = new OpenFromClusterDialog(m_document, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    })->setObjectName(QStringLiteral("openFromCluster"));
+    file->addAction(tr("Open from &Cluster…"), this,
+                    [this] { OpenFromClusterDialog::openFor(m_document, this); })
+        ->setObjectName(QStringLiteral("openFromCluster"));
     // Not QKeySequence::Refresh: on Linux that is F5 too, which presents (PowerPoint's key).
     file->addAction(tr("&Reload"), QKeySequence(tr("Ctrl+R")), m_document,
                     &ClusterDocument::reload);
@@ -408,14 +406,9 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_classroom->presetsMenu());
 
     QMenu *help = addMenu(tr("&Help"), QStringLiteral("helpMenu"));
-    QAction *guide = help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] {
-        auto *dialog = findChild<UserGuideDialog *>();
-        if (!dialog)
-            dialog = new UserGuideDialog(this);
-        dialog->show();
-        dialog->raise();
-    });
-    guide->setObjectName(QStringLiteral("userGuide"));
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this,
+                    [this] { UserGuideDialog::showFor(this); })
+        ->setObjectName(QStringLiteral("userGuide"));
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -58,6 +58,15 @@ OpenFromClusterDialog::~OpenFromClusterDialog()
     }
 }
 
+OpenFromClusterDialog *OpenFromClusterDialog::openFor(ClusterDocument *document,
+                                                      QWidget *window)
+{
+    auto *dialog = new OpenFromClusterDialog(document, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 QStringList OpenFromClusterDialog::getArguments(const QString &context)
 {
     return {QStringLiteral("get"),

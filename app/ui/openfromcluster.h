@@ -32,6 +32,8 @@ public:
 
     explicit OpenFromClusterDialog(ClusterDocument *document, QWidget *parent = nullptr);
     ~OpenFromClusterDialog() override;
+    // File ▸ Open from Cluster…: a window-modal dialog, deleted when closed.
+    static OpenFromClusterDialog *openFor(ClusterDocument *document, QWidget *window);
 
     // The arguments of the read, for a context.
     static QStringList getArguments(const QString &context);

@@ -23,6 +23,17 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     load();
 }
 
+UserGuideDialog *UserGuideDialog::showFor(QWidget *window)
+{
+    auto *dialog = window->findChild<UserGuideDialog *>();
+    if (!dialog)
+        dialog = new UserGuideDialog(window);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
 QUrl UserGuideDialog::pageFor(const QString &language)
 {
     return QUrl(language == u"ko" ? QStringLiteral("qrc:/guide/guide-ko.html")

@@ -16,6 +16,8 @@ class UserGuideDialog final : public QDialog
     Q_OBJECT
 public:
     explicit UserGuideDialog(QWidget *parent = nullptr);
+    // The window's guide, made the first time and shown again after.
+    static UserGuideDialog *showFor(QWidget *window);
 
     QTextBrowser *browser() const { return m_browser; }
     // "qrc:/guide/guide-ko.html" for the language in use (English for any other).
