@@ -2947,6 +2947,76 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
 </context>
 <context>
+    <name>hopscope::app::FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload by name, label or address</source>
+        <translation>Find a node, pod, Service or workload by name, label or address</translation>
+    </message>
+    <message>
+        <source>Name, key=value or IP address</source>
+        <translation>Name, key=value or IP address</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</source>
+        <translation>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1 has no pods to show</source>
+        <translation>%1 has no pods to show</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn</source>
+        <translation>%1 is not drawn</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::FindResultsModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>ReplicaSet</source>
+        <translation>ReplicaSet</translation>
+    </message>
+    <message>
+        <source>StatefulSet</source>
+        <translation>StatefulSet</translation>
+    </message>
+    <message>
+        <source>DaemonSet</source>
+        <translation>DaemonSet</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::HopDetailsPanel</name>
     <message>
         <source>Field</source>
@@ -3368,6 +3438,14 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Cluster…</source>
+        <translation>Open from &amp;Cluster…</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::MiniMap</name>
@@ -3443,6 +3521,57 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>Step %1: %2</source>
         <translation>Step %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::OpenFromClusterDialog</name>
+    <message>
+        <source>Open from Cluster</source>
+        <translation>Open from Cluster</translation>
+    </message>
+    <message>
+        <source>kubectl &amp;context:</source>
+        <translation>kubectl &amp;context:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig (kubectl config get-contexts)</source>
+        <translation>The contexts of your kubeconfig (kubectl config get-contexts)</translation>
+    </message>
+    <message>
+        <source>kubectl is not installed, or not on the PATH. Install kubectl and set up a context for your cluster, then try again.</source>
+        <translation>kubectl is not installed, or not on the PATH. Install kubectl and set up a context for your cluster, then try again.</translation>
+    </message>
+    <message>
+        <source>Asking kubectl for its contexts…</source>
+        <translation>Asking kubectl for its contexts…</translation>
+    </message>
+    <message>
+        <source>kubectl has no contexts: set one up for your cluster (kubectl config set-context) and try again.</source>
+        <translation>kubectl has no contexts: set one up for your cluster (kubectl config set-context) and try again.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1… %2 read</source>
+        <translation>Reading the cluster of context %1… %2 read</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1…</source>
+        <translation>Reading the cluster of context %1…</translation>
+    </message>
+    <message>
+        <source>kubectl stopped with exit code %1.</source>
+        <translation>kubectl stopped with exit code %1.</translation>
+    </message>
+    <message>
+        <source>kubectl failed:</source>
+        <translation>kubectl failed:</translation>
+    </message>
+    <message>
+        <source>Cancelled: the cluster on screen stays.</source>
+        <translation>Cancelled: the cluster on screen stays.</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4198,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>VXLAN tunnel · UDP 8472</source>
         <translation>VXLAN tunnel · UDP 8472</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::UserGuideDialog</name>
+    <message>
+        <source>Hopscope User Guide</source>
+        <translation>Hopscope User Guide</translation>
     </message>
 </context>
 <context>

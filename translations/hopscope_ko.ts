@@ -3396,6 +3396,14 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
 
 %1</translation>
     </message>
+<message>
+        <source>&amp;User Guide</source>
+        <translation>사용 설명서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Cluster…</source>
+        <translation>클러스터에서 열기(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::app::MiniMap</name>
@@ -4239,5 +4247,121 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>Teacher's note:</source>
         <translation>강의 노트:</translation>
+    </message>
+</context><context><name>hopscope::app::FindActions</name><message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload by name, label or address</source>
+        <translation>이름, 라벨 또는 주소로 노드, 파드, 서비스, 워크로드를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Name, key=value or IP address</source>
+        <translation>이름, 키=값 또는 IP 주소</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</source>
+        <translation>노드, 파드, 서비스, 워크로드를 찾습니다: 이름(web, default/web, svc/web), 라벨(app=web) 또는 주소(10.244.1.2)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>닫기(Esc)</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>색인을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no pods to show</source>
+        <translation>%1: 보여 줄 파드가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn</source>
+        <translation>%1: 그림에 없습니다</translation>
+    </message>
+</context><context><name>hopscope::app::FindResultsModel</name><message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>디플로이먼트</translation>
+    </message>
+    <message>
+        <source>ReplicaSet</source>
+        <translation>레플리카셋</translation>
+    </message>
+    <message>
+        <source>StatefulSet</source>
+        <translation>스테이트풀셋</translation>
+    </message>
+    <message>
+        <source>DaemonSet</source>
+        <translation>데몬셋</translation>
+    </message>
+</context><context><name>hopscope::app::OpenFromClusterDialog</name><message>
+        <source>Open from Cluster</source>
+        <translation>클러스터에서 열기</translation>
+    </message>
+    <message>
+        <source>kubectl &amp;context:</source>
+        <translation>kubectl 컨텍스트(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig (kubectl config get-contexts)</source>
+        <translation>kubeconfig의 컨텍스트(kubectl config get-contexts)</translation>
+    </message>
+    <message>
+        <source>kubectl is not installed, or not on the PATH. Install kubectl and set up a context for your cluster, then try again.</source>
+        <translation>kubectl이 설치되어 있지 않거나 PATH에 없습니다. kubectl을 설치하고 클러스터의 컨텍스트를 설정한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Asking kubectl for its contexts…</source>
+        <translation>kubectl에 컨텍스트 목록을 묻는 중…</translation>
+    </message>
+    <message>
+        <source>kubectl has no contexts: set one up for your cluster (kubectl config set-context) and try again.</source>
+        <translation>kubectl에 컨텍스트가 없습니다. 클러스터의 컨텍스트를 설정(kubectl config set-context)한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1… %2 read</source>
+        <translation>컨텍스트 %1의 클러스터를 읽는 중… %2 읽음</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1…</source>
+        <translation>컨텍스트 %1의 클러스터를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>kubectl stopped with exit code %1.</source>
+        <translation>kubectl이 끝났습니다(종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>kubectl failed:</source>
+        <translation>kubectl이 실패했습니다:</translation>
+    </message>
+    <message>
+        <source>Cancelled: the cluster on screen stays.</source>
+        <translation>취소했습니다. 화면의 클러스터는 그대로입니다.</translation>
+    </message>
+</context><context><name>hopscope::app::UserGuideDialog</name><message>
+        <source>Hopscope User Guide</source>
+        <translation>Hopscope 사용 설명서</translation>
     </message>
 </context></TS>

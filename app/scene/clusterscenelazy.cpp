@@ -93,6 +93,8 @@ void ClusterScene::renderContent(QPainter *painter, const QRectF &target, const 
     // A large cluster draws what a view at that scale would: the overview when small, else
     // the items of the source area (made first).
     const bool wasOverview = m_overview;
+    // Hiding an item deselects it: the selection (Find's, a problem's) outlives the overview.
+    const QList<QGraphicsItem *> selected = selectedItems();
     if (m_large && source.width() > 0 && source.height() > 0) {
         const qreal scale = std::min(target.width() / source.width(),
                                      target.height() / source.height());
@@ -116,6 +118,9 @@ void ClusterScene::renderContent(QPainter *painter, const QRectF &target, const 
     for (qsizetype i = 0; i < cached.size(); ++i)
         cached[i]->setCacheMode(modes[i]);
     setOverview(wasOverview);
+    for (QGraphicsItem *item : selected)
+        if (!item->isSelected() && item->isVisible())
+            item->setSelected(true);
 }
 
 } // namespace hopscope::app

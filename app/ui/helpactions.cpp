@@ -37,7 +37,7 @@ HelpActions::HelpActions(QWidget *window, QWidget *view)
       m_dismiss(new QPushButton)
 {
     m_shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
-    m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash)); // F1 is the User Guide
     connect(m_shortcuts, &QAction::triggered, this, &HelpActions::showShortcuts);
     m_guideAction->setObjectName(QStringLiteral("firstSteps"));
     connect(m_guideAction, &QAction::triggered, this, &HelpActions::showGuide);

@@ -13,11 +13,13 @@
 #include "ui/actions/entitymenu.h"
 #include "ui/panels/eventlistpanel.h"
 #include "ui/actions/exportactions.h"
+#include "ui/actions/findactions.h"
 #include "ui/helpactions.h"
 #include "ui/panels/hopdetailspanel.h"
 #include "ui/actions/lessonactions.h"
 #include "ui/panels/notespanel.h"
 #include "ui/playbackbar.h"
+#include "ui/openfromcluster.h"
 #include "ui/presentationmode.h"
 #include "ui/panels/problemsmodel.h"
 #include "ui/panels/problemspanel.h"
@@ -27,6 +29,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/stepkeys.h"
 #include "ui/thememanager.h"
+#include "ui/userguide.h"
 #include "ui/actions/whatifactions.h"
 #include "ui/presentationcaption.h"
 
@@ -160,6 +163,10 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
             [this](const QString &text) {
                 statusBar()->showMessage(korean::finished(text), 5000);
             });
+    m_find = new FindActions(m_scene, m_view, this);
+    connect(m_find, &FindActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(korean::finished(text), 5000);
+    });
     connect(m_scene, &ClusterScene::layoutChanged, m_classroom, &Classroom::relayout);
     connect(m_document, &ClusterDocument::changed, this, &MainWindow::documentChanged);
     connect(m_view, &ClusterView::zoomChanged, this, &MainWindow::showZoom);
@@ -329,6 +336,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::openFolderDialog);
     file->addAction(tr("Open &Demo"), this, [this] { openDemo(); });
+    file->addAction(tr("Open from &Cluster…"), this,
+                    [this] { OpenFromClusterDialog::openFor(m_document, this); })
+        ->setObjectName(QStringLiteral("openFromCluster"));
     // Not QKeySequence::Refresh: on Linux that is F5 too, which presents (PowerPoint's key).
     file->addAction(tr("&Reload"), QKeySequence(tr("Ctrl+R")), m_document,
                     &ClusterDocument::reload);
@@ -355,6 +365,8 @@ void MainWindow::createMenus()
     QMenu *edit = addMenu(tr("&Edit"), QStringLiteral("editMenu"));
     edit->addAction(m_whatIf->undoAction());
     edit->addAction(m_whatIf->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_find->findAction());
 
     QMenu *view = addMenu(tr("&View"), QStringLiteral("viewMenu"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &ClusterView::zoomIn);
@@ -425,6 +437,9 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_classroom->presetsMenu());
 
     QMenu *help = addMenu(tr("&Help"), QStringLiteral("helpMenu"));
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this,
+                    [this] { UserGuideDialog::showFor(this); })
+        ->setObjectName(QStringLiteral("userGuide"));
     help->addActions({m_help->shortcutsAction(), m_help->guideAction()});
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -23,6 +23,7 @@ class ClusterView;
 class EntityContextMenu;
 class EventListPanel;
 class ExportActions;
+class FindActions;
 class HelpActions;
 class HopDetailsPanel;
 class MiniMap;
@@ -71,6 +72,8 @@ public:
     ThemeManager *themes() const { return m_themes; }
     PresentationMode *presentation() const { return m_presentation; }
     MiniMap *miniMap() const { return m_miniMap; }
+    // Edit ▸ Find (Ctrl+F): the bar over the drawing.
+    FindActions *findActions() const { return m_find; }
     QDockWidget *eventsDock() const { return m_eventsDock; }
     HelpActions *helpActions() const { return m_help; }
 
@@ -132,6 +135,7 @@ private:
     WhatIfActions *m_whatIf;
     ExportActions *m_export = nullptr;
     LessonActions *m_lessons = nullptr;
+    FindActions *m_find = nullptr;
     QuizPanel *m_quiz = nullptr;
     NotesPanel *m_notes = nullptr;
     QDockWidget *m_quizDock = nullptr;

@@ -39,7 +39,7 @@ void TestHelpActions::shortcutsComeFromTheActions_data()
 {
     QTest::addColumn<QString>("keys");
     for (const char *keys : {"Right", "PgDown", "Left", "PgUp", "Space", "Home", "End", "F5", "M",
-                             "F", "Ctrl+R", "F1"})
+                             "F", "Ctrl+R", "F1", "Ctrl+/"})
         QTest::newRow(keys) << QString::fromLatin1(keys);
 }
 
