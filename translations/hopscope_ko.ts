@@ -4254,7 +4254,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>Find a node, pod, Service or workload by name, label or address</source>
-        <translation>이름, 라벨 또는 주소로 노드, 파드, 서비스, 워크로드를 찾습니다</translation>
+        <translation>이름, 레이블 또는 주소로 노드, 파드, 서비스, 워크로드를 찾습니다</translation>
     </message>
     <message>
         <source>Name, key=value or IP address</source>
@@ -4262,7 +4262,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
     <message>
         <source>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</source>
-        <translation>노드, 파드, 서비스, 워크로드를 찾습니다: 이름(web, default/web, svc/web), 라벨(app=web) 또는 주소(10.244.1.2)</translation>
+        <translation>노드, 파드, 서비스, 워크로드를 찾습니다: 이름(web, default/web, svc/web), 레이블(app=web) 또는 주소(10.244.1.2)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
