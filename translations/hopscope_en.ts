@@ -652,6 +652,37 @@ Usage: hopscope lint FILE... [--json]
     </message>
 </context>
 <context>
+    <name>hopscope::HopKind</name>
+    <message>
+        <source>send / route</source>
+        <translation>send / route</translation>
+    </message>
+    <message>
+        <source>DNAT / un-DNAT</source>
+        <translation>DNAT / un-DNAT</translation>
+    </message>
+    <message>
+        <source>SNAT / un-SNAT</source>
+        <translation>SNAT / un-SNAT</translation>
+    </message>
+    <message>
+        <source>VXLAN</source>
+        <translation>VXLAN</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>deliver</translation>
+    </message>
+    <message>
+        <source>drop / reject / refused</source>
+        <translation>drop / reject / refused</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>reply</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::HopPlace</name>
     <message>
         <source>client</source>
@@ -1081,6 +1112,10 @@ Usage: hopscope lint FILE... [--json]
         <comment>between two repairs</comment>
         <translation> and </translation>
     </message>
+    <message>
+        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Manifest</name>
@@ -1433,6 +1468,10 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>internalTrafficPolicy is Cluster (the default) or Local.</source>
         <translation>internalTrafficPolicy is Cluster (the default) or Local.</translation>
+    </message>
+    <message>
+        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2662,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
 </context>
 <context>
+    <name>hopscope::app::EventListPanel</name>
+    <message>
+        <source>Show or hide the %1 events</source>
+        <translation>Show or hide the %1 events</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::ExportActions</name>
     <message>
         <source>&amp;Export</source>
@@ -2714,6 +2760,37 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Keyboard Shortcuts…</translation>
+    </message>
+    <message>
+        <source>&amp;First Steps</source>
+        <translation>&amp;First Steps</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3663,42 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>iptables rules kube-proxy wrote on %1 (iptables-save)</source>
         <translation>iptables rules kube-proxy wrote on %1 (iptables-save)</translation>
+    </message>
+    <message>
+        <source>This hop</source>
+        <translation>This hop</translation>
+    </message>
+    <message>
+        <source>All rules (iptables-save)</source>
+        <translation>All rules (iptables-save)</translation>
+    </message>
+    <message>
+        <source>The rules this hop walked, in order, chain by chain</source>
+        <translation>The rules this hop walked, in order, chain by chain</translation>
+    </message>
+    <message>
+        <source>Every rule kube-proxy wrote on the node</source>
+        <translation>Every rule kube-proxy wrote on the node</translation>
+    </message>
+    <message>
+        <source>On %1, in the order netfilter met them; ▶ decided.</source>
+        <translation>On %1, in the order netfilter met them; ▶ decided.</translation>
+    </message>
+    <message>
+        <source>Send a request to see the rules each hop walks.</source>
+        <translation>Send a request to see the rules each hop walks.</translation>
+    </message>
+    <message>
+        <source>Route (ip route)</source>
+        <translation>Route (ip route)</translation>
+    </message>
+    <message>
+        <source>Conntrack entry (conntrack -L)</source>
+        <translation>Conntrack entry (conntrack -L)</translation>
+    </message>
+    <message>
+        <source>No iptables rule, route or conntrack entry decides this hop.</source>
+        <translation>No iptables rule, route or conntrack entry decides this hop.</translation>
     </message>
 </context>
 <context>

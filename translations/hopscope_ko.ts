@@ -644,6 +644,37 @@ Usage: hopscope lint FILE... [--json]
     </message>
 </context>
 <context>
+    <name>hopscope::HopKind</name>
+    <message>
+        <source>send / route</source>
+        <translation>전송 / 라우팅</translation>
+    </message>
+    <message>
+        <source>DNAT / un-DNAT</source>
+        <translation>DNAT / un-DNAT</translation>
+    </message>
+    <message>
+        <source>SNAT / un-SNAT</source>
+        <translation>SNAT / un-SNAT</translation>
+    </message>
+    <message>
+        <source>VXLAN</source>
+        <translation>VXLAN</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>전달</translation>
+    </message>
+    <message>
+        <source>drop / reject / refused</source>
+        <translation>드롭 / 거부 / 연결 거부</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>응답</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::HopPlace</name>
     <message>
         <source>client</source>
@@ -1073,6 +1104,10 @@ Usage: hopscope lint FILE... [--json]
         <comment>between two repairs</comment>
         <translation> 및 </translation>
     </message>
+    <message>
+        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. port와 targetPort를 같은 항목에 씁니다 (port: 앞에 &apos;-&apos;를 붙이지 않습니다).</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Manifest</name>
@@ -1425,6 +1460,10 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>internalTrafficPolicy is Cluster (the default) or Local.</source>
         <translation>internalTrafficPolicy는 Cluster(기본값) 또는 Local입니다.</translation>
+    </message>
+    <message>
+        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. port와 targetPort를 같은 항목에 씁니다 (port: 앞에 &apos;-&apos;를 붙이지 않습니다).</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2654,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::EventListPanel</name>
+    <message>
+        <source>Show or hide the %1 events</source>
+        <translation>%1 이벤트를 표시하거나 숨깁니다</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::ExportActions</name>
     <message>
         <source>&amp;Export</source>
@@ -2705,6 +2751,37 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>키보드 단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;First Steps</source>
+        <translation>처음 시작하기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;어디서 시작하나요&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;요청&lt;/b&gt; 메뉴(또는 요청 막대 왼쪽의 상자)에서 요청을 고릅니다. 또는 그림에서 클라이언트를 누른 다음 서비스를 누릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;→&lt;/b&gt; 또는 &lt;b&gt;PageDown&lt;/b&gt;을 누르면 홉 단위로 진행합니다. &lt;b&gt;Space&lt;/b&gt;는 재생합니다.&lt;/li&gt;&lt;li&gt;홉 상세의 &lt;b&gt;무슨 일이 일어나나&lt;/b&gt;를 읽습니다. &lt;b&gt;규칙&lt;/b&gt; 창에는 이 홉이 거친 iptables 규칙이 나옵니다.&lt;/li&gt;&lt;/ol&gt;도움말 ▸ 키보드 단축키에 모든 키가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>알겠습니다</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3641,42 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>iptables rules kube-proxy wrote on %1 (iptables-save)</source>
         <translation>kube-proxy가 %1에 쓴 iptables 규칙 (iptables-save)</translation>
+    </message>
+    <message>
+        <source>This hop</source>
+        <translation>이 홉</translation>
+    </message>
+    <message>
+        <source>All rules (iptables-save)</source>
+        <translation>모든 규칙 (iptables-save)</translation>
+    </message>
+    <message>
+        <source>The rules this hop walked, in order, chain by chain</source>
+        <translation>이 홉이 거친 규칙을 체인별로 순서대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Every rule kube-proxy wrote on the node</source>
+        <translation>kube-proxy가 노드에 쓴 모든 규칙입니다</translation>
+    </message>
+    <message>
+        <source>On %1, in the order netfilter met them; ▶ decided.</source>
+        <translation>%1에서 netfilter가 만난 순서입니다. ▶ 표시가 결정한 규칙입니다.</translation>
+    </message>
+    <message>
+        <source>Send a request to see the rules each hop walks.</source>
+        <translation>요청을 보내면 각 홉이 거친 규칙이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Route (ip route)</source>
+        <translation>라우트 (ip route)</translation>
+    </message>
+    <message>
+        <source>Conntrack entry (conntrack -L)</source>
+        <translation>conntrack 항목 (conntrack -L)</translation>
+    </message>
+    <message>
+        <source>No iptables rule, route or conntrack entry decides this hop.</source>
+        <translation>이 홉을 결정하는 iptables 규칙, 라우트, conntrack 항목이 없습니다.</translation>
     </message>
 </context>
 <context>

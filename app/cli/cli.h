@@ -23,8 +23,12 @@ const QList<Subcommand> &subcommands();
 // Parses a subcommand's arguments: returns -1 to go on, or the exit code when it is done (usage
 // error printed as "hopscope COMMAND: …", or --help printed).
 int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const char *command);
+// The diagnostics as `hopscope lint` prints them: "file:line:col: severity: message", the
+// message's further lines (its notes) indented, then "  hint: …".
+QString lintText(const Diagnostics &list);
 // Loads the manifests and prints their diagnostics to stderr (info too unless quietInfo);
-// returns false when they hold errors (the caller exits with ExitManifestErrors).
+// when they hold errors, it prints what `hopscope lint` says about them instead (the teaching
+// diagnostics, not the parser's), and returns false (the caller exits with ExitManifestErrors).
 bool loadReporting(const QStringList &files, const ClusterSettings &settings, Cluster *cluster,
                    bool quietInfo = false);
 

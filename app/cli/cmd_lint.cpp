@@ -17,25 +17,6 @@ namespace hopscope::app {
 
 namespace {
 
-// Continuation lines of a message are indented, so every line but the first starts with spaces.
-QString indented(const QString &text, const QString &indent)
-{
-    QString out = text;
-    out.replace(u'\n', u'\n' + indent);
-    return out;
-}
-
-QString gccText(const Diagnostics &list)
-{
-    QString text;
-    for (const Diagnostic &d : list) {
-        text += indented(d.toString(), QStringLiteral("  ")) + u'\n';
-        if (!d.hint.isEmpty())
-            text += QStringLiteral("  hint: ") + indented(d.hint, QStringLiteral("    ")) + u'\n';
-    }
-    return text;
-}
-
 QString jsonText(const Diagnostics &list, int errors, int warnings)
 {
     QJsonArray items;
@@ -103,7 +84,7 @@ int runLint(const QStringList &args)
     if (parser.isSet(QStringLiteral("json"))) {
         out(jsonText(result.diagnostics, errors, warnings));
     } else {
-        out(gccText(result.diagnostics));
+        out(lintText(result.diagnostics));
         auto count = [](const char *text, int n) {
             return QCoreApplication::translate("hopscope::Cli", text, nullptr, n);
         };

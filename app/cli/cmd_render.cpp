@@ -134,10 +134,14 @@ int runRender(const QStringList &args)
     ClusterDocument document;
     document.setSettings(settings);
     const bool loaded = document.open(files);
-    // Errors and warnings; the informational notes are lint's business.
-    for (const Diagnostic &d : document.problems())
-        if (d.severity != Severity::Info)
-            err(d.toString() + u'\n');
+    // With errors, what lint says (the teaching diagnostics, their notes and hints); else the
+    // warnings (the informational notes are lint's business).
+    if (hasErrors(document.problems()))
+        err(lintText(document.problems()));
+    else
+        for (const Diagnostic &d : document.problems())
+            if (d.severity != Severity::Info)
+                err(d.toString() + u'\n');
     if (!loaded) {
         err(Tr::tr("hopscope render: nothing to draw\n"));
         return ExitManifestErrors;

@@ -217,10 +217,12 @@ int runTrace(const QStringList &args)
     // only the cluster's own diagnostics are printed here (lint prints the rest).
     Diagnostics checks;
     const Cluster cluster = loadCheckedCluster(files, settings, &checks);
+    if (hasErrors(cluster.diagnostics)) { // what lint says: the teaching diagnostics
+        err(lintText(checks));
+        return ExitManifestErrors;
+    }
     for (const Diagnostic &d : cluster.diagnostics)
         err(d.toString() + u'\n');
-    if (hasErrors(cluster.diagnostics))
-        return ExitManifestErrors;
 
     TraceSession session(cluster);
     if (count > 0)

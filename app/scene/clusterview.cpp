@@ -363,8 +363,18 @@ void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF area = QRectF(viewport()->rect()).adjusted(40, 40, -40, -40);
-    const qreal height = 280 + (m_emptyDetails.isEmpty() ? 0 : 16 + 22 * m_emptyDetails.size());
-    QRectF zone(0, 0, std::min<qreal>(760, area.width()), std::min(height, area.height()));
+    // The problems in whole lines, wrapped (a diagnostic cut in the middle loses its point).
+    const qreal zoneWidth = std::min<qreal>(760, area.width());
+    const QFontMetricsF small(style::font(style::Font::Small));
+    const int wrap = Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere;
+    QList<qreal> lineHeights;
+    qreal details = 0;
+    for (const QString &line : std::as_const(m_emptyDetails)) {
+        lineHeights << small.boundingRect(QRectF(0, 0, zoneWidth - 64, 1e6), wrap, line).height();
+        details += lineHeights.last() + 4;
+    }
+    const qreal height = 280 + (m_emptyDetails.isEmpty() ? 0 : 16 + details);
+    QRectF zone(0, 0, zoneWidth, std::min(height, area.height()));
     zone.moveCenter(area.center());
     QPen dash(style::frameBorder(), 3, Qt::CustomDashLine);
     dash.setDashPattern({4, 3});
@@ -397,17 +407,15 @@ void ClusterView::drawForeground(QPainter *painter, const QRectF &rect)
                       tr("YAML or JSON files, or a folder of them\n"
                          "or use File ▸ Open Files…, Open Folder… or Open Demo"));
     if (!m_emptyDetails.isEmpty()) {
-        const QFontMetricsF fm(style::font(style::Font::Small));
         painter->setFont(style::font(style::Font::Small));
         painter->setPen(style::failureColor());
         qreal y = hint.bottom() + 8;
-        for (const QString &line : m_emptyDetails) {
-            if (y + fm.height() > zone.bottom() - 12)
-                break;
-            painter->drawText(QRectF(zone.left() + 32, y, zone.width() - 64, fm.height()),
-                              Qt::AlignHCenter | Qt::AlignVCenter,
-                              fm.elidedText(line, Qt::ElideMiddle, zone.width() - 64));
-            y += fm.height() + 2;
+        for (int i = 0; i < m_emptyDetails.size(); ++i) {
+            if (y + lineHeights[i] > zone.bottom() - 12)
+                break; // whole lines only
+            painter->drawText(QRectF(zone.left() + 32, y, zone.width() - 64, lineHeights[i]),
+                              wrap, m_emptyDetails[i]);
+            y += lineHeights[i] + 4;
         }
     }
     painter->restore();

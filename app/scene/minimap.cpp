@@ -5,6 +5,7 @@
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
 
+#include <QGraphicsItem>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -36,6 +37,8 @@ MiniMap::MiniMap(ClusterView *view) : QWidget(view), m_view(view)
     }
     auto repaint = [this] {
         updateVisibility();
+        if (isVisible())
+            place();
         update();
     };
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
@@ -144,11 +147,53 @@ void MiniMap::place()
     }
     const QSize size(int(w) + 2 * Inset, int(h) + 2 * Inset);
     const QRect vp = m_view->viewport()->geometry();
-    const QPoint topLeft(vp.right() - Margin - size.width(), vp.bottom() - Margin - size.height());
-    if (geometry() != QRect(topLeft, size)) {
-        setGeometry(QRect(topLeft, size));
+    // The four corners, the one it is in first: it moves to the corner that covers the least
+    // of the drawing (the empty margin beside a node, not a Service band), and only when that
+    // is clearly better, so that it does not hop about while one scrolls.
+    QList<QRect> corners;
+    for (int corner = 0; corner < 4; ++corner) {
+        const int c = (m_corner + corner) % 4;
+        const int x = (c == 0 || c == 2) ? vp.right() - Margin - size.width() : vp.left() + Margin;
+        const int y = (c == 0 || c == 1) ? vp.bottom() - Margin - size.height() : vp.top() + Margin;
+        corners << QRect(QPoint(x, y), size);
+    }
+    int best = 0;
+    qreal bestCost = coveredContent(corners[0]);
+    for (int i = 1; i < corners.size(); ++i) {
+        const qreal cost = coveredContent(corners[i]);
+        if (cost < bestCost * 0.7 - 1.0) {
+            best = i;
+            bestCost = cost;
+        }
+    }
+    m_corner = (m_corner + best) % 4;
+    const QRect target = corners[best];
+    if (geometry() != target) {
+        setGeometry(target);
         m_renderTimer.start();
     }
+}
+
+qreal MiniMap::coveredContent(const QRect &rect) const
+{
+    auto *scene = m_view ? qobject_cast<ClusterScene *>(m_view->scene()) : nullptr;
+    if (!scene)
+        return 0;
+    const QRect inViewport = rect.translated(-m_view->viewport()->geometry().topLeft());
+    const QRectF area = m_view->mapToScene(inViewport).boundingRect();
+    if (!area.intersects(scene->contentRect()))
+        return 0;
+    qreal covered = 0;
+    for (const QGraphicsItem *item : scene->items(area, Qt::IntersectsItemBoundingRect)) {
+        const QRectF box = item->sceneBoundingRect();
+        if (!item->isVisible() || box.contains(area))
+            continue; // a box the corner lies inside (a node's body): its texts are elsewhere
+        const QRectF shared = box.intersected(area);
+        covered += shared.width() * shared.height();
+    }
+    // In viewport pixels.
+    const qreal zoom = std::max(m_view->zoom(), 1e-6);
+    return covered * zoom * zoom;
 }
 
 void MiniMap::paintEvent(QPaintEvent *)

@@ -40,6 +40,9 @@ public:
     // View ▸ Minimap: shown when wanted and the drawing does not fit the view.
     void setWanted(bool wanted);
     bool isWanted() const { return m_wanted; }
+    // How much of the drawing's items a minimap at `rect` (view coordinates) would cover, in
+    // viewport pixels²: it takes the corner where this is least.
+    qreal coveredContent(const QRect &rect) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -63,6 +66,7 @@ private:
     QPointF m_packet; // scene position of the packet the view painted last (null: none)
     QTimer m_renderTimer;
     bool m_wanted = true;
+    int m_corner = 0; // 0 bottom-right, 1 bottom-left, 2 top-right, 3 top-left
 };
 
 } // namespace hopscope::app

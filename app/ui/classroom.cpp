@@ -104,8 +104,16 @@ void Classroom::setCluster(const Cluster &cluster, bool keepRequest)
     m_compose = keepRequest ? Compose::Ready : Compose::PickSource;
     if (!keepRequest)
         m_currentRequest = -1;
-    if (m_panels.requestBar && !keepRequest)
-        m_panels.requestBar->setDestinations({});
+    if (RequestBar *bar = m_panels.requestBar; bar && !keepRequest) {
+        // Nothing of the last cluster's request stays: its sources, destination, seed, pin.
+        bar->sourceBox()->clear();
+        bar->sourceBox()->clearEditText();
+        bar->setDestinations({});
+        bar->destinationBox()->clearEditText();
+        bar->setSeed(1);
+        bar->setPinnedEndpoint(QString());
+        bar->setCurrentPreset(-1);
+    }
     if (!keepRequest)
         m_targetsOf.clear();
     Q_EMIT spreadChanged(QString());
@@ -493,6 +501,7 @@ void Classroom::positionChanged(StepPosition position)
         return;
     if (position.hop < 0 || position.hop >= m_trace.hops.size()) {
         m_panels.rules->showNode(QString(), QString());
+        m_panels.rules->showWalk(nullptr);
         return;
     }
     const Hop &hop = m_trace.hops[position.hop];
@@ -503,6 +512,7 @@ void Classroom::positionChanged(StepPosition position)
     for (const HopRule &r : hop.trail)
         trail.append({r.table, r.rule});
     m_panels.rules->highlight({hop.table, hop.rule}, trail);
+    m_panels.rules->showWalk(&hop);
 }
 
 } // namespace hopscope::app

@@ -4,6 +4,7 @@
 #include "i18n.h"
 #include "resources.h"
 #include "document/clusterdocument.h"
+#include "ui/helpactions.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -58,6 +59,7 @@ int runGui(int argc, char **argv)
     if (paths.isEmpty())
         window.openDemo();
     window.show();
+    window.helpActions()->showGuideIfFirstRun(); // where to click first, until "Got it"
     if (!paths.isEmpty())
         window.openPathsInBackground(paths); // a big dump must not freeze the first frame
     return app.exec();

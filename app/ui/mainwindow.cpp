@@ -12,6 +12,7 @@
 #include "ui/actions/entitymenu.h"
 #include "ui/panels/eventlistpanel.h"
 #include "ui/actions/exportactions.h"
+#include "ui/helpactions.h"
 #include "ui/panels/hopdetailspanel.h"
 #include "ui/actions/lessonactions.h"
 #include "ui/panels/notespanel.h"
@@ -23,6 +24,7 @@
 #include "ui/requestbar.h"
 #include "ui/panels/rulespanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/stepkeys.h"
 #include "ui/thememanager.h"
 #include "ui/actions/whatifactions.h"
 
@@ -49,6 +51,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace hopscope::app {
 
@@ -129,6 +132,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
         m_cancel->hide();
     });
     createPanels();
+    new StepKeys(this); // after the panels it watches
+    m_help = new HelpActions(this, m_view);
     m_export = new ExportActions(m_document, m_scene, m_classroom, this);
     connect(m_export, &ExportActions::exported, this,
             [this](const QString &text) {
@@ -155,7 +160,7 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     // On a small screen (1280×800) the panels take a smaller share.
     if (auto *details = findChild<QDockWidget *>(QStringLiteral("detailsDock")))
         resizeDocks({details}, {int(std::clamp(width() * 0.27, 300.0, 460.0))}, Qt::Horizontal);
-    resizeDocks({m_eventsDock}, {int(std::clamp(height() * 0.2, 130.0, 190.0))}, Qt::Vertical);
+    resizeDocks({m_eventsDock}, {int(std::clamp(height() * 0.24, 150.0, 230.0))}, Qt::Vertical);
     if (m_document->hasCluster()) {
         documentChanged();
         problemsChanged();
@@ -191,6 +196,7 @@ void MainWindow::retranslate()
     m_classroom->retranslate();
     m_export->retranslate();
     m_presentation->retranslate();
+    m_help->retranslate();
     createMenus();
     if (m_document->hasCluster()) {
         m_scene->retranslate();
@@ -244,12 +250,12 @@ void MainWindow::createPanels()
         dock(m_events, tr("Events"), QStringLiteral("eventsDock"), Qt::BottomDockWidgetArea);
     QDockWidget *details = m_detailsDock =
         dock(m_details, tr("Hop details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    // Hop details has the right column to itself ("What happens" without scrolling); the
+    // rules of the hop sit under the drawing, beside the events.
     QDockWidget *rules = m_rulesDock =
-        dock(m_rules, tr("Rules"), QStringLiteral("rulesDock"), Qt::RightDockWidgetArea);
-    splitDockWidget(details, rules, Qt::Vertical);
+        dock(m_rules, tr("Rules"), QStringLiteral("rulesDock"), Qt::BottomDockWidgetArea);
     // The drawing stays the largest: the panels get what a projector can spare.
     resizeDocks({details}, {460}, Qt::Horizontal);
-    resizeDocks({details, rules}, {60, 40}, Qt::Vertical);
     resizeDocks({events}, {190}, Qt::Vertical);
     m_problems = new ProblemsPanel(this);
     m_problemsDock = dock(m_problems, m_problems->title(), QStringLiteral("problemsDock"),
@@ -268,23 +274,31 @@ void MainWindow::createPanels()
     quizScroll->setWidget(m_quiz);
     quizScroll->setWidgetResizable(true);
     quizScroll->setFrameShape(QFrame::NoFrame);
+    // The quiz shares the right column with the details only while it runs.
     QDockWidget *quiz = m_quizDock =
         dock(quizScroll, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(rules, quiz);
-    rules->raise();
+    splitDockWidget(details, quiz, Qt::Vertical);
+    quiz->hide();
     QDockWidget *notes = m_notesDock =
         dock(m_notes, tr("Teacher's notes"), QStringLiteral("notesDock"), Qt::BottomDockWidgetArea);
-    splitDockWidget(events, notes, Qt::Horizontal);
-    resizeDocks({events, notes}, {70, 30}, Qt::Horizontal);
+    splitDockWidget(events, rules, Qt::Horizontal);
+    // The notes and the what-if history are tabs beside the rules: shown, they squash nothing.
+    tabifyDockWidget(rules, notes);
+    m_whatIf->historyDock()->setAllowedAreas(Qt::AllDockWidgetAreas);
+    removeDockWidget(m_whatIf->historyDock());
+    tabifyDockWidget(rules, m_whatIf->historyDock());
+    m_whatIf->historyDock()->hide();
+    rules->raise();
+    resizeDocks({events, rules}, {55, 45}, Qt::Horizontal);
     // The event list would give the answers away.
     connect(m_quiz, &QuizPanel::quizModeChanged, this, [this, events, details, quiz](bool on) {
         events->setVisible(!on);
+        quiz->setVisible(on);
         if (on) {
-            quiz->show();
             quiz->raise();
-            // The question, four choices and the explanation need the room more than the
-            // details of the hop before.
-            resizeDocks({details, quiz}, {35, 65}, Qt::Vertical);
+            // The question and its choices get half the column; the hop's explanation keeps
+            // the other half.
+            resizeDocks({details, quiz}, {50, 50}, Qt::Vertical);
         }
     });
 }
@@ -401,6 +415,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_classroom->presetsMenu());
 
     QMenu *help = addMenu(tr("&Help"), QStringLiteral("helpMenu"));
+    help->addActions({m_help->shortcutsAction(), m_help->guideAction()});
     help->addAction(tr("&About Hopscope"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -433,10 +448,16 @@ void MainWindow::documentChanged()
     // After a what-if step the request stays, and is traced again on the new cluster; so it
     // does after a reload of the same files (when it still makes sense there).
     m_classroom->setCluster(m_document->cluster(), whatIf || reload);
+    if (whatIf && m_view->isFitted()) // the layout may have changed: fit it again, unless
+        m_view->fitToView();            // the user zoomed or panned
     if (reload)
         m_classroom->retraceIfPossible();
-    else if (!whatIf) // a new load: fit it
+    else if (!whatIf) { // a new load: fit it, and forget what belonged to the last one
         m_view->fitToView();
+        m_problems->clearPreview();
+        statusBar()->clearMessage();
+        m_freshLoad = true; // problemsChanged() brings Events forward when it is clean
+    }
     updateCounts();
     updateTitle();
 }
@@ -489,7 +510,10 @@ void MainWindow::problemsChanged()
     if (errors > 0) { // show them: the panel comes forward by itself
         m_problemsDock->show();
         m_problemsDock->raise();
+    } else if (std::exchange(m_freshLoad, false)) {
+        m_eventsDock->raise();
     }
+    m_freshLoad = false;
     if (errors + warnings == 0) {
         statusBar()->clearMessage();
         return;

@@ -22,6 +22,7 @@ class ClusterView;
 class EntityContextMenu;
 class EventListPanel;
 class ExportActions;
+class HelpActions;
 class HopDetailsPanel;
 class MiniMap;
 class PresentationMode;
@@ -70,6 +71,7 @@ public:
     PresentationMode *presentation() const { return m_presentation; }
     MiniMap *miniMap() const { return m_miniMap; }
     QDockWidget *eventsDock() const { return m_eventsDock; }
+    HelpActions *helpActions() const { return m_help; }
 
     bool openPaths(const QStringList &paths);
     // Opens off the GUI thread, with a progress bar and a Cancel button in the status bar; the
@@ -136,6 +138,7 @@ private:
     ThemeManager *m_themes;
     MiniMap *m_miniMap;
     PresentationMode *m_presentation;
+    HelpActions *m_help = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QDockWidget *m_eventsDock = nullptr;
@@ -143,6 +146,7 @@ private:
     QDockWidget *m_rulesDock = nullptr;
     QList<QMenu *> m_menus; // the menu bar's own menus, rebuilt in the new language
     QString m_language;     // the choice: "en", "ko", or empty (the system's)
+    bool m_freshLoad = false; // a new cluster whose problems are not shown yet
 };
 
 } // namespace hopscope::app

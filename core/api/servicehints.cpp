@@ -49,8 +49,17 @@ bool hasSplitItem(const ServiceObject &s)
     return false;
 }
 
-QString splitHint()
+// Only a NodePort or LoadBalancer Service has a nodePort: a ClusterIP's hint does not name it.
+bool hasNodePorts(const ServiceObject &s)
 {
+    return s.type == u"NodePort" || s.type == u"LoadBalancer";
+}
+
+QString splitHint(const ServiceObject &s)
+{
+    if (!hasNodePorts(s))
+        return ServiceValidationTr::tr("Each item under ports: is one port mapping; write port "
+                                       "and targetPort in the same item (no '-' before port:).");
     return ServiceValidationTr::tr(
         "Each item under ports: is one port mapping; write targetPort, port and nodePort in the "
         "same item (no '-' before port:).");
@@ -80,7 +89,7 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
     if (field == u"spec.ports[].name") {
         if (e.type == T::Required)
             return hasSplitItem(original)
-                       ? splitHint()
+                       ? splitHint(original)
                        : ServiceValidationTr::tr(
                              "With more than one port, each port needs a name (name: http), so "
                              "that the ports can be told apart.");
@@ -92,7 +101,7 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
     if (field == u"spec.ports[].port") {
         if (!written(original, port, "port"))
             return isSplitItem(original, port)
-                       ? splitHint()
+                       ? splitHint(original)
                        : ServiceValidationTr::tr(
                              "Every item under ports: needs port: (the port the Service listens "
                              "on).");
@@ -100,7 +109,7 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
     }
     if (field == u"spec.ports[].targetPort") {
         if (!written(original, port, "targetPort") && !written(original, port, "port"))
-            return splitHint();
+            return splitHint(original);
         if (original.ports.value(port).targetPort.isString())
             return ServiceValidationTr::tr(
                 "A named targetPort must be the name of a containerPort: lower-case "
@@ -125,7 +134,7 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
             "kubernetes.io/h2c.");
     if (field == u"spec.ports[]" && e.type == T::Duplicate)
         return isSplitItem(original, port)
-                   ? splitHint()
+                   ? splitHint(original)
                    : ServiceValidationTr::tr(
                          "Two items under ports: use the same port and protocol; a port number "
                          "can appear once per protocol.");

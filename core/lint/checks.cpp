@@ -165,6 +165,49 @@ int severityRank(Severity s)
     return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
 }
 
+// One mistake, one diagnostic: the API server's refusals that a split ports list causes
+// (spec.ports[i] Required, Invalid value: 0, Duplicate …) are folded under the ports-split error
+// as notes, "note: LINE:COL: " and the API server's text byte for byte, instead of standing as
+// errors of their own.
+Diagnostics foldConsequences(Diagnostics all)
+{
+    QHash<QString, qsizetype> lead; // a Service's entity → its ports-split diagnostic
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (all[i].code == u"ports-split" && !all[i].entity.isEmpty())
+            lead.insert(all[i].entity, i);
+    if (lead.isEmpty())
+        return all;
+    QHash<qsizetype, Diagnostics> notes;
+    QList<bool> folded(all.size(), false);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Diagnostic &d = all[i];
+        const auto it = lead.constFind(d.entity);
+        if (d.code != u"service-invalid" || it == lead.cend() ||
+            !d.message.contains(QLatin1String("spec.ports[")))
+            continue;
+        notes[it.value()] << d;
+        folded[i] = true;
+    }
+    Diagnostics out;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (folded[i])
+            continue;
+        Diagnostic d = all[i];
+        Diagnostics mine = notes.value(i);
+        std::stable_sort(mine.begin(), mine.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return std::pair(a.where.line, a.where.column) <
+                   std::pair(b.where.line, b.where.column);
+        });
+        for (const Diagnostic &n : std::as_const(mine))
+            d.message += QStringLiteral("\nnote: %1:%2: %3")
+                             .arg(n.where.line)
+                             .arg(n.where.column)
+                             .arg(n.message);
+        out << d;
+    }
+    return out;
+}
+
 CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
                    const ClusterSettings &settings)
 {
@@ -252,7 +295,7 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
             all << summary;
         }
     }
-    result.diagnostics = sortDiagnostics(std::move(all), set.files);
+    result.diagnostics = sortDiagnostics(foldConsequences(std::move(all)), set.files);
     result.manifests = std::move(set);
     return result;
 }

@@ -70,6 +70,10 @@ void portsSplit(const ServiceObject &s, Diagnostics &out)
             merged << f;
         }
     }
+    // A ClusterIP Service has no nodePort: the fix does not suggest one.
+    const bool nodePorts = s.type == u"NodePort" || s.type == u"LoadBalancer";
+    if (!nodePorts)
+        merged.removeIf([](const QString &f) { return f.startsWith(u"nodePort:"); });
     // The order a reader expects: port, targetPort, nodePort first.
     std::stable_sort(merged.begin(), merged.end(), [](const QString &a, const QString &b) {
         auto rank = [](const QString &f) {
@@ -88,6 +92,9 @@ void portsSplit(const ServiceObject &s, Diagnostics &out)
         hint = LintTr::tr("Write one item instead: '- %1', then %2 on the lines below it, lined up "
                           "with its first key.")
                    .arg(merged.first(), rest.join(QStringLiteral(", ")));
+    } else if (!nodePorts) {
+        hint = LintTr::tr("Each item under ports: is one port mapping; write port and targetPort "
+                          "in the same item (no '-' before port:).");
     } else {
         hint = LintTr::tr("Each item under ports: is one port mapping; write targetPort, port and "
                           "nodePort in the same item (no '-' before port:).");

@@ -64,6 +64,67 @@ QString hopActionName(HopAction a)
 
 QString Hop::actionName() const { return hopActionName(action); }
 
+HopKind hopKind(const Hop &hop)
+{
+    if (hop.failure)
+        return HopKind::Failure;
+    switch (hop.action) {
+    case HopAction::Dnat:
+    case HopAction::UnDnat:
+        return HopKind::Dnat;
+    case HopAction::Snat:
+    case HopAction::UnSnat:
+        return HopKind::Snat;
+    case HopAction::Encapsulate:
+    case HopAction::Decapsulate:
+        return HopKind::Vxlan;
+    case HopAction::Deliver:
+        return HopKind::Deliver;
+    case HopAction::Reject:
+    case HopAction::Drop:
+    case HopAction::NoRoute:
+    case HopAction::Refused:
+        return HopKind::Failure;
+    case HopAction::Send:
+    case HopAction::DnsQuery:
+    case HopAction::DnsAnswer:
+    case HopAction::Route:
+    case HopAction::Bridge:
+    case HopAction::Forward:
+        break;
+    }
+    return hop.reply ? HopKind::Reply : HopKind::SendRoute;
+}
+
+QString hopKindLabel(HopKind kind)
+{
+    const char *name = nullptr;
+    switch (kind) {
+    case HopKind::SendRoute:
+        name = QT_TRANSLATE_NOOP("hopscope::HopKind", "send / route");
+        break;
+    case HopKind::Dnat:
+        name = QT_TRANSLATE_NOOP("hopscope::HopKind", "DNAT / un-DNAT");
+        break;
+    case HopKind::Snat:
+        name = QT_TRANSLATE_NOOP("hopscope::HopKind", "SNAT / un-SNAT");
+        break;
+    case HopKind::Vxlan:
+        name = QT_TRANSLATE_NOOP("hopscope::HopKind", "VXLAN");
+        break;
+    case HopKind::Deliver:
+        name = QT_TRANSLATE_NOOP("hopscope::HopKind", "deliver");
+        break;
+    case HopKind::Failure:
+        name = QT_TRANSLATE_NOOP("hopscope::HopKind", "drop / reject / refused");
+        break;
+    case HopKind::Reply:
+        name = QT_TRANSLATE_NOOP("hopscope::HopKind", "reply");
+        break;
+    }
+    return QCoreApplication::translate("hopscope::HopKind", name);
+}
+
 QString Hop::actionLabel() const
 {
     return hopActionLabel(action);

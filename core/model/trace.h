@@ -129,6 +129,17 @@ struct Trace
     Diagnostics problems;  // request errors (unknown source, bad destination …)
 };
 
+// What kind of event a hop is, for colouring and filtering an event list (Packet Tracer's
+// habit): the route it takes, a destination or a source translation and its undoing, the VXLAN
+// overlay, the delivery, a failure, or the reply's way back. One kind per hop, by precedence:
+// a failure hop is a Failure whatever its action; DNAT/un-DNAT, SNAT/un-SNAT, VXLAN and Deliver
+// keep their kind in the reply; the other reply hops (send, route, bridge …) are Reply.
+enum class HopKind { SendRoute, Dnat, Snat, Vxlan, Deliver, Failure, Reply };
+inline constexpr int HopKindCount = 7;
+HopKind hopKind(const Hop &hop);
+// "send / route", "DNAT / un-DNAT" … in the user's language.
+QString hopKindLabel(HopKind kind);
+
 QString hopActionName(HopAction a);
 // hopActionName() in the user's language ("VXLAN encapsulate" → "VXLAN 캡슐화"); iptables
 // targets (DNAT, SNAT, REJECT, DROP) stay as they are.

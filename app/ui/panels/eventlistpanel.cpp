@@ -4,8 +4,11 @@
 
 #include <QEvent>
 #include <QFont>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPainter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hopscope::app {
@@ -98,8 +101,12 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (hop.failure)
             return style::failureRowFill();
-        if (hop.reply)
-            return style::replyRowFill();
+        if (const QColor fill = kindRowFill(hopKind(hop)); fill.isValid())
+            return fill;
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NumberColumn)
+            return kindColor(hopKind(hop));
         break;
     case Qt::FontRole:
         if (index.row() == m_current || hop.failure) {
@@ -114,6 +121,43 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QColor EventListModel::kindColor(HopKind kind)
+{
+    // Okabe–Ito, as the drawing: blue for DNAT, orange for SNAT, purple for the overlay, green
+    // for a delivery, vermillion for a failure, sky blue for the way back.
+    switch (kind) {
+    case HopKind::SendRoute:
+        return QColor(0x999999);
+    case HopKind::Dnat:
+        return QColor(style::OkabeBlue);
+    case HopKind::Snat:
+        return QColor(style::OkabeOrange);
+    case HopKind::Vxlan:
+        return QColor(style::OkabePurple);
+    case HopKind::Deliver:
+        return QColor(style::OkabeGreen);
+    case HopKind::Failure:
+        return style::failureColor();
+    case HopKind::Reply:
+        return QColor(style::OkabeSkyBlue);
+    }
+    return {};
+}
+
+QColor EventListModel::kindRowFill(HopKind kind)
+{
+    if (kind == HopKind::Failure)
+        return style::failureRowFill();
+    if (kind == HopKind::SendRoute)
+        return {}; // the plain rows stay plain: the coloured ones stand out
+    const QColor base = style::surface();
+    const QColor tint = kindColor(kind);
+    const qreal a = style::theme() == style::Theme::Dark ? 0.30 : 0.20;
+    return QColor::fromRgbF(base.redF() * (1 - a) + tint.redF() * a,
+                            base.greenF() * (1 - a) + tint.greenF() * a,
+                            base.blueF() * (1 - a) + tint.blueF() * a);
 }
 
 QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -138,6 +182,25 @@ EventListPanel::EventListPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    // The legend: one button per kind, its colour and name; unchecked, its rows are hidden.
+    auto *legend = new QHBoxLayout;
+    legend->setContentsMargins(4, 2, 4, 0);
+    legend->setSpacing(4);
+    for (int k = 0; k < HopKindCount; ++k) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("eventKind%1").arg(k));
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        connect(button, &QToolButton::toggled, this, &EventListPanel::applyFilter);
+        legend->addWidget(button);
+        m_kindButtons[k] = button;
+    }
+    legend->addStretch(1);
+    layout->addLayout(legend);
     layout->addWidget(m_view);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -154,12 +217,46 @@ EventListPanel::EventListPanel(QWidget *parent)
                 if (!m_following && current.isValid())
                     Q_EMIT hopActivated(current.row());
             });
+    retranslate();
+    restyle();
+}
+
+void EventListPanel::retranslate()
+{
+    for (int k = 0; k < HopKindCount; ++k) {
+        m_kindButtons[k]->setText(hopKindLabel(HopKind(k)));
+        const QString kind = hopKindLabel(HopKind(k));
+        m_kindButtons[k]->setToolTip(tr("Show or hide the %1 events").arg(kind));
+    }
+}
+
+void EventListPanel::setKindShown(HopKind kind, bool shown)
+{
+    m_kindButtons[int(kind)]->setChecked(shown);
+}
+
+bool EventListPanel::isKindShown(HopKind kind) const
+{
+    return m_kindButtons[int(kind)]->isChecked();
+}
+
+bool EventListPanel::isRowShown(int row) const
+{
+    return row >= 0 && row < m_model->rowCount() && !m_view->isRowHidden(row);
+}
+
+void EventListPanel::applyFilter()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_view->setRowHidden(row, !isKindShown(m_model->kindAt(row)));
 }
 
 void EventListPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
+        retranslate();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -167,6 +264,7 @@ void EventListPanel::setTrace(const Trace &trace)
 {
     m_following = true;
     m_model->setTrace(trace);
+    applyFilter();
     m_following = false;
     setCurrentHop(trace.hops.isEmpty() ? -1 : 0);
 }
@@ -190,12 +288,24 @@ void EventListModel::restyle()
 {
     if (!m_hops.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::ForegroundRole, Qt::BackgroundRole});
+                           {Qt::ForegroundRole, Qt::BackgroundRole, Qt::DecorationRole});
 }
 
 void EventListPanel::restyle()
 {
     m_model->restyle();
+    for (int k = 0; k < HopKindCount; ++k) {
+        // A swatch with a dark rim: the colour is never the only thing (the label says it).
+        QPixmap swatch(14, 14);
+        swatch.fill(Qt::transparent);
+        QPainter p(&swatch);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(style::ink(), 1));
+        p.setBrush(EventListModel::kindColor(HopKind(k)));
+        p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 2, 2);
+        p.end();
+        m_kindButtons[k]->setIcon(QIcon(swatch));
+    }
 }
 
 } // namespace hopscope::app

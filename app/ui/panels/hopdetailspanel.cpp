@@ -78,12 +78,13 @@ HopDetailsPanel::HopDetailsPanel(QWidget *parent)
         f.setBold(true);
         caption->setFont(f);
     }
+    // What happens first: it is what the class reads; the packet's fields follow.
     layout->addWidget(m_title);
-    layout->addWidget(m_fields);
     layout->addWidget(explainCaption);
     layout->addWidget(m_explanation);
     layout->addWidget(m_problemsCaption);
     layout->addWidget(m_problems);
+    layout->addWidget(m_fields);
     layout->addWidget(decidedCaption);
     layout->addWidget(m_decided);
     layout->addStretch(1);

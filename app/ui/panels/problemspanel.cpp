@@ -99,6 +99,13 @@ void ProblemsPanel::setProblems(const Diagnostics &problems)
         Q_EMIT titleChanged(title());
 }
 
+void ProblemsPanel::clearPreview()
+{
+    m_source->clearSource();
+    m_sourceTitle->setText(tr("Click a problem to see its line."));
+    m_view->clearSelection();
+}
+
 int ProblemsPanel::count() const
 {
     return m_model->rowCount();

@@ -38,6 +38,8 @@ public:
 
     // Shows the problem of a row of the view (as a click does).
     void activateRow(int row);
+    // Another cluster was opened: the file shown for the last one's problem goes.
+    void clearPreview();
 
 Q_SIGNALS:
     void problemActivated(const hopscope::Diagnostic &problem);

@@ -219,6 +219,7 @@ void QuizPanel::showHop()
         if (m_feedback->text() != summaryText())
             m_continue->hide();
     }
+    Q_EMIT hopShown();
 }
 
 void QuizPanel::updateScore()

@@ -52,6 +52,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void quizModeChanged(bool on);
     void answered(bool right);
+    // "Show hop" moved the clock on (its button may be gone).
+    void hopShown();
 
 protected:
     void changeEvent(QEvent *event) override;

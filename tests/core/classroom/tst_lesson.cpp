@@ -53,6 +53,7 @@ void TestLesson::bundledLessons_data()
         << QStringLiteral("myapp.lesson.yaml") << QStringLiteral("myapp.yaml")
         << QStringList{QStringLiteral("Client → pod IP directly (fails)"),
                        QStringLiteral("SSH to node-1, then curl the pod"),
+                       QStringLiteral("SSH to node-1, then curl a pod on node-2"),
                        QStringLiteral("Client → NodePort 30008 on each node"),
                        QStringLiteral("front-end pod → back-end Service (ClusterIP, by DNS name)"),
                        QStringLiteral("back-end → redis")}

@@ -148,20 +148,35 @@ void TestLint::fixtures_data()
         << QStringLiteral("the key \"selector\" appears a second time in this mapping (first at "
                           "line 6); kubectl refuses such a file");
     // Object checks (objectlint) and validation (A2.2)
-    QTest::newRow("ports-split: three items, plus the API errors (A2.2 port, name, duplicate)")
+    // One mistake, one diagnostic: the API server's refusals it causes (A2.2 port, name,
+    // duplicate) are its notes, each "note: LINE:COL: " and the API text byte for byte.
+    QTest::newRow("ports-split: three items, the API errors folded under it as notes")
         << QStringLiteral("ports-split.yaml")
-        << QStringList{QStringLiteral("error ports-split@8:5"),
-                       QStringLiteral("error service-invalid@8:7"),
-                       QStringLiteral("error service-invalid@8:7"),
-                       QStringLiteral("error service-invalid@9:7"),
-                       QStringLiteral("error service-invalid@10:7"),
-                       QStringLiteral("error service-invalid@10:7"),
-                       QStringLiteral("error service-invalid@10:7"),
-                       QStringLiteral("error service-invalid@10:7")}
+        << QStringList{QStringLiteral("error ports-split@8:5")}
         << QStringLiteral("the 3 items under ports: each hold part of one port mapping "
                           "([targetPort: 80] [port: 80] [nodePort: 30008]): every '- ' starts a "
                           "new mapping, so Kubernetes reads 3 mappings and refuses the ones "
-                          "without port:");
+                          "without port:\n"
+                          "note: 8:7: The Service \"myapp-service\" is invalid: "
+                          "spec.ports[0].name: Required value\n"
+                          "note: 8:7: The Service \"myapp-service\" is invalid: "
+                          "spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, "
+                          "inclusive\n"
+                          "note: 9:7: The Service \"myapp-service\" is invalid: "
+                          "spec.ports[1].name: Required value\n"
+                          "note: 10:7: The Service \"myapp-service\" is invalid: "
+                          "spec.ports[2].name: Required value\n"
+                          "note: 10:7: The Service \"myapp-service\" is invalid: "
+                          "spec.ports[2].port: Invalid value: 0: must be between 1 and 65535, "
+                          "inclusive\n"
+                          "note: 10:7: The Service \"myapp-service\" is invalid: "
+                          "spec.ports[2].targetPort: Invalid value: 0: must be between 1 and "
+                          "65535, inclusive\n"
+                          "note: 10:7: The Service \"myapp-service\" is invalid: "
+                          "spec.ports[2]: Duplicate value: core.ServicePort{Name:\"\", "
+                          "Protocol:\"TCP\", AppProtocol:(*string)(nil), Port:0, "
+                          "TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}, "
+                          "NodePort:0}");
     QTest::newRow("A2.2 nodePort on type ClusterIP")
         << QStringLiteral("service-nodeport-on-clusterip.yaml")
         << QStringList{QStringLiteral("error service-invalid@10:15")}
@@ -319,23 +334,25 @@ void TestLint::seedServiceDefinition()
                        "[nodePort: 30008]; selector: app=myapp, type=front-end)."),
         QStringLiteral("error tab-indent@6:1 lines 6-13 are indented with tabs (8 lines); YAML "
                        "indentation must be spaces"),
+        // One mistake, one diagnostic: the API server's refusals it causes are its notes,
+        // their texts byte for byte.
         QStringLiteral("error ports-split@8:3 the 3 items under ports: each hold part of one port "
                        "mapping ([targetPort: 80] [port: 80] [nodePort: 30008]): every '- ' "
                        "starts a new mapping, so Kubernetes reads 3 mappings and refuses the ones "
-                       "without port:"),
-        QStringLiteral("error service-invalid@8:5 ") + prefix +
-            QStringLiteral("spec.ports[0].name: Required value"),
-        QStringLiteral("error service-invalid@8:5 ") + prefix +
-            QStringLiteral("spec.ports[0].port: Invalid value: 0: ") + range,
-        QStringLiteral("error service-invalid@9:5 ") + prefix +
-            QStringLiteral("spec.ports[1].name: Required value"),
-        QStringLiteral("error service-invalid@10:5 ") + prefix +
-            QStringLiteral("spec.ports[2].name: Required value"),
-        QStringLiteral("error service-invalid@10:5 ") + prefix +
-            QStringLiteral("spec.ports[2].port: Invalid value: 0: ") + range,
-        QStringLiteral("error service-invalid@10:5 ") + prefix +
-            QStringLiteral("spec.ports[2].targetPort: Invalid value: 0: ") + range,
-        QStringLiteral("error service-invalid@10:5 ") + prefix +
+                       "without port:") +
+            QStringLiteral("\nnote: 8:5: ") + prefix +
+            QStringLiteral("spec.ports[0].name: Required value") +
+            QStringLiteral("\nnote: 8:5: ") + prefix +
+            QStringLiteral("spec.ports[0].port: Invalid value: 0: ") + range +
+            QStringLiteral("\nnote: 9:5: ") + prefix +
+            QStringLiteral("spec.ports[1].name: Required value") +
+            QStringLiteral("\nnote: 10:5: ") + prefix +
+            QStringLiteral("spec.ports[2].name: Required value") +
+            QStringLiteral("\nnote: 10:5: ") + prefix +
+            QStringLiteral("spec.ports[2].port: Invalid value: 0: ") + range +
+            QStringLiteral("\nnote: 10:5: ") + prefix +
+            QStringLiteral("spec.ports[2].targetPort: Invalid value: 0: ") + range +
+            QStringLiteral("\nnote: 10:5: ") + prefix +
             QStringLiteral("spec.ports[2]: Duplicate value: core.ServicePort{Name:\"\", "
                            "Protocol:\"TCP\", AppProtocol:(*string)(nil), Port:0, "
                            "TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}, "
@@ -375,13 +392,13 @@ void TestLint::seedBackEnd()
                        "indentation must be spaces"),
         QStringLiteral("error ports-split@8:3 the 2 items under ports: each hold part of one port "
                        "mapping ([targetPort: 80] [port: 80]): every '- ' starts a new mapping, "
-                       "so Kubernetes reads 2 mappings and refuses the ones without port:"),
-        QStringLiteral("error service-invalid@8:5 ") + prefix +
-            QStringLiteral("spec.ports[0].name: Required value"),
-        QStringLiteral("error service-invalid@8:5 ") + prefix +
+                       "so Kubernetes reads 2 mappings and refuses the ones without port:") +
+            QStringLiteral("\nnote: 8:5: ") + prefix +
+            QStringLiteral("spec.ports[0].name: Required value") +
+            QStringLiteral("\nnote: 8:5: ") + prefix +
             QStringLiteral("spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, "
-                           "inclusive"),
-        QStringLiteral("error service-invalid@9:5 ") + prefix +
+                           "inclusive") +
+            QStringLiteral("\nnote: 9:5: ") + prefix +
             QStringLiteral("spec.ports[1].name: Required value"),
         QStringLiteral("error key-no-space@12:7 'type:back-end' has no space after the colon, so "
                        "YAML reads it as the text \"type:back-end\", not as the key type with the "
@@ -389,6 +406,15 @@ void TestLint::seedBackEnd()
     };
     QCOMPARE(got, expected);
     QVERIFY(hasErrors(r.diagnostics));
+    // A ClusterIP Service has no nodePort: no hint suggests one.
+    for (const Diagnostic &d : r.diagnostics)
+        QVERIFY2(!d.hint.contains(QStringLiteral("nodePort")), qPrintable(d.hint));
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.code == u"ports-split")
+            QCOMPARE(d.hint, QStringLiteral("(Found with each tab taken as 2 spaces and a space "
+                                            "after 'kind:' and 'type:'.) Write one item instead: "
+                                            "'- port: 80', then 'targetPort: 80' on the lines "
+                                            "below it, lined up with its first key."));
 }
 
 // The fixtures are the article's code blocks, byte for byte (tabs and the trailing space after
