@@ -894,6 +894,18 @@ Usage: hopscope lint FILE... [--json]
         <source>The manifests are too large to embed in a lesson (3 MiB at most).</source>
         <translation>The manifests are too large to embed in a lesson (3 MiB at most).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a text or one text per language ({en: …, ko: …}), not a %2.</source>
+        <translation>&quot;%1&quot; must be a text or one text per language ({en: …, ko: …}), not a %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language of &quot;%2&quot;: write en or ko.</source>
+        <translation>&quot;%1&quot; is not a language of &quot;%2&quot;: write en or ko.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; must be a text, not a %3.</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; must be a text, not a %3.</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Lint</name>

@@ -886,6 +886,18 @@ Usage: hopscope lint FILE... [--json]
         <source>The manifests are too large to embed in a lesson (3 MiB at most).</source>
         <translation>매니페스트가 너무 커서 수업 파일에 넣을 수 없습니다 (최대 3 MiB).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a text or one text per language ({en: …, ko: …}), not a %2.</source>
+        <translation>&quot;%1&quot;은(는) %2이(가) 아니라 문자열이거나 언어별 문자열({en: …, ko: …})이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language of &quot;%2&quot;: write en or ko.</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot;의 언어가 아닙니다. en 또는 ko여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; must be a text, not a %3.</source>
+        <translation>&quot;%2&quot;의 &quot;%1&quot;은(는) %3이(가) 아니라 문자열이어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Lint</name>
