@@ -112,7 +112,7 @@ void TestLessonTour::presetsMenuRunsThem()
         titles << a->text();
     QCOMPARE(titles.size(), window.document()->lesson().requests.size());
     // "Client → NodePort 30008 on each node": one entry per node IP.
-    QAction *nodePorts = menu->actions().at(2);
+    QAction *nodePorts = menu->actions().at(3); // after the two "SSH to node-1" presets
     QVERIFY(nodePorts->menu());
     QCOMPARE(nodePorts->menu()->actions().size(), 3);
     nodePorts->menu()->actions().at(1)->trigger();
