@@ -229,7 +229,8 @@ void TestLessonText::bundledLessonsHaveKorean()
     for (const auto &[where, text] : textsOf(lesson)) {
         const QString ko = text.text(u"ko");
         QVERIFY2(!ko.isEmpty(), qPrintable(where + QStringLiteral(" has no Korean")));
-        QVERIFY2(!text.text(u"en").isEmpty(), qPrintable(where + QStringLiteral(" has no English")));
+        QVERIFY2(!text.text(u"en").isEmpty(),
+                 qPrintable(where + QStringLiteral(" has no English")));
         QVERIFY2(ko.contains(hangul), qPrintable(where + QStringLiteral(": ") + ko));
         QVERIFY2(!ko.contains(QStringLiteral("(으)")) && !ko.contains(QStringLiteral("은(는)")) &&
                      !ko.contains(QStringLiteral("이(가)")) &&
