@@ -20,6 +20,19 @@
 using namespace hopscope;
 using namespace hopscope::app;
 
+namespace {
+
+// HOPSCOPE_SCREENSHOT_DIR set: the window as the class sees it, for the notes.
+void keep(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HOPSCOPE_SCREENSHOT_DIR");
+    QCoreApplication::processEvents();
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
 class TestLessonLanguage : public QObject
 {
     Q_OBJECT
@@ -70,6 +83,7 @@ void TestLessonLanguage::textsFollowTheLanguage()
     QVERIFY(edit);
     QTRY_COMPARE(edit->text(), note);
     QVERIFY2(w.requestBar()->hint().contains(note), qPrintable(w.requestBar()->hint()));
+    keep(&w, QStringLiteral("lessonlanguage-%1-1280x720").arg(lang));
 }
 
 void TestLessonLanguage::noteWrittenInOneLanguage()
