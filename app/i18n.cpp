@@ -76,6 +76,7 @@ QString installTranslators(const QString &requested, bool useRememberedChoice)
     if (!availableLanguages().contains(lang))
         lang = systemLanguage();
 
+    current() = lang; // before the LanguageChange events: their receivers ask for it
     for (QTranslator **slot : {&appTranslator(), &qtTranslator()}) {
         if (*slot) {
             QCoreApplication::removeTranslator(*slot);
@@ -98,7 +99,6 @@ QString installTranslators(const QString &requested, bool useRememberedChoice)
     } else {
         delete qt;
     }
-    current() = lang;
     return lang;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/classroom.h"
 
 #include "core/trace/requesttargets.h"
+#include "i18n.h"
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/hopplaces.h"
@@ -180,12 +181,13 @@ void Classroom::rebuildPresetsMenu()
     QStringList titles;
     for (int i = 0; i < m_lesson.requests.size(); ++i) {
         const LessonRequest &r = m_lesson.requests[i];
-        titles << r.title;
+        const QString title = presetTitle(i);
+        titles << title;
         if (r.to.size() <= 1) {
-            m_presetsMenu->addAction(r.title, this, [this, i] { runPreset(i); });
+            m_presetsMenu->addAction(title, this, [this, i] { runPreset(i); });
             continue;
         }
-        QMenu *sub = m_presetsMenu->addMenu(r.title);
+        QMenu *sub = m_presetsMenu->addMenu(title);
         for (int d = 0; d < r.to.size(); ++d)
             sub->addAction(tr("%1 → %2").arg(r.from, r.to[d]), this,
                            [this, i, d] { runPreset(i, d); });
@@ -233,18 +235,26 @@ bool Classroom::setDestinationFrom(const QString &id)
     return true;
 }
 
+QString Classroom::presetTitle(int index) const
+{
+    return index >= 0 && index < m_lesson.requests.size()
+               ? hopscope::pick(m_lesson.requests[index].title, currentLanguage())
+               : QString();
+}
+
 QString Classroom::requestNote() const
 {
     return m_currentRequest >= 0 && m_currentRequest < m_lesson.requests.size()
-               ? m_lesson.requests[m_currentRequest].note
+               ? hopscope::pick(m_lesson.requests[m_currentRequest].note, currentLanguage())
                : QString();
 }
 
 QString Classroom::hopNote(int hop) const
 {
-    return m_currentRequest >= 0 && m_currentRequest < m_lesson.requests.size()
-               ? m_lesson.requests[m_currentRequest].hopNotes.value(hop)
-               : QString();
+    if (m_currentRequest < 0 || m_currentRequest >= m_lesson.requests.size())
+        return {};
+    return hopscope::pick(m_lesson.requests[m_currentRequest].hopNotes.value(hop),
+                          currentLanguage());
 }
 
 int Classroom::keepCurrentRequest()
@@ -278,7 +288,7 @@ void Classroom::setRequestNote(const QString &note)
     const int i = keepCurrentRequest();
     if (i < 0)
         return;
-    m_lesson.requests[i].note = note;
+    m_lesson.requests[i].note.edit(currentLanguage(), note);
     updateHint();
     Q_EMIT notesChanged();
 }
@@ -290,10 +300,10 @@ void Classroom::setHopNote(int hop, const QString &note)
     const int i = keepCurrentRequest();
     if (i < 0)
         return;
-    if (note.isEmpty())
-        m_lesson.requests[i].hopNotes.remove(hop);
-    else
-        m_lesson.requests[i].hopNotes.insert(hop, note);
+    QMap<int, LessonText> &notes = m_lesson.requests[i].hopNotes;
+    notes[hop].edit(currentLanguage(), note); // in the language shown, the others kept
+    if (notes[hop].isEmpty())
+        notes.remove(hop);
     updateHint();
     Q_EMIT notesChanged();
 }

@@ -77,6 +77,9 @@ public:
     // of it. The request shown is a preset (currentRequest() its index) or one composed by
     // clicking (-1); writing a note for the latter keeps it in the lesson as a preset.
     int currentRequest() const { return m_currentRequest; }
+    // A preset's title and the notes in the interface language (LessonText's pick()); a note
+    // written changes that language's text, or the plain text when the lesson wrote one.
+    QString presetTitle(int index) const;
     QString requestNote() const;
     QString hopNote(int hop) const;
     // The caption of the hop shown (presentation mode): its note, else the request's.

@@ -81,6 +81,44 @@ public:
         return true;
     }
 
+    // A text the class reads: a scalar, or a mapping of languages (en, ko) to scalars.
+    bool text(const YamlNode &node, const QString &key, LessonText *out)
+    {
+        if (node.isScalar()) {
+            *out = LessonText(node.scalar);
+            return true;
+        }
+        if (!node.isMap() || node.size() == 0) {
+            error(&node, LessonTr::tr("\"%1\" must be a text or one text per language "
+                                      "({en: …, ko: …}), not a %2.")
+                             .arg(key, node.typeName()));
+            return false;
+        }
+        LessonText result;
+        bool ok = true;
+        for (int i = 0; i < node.size(); ++i) {
+            const QString lang = node.keyAt(i).scalar;
+            const YamlNode &value = node.valueAt(i);
+            if (!LessonText::languages().contains(lang)) {
+                error(&node.keyAt(i), LessonTr::tr("\"%1\" is not a language of \"%2\": "
+                                                   "write en or ko.")
+                                          .arg(lang, key));
+                ok = false;
+                continue;
+            }
+            if (!value.isScalar()) {
+                error(&value, LessonTr::tr("\"%1\" in \"%2\" must be a text, not a %3.")
+                                  .arg(lang, key, value.typeName()));
+                ok = false;
+                continue;
+            }
+            result.setText(lang, value.scalar);
+        }
+        if (ok)
+            *out = result;
+        return ok;
+    }
+
     void read(const YamlNode &root)
     {
         if (!root.isMap()) {
@@ -91,7 +129,7 @@ public:
             const QString key = root.keyAt(i).scalar;
             const YamlNode &value = root.valueAt(i);
             if (key == u"title")
-                scalar(value, key, &m_lesson->title);
+                text(value, key, &m_lesson->title);
             else if (key == u"manifests")
                 readManifests(value);
             else if (key == u"settings")
@@ -258,13 +296,17 @@ public:
             const YamlNode *hop = item.get(QLatin1String("hop"));
             const YamlNode *note = item.get(QLatin1String("note"));
             qint64 index = -1;
-            QString text;
-            if (!hop || !note || !hop->toInt(&index) || index < 0 || !note->isScalar()) {
+            if (!hop || !note || !hop->toInt(&index) || index < 0) {
                 error(&item, LessonTr::tr("A hop note is {hop: N, note: text}, N from 0."));
                 *ok = false;
                 continue;
             }
-            r->hopNotes.insert(int(index), note->scalar);
+            LessonText said;
+            if (!text(*note, QStringLiteral("note"), &said)) {
+                *ok = false;
+                continue;
+            }
+            r->hopNotes.insert(int(index), said);
         }
     }
 
@@ -287,7 +329,7 @@ public:
                 const QString key = item.keyAt(k).scalar;
                 const YamlNode &value = item.valueAt(k);
                 if (key == u"title") {
-                    ok &= scalar(value, key, &r.title);
+                    ok &= text(value, key, &r.title);
                 } else if (key == u"from") {
                     ok &= scalar(value, key, &r.from);
                 } else if (key == u"to") {
@@ -314,7 +356,7 @@ public:
                         ok = false;
                     }
                 } else if (key == u"note") {
-                    ok &= scalar(value, key, &r.note);
+                    ok &= text(value, key, &r.note);
                 } else if (key == u"hop-notes") {
                     readHopNotes(value, &r, &ok);
                 } else {

@@ -4,7 +4,9 @@
 // the request bar). A small YAML file kept next to its manifests, e.g. resources/demo/
 // myapp.lesson.yaml:
 //
-//   title: The seed's default cluster              # required
+//   title: The seed's default cluster              # required; like every note, a text or
+//                                                  #   one per language (lessontext.h):
+//                                                  #   {en: The seed's …, ko: 글의 기본 …}
 //   manifests:                                     # required, at least one
 //   - myapp.yaml                                   #   a path, relative to the lesson file
 //   - inline: |                                    #   or manifests written into the lesson
@@ -52,6 +54,7 @@
 #include "core/model/clustersettings.h"
 #include "core/base/diagnostic.h"
 #include "core/model/trace.h"
+#include "core/classroom/lessontext.h"
 #include "core/classroom/whatif.h"
 
 #include <QByteArray>
@@ -89,14 +92,14 @@ struct LessonRequest
 {
     enum class Expect { Unspecified, Delivered, Fails };
 
-    QString title;
+    LessonText title;
     QString from;
     QStringList to; // at least one; several: the same request to each destination in turn
     quint64 seed = 1;
     QString pinnedEndpoint;
     Expect expect = Expect::Unspecified;
-    QString note;
-    QMap<int, QString> hopNotes; // the teacher's note per step: hop index → note
+    LessonText note;
+    QMap<int, LessonText> hopNotes; // the teacher's note per step: hop index → note
     int line = 0;                // where it is written, for messages
 
     // The request to the i-th destination.
@@ -106,7 +109,7 @@ struct LessonRequest
 struct Lesson
 {
     QString file; // the lesson file (empty when read from bytes without a name)
-    QString title;
+    LessonText title;
     QList<LessonManifest> manifests;
     // The settings the lesson gives, over the ones it was opened with (see applySettings).
     QList<QPair<QString, QString>> settings; // (flag name, value) as written

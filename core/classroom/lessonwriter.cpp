@@ -47,6 +47,21 @@ bool literalSafe(const QString &text)
     return !text.contains(u'\t');
 }
 
+// A plain text as before; a text per language as a flow mapping in LessonText::languages()
+// order ({en: …, ko: …}), so that a second save writes the same bytes.
+void writeText(YAML::Emitter &out, const LessonText &text)
+{
+    if (text.isPlain()) {
+        out << str(text.plain());
+        return;
+    }
+    out << YAML::Flow << YAML::BeginMap;
+    for (const QString &lang : LessonText::languages())
+        if (const QString t = text.text(lang); !t.isEmpty())
+            out << YAML::Key << str(lang) << YAML::Value << str(t);
+    out << YAML::EndMap;
+}
+
 void writeManifest(YAML::Emitter &out, const LessonManifest &m, const QDir &base)
 {
     if (!m.isInline()) {
@@ -69,7 +84,8 @@ void writeManifest(YAML::Emitter &out, const LessonManifest &m, const QDir &base
 void writeRequest(YAML::Emitter &out, const LessonRequest &r)
 {
     out << YAML::BeginMap;
-    out << YAML::Key << "title" << YAML::Value << str(r.title);
+    out << YAML::Key << "title" << YAML::Value;
+    writeText(out, r.title);
     out << YAML::Key << "from" << YAML::Value << str(r.from);
     out << YAML::Key << "to" << YAML::Value;
     if (r.to.size() == 1) {
@@ -87,16 +103,19 @@ void writeRequest(YAML::Emitter &out, const LessonRequest &r)
     if (r.expect != LessonRequest::Expect::Unspecified)
         out << YAML::Key << "expect" << YAML::Value
             << (r.expect == LessonRequest::Expect::Delivered ? "delivered" : "fails");
-    if (!r.note.isEmpty())
-        out << YAML::Key << "note" << YAML::Value << str(r.note);
+    if (!r.note.isEmpty()) {
+        out << YAML::Key << "note" << YAML::Value;
+        writeText(out, r.note);
+    }
     if (!r.hopNotes.isEmpty()) {
         out << YAML::Key << "hop-notes" << YAML::Value << YAML::BeginSeq;
         for (auto it = r.hopNotes.cbegin(); it != r.hopNotes.cend(); ++it) {
             if (it.value().isEmpty())
                 continue;
             out << YAML::BeginMap << YAML::Key << "hop" << YAML::Value
-                << str(QString::number(it.key())) << YAML::Key << "note" << YAML::Value
-                << str(it.value()) << YAML::EndMap;
+                << str(QString::number(it.key())) << YAML::Key << "note" << YAML::Value;
+            writeText(out, it.value());
+            out << YAML::EndMap;
         }
         out << YAML::EndSeq;
     }
@@ -112,7 +131,8 @@ QByteArray LessonWriter::toYaml(const Lesson &lesson, const QString &lessonPath)
     out.SetIndent(2);
     out << YAML::Comment("Hopscope lesson (format: README, \"Lessons\")");
     out << YAML::BeginMap;
-    out << YAML::Key << "title" << YAML::Value << str(lesson.title);
+    out << YAML::Key << "title" << YAML::Value;
+    writeText(out, lesson.title);
     out << YAML::Key << "manifests" << YAML::Value << YAML::BeginSeq;
     for (const LessonManifest &m : lesson.manifests)
         writeManifest(out, m, base);

@@ -63,7 +63,7 @@ void TestSteppingRender::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openDemo(QStringLiteral("voting-app")));
-    QCOMPARE(m_window->document()->lesson().requests.first().title,
+    QCOMPARE(m_window->document()->lesson().requests.first().title.text(u"en"),
              QStringLiteral("Vote from every node IP (30035)"));
 }
 

@@ -155,7 +155,8 @@ Lesson LessonActions::currentLesson(const QString &path, bool embed, Diagnostics
     Lesson lesson;
     const Lesson &open = m_document->lesson();
     const bool fromLesson = m_document->hasLesson();
-    lesson.title = fromLesson && !open.title.isEmpty() ? open.title : m_document->displayName();
+    lesson.title = fromLesson && !open.title.isEmpty() ? open.title
+                                                       : LessonText(m_document->displayName());
     if (lesson.title.isEmpty())
         lesson.title = tr("Untitled lesson");
     QString base = QFileInfo(path).absolutePath();

@@ -72,7 +72,7 @@ void NotesPanel::refresh()
         m_request->setText(tr("Send a request to write notes for it."));
     else if (preset >= 0)
         m_request->setText(
-            tr("Preset: %1").arg(m_classroom->editedLesson().requests.value(preset).title));
+            tr("Preset: %1").arg(m_classroom->presetTitle(preset)));
     else
         m_request->setText(tr("%1 → %2 (a note keeps it in the lesson)")
                                .arg(trace.request.from, trace.request.to));

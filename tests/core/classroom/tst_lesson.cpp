@@ -83,11 +83,11 @@ void TestLesson::bundledLessons()
     QCOMPARE(lesson.manifests.first().path, QDir::cleanPath(DemoDir + u'/' + manifest));
     QStringList got;
     for (const LessonRequest &r : lesson.requests)
-        got << r.title;
+        got << pick(r.title, u"en");
     QCOMPARE(got, titles);
     QCOMPARE(lesson.requests.first().to.size(), destinationsOfFirst);
     for (const LessonRequest &r : lesson.requests)
-        QVERIFY2(r.expect != LessonRequest::Expect::Unspecified, qPrintable(r.title));
+        QVERIFY2(r.expect != LessonRequest::Expect::Unspecified, qPrintable(pick(r.title, u"en")));
 }
 
 void TestLesson::bundledLessonsBuild_data()
@@ -231,7 +231,7 @@ void TestLesson::requestFields()
     QCOMPARE(t.seed, quint64(7));
     QCOMPARE(t.pinnedEndpoint, QStringLiteral("10.244.1.2:80"));
     QCOMPARE(a.expect, LessonRequest::Expect::Delivered);
-    QCOMPARE(a.note, QStringLiteral("Hi"));
+    QCOMPARE(a.note, LessonText(QStringLiteral("Hi")));
     const LessonRequest &b = lesson.requests[1];
     QCOMPARE(b.seed, quint64(1));
     QCOMPARE(b.traceRequest(1).to, QStringLiteral("1.2.3.5:2"));

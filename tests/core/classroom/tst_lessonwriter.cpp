@@ -78,6 +78,10 @@ private Q_SLOTS:
     void newKeysValidated_data();
     void newKeysValidated();
     void refusedWhatIfIsReported();
+    void textsByLanguage_data();
+    void textsByLanguage();
+    void bundledLessonsByteStable_data();
+    void bundledLessonsByteStable();
 };
 
 void TestLessonWriter::roundTrip_data()
@@ -272,6 +276,92 @@ void TestLessonWriter::refusedWhatIfIsReported()
     QCOMPARE(problems.first().severity, Severity::Error);
     // The refused edit is skipped, the next one still applies.
     QCOMPARE(after.pods.size(), c.pods.size() + 1);
+}
+
+void TestLessonWriter::textsByLanguage_data()
+{
+    // A lesson's title, a preset's title, note and hop note, all written as `text`; the writer
+    // gives `written` back for each (plain as before; per language in en, ko order).
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("plain") << QByteArray("Every node opens the port.")
+                           << QByteArray("Every node opens the port.");
+    QTest::newRow("both") << QByteArray("{en: To the node port, ko: 노드 포트로}")
+                          << QByteArray("{en: To the node port, ko: 노드 포트로}");
+    QTest::newRow("both, ko first: written en first")
+        << QByteArray("{ko: 파드, en: pod}") << QByteArray("{en: pod, ko: 파드}");
+    QTest::newRow("only ko") << QByteArray("{ko: 클라이언트 → 노드 포트}")
+                             << QByteArray("{ko: 클라이언트 → 노드 포트}");
+    QTest::newRow("only en") << QByteArray("{en: Client → node port}")
+                             << QByteArray("{en: Client → node port}");
+    QTest::newRow("quoted: colon and quote")
+        << QByteArray("{en: \"a: \\\"b\\\"\", ko: \"가: 나\"}")
+        << QByteArray("{en: \"a: \\\"b\\\"\", ko: \"가: 나\"}");
+}
+
+void TestLessonWriter::textsByLanguage()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, written);
+    auto lessonWith = [](const QByteArray &t) -> QByteArray {
+        return "title: " + t + "\nmanifests:\n- a.yaml\nrequests:\n- title: " + t +
+               "\n  from: client\n  to: 1.2.3.4:80\n  note: " + t +
+               "\n  hop-notes:\n  - hop: 2\n    note: " + t + "\n";
+    };
+    const QString path = QStringLiteral("/l/t.lesson.yaml");
+    const Lesson lesson = LessonReader::readBytes(lessonWith(text), path);
+    QVERIFY2(lesson.problems.isEmpty(), qPrintable(codes(lesson.problems).join(u'\n')));
+    const QByteArray yaml = LessonWriter::toYaml(lesson, path);
+    const QByteArray expected = "# Hopscope lesson (format: README, \"Lessons\")\n"
+                                "title: " + written + "\nmanifests:\n  - a.yaml\nrequests:\n"
+                                "  - title: " + written + "\n    from: client\n"
+                                "    to: 1.2.3.4:80\n    note: " + written +
+                                "\n    hop-notes:\n      - hop: 2\n        note: " + written +
+                                "\n";
+    QCOMPARE(yaml, expected);
+    // Read back: the same texts; saved again: the same bytes.
+    const Lesson back = LessonReader::readBytes(yaml, path);
+    QVERIFY2(back.problems.isEmpty(), qPrintable(codes(back.problems).join(u'\n')));
+    QCOMPARE(back.title, lesson.title);
+    QCOMPARE(back.requests.value(0).title, lesson.requests.value(0).title);
+    QCOMPARE(back.requests.value(0).note, lesson.requests.value(0).note);
+    QCOMPARE(back.requests.value(0).hopNotes, lesson.requests.value(0).hopNotes);
+    QCOMPARE(LessonWriter::toYaml(back, path), yaml);
+}
+
+void TestLessonWriter::bundledLessonsByteStable_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("embed");
+    QTest::newRow("myapp") << QStringLiteral("myapp.lesson.yaml") << false;
+    QTest::newRow("myapp, embedded (Save Lesson of the demo)")
+        << QStringLiteral("myapp.lesson.yaml") << true;
+    QTest::newRow("voting app") << QStringLiteral("voting-app.lesson.yaml") << false;
+    QTest::newRow("voting app, embedded") << QStringLiteral("voting-app.lesson.yaml") << true;
+}
+
+void TestLessonWriter::bundledLessonsByteStable()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, embed);
+    Lesson lesson = LessonReader::readFile(DemoDir + u'/' + file);
+    QVERIFY(lesson.isValid());
+    if (embed)
+        QVERIFY(LessonWriter::embedManifests(&lesson, DemoDir, nullptr));
+    const QString path = DemoDir + QStringLiteral("/saved.lesson.yaml");
+    const QByteArray first = LessonWriter::toYaml(lesson, path);
+    QVERIFY2(first.contains("ko: "), first.constData()); // both languages are kept
+    QVERIFY2(first.contains("en: "), first.constData());
+    const Lesson back = LessonReader::readBytes(first, path);
+    QVERIFY2(back.problems.isEmpty(), qPrintable(codes(back.problems).join(u'\n')));
+    QCOMPARE(back.title, lesson.title);
+    QCOMPARE(back.requests.size(), lesson.requests.size());
+    for (int i = 0; i < lesson.requests.size(); ++i) {
+        QCOMPARE(back.requests[i].title, lesson.requests[i].title);
+        QCOMPARE(back.requests[i].note, lesson.requests[i].note);
+        QVERIFY(!back.requests[i].title.text(u"ko").isEmpty());
+    }
+    QCOMPARE(LessonWriter::toYaml(back, path), first);
 }
 
 QTEST_GUILESS_MAIN(TestLessonWriter)
