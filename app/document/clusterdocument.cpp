@@ -570,7 +570,7 @@ bool ClusterDocument::apply(Cluster cluster, const QStringList &givenPaths, bool
         return false;
     }
     if (m_hasCluster && paths == m_paths && demo == m_demo &&
-        hasNewErrors(problems, m_cluster.diagnostics)) {
+        hasNewErrors(problems, m_cluster->diagnostics)) {
         // A save that breaks part of a file (one document, a truncation) would otherwise
         // replace the cluster with what is left: keep the last good one, say what failed.
         if (!demo)
