@@ -1,5 +1,7 @@
 #include "scene/hopcaption.h"
 
+#include "i18n.h"
+
 #include "scene/style.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -99,8 +101,10 @@ QString HopCaption::lessonNote(const Lesson &lesson, const TraceRequest &request
     for (const LessonRequest &r : lesson.requests) {
         if (r.from != request.from || !r.to.contains(request.to))
             continue;
-        const QString note = r.hopNotes.value(hop);
-        return note.isEmpty() ? r.note : note;
+        // The note in the interface language (a lesson may write both).
+        const QString lang = currentLanguage();
+        const QString note = hopscope::pick(r.hopNotes.value(hop), lang);
+        return note.isEmpty() ? hopscope::pick(r.note, lang) : note;
     }
     return QString();
 }
