@@ -1,5 +1,7 @@
 #include "ui/stepkeys.h"
 
+#include "document/documentchange.h"
+
 #include "document/clusterdocument.h"
 #include "scene/clusterview.h"
 #include "ui/classroom.h"
@@ -37,8 +39,8 @@ StepKeys::StepKeys(MainWindow *window) : QObject(window), m_window(window)
     connect(quiz, &QuizPanel::quizModeChanged, this, &StepKeys::park);
     // A new cluster (not a what-if step, not a reload of the same files while one types).
     ClusterDocument *document = window->document();
-    connect(document, &ClusterDocument::changed, this, [this, document] {
-        if (!document->isWhatIfStep() && !document->isReload())
+    connect(document, &ClusterDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.kind == DocumentChange::Kind::Loaded)
             park();
     });
     keepTyping(window->notesPanel()->requestNoteEdit());
