@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QScreen>
 #include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
@@ -145,11 +146,18 @@ void PresentationMode::enter()
     m_window->setFont(scaled(m_font, m_scale));
     m_themes->showTemporarily(style::Theme::HighContrast);
     m_window->showFullScreen();
-    // The kept docks (the event list) give the drawing and the caption most of the screen.
+    // The kept docks (the event list) give the drawing and the caption most of the screen; on
+    // a projector's 720 lines they step aside altogether (the caption says which hop it is).
+    const int screenHeight = m_window->screen() ? m_window->screen()->geometry().height()
+                                                : m_window->height();
     QList<QDockWidget *> docks;
     QList<int> heights;
     for (QWidget *w : std::as_const(m_kept))
         if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            if (screenHeight < 900) {
+                dock->hide();
+                continue;
+            }
             docks << dock;
             heights << m_window->height() / 8;
         }

@@ -154,7 +154,10 @@ void TestPresentation::f5PresentsFullScreenLargeAndHighContrast()
     // Kept: what the lesson is driven with. Hidden: the rest, the menu and status bars.
     QVERIFY(f.window->requestBar()->isVisible());
     QVERIFY(f.window->playbackBar()->isVisible());
-    QVERIFY(f.window->eventsDock()->isVisible());
+    // The event list stays on a tall screen; on fewer than 900 lines (a projector's 720) it
+    // steps aside for the drawing and the caption, which says which hop it is.
+    const QScreen *screen = f.window->screen();
+    QCOMPARE(f.window->eventsDock()->isVisible(), screen && screen->geometry().height() >= 900);
     QVERIFY(!f.window->hopDetails()->isVisible());
     QVERIFY(!f.window->rulesPanel()->isVisible());
     QVERIFY(!f.window->menuBar()->isVisible());

@@ -61,7 +61,7 @@ void TestPresentationCaption::captionFollowsTheHop()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.openDemo(QStringLiteral("myapp")));
     Classroom *classroom = window.classroom();
-    classroom->runPreset(2); // the NodePort on each node: note "kube-proxy opens the node port…"
+    classroom->runPreset(3); // the NodePort on each node: note "kube-proxy opens the node port…"
     QTRY_VERIFY(!classroom->trace().hops.isEmpty());
     QTest::keyClick(&window, Qt::Key_Home);
     for (int i = 0; i < 3; ++i)
