@@ -6,6 +6,8 @@
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
 
+#include <algorithm>
+
 #include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
@@ -210,6 +212,29 @@ qreal ClusterView::fitScale() const
                     std::min(room.width() / content.width(), room.height() / content.height()));
 }
 
+void ClusterView::setReadableZoom(qreal zoom)
+{
+    m_readableZoom = std::clamp<qreal>(zoom, 0, MaxZoom);
+    if (m_readableZoom <= 0)
+        setSceneRect(QRectF()); // the scene's own again
+    if (m_autoFit)
+        applyFit();
+}
+
+void ClusterView::setFocusPoint(const QPointF &scenePos)
+{
+    m_focus = scenePos;
+    m_hasFocus = true;
+    if (!m_autoFit || !m_scene->hasContent() || fitScale() >= m_readableZoom)
+        return;
+    // Only when it leaves the middle of the view: the drawing does not sway with each frame.
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF middle = shown.adjusted(shown.width() * 0.2, shown.height() * 0.2,
+                                         -shown.width() * 0.2, -shown.height() * 0.2);
+    if (!middle.contains(scenePos))
+        applyFit();
+}
+
 void ClusterView::applyFit()
 {
     if (!m_scene->hasContent()) {
@@ -220,9 +245,26 @@ void ClusterView::applyFit()
     const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * FitMargin, 2 * FitMargin);
     if (room.width() <= 0 || room.height() <= 0 || content.isEmpty())
         return;
-    const qreal s = fitScale();
+    const qreal fit = fitScale();
+    const qreal s = std::max(fit, m_readableZoom);
     setTransform(QTransform::fromScale(s, s));
-    centerOn(content.center());
+    QPointF centre = content.center();
+    setSceneRect(QRectF()); // the scene's own, but for the packet standing out of it below
+    if (s > fit && m_hasFocus) {
+        // The focus point, as near the middle as the drawing's edges allow (the packet drawn
+        // round the focus may stand out of them).
+        const qreal reach = 90 / s;
+        const QRectF area = content.united(
+            QRectF(m_focus - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
+        setSceneRect(area.united(scene()->sceneRect())); // so far the view can scroll
+        const qreal halfW = viewport()->width() / (2 * s) - FitMargin / s;
+        const qreal halfH = viewport()->height() / (2 * s) - FitMargin / s;
+        if (area.width() > 2 * halfW)
+            centre.setX(std::clamp(m_focus.x(), area.left() + halfW, area.right() - halfW));
+        if (area.height() > 2 * halfH)
+            centre.setY(std::clamp(m_focus.y(), area.top() + halfH, area.bottom() - halfH));
+    }
+    centerOn(centre);
     Q_EMIT zoomChanged(zoom());
 }
 

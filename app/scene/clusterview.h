@@ -36,6 +36,15 @@ public:
     // Dragging items (on by default); off, a drag on an item pans as anywhere else.
     void setItemDragEnabled(bool on) { m_itemDragEnabled = on; }
     bool isItemDragEnabled() const { return m_itemDragEnabled; }
+    // A fitted view never shows the drawing smaller than `zoom` (presentation mode on a
+    // projector: the pods' texts stay readable instead of the far-away summary); when the whole
+    // drawing does not fit at that zoom, it shows the part around the focus point (the packet)
+    // and follows it. 0 (the default): fitting shows the whole drawing.
+    void setReadableZoom(qreal zoom);
+    qreal readableZoom() const { return m_readableZoom; }
+    // Where a fitted view at its readable zoom looks (scene coordinates); it re-centres when
+    // the point leaves the middle of the view.
+    void setFocusPoint(const QPointF &scenePos);
 
 public Q_SLOTS:
     void zoomIn();
@@ -79,6 +88,9 @@ private:
     const TraceOverlay *m_overlay = nullptr;
     QPoint m_pressPos;
     bool m_autoFit = true;
+    qreal m_readableZoom = 0;
+    QPointF m_focus;
+    bool m_hasFocus = false;
     bool m_itemDragEnabled = true;
     QString m_dragId;    // the item pressed on, when it can be dragged
     QPointF m_dragStart; // scene position of the press

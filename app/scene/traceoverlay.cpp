@@ -285,9 +285,13 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
             QPen(highlightColor(), style::stroke(4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawRoundedRect(b, 8, 8);
     }
-    p->setPen(QPen(style::ink(), style::stroke(12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    // A small place (a node port's socket) gets a thinner ring: a thick one would cover the
+    // texts beside it (the cluster's header over the sockets).
+    const bool small = std::min(r.width(), r.height()) < style::stroke(60);
+    p->setPen(QPen(style::ink(), style::stroke(small ? 7 : 12), Qt::SolidLine, Qt::RoundCap,
+                   Qt::RoundJoin));
     p->drawRoundedRect(r, 12, 12);
-    p->setPen(QPen(failure ? style::failureColor() : highlightColor(), style::stroke(8),
+    p->setPen(QPen(failure ? style::failureColor() : highlightColor(), style::stroke(small ? 4 : 8),
                    Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->drawRoundedRect(r, 12, 12);
     p->restore();

@@ -147,6 +147,8 @@ MainWindow::MainWindow(ClusterDocument *document, QWidget *parent)
     connect(m_classroom, &Classroom::notesChanged, this, showCaption);
     connect(m_presentation, &PresentationMode::captionShown, m_requestBar,
             &RequestBar::setHintSuppressed);
+    connect(m_presentation, &PresentationMode::activeChanged, m_requestBar,
+            &RequestBar::setPresenting);
     new StepKeys(this); // after the panels it watches
     m_help = new HelpActions(this, m_view);
     m_export = new ExportActions(m_document, m_scene, m_classroom, this);
@@ -270,6 +272,8 @@ void MainWindow::createPanels()
     // rules of the hop sit under the drawing, beside the events.
     QDockWidget *rules = m_rulesDock =
         dock(m_rules, tr("Rules"), QStringLiteral("rulesDock"), Qt::BottomDockWidgetArea);
+    // Split before anything is tabbed with the events: splitting a tabbed dock adds a tab.
+    splitDockWidget(events, rules, Qt::Horizontal);
     // The drawing stays the largest: the panels get what a projector can spare.
     resizeDocks({details}, {460}, Qt::Horizontal);
     resizeDocks({events}, {190}, Qt::Vertical);
@@ -297,7 +301,6 @@ void MainWindow::createPanels()
     quiz->hide();
     QDockWidget *notes = m_notesDock =
         dock(m_notes, tr("Teacher's notes"), QStringLiteral("notesDock"), Qt::BottomDockWidgetArea);
-    splitDockWidget(events, rules, Qt::Horizontal);
     // The notes and the what-if history are tabs beside the rules: shown, they squash nothing.
     tabifyDockWidget(rules, notes);
     m_whatIf->historyDock()->setAllowedAreas(Qt::AllDockWidgetAreas);
@@ -421,11 +424,13 @@ void MainWindow::problemsChanged()
         m_banner->hide();
         m_banner->clear();
     }
-    if (errors > 0) { // show them: the panel comes forward by itself
+    if (errors > 0) { // show them: the panel comes forward by itself, with room for whole lines
         m_problemsDock->show();
         m_problemsDock->raise();
+        resizeDocks({m_problemsDock, m_rulesDock}, {3, 1}, Qt::Horizontal);
     } else if (std::exchange(m_freshLoad, false)) {
         m_eventsDock->raise();
+        resizeDocks({m_eventsDock, m_rulesDock}, {55, 45}, Qt::Horizontal);
     }
     m_freshLoad = false;
     if (errors + warnings == 0) {

@@ -141,10 +141,14 @@ void MainWindow::createMenus()
     minimap->setShortcut(QKeySequence(tr("M")));
     minimap->setChecked(QSettings().value(QStringLiteral("view/minimap"), true).toBool());
     connect(minimap, &QAction::toggled, this, [this](bool on) {
-        m_miniMap->setWanted(on);
+        m_miniMap->setWanted(on && !m_presentation->isActive());
         QSettings().setValue(QStringLiteral("view/minimap"), on);
     });
     m_miniMap->setWanted(minimap->isChecked());
+    // While presenting the drawing follows the packet: the class needs no map of it.
+    connect(m_presentation, &PresentationMode::activeChanged, this, [this, minimap](bool on) {
+        m_miniMap->setWanted(!on && minimap->isChecked());
+    });
     view->addAction(m_lessons->resetPositionsAction());
     view->addSeparator();
     view->addAction(m_quiz->toggleAction());

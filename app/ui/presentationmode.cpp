@@ -2,6 +2,7 @@
 
 #include "scene/clusterview.h"
 #include "scene/style.h"
+#include "scene/traceoverlay.h"
 #include "ui/presentationcaption.h"
 #include "ui/thememanager.h"
 
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 namespace hopscope::app {
 
@@ -27,6 +29,9 @@ namespace {
 const QString ScaleKey = QStringLiteral("presentation/scale");
 constexpr int HintShownMs = 2500;
 constexpr int HintFadeMs = 1200;
+// The fitted drawing's smallest zoom while presenting: well above the zoom where nodes become
+// summaries (SceneItem::DetailThreshold), so the pods' names and IPs can be read.
+constexpr qreal ReadableZoom = 0.62;
 
 QFont scaled(const QFont &font, qreal factor)
 {
@@ -81,6 +86,13 @@ PresentationMode::PresentationMode(QMainWindow *window, ClusterView *view, Theme
     window->addAction(m_toggle);
     window->addAction(m_leave);
     view->installEventFilter(this);
+}
+
+void PresentationMode::setKept(const QList<QWidget *> &kept)
+{
+    m_kept = kept;
+    for (QWidget *w : kept)
+        w->installEventFilter(this);
 }
 
 void PresentationMode::setScale(qreal scale)
@@ -165,6 +177,10 @@ void PresentationMode::enter()
         m_window->resizeDocks(docks, heights, Qt::Vertical);
     m_caption->setCaption(m_caption->caption()); // in the presentation's theme
     updateCaption();
+    // Fitted at a zoom the pods can be read at, following the packet (not the far-away summary
+    // a whole cluster shrinks to on 720 lines).
+    m_view->setReadableZoom(ReadableZoom);
+    followPacket();
     m_view->fitToView();
 
     m_leave->setEnabled(true);
@@ -186,6 +202,7 @@ void PresentationMode::leave()
         m_hint->hide();
     updateCaption(); // hidden, and the hint line back
 
+    m_view->setReadableZoom(0);
     style::setScale(1.0);
     if (m_hadFont)
         m_window->setFont(m_font);
@@ -215,10 +232,18 @@ void PresentationMode::leave()
 
 void PresentationMode::setCaption(const HopCaption &caption)
 {
+    followPacket();
     if (caption == m_caption->caption())
         return; // the packet moves within a hop: the same slide
     m_caption->setCaption(caption);
     updateCaption();
+}
+
+void PresentationMode::followPacket()
+{
+    const TraceOverlay *overlay = m_view->overlay();
+    if (m_active && overlay && overlay->hasTrace())
+        m_view->setFocusPoint(overlay->packetScenePos());
 }
 
 void PresentationMode::updateCaption()
@@ -237,15 +262,25 @@ void PresentationMode::updateCaption()
 
 void PresentationMode::placeHint()
 {
-    // Bottom centre of the drawing, away from the packet's label.
-    if (m_hint)
-        m_hint->move((m_view->width() - m_hint->width()) / 2,
-                     m_view->height() - m_hint->height() - 28);
+    // In the free end of the lowest kept bar (the playback bar), never over the drawing.
+    if (!m_hint)
+        return;
+    QToolBar *bar = nullptr;
+    for (QWidget *w : std::as_const(m_kept))
+        if (auto *b = qobject_cast<QToolBar *>(w); b && b->isVisible())
+            if (!bar || b->geometry().bottom() > bar->geometry().bottom())
+                bar = b;
+    if (!bar) {
+        m_hint->hide();
+        return;
+    }
+    const QRect r = bar->geometry();
+    m_hint->move(r.right() - m_hint->width() - 12, r.center().y() - m_hint->height() / 2);
 }
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && (watched == m_view || m_kept.contains(watched)))
         placeHint(); // full screen arrives after enter() on some platforms
     return QObject::eventFilter(watched, event);
 }
@@ -253,17 +288,16 @@ bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 void PresentationMode::showHint()
 {
     if (!m_hint) {
-        m_hint = new QLabel(tr("Esc leaves presentation"), m_view);
+        m_hint = new QLabel(tr("Esc leaves presentation"), m_window);
         m_hint->setObjectName(QStringLiteral("presentationHint"));
         m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
         m_hint->setAlignment(Qt::AlignCenter);
         m_hint->setStyleSheet(
             QStringLiteral("QLabel { background: rgba(0, 0, 0, 200); color: white;"
-                           " border-radius: 10px; padding: 10px 22px; }"));
+                           " border-radius: 8px; padding: 3px 16px; }"));
         m_hint->setGraphicsEffect(new QGraphicsOpacityEffect(m_hint));
     }
-    QFont f = m_hint->font();
-    f.setPixelSize(int(18 * m_scale));
+    QFont f = m_window->font(); // the bars' size: it stands in the playback bar
     f.setBold(true);
     m_hint->setFont(f);
     m_hint->adjustSize();

@@ -7,7 +7,12 @@
 // keys (PageDown/PageUp, Right/Left, Space, Home) keep stepping. Leaving restores exactly what
 // was there: window state and geometry, docks (QMainWindow::saveState), fonts and theme.
 // While presenting, the hop's caption (hop N of M, where, action, the packet before → after,
-// the explanation, the teacher's note) stands under the drawing; C hides and shows it.
+// the explanation, the teacher's note) stands under the drawing; C hides and shows it. The
+// fitted drawing keeps a zoom its pods can be read at and follows the packet (on a projector's
+// 720 lines the whole cluster would shrink to summaries); the minimap hides, the request bar
+// keeps what the class follows (RequestBar::setPresenting), and the "Esc leaves" hint stands in
+// the playback bar's free end, off the drawing. On fewer than 900 lines the event list steps
+// aside: the caption says which hop of how many, where and what, larger than the list could.
 
 #include <QByteArray>
 #include <QFont>
@@ -35,7 +40,8 @@ public:
     PresentationMode(QMainWindow *window, ClusterView *view, ThemeManager *themes);
 
     // Docks and bars that stay visible while presenting (the others hide).
-    void setKept(const QList<QWidget *> &kept) { m_kept = kept; }
+    // The "Esc leaves" hint stands in the free end of the lowest kept bar, off the drawing.
+    void setKept(const QList<QWidget *> &kept);
 
     void retranslate();
     bool isActive() const { return m_active; }
@@ -65,6 +71,7 @@ Q_SIGNALS:
 private:
     void showHint();
     void updateCaption();
+    void followPacket(); // the drawing keeps the packet in view (ClusterView::setFocusPoint)
     void placeHint();
     bool eventFilter(QObject *watched, QEvent *event) override;
 

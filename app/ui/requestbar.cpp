@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyleOptionComboBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -54,17 +55,15 @@ RequestBar::RequestBar(QWidget *parent)
     addWidget(m_from);
     addWidget(m_toLabel);
     addWidget(m_to);
-    addWidget(m_seed);
-    addWidget(m_endpoint);
+    m_teacherTools << addWidget(m_seed) << addWidget(m_endpoint);
     addWidget(m_send);
-    addSeparator();
-    addWidget(m_count);
-    addWidget(m_sendMany);
+    m_teacherTools << addSeparator() << addWidget(m_count) << addWidget(m_sendMany);
 
     connect(m_send, &QPushButton::clicked, this, &RequestBar::sendRequested);
     connect(m_sendMany, &QPushButton::clicked, this,
             [this] { Q_EMIT sendManyRequested(m_count->value()); });
     connect(m_to->lineEdit(), &QLineEdit::returnPressed, this, &RequestBar::sendRequested);
+    connect(m_presets, &QComboBox::currentIndexChanged, this, &RequestBar::fitWidths);
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             Q_EMIT presetActivated(index - 1);
@@ -96,11 +95,30 @@ void RequestBar::retranslate()
     m_seed->setPrefix(tr("seed "));
     m_seed->setToolTip(tr("The random endpoint choice follows this seed"));
     m_endpoint->setPlaceholderText(tr("pin endpoint ip:port"));
-    // Wide enough for the whole placeholder in every language and text size (presentation mode).
-    m_endpoint->setMaximumWidth(
-        std::max(170, m_endpoint->fontMetrics().horizontalAdvance(m_endpoint->placeholderText()) +
-                          24));
     m_count->setToolTip(tr("How many requests \"Send N\" sends"));
+    fitWidths();
+}
+
+void RequestBar::fitWidths()
+{
+    // Wide enough for the whole placeholder in every language and text size (presentation mode).
+    const int placeholder =
+        m_endpoint->fontMetrics().horizontalAdvance(m_endpoint->placeholderText()) + 24;
+    m_endpoint->setMinimumWidth(placeholder);
+    m_endpoint->setMaximumWidth(std::max(170, placeholder));
+    // The chosen preset's whole title (the box is as wide as 28 characters otherwise).
+    QStyleOptionComboBox option;
+    option.initFrom(m_presets);
+    const QFontMetrics fm = m_presets->fontMetrics();
+    const QSize text(fm.horizontalAdvance(m_presets->currentText()) + 4, fm.height());
+    m_presets->setMinimumWidth(
+        style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, m_presets).width());
+}
+
+void RequestBar::setPresenting(bool presenting)
+{
+    for (QAction *a : std::as_const(m_teacherTools))
+        a->setVisible(!presenting);
 }
 
 TraceRequest RequestBar::request() const

@@ -41,6 +41,9 @@ public:
     QLabel *hintLine() const { return m_hint; }
     // While presenting with the caption shown, the caption says it: the line steps aside.
     void setHintSuppressed(bool suppressed);
+    // While presenting the bar keeps what the class follows (presets, From, To, Send); the
+    // teacher's tools (seed, pinned endpoint, Send N) step aside so that nothing is cut.
+    void setPresenting(bool presenting);
     void setPresets(const QStringList &titles);
     void setCurrentPreset(int index);
     int currentPreset() const; // -1: none
@@ -62,6 +65,7 @@ protected:
 
 private:
     void retranslate();
+    void fitWidths(); // the preset's title and the placeholder whole, at the bar's font
 
     QComboBox *m_presets;
     QComboBox *m_from;
@@ -76,6 +80,7 @@ private:
     QLabel *m_toLabel;
     bool m_hasPresets = false;
     bool m_hintSuppressed = false;
+    QList<QAction *> m_teacherTools; // hidden while presenting
 };
 
 } // namespace hopscope::app
