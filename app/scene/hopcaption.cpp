@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace hopscope::app {
 
@@ -179,6 +180,21 @@ QList<DrawnText> CaptionLayout::texts(const QPointF &topLeft) const
         t.text = b.text().replace(QChar(0xA0), u' ');
         t.rect = m_doc->documentLayout()->blockBoundingRect(b).translated(origin);
         out << t;
+    }
+    return out;
+}
+
+QList<QStringList> CaptionLayout::lines() const
+{
+    QList<QStringList> out;
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *layout = b.layout();
+        QStringList paragraph;
+        for (int i = 0; layout && i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            paragraph << b.text().mid(line.textStart(), line.textLength());
+        }
+        out << paragraph;
     }
     return out;
 }

@@ -69,6 +69,8 @@ public:
     void paint(QPainter *p, const QPointF &topLeft) const;
     // Its texts (kind caption), one per paragraph, in the painter's pixels.
     QList<DrawnText> texts(const QPointF &topLeft) const;
+    // The text of each line as wrapped, paragraph by paragraph (to check where lines break).
+    QList<QStringList> lines() const;
 
     // The body size for a picture or screen `size` (readable from the back of a room: 1/34 of
     // the height, at least 16 px).

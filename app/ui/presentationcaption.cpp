@@ -26,6 +26,11 @@ qreal PresentationCaption::pixelSize() const
     return m_layout ? m_layout->pixelSize() : 0;
 }
 
+QList<QStringList> PresentationCaption::lines() const
+{
+    return m_layout ? m_layout->lines() : QList<QStringList>();
+}
+
 QList<DrawnText> PresentationCaption::texts() const
 {
     return m_layout ? m_layout->texts(QPointF(0, 0)) : QList<DrawnText>();

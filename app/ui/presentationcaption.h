@@ -22,6 +22,8 @@ public:
     QList<DrawnText> texts() const;
     // The body text size, for the size of the window it is in (CaptionLayout::pixelSizeFor).
     qreal pixelSize() const;
+    // The lines as wrapped now, paragraph by paragraph (CaptionLayout::lines).
+    QList<QStringList> lines() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
