@@ -46,8 +46,9 @@ void PresentationCaption::relayout()
     if (const QScreen *s = screen())
         height = std::min(height, s->geometry().height());
     const QSize size(std::max(room->width(), 200), std::max(height, 200));
-    // A third of the screen at most: the drawing and the event list share the rest.
-    m_layout = m_caption.isEmpty() ? nullptr : CaptionLayout::fit(m_caption, size, 0.32);
+    // Two fifths of the screen at most: the drawing has the rest (it keeps a readable zoom and
+    // follows the packet, so it needs no room to show the whole cluster).
+    m_layout = m_caption.isEmpty() ? nullptr : CaptionLayout::fit(m_caption, size, 0.4);
     const int h = m_layout ? int(std::ceil(m_layout->height())) : 0;
     if (h != minimumHeight() || h != maximumHeight())
         setFixedHeight(h);

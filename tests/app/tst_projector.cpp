@@ -13,6 +13,7 @@
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
 #include "scene/minimap.h"
+#include "scene/traceoverlay.h"
 #include "ui/classroom.h"
 #include "ui/mainwindow.h"
 #include "ui/presentationcaption.h"
@@ -154,6 +155,21 @@ QStringList labelLines(const QLabel *label)
     return lines;
 }
 
+// The packet's label, as the view painted it last, covers none of the drawing's texts.
+QString labelCovers(ClusterView *view)
+{
+    view->viewport()->repaint();
+    const TraceOverlay *overlay = view->overlay();
+    for (const QRectF &t : overlay->lastTexts()) {
+        const QRectF o = overlay->lastLabelRect().intersected(t);
+        if (o.width() > 0.5 && o.height() > 0.5)
+            return QStringLiteral("the packet's label covers a text at %1,%2")
+                .arg(t.x())
+                .arg(t.y());
+    }
+    return overlay->lastTexts().isEmpty() ? QStringLiteral("no texts seen") : QString();
+}
+
 int dnatHop(const Trace &trace)
 {
     for (int i = 0; i < trace.hops.size(); ++i)
@@ -259,6 +275,8 @@ void TestProjector::nothingCut()
     for (const DrawnText &t : p->captionWidget()->texts())
         QVERIFY2(QRectF(p->captionWidget()->rect()).contains(t.rect), qPrintable(t.text));
     QVERIFY(p->captionWidget()->lines().size() >= 3);
+    QVERIFY2(p->captionWidget()->pixelSize() >= 17, // read from the back of the room
+             qPrintable(QString::number(p->captionWidget()->pixelSize())));
     broken = brokenWords(p->captionWidget()->lines());
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u'\n')));
     // The drawing readable (not the far-away summary), the packet in view, the hint and the
@@ -268,6 +286,8 @@ void TestProjector::nothingCut()
     const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
     QVERIFY(shown.contains(view->overlay()->packetScenePos()));
     QVERIFY(!window.miniMap()->isVisible());
+    QString covers = labelCovers(view);
+    QVERIFY2(covers.isEmpty(), qPrintable(covers));
     if (QLabel *hint = p->hint(); hint && hint->isVisible()) {
         const QRect onView(view->mapTo(&window, QPoint(0, 0)), view->size());
         QVERIFY(!QRect(hint->mapTo(&window, QPoint(0, 0)), hint->size()).intersects(onView));
@@ -281,6 +301,8 @@ void TestProjector::nothingCut()
     QVERIFY(view->isFitted());
     QVERIFY(view->zoom() >= 0.5);
     keep(&window, QStringLiteral("projector-presenting-last-%1").arg(lang));
+    covers = labelCovers(view);
+    QVERIFY2(covers.isEmpty(), qPrintable(covers));
     // The other presets too: nothing cut while presenting.
     for (int i = 1; i < bar->presetBox()->count(); ++i) {
         bar->presetBox()->setCurrentIndex(i);
