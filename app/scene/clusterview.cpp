@@ -254,8 +254,8 @@ void ClusterView::applyFit()
         // The focus point, as near the middle as the drawing's edges allow (the packet drawn
         // round the focus may stand out of them).
         const qreal reach = 90 / s;
-        const QRectF area = content.united(
-            QRectF(m_focus - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
+        const QRectF area =
+            content.united(QRectF(m_focus - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
         setSceneRect(area.united(scene()->sceneRect())); // so far the view can scroll
         const qreal halfW = viewport()->width() / (2 * s) - FitMargin / s;
         const qreal halfH = viewport()->height() / (2 * s) - FitMargin / s;

@@ -16,10 +16,10 @@
 #include "scene/traceoverlay.h"
 #include "ui/classroom.h"
 #include "ui/mainwindow.h"
-#include "ui/presentationcaption.h"
-#include "ui/presentationmode.h"
 #include "ui/panels/hopdetailspanel.h"
 #include "ui/panels/problemspanel.h"
+#include "ui/presentationcaption.h"
+#include "ui/presentationmode.h"
 #include "ui/requestbar.h"
 
 #include <QAbstractButton>
