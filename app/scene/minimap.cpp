@@ -2,6 +2,7 @@
 
 #include "scene/clusterscene.h"
 #include "scene/clusterview.h"
+#include "scene/items/sceneitem.h"
 #include "scene/style.h"
 #include "scene/traceoverlay.h"
 
@@ -18,6 +19,9 @@ constexpr int Width = 240;
 constexpr int MaxHeight = 180;
 constexpr int Margin = 12; // from the view's corner
 constexpr int Inset = 6;   // the thumbnail inside the widget
+// A text under the minimap costs this many times the same area of shapes, so that any text
+// outweighs the inside of a large box: a covered box edge still reads, a pod name does not.
+constexpr qreal TextWeight = 400.0;
 } // namespace
 
 MiniMap::MiniMap(ClusterView *view) : QWidget(view), m_view(view)
@@ -185,9 +189,18 @@ qreal MiniMap::coveredContent(const QRect &rect) const
         return 0;
     qreal covered = 0;
     for (const QGraphicsItem *item : scene->items(area, Qt::IntersectsItemBoundingRect)) {
+        if (!item->isVisible())
+            continue;
+        // The item's own texts (a node's name and IP, a pod's name, the client's label).
+        if (const auto *sceneItem = dynamic_cast<const SceneItem *>(item)) {
+            for (const DrawnText &text : sceneItem->drawnTexts()) {
+                const QRectF shared = item->mapRectToScene(text.rect).intersected(area);
+                covered += TextWeight * shared.width() * shared.height();
+            }
+        }
         const QRectF box = item->sceneBoundingRect();
-        if (!item->isVisible() || box.contains(area))
-            continue; // a box the corner lies inside (a node's body): its texts are elsewhere
+        if (box.contains(area))
+            continue; // a box the corner lies inside (a node's body): only its texts count
         const QRectF shared = box.intersected(area);
         covered += shared.width() * shared.height();
     }

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void whatIfRefitsUnlessZoomed_data();
     void whatIfRefitsUnlessZoomed();
     void minimapTakesTheFreestCorner();
+    void minimapCoversTheFewestTexts();
 };
 
 void TestPanelsFit::whatHappensWithoutScrolling_data()
@@ -193,6 +194,55 @@ void TestPanelsFit::minimapTakesTheFreestCorner()
                  qPrintable(QStringLiteral("%1 here, %2 elsewhere")
                                 .arg(here)
                                 .arg(minimap->coveredContent(other))));
+}
+
+// The drawing's texts (node names and IPs, pod names, the client's label) under a rectangle of
+// the view's viewport, in scene units squared.
+qreal textsUnder(ClusterView *view, const QRect &rect)
+{
+    const QRect inViewport = rect.translated(-view->viewport()->geometry().topLeft());
+    const QRectF area = view->mapToScene(inViewport).boundingRect();
+    qreal covered = 0;
+    for (const DrawnText &text : qobject_cast<ClusterScene *>(view->scene())->drawnTexts()) {
+        const QRectF shared = text.rect.intersected(area);
+        covered += shared.width() * shared.height();
+    }
+    return covered;
+}
+
+// Zoomed in, every corner may cover some of the drawing: the minimap takes the one that covers
+// the fewest of its texts (a box edge under it still reads, a pod name does not).
+void TestPanelsFit::minimapCoversTheFewestTexts()
+{
+    MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDemo());
+    ClusterView *view = w.view();
+    MiniMap *minimap = w.miniMap();
+    for (int zoom = 1; zoom <= 3; ++zoom) {
+        view->zoomIn();
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(minimap->isVisible());
+        const QRect at = minimap->geometry();
+        const QRect vp = view->viewport()->geometry();
+        const qreal here = textsUnder(view, at);
+        qreal fewest = here;
+        for (const QPoint &corner : {QPoint(vp.left() + 12, vp.top() + 12),
+                                     QPoint(vp.right() - 12 - at.width(), vp.top() + 12),
+                                     QPoint(vp.left() + 12, vp.bottom() - 12 - at.height()),
+                                     QPoint(vp.right() - 12 - at.width(),
+                                            vp.bottom() - 12 - at.height())})
+            fewest = std::min(fewest, textsUnder(view, QRect(corner, at.size())));
+        keep(&w, QStringLiteral("panelsfit-minimap-zoom%1").arg(zoom));
+        QVERIFY2(here <= fewest * 1.05 + 1.0,
+                 qPrintable(QStringLiteral("zoom step %1: %2 of text under the minimap, %3 in "
+                                           "the freest corner")
+                                .arg(zoom)
+                                .arg(here)
+                                .arg(fewest)));
+    }
 }
 
 QTEST_MAIN(TestPanelsFit)
