@@ -441,7 +441,7 @@ Usage: hopscope lint FILE... [--json]
         <source>Let a lesson read manifests outside its folder without asking.</source>
         <translation>Let a lesson read manifests outside its folder without asking.</translation>
     </message>
-<message>
+    <message>
         <source>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</source>
         <translation>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</translation>
     </message>
@@ -475,7 +475,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope: --%1: "%2" is not a valid value
 </translation>
     </message>
-<message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -626,7 +626,7 @@ Usage: hopscope lint FILE... [--json]
         <source>A classroom cluster needs a few replicas: lower spec.replicas.</source>
         <translation>A classroom cluster needs a few replicas: lower spec.replicas.</translation>
     </message>
-<message>
+    <message>
         <source>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</source>
         <translation>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</translation>
     </message>
@@ -710,6 +710,37 @@ Usage: hopscope lint FILE... [--json]
     </message>
 </context>
 <context>
+    <name>hopscope::HopKind</name>
+    <message>
+        <source>send / route</source>
+        <translation>send / route</translation>
+    </message>
+    <message>
+        <source>DNAT / un-DNAT</source>
+        <translation>DNAT / un-DNAT</translation>
+    </message>
+    <message>
+        <source>SNAT / un-SNAT</source>
+        <translation>SNAT / un-SNAT</translation>
+    </message>
+    <message>
+        <source>VXLAN</source>
+        <translation>VXLAN</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>deliver</translation>
+    </message>
+    <message>
+        <source>drop / reject / refused</source>
+        <translation>drop / reject / refused</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>reply</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::HopPlace</name>
     <message>
         <source>client</source>
@@ -750,18 +781,6 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>unexpected line "%1"</source>
         <translation>unexpected line "%1"</translation>
-    </message>
-    <message>
-        <source>some chains in %1 are used but were not created: %2</source>
-        <translation>some chains in %1 are used but were not created: %2</translation>
-    </message>
-    <message>
-        <source>some chains in %1 are jumped to but have no rules: %2</source>
-        <translation>some chains in %1 are jumped to but have no rules: %2</translation>
-    </message>
-    <message>
-        <source>some chains in %1 are created but not used: %2</source>
-        <translation>some chains in %1 are created but not used: %2</translation>
     </message>
 </context>
 <context>
@@ -941,7 +960,7 @@ Usage: hopscope lint FILE... [--json]
         <source>%1 is outside the lesson's folder: it is not embedded without your consent.</source>
         <translation>%1 is outside the lesson's folder: it is not embedded without your consent.</translation>
     </message>
-<message>
+    <message>
         <source>"clients" must be a list of names with addresses.</source>
         <translation>"clients" must be a list of names with addresses.</translation>
     </message>
@@ -949,7 +968,7 @@ Usage: hopscope lint FILE... [--json]
         <source>A client is a mapping with a name and an IPv4 address.</source>
         <translation>A client is a mapping with a name and an IPv4 address.</translation>
     </message>
-<message>
+    <message>
         <source>"%1" must be a text or one text per language ({en: …, ko: …}), not a %2.</source>
         <translation>"%1" must be a text or one text per language ({en: …, ko: …}), not a %2.</translation>
     </message>
@@ -1179,7 +1198,7 @@ Usage: hopscope lint FILE... [--json]
         <comment>between two repairs</comment>
         <translation> and </translation>
     </message>
-<message>
+    <message>
         <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</source>
         <translation>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</translation>
     </message>
@@ -1404,10 +1423,7 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
-        <translation>
-            <numerusform>%1… (%n characters)</numerusform>
-            <numerusform>%1… (%n characters)</numerusform>
-        </translation>
+        <translation><numerusform>%1… (%n characters)</numerusform><numerusform>%1… (%n characters)</numerusform></translation>
     </message>
     <message>
         <source>the manifests hold more than %1 objects (documents and List items); Hopscope reads up to %1</source>
@@ -1619,7 +1635,7 @@ Usage: hopscope lint FILE... [--json]
         <source>internalTrafficPolicy is Cluster (the default) or Local.</source>
         <translation>internalTrafficPolicy is Cluster (the default) or Local.</translation>
     </message>
-<message>
+    <message>
         <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</source>
         <translation>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</translation>
     </message>
@@ -2387,7 +2403,7 @@ Usage: hopscope lint FILE... [--json]
         <comment>the external client, where the answer comes back</comment>
         <translation>client</translation>
     </message>
-<message>
+    <message>
         <source>The outside host %1</source>
         <translation>The outside host %1</translation>
     </message>
@@ -2442,6 +2458,18 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>%1 is not an address an outside host can have here: it belongs to the cluster (pods, Services or load balancers) or to loopback.</source>
         <translation>%1 is not an address an outside host can have here: it belongs to the cluster (pods, Services or load balancers) or to loopback.</translation>
+    </message>
+    <message>
+        <source>%1 is on the host's own network: the route '%2' sends it there directly.</source>
+        <translation>%1 is on the host's own network: the route '%2' sends it there directly.</translation>
+    </message>
+    <message>
+        <source>It is on the client's LAN, outside the cluster; its default route '%1' sends the packet to the router %2.</source>
+        <translation>It is on the client's LAN, outside the cluster; its default route '%1' sends the packet to the router %2.</translation>
+    </message>
+    <message>
+        <source>It is not on the client's LAN but behind the LAN's router %1; its default route '%2' sends the packet to its own router %3, which passes it on towards the LAN.</source>
+        <translation>It is not on the client's LAN but behind the LAN's router %1; its default route '%2' sends the packet to its own router %3, which passes it on towards the LAN.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2896,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
 </context>
 <context>
+    <name>hopscope::app::EventListPanel</name>
+    <message>
+        <source>Show or hide the %1 events</source>
+        <translation>Show or hide the %1 events</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::ExportActions</name>
     <message>
         <source>&amp;Export</source>
@@ -3026,6 +3061,56 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <message>
         <source>DaemonSet</source>
         <translation>DaemonSet</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Keyboard Shortcuts…</translation>
+    </message>
+    <message>
+        <source>&amp;First Steps</source>
+        <translation>&amp;First Steps</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::HopCaption</name>
+    <message>
+        <source>Hop %1 of %2 · %3 · %4 (reply)</source>
+        <translation>Hop %1 of %2 · %3 · %4 (reply)</translation>
+    </message>
+    <message>
+        <source>Hop %1 of %2 · %3 · %4</source>
+        <translation>Hop %1 of %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation>packet</translation>
+    </message>
+    <message>
+        <source>Teacher's note:</source>
+        <translation>Teacher's note:</translation>
     </message>
 </context>
 <context>
@@ -3732,7 +3817,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <source>Presentation &amp;Text Size</source>
         <translation>Presentation &amp;Text Size</translation>
     </message>
-<message>
+    <message>
         <source>Presentation &amp;Caption</source>
         <translation>Presentation &amp;Caption</translation>
     </message>
@@ -3939,7 +4024,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <source>iptables rules kube-proxy wrote on %1 (iptables-save)</source>
         <translation>iptables rules kube-proxy wrote on %1 (iptables-save)</translation>
     </message>
-<message>
+    <message>
         <source>This hop</source>
         <translation>This hop</translation>
     </message>
@@ -4270,80 +4355,4 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <translation>en</translation>
     </message>
 </context>
-<context><name>hopscope::HopKind</name><message>
-        <source>send / route</source>
-        <translation>send / route</translation>
-    </message>
-    <message>
-        <source>DNAT / un-DNAT</source>
-        <translation>DNAT / un-DNAT</translation>
-    </message>
-    <message>
-        <source>SNAT / un-SNAT</source>
-        <translation>SNAT / un-SNAT</translation>
-    </message>
-    <message>
-        <source>VXLAN</source>
-        <translation>VXLAN</translation>
-    </message>
-    <message>
-        <source>deliver</source>
-        <translation>deliver</translation>
-    </message>
-    <message>
-        <source>drop / reject / refused</source>
-        <translation>drop / reject / refused</translation>
-    </message>
-    <message>
-        <source>reply</source>
-        <translation>reply</translation>
-    </message>
-</context><context><name>hopscope::app::EventListPanel</name><message>
-        <source>Show or hide the %1 events</source>
-        <translation>Show or hide the %1 events</translation>
-    </message>
-</context><context><name>hopscope::app::HelpActions</name><message>
-        <source>&amp;Keyboard Shortcuts…</source>
-        <translation>&amp;Keyboard Shortcuts…</translation>
-    </message>
-    <message>
-        <source>&amp;First Steps</source>
-        <translation>&amp;First Steps</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</source>
-        <translation>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>Got it</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Keys</translation>
-    </message>
-</context><context><name>hopscope::app::HopCaption</name><message>
-        <source>Hop %1 of %2 · %3 · %4 (reply)</source>
-        <translation>Hop %1 of %2 · %3 · %4 (reply)</translation>
-    </message>
-    <message>
-        <source>Hop %1 of %2 · %3 · %4</source>
-        <translation>Hop %1 of %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>packet</source>
-        <translation>packet</translation>
-    </message>
-    <message>
-        <source>Teacher's note:</source>
-        <translation>Teacher's note:</translation>
-    </message>
-</context></TS>
+</TS>

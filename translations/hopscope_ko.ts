@@ -418,7 +418,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope trace: --count는 text나 json으로만 출력합니다 (%1은(는) 안 됩니다)
 </translation>
     </message>
-<message>
+    <message>
         <source>hopscope: --%1 %2: the number is too large (at most %3)
 </source>
         <translation>hopscope: --%1 %2: 수가 너무 큽니다(최대 %3)
@@ -448,7 +448,7 @@ Usage: hopscope lint FILE... [--json]
         <source>Let a lesson read manifests outside its folder without asking.</source>
         <translation>레슨이 자기 폴더 밖의 매니페스트를 묻지 않고 읽게 합니다.</translation>
     </message>
-<message>
+    <message>
         <source>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</source>
         <translation>요청을 시작하는 곳: client(기본값), ip/ADDR(주소 ADDR의 외부 호스트), client/NAME(레슨의 클라이언트), node/NAME, 또는 파드: NAME, pod/NAME, pod/NAMESPACE/NAME(워크로드 이름이면 첫 번째 파드).</translation>
     </message>
@@ -482,7 +482,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope: --%1: "%2": 올바른 값이 아닙니다
 </translation>
     </message>
-<message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
@@ -639,7 +639,7 @@ Usage: hopscope lint FILE... [--json]
         <source>A classroom cluster needs a few replicas: lower spec.replicas.</source>
         <translation>수업용 클러스터에는 레플리카 몇 개면 충분합니다: spec.replicas를 줄이세요.</translation>
     </message>
-<message>
+    <message>
         <source>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</source>
         <translation>서비스 "%1": loadBalancerClass "%2" 클래스를 처리하는 컨트롤러가 이 클러스터에 없습니다. &lt;pending&gt; 상태로 남습니다.</translation>
     </message>
@@ -723,6 +723,37 @@ Usage: hopscope lint FILE... [--json]
     </message>
 </context>
 <context>
+    <name>hopscope::HopKind</name>
+    <message>
+        <source>send / route</source>
+        <translation>전송 / 라우팅</translation>
+    </message>
+    <message>
+        <source>DNAT / un-DNAT</source>
+        <translation>DNAT / un-DNAT</translation>
+    </message>
+    <message>
+        <source>SNAT / un-SNAT</source>
+        <translation>SNAT / un-SNAT</translation>
+    </message>
+    <message>
+        <source>VXLAN</source>
+        <translation>VXLAN</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>전달</translation>
+    </message>
+    <message>
+        <source>drop / reject / refused</source>
+        <translation>드롭 / 거부 / 연결 거부</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>응답</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::HopPlace</name>
     <message>
         <source>client</source>
@@ -763,18 +794,6 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>unexpected line "%1"</source>
         <translation>예상하지 못한 줄 "%1"</translation>
-    </message>
-    <message>
-        <source>some chains in %1 are used but were not created: %2</source>
-        <translation>%1의 일부 체인이 사용되지만 만들어지지 않았습니다: %2</translation>
-    </message>
-    <message>
-        <source>some chains in %1 are jumped to but have no rules: %2</source>
-        <translation>%1의 일부 체인으로 점프하지만 규칙이 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>some chains in %1 are created but not used: %2</source>
-        <translation>%1의 일부 체인이 만들어졌지만 사용되지 않습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -930,7 +949,7 @@ Usage: hopscope lint FILE... [--json]
         <source>The manifests are too large to embed in a lesson (3 MiB at most).</source>
         <translation>매니페스트가 너무 커서 수업 파일에 넣을 수 없습니다 (최대 3 MiB).</translation>
     </message>
-<message>
+    <message>
         <source>The lesson names %1, outside its folder: not read without your consent.</source>
         <translation>레슨이 폴더 밖의 파일을 지정합니다: %1. 동의 없이는 읽지 않습니다.</translation>
     </message>
@@ -954,7 +973,7 @@ Usage: hopscope lint FILE... [--json]
         <source>%1 is outside the lesson's folder: it is not embedded without your consent.</source>
         <translation>레슨 폴더 밖에 있는 파일입니다: %1. 동의 없이는 레슨에 포함하지 않습니다.</translation>
     </message>
-<message>
+    <message>
         <source>"clients" must be a list of names with addresses.</source>
         <translation>"clients"는 이름과 주소의 목록이어야 합니다.</translation>
     </message>
@@ -962,7 +981,7 @@ Usage: hopscope lint FILE... [--json]
         <source>A client is a mapping with a name and an IPv4 address.</source>
         <translation>클라이언트는 name과 IPv4 address를 가진 매핑입니다.</translation>
     </message>
-<message>
+    <message>
         <source>"%1" must be a text or one text per language ({en: …, ko: …}), not a %2.</source>
         <translation>"%1"은(는) %2이(가) 아니라 문자열이거나 언어별 문자열({en: …, ko: …})이어야 합니다.</translation>
     </message>
@@ -1192,7 +1211,7 @@ Usage: hopscope lint FILE... [--json]
         <comment>between two repairs</comment>
         <translation> 및 </translation>
     </message>
-<message>
+    <message>
         <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</source>
         <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. port와 targetPort를 같은 항목에 씁니다 (port: 앞에 '-'를 붙이지 않습니다).</translation>
     </message>
@@ -1355,7 +1374,7 @@ Usage: hopscope lint FILE... [--json]
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
-<message>
+    <message>
         <source>a file</source>
         <translation>파일</translation>
     </message>
@@ -1631,7 +1650,7 @@ Usage: hopscope lint FILE... [--json]
         <source>internalTrafficPolicy is Cluster (the default) or Local.</source>
         <translation>internalTrafficPolicy는 Cluster(기본값) 또는 Local입니다.</translation>
     </message>
-<message>
+    <message>
         <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</source>
         <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. port와 targetPort를 같은 항목에 씁니다 (port: 앞에 '-'를 붙이지 않습니다).</translation>
     </message>
@@ -2399,7 +2418,7 @@ Usage: hopscope lint FILE... [--json]
         <comment>the external client, where the answer comes back</comment>
         <translation>클라이언트</translation>
     </message>
-<message>
+    <message>
         <source>The outside host %1</source>
         <translation>외부 호스트 %1</translation>
     </message>
@@ -2454,6 +2473,18 @@ Usage: hopscope lint FILE... [--json]
     <message>
         <source>%1 is not an address an outside host can have here: it belongs to the cluster (pods, Services or load balancers) or to loopback.</source>
         <translation>%1: 외부 호스트가 가질 수 있는 주소가 아닙니다. 클러스터(파드, 서비스, 로드 밸런서) 또는 루프백(loopback)의 주소입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is on the host's own network: the route '%2' sends it there directly.</source>
+        <translation>%1은(는) 이 호스트와 같은 네트워크에 있습니다: 경로 '%2'이(가) 그곳으로 바로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>It is on the client's LAN, outside the cluster; its default route '%1' sends the packet to the router %2.</source>
+        <translation>이 호스트는 클라이언트와 같은 LAN에 있고 클러스터 밖에 있습니다: 기본 경로 '%1'이(가) 패킷을 라우터 %2(으)로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>It is not on the client's LAN but behind the LAN's router %1; its default route '%2' sends the packet to its own router %3, which passes it on towards the LAN.</source>
+        <translation>이 호스트는 클라이언트의 LAN이 아니라 LAN의 라우터 %1 뒤에 있습니다: 기본 경로 '%2'이(가) 패킷을 자기 라우터 %3(으)로 보내고, 그 라우터가 패킷을 LAN 쪽으로 넘깁니다.</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2764,7 @@ Usage: hopscope lint FILE... [--json]
         <source>A document must be a Kubernetes object: 'apiVersion: …', 'kind: …'.</source>
         <translation>문서는 쿠버네티스 오브젝트여야 합니다: 'apiVersion: …', 'kind: …'.</translation>
     </message>
-<message>
+    <message>
         <source>aliases expand to more than %1 MiB of text in this document; Hopscope stopped reading it</source>
         <translation>이 문서에서 별칭이 %1 MiB보다 많은 텍스트로 펼쳐집니다. Hopscope는 이 문서 읽기를 멈췄습니다</translation>
     </message>
@@ -2880,6 +2911,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::EventListPanel</name>
+    <message>
+        <source>Show or hide the %1 events</source>
+        <translation>%1 이벤트를 표시하거나 숨깁니다</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::ExportActions</name>
     <message>
         <source>&amp;Export</source>
@@ -2970,6 +3008,126 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload by name, label or address</source>
+        <translation>이름, 레이블 또는 주소로 노드, 파드, 서비스, 워크로드를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Name, key=value or IP address</source>
+        <translation>이름, 키=값 또는 IP 주소</translation>
+    </message>
+    <message>
+        <source>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</source>
+        <translation>노드, 파드, 서비스, 워크로드를 찾습니다: 이름(web, default/web, svc/web), 레이블(app=web) 또는 주소(10.244.1.2)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>닫기(Esc)</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>색인을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no pods to show</source>
+        <translation>%1: 보여 줄 파드가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn</source>
+        <translation>%1: 그림에 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::FindResultsModel</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>디플로이먼트</translation>
+    </message>
+    <message>
+        <source>ReplicaSet</source>
+        <translation>레플리카셋</translation>
+    </message>
+    <message>
+        <source>StatefulSet</source>
+        <translation>스테이트풀셋</translation>
+    </message>
+    <message>
+        <source>DaemonSet</source>
+        <translation>데몬셋</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>키보드 단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;First Steps</source>
+        <translation>처음 시작하기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;어디서 시작하나요&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;요청&lt;/b&gt; 메뉴(또는 요청 막대 왼쪽의 상자)에서 요청을 고릅니다. 또는 그림에서 클라이언트를 누른 다음 서비스를 누릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;→&lt;/b&gt; 또는 &lt;b&gt;PageDown&lt;/b&gt;을 누르면 홉 단위로 진행합니다. &lt;b&gt;Space&lt;/b&gt;는 재생합니다.&lt;/li&gt;&lt;li&gt;홉 상세의 &lt;b&gt;무슨 일이 일어나나&lt;/b&gt;를 읽습니다. &lt;b&gt;규칙&lt;/b&gt; 창에는 이 홉이 거친 iptables 규칙이 나옵니다.&lt;/li&gt;&lt;/ol&gt;도움말 ▸ 키보드 단축키에 모든 키가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>알겠습니다</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::HopCaption</name>
+    <message>
+        <source>Hop %1 of %2 · %3 · %4 (reply)</source>
+        <translation>홉 %1/%2 · %3 · %4 (응답)</translation>
+    </message>
+    <message>
+        <source>Hop %1 of %2 · %3 · %4</source>
+        <translation>홉 %1/%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>Teacher's note:</source>
+        <translation>강의 노트:</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3554,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
             <numerusform>%1을(를) 열 수 없습니다: 전에 열려 있던 클러스터를 보여 줍니다. 문제 %n개</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Files outside the lesson</source>
         <translation>레슨 밖의 파일</translation>
     </message>
@@ -3408,7 +3566,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
 
 %1</translation>
     </message>
-<message>
+    <message>
         <source>&amp;User Guide</source>
         <translation>사용 설명서(&amp;U)</translation>
     </message>
@@ -3495,6 +3653,57 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <message>
         <source>Step %1: %2</source>
         <translation>%1단계: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::app::OpenFromClusterDialog</name>
+    <message>
+        <source>Open from Cluster</source>
+        <translation>클러스터에서 열기</translation>
+    </message>
+    <message>
+        <source>kubectl &amp;context:</source>
+        <translation>kubectl 컨텍스트(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The contexts of your kubeconfig (kubectl config get-contexts)</source>
+        <translation>kubeconfig의 컨텍스트(kubectl config get-contexts)</translation>
+    </message>
+    <message>
+        <source>kubectl is not installed, or not on the PATH. Install kubectl and set up a context for your cluster, then try again.</source>
+        <translation>kubectl이 설치되어 있지 않거나 PATH에 없습니다. kubectl을 설치하고 클러스터의 컨텍스트를 설정한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Asking kubectl for its contexts…</source>
+        <translation>kubectl에 컨텍스트 목록을 묻는 중…</translation>
+    </message>
+    <message>
+        <source>kubectl has no contexts: set one up for your cluster (kubectl config set-context) and try again.</source>
+        <translation>kubectl에 컨텍스트가 없습니다. 클러스터의 컨텍스트를 설정(kubectl config set-context)한 다음 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1… %2 read</source>
+        <translation>컨텍스트 %1의 클러스터를 읽는 중… %2 읽음</translation>
+    </message>
+    <message>
+        <source>Reading the cluster of context %1…</source>
+        <translation>컨텍스트 %1의 클러스터를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>kubectl stopped with exit code %1.</source>
+        <translation>kubectl이 끝났습니다(종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>kubectl failed:</source>
+        <translation>kubectl이 실패했습니다:</translation>
+    </message>
+    <message>
+        <source>Cancelled: the cluster on screen stays.</source>
+        <translation>취소했습니다. 화면의 클러스터는 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3860,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <source>Presentation &amp;Text Size</source>
         <translation>발표 글자 크기(&amp;T)</translation>
     </message>
-<message>
+    <message>
         <source>Presentation &amp;Caption</source>
         <translation>발표 캡션(&amp;C)</translation>
     </message>
@@ -3858,7 +4067,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <source>iptables rules kube-proxy wrote on %1 (iptables-save)</source>
         <translation>kube-proxy가 %1에 쓴 iptables 규칙 (iptables-save)</translation>
     </message>
-<message>
+    <message>
         <source>This hop</source>
         <translation>이 홉</translation>
     </message>
@@ -4134,6 +4343,13 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     </message>
 </context>
 <context>
+    <name>hopscope::app::UserGuideDialog</name>
+    <message>
+        <source>Hopscope User Guide</source>
+        <translation>Hopscope 사용 설명서</translation>
+    </message>
+</context>
+<context>
     <name>hopscope::app::WhatIfActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -4184,196 +4400,4 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>ko</translation>
     </message>
 </context>
-<context><name>hopscope::HopKind</name><message>
-        <source>send / route</source>
-        <translation>전송 / 라우팅</translation>
-    </message>
-    <message>
-        <source>DNAT / un-DNAT</source>
-        <translation>DNAT / un-DNAT</translation>
-    </message>
-    <message>
-        <source>SNAT / un-SNAT</source>
-        <translation>SNAT / un-SNAT</translation>
-    </message>
-    <message>
-        <source>VXLAN</source>
-        <translation>VXLAN</translation>
-    </message>
-    <message>
-        <source>deliver</source>
-        <translation>전달</translation>
-    </message>
-    <message>
-        <source>drop / reject / refused</source>
-        <translation>드롭 / 거부 / 연결 거부</translation>
-    </message>
-    <message>
-        <source>reply</source>
-        <translation>응답</translation>
-    </message>
-</context><context><name>hopscope::app::EventListPanel</name><message>
-        <source>Show or hide the %1 events</source>
-        <translation>%1 이벤트를 표시하거나 숨깁니다</translation>
-    </message>
-</context><context><name>hopscope::app::HelpActions</name><message>
-        <source>&amp;Keyboard Shortcuts…</source>
-        <translation>키보드 단축키(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>&amp;First Steps</source>
-        <translation>처음 시작하기(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Where to start&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pick a request from &lt;b&gt;Requests&lt;/b&gt; (or the box at the left of the request bar) — or click the client, then a Service on the drawing.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;→&lt;/b&gt; or &lt;b&gt;PageDown&lt;/b&gt; to step hop by hop; &lt;b&gt;Space&lt;/b&gt; plays.&lt;/li&gt;&lt;li&gt;Read &lt;b&gt;What happens&lt;/b&gt; in Hop details; the &lt;b&gt;Rules&lt;/b&gt; pane shows the iptables rules the hop walked.&lt;/li&gt;&lt;/ol&gt;Help ▸ Keyboard Shortcuts lists every key.</source>
-        <translation>&lt;b&gt;어디서 시작하나요&lt;/b&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;요청&lt;/b&gt; 메뉴(또는 요청 막대 왼쪽의 상자)에서 요청을 고릅니다. 또는 그림에서 클라이언트를 누른 다음 서비스를 누릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;→&lt;/b&gt; 또는 &lt;b&gt;PageDown&lt;/b&gt;을 누르면 홉 단위로 진행합니다. &lt;b&gt;Space&lt;/b&gt;는 재생합니다.&lt;/li&gt;&lt;li&gt;홉 상세의 &lt;b&gt;무슨 일이 일어나나&lt;/b&gt;를 읽습니다. &lt;b&gt;규칙&lt;/b&gt; 창에는 이 홉이 거친 iptables 규칙이 나옵니다.&lt;/li&gt;&lt;/ol&gt;도움말 ▸ 키보드 단축키에 모든 키가 있습니다.</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>알겠습니다</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>키보드 단축키</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>동작</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>키</translation>
-    </message>
-</context><context><name>hopscope::app::HopCaption</name><message>
-        <source>Hop %1 of %2 · %3 · %4 (reply)</source>
-        <translation>홉 %1/%2 · %3 · %4 (응답)</translation>
-    </message>
-    <message>
-        <source>Hop %1 of %2 · %3 · %4</source>
-        <translation>홉 %1/%2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>packet</source>
-        <translation>패킷</translation>
-    </message>
-    <message>
-        <source>Teacher's note:</source>
-        <translation>강의 노트:</translation>
-    </message>
-</context><context><name>hopscope::app::FindActions</name><message>
-        <source>&amp;Find…</source>
-        <translation>찾기(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find a node, pod, Service or workload by name, label or address</source>
-        <translation>이름, 레이블 또는 주소로 노드, 파드, 서비스, 워크로드를 찾습니다</translation>
-    </message>
-    <message>
-        <source>Name, key=value or IP address</source>
-        <translation>이름, 키=값 또는 IP 주소</translation>
-    </message>
-    <message>
-        <source>Find a node, pod, Service or workload: a name (web, default/web, svc/web), a label (app=web) or an address (10.244.1.2)</source>
-        <translation>노드, 파드, 서비스, 워크로드를 찾습니다: 이름(web, default/web, svc/web), 레이블(app=web) 또는 주소(10.244.1.2)</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>닫기(Esc)</translation>
-    </message>
-    <message>
-        <source>Indexing…</source>
-        <translation>색인을 만드는 중…</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>찾지 못했습니다</translation>
-    </message>
-    <message>
-        <source>%1 has no pods to show</source>
-        <translation>%1: 보여 줄 파드가 없습니다</translation>
-    </message>
-    <message>
-        <source>%1 is not drawn</source>
-        <translation>%1: 그림에 없습니다</translation>
-    </message>
-</context><context><name>hopscope::app::FindResultsModel</name><message>
-        <source>Node</source>
-        <translation>노드</translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <translation>파드</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>서비스</translation>
-    </message>
-    <message>
-        <source>Deployment</source>
-        <translation>디플로이먼트</translation>
-    </message>
-    <message>
-        <source>ReplicaSet</source>
-        <translation>레플리카셋</translation>
-    </message>
-    <message>
-        <source>StatefulSet</source>
-        <translation>스테이트풀셋</translation>
-    </message>
-    <message>
-        <source>DaemonSet</source>
-        <translation>데몬셋</translation>
-    </message>
-</context><context><name>hopscope::app::OpenFromClusterDialog</name><message>
-        <source>Open from Cluster</source>
-        <translation>클러스터에서 열기</translation>
-    </message>
-    <message>
-        <source>kubectl &amp;context:</source>
-        <translation>kubectl 컨텍스트(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>열기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>The contexts of your kubeconfig (kubectl config get-contexts)</source>
-        <translation>kubeconfig의 컨텍스트(kubectl config get-contexts)</translation>
-    </message>
-    <message>
-        <source>kubectl is not installed, or not on the PATH. Install kubectl and set up a context for your cluster, then try again.</source>
-        <translation>kubectl이 설치되어 있지 않거나 PATH에 없습니다. kubectl을 설치하고 클러스터의 컨텍스트를 설정한 다음 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>Asking kubectl for its contexts…</source>
-        <translation>kubectl에 컨텍스트 목록을 묻는 중…</translation>
-    </message>
-    <message>
-        <source>kubectl has no contexts: set one up for your cluster (kubectl config set-context) and try again.</source>
-        <translation>kubectl에 컨텍스트가 없습니다. 클러스터의 컨텍스트를 설정(kubectl config set-context)한 다음 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>Reading the cluster of context %1… %2 read</source>
-        <translation>컨텍스트 %1의 클러스터를 읽는 중… %2 읽음</translation>
-    </message>
-    <message>
-        <source>Reading the cluster of context %1…</source>
-        <translation>컨텍스트 %1의 클러스터를 읽는 중…</translation>
-    </message>
-    <message>
-        <source>kubectl stopped with exit code %1.</source>
-        <translation>kubectl이 끝났습니다(종료 코드 %1).</translation>
-    </message>
-    <message>
-        <source>kubectl failed:</source>
-        <translation>kubectl이 실패했습니다:</translation>
-    </message>
-    <message>
-        <source>Cancelled: the cluster on screen stays.</source>
-        <translation>취소했습니다. 화면의 클러스터는 그대로입니다.</translation>
-    </message>
-</context><context><name>hopscope::app::UserGuideDialog</name><message>
-        <source>Hopscope User Guide</source>
-        <translation>Hopscope 사용 설명서</translation>
-    </message>
-</context></TS>
+</TS>

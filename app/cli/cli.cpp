@@ -4,6 +4,8 @@
 #include "core/builder/loader.h"
 #include "core/lint/checks.h"
 
+#include <QRegularExpression>
+
 namespace hopscope::app {
 
 int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const char *command)
@@ -13,8 +15,28 @@ int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const c
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
+        // "Usage: /path/to/hopscope [options]" → "Usage: hopscope render [options]".
+        QString help = parser.helpText();
+        static const QRegularExpression program(QStringLiteral("^(\\S+: )\\S+"));
+        help.replace(program, QStringLiteral("\\1hopscope ") + QLatin1String(command));
+        out(help);
         return ExitOk;
+    }
+    return -1;
+}
+
+int parseManifestCommand(QCommandLineParser &parser, const QStringList &args, const char *command,
+                         const QString &noFiles, ManifestArguments *in)
+{
+    addClusterOptions(parser);
+    if (const int done = parseSubcommand(parser, args, command); done >= 0)
+        return done;
+    if (!clusterSettingsFromParser(parser, &in->settings))
+        return ExitUsage;
+    in->files = parser.positionalArguments();
+    if (in->files.isEmpty() && !noFiles.isEmpty()) {
+        err(noFiles);
+        return ExitUsage;
     }
     return -1;
 }
@@ -43,14 +65,16 @@ QString lintText(const Diagnostics &list)
 }
 
 bool loadReporting(const QStringList &files, const ClusterSettings &settings, Cluster *cluster,
-                   bool quietInfo)
+                   bool quietInfo, Diagnostics *checks)
 {
-    Diagnostics checks;
-    *cluster = loadCheckedCluster(files, settings, &checks, readOptions());
+    Diagnostics lintChecks;
+    *cluster = loadCheckedCluster(files, settings, &lintChecks, readOptions());
     if (hasErrors(cluster->diagnostics)) {
-        err(lintText(checks));
+        err(lintText(lintChecks));
         return false;
     }
+    if (checks)
+        *checks = std::move(lintChecks);
     for (const Diagnostic &d : cluster->diagnostics)
         if (!quietInfo || d.severity != Severity::Info)
             err(d.toString() + u'\n');

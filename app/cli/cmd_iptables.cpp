@@ -39,21 +39,14 @@ int runIptables(const QStringList &args)
                                  QStringLiteral("FILE..."));
     parser.addOption(
         {QStringLiteral("node"), Tr::tr("The node whose rules to print."), QStringLiteral("NODE")});
-    addClusterOptions(parser);
-    if (const int done = parseSubcommand(parser, args, "iptables"); done >= 0)
+    ManifestArguments in;
+    const QString usage = Tr::tr("hopscope iptables: no manifest given (usage: hopscope iptables "
+                                 "FILE... --node NODE)\n");
+    if (const int done = parseManifestCommand(parser, args, "iptables", usage, &in); done >= 0)
         return done;
-    ClusterSettings settings;
-    if (!clusterSettingsFromParser(parser, &settings))
-        return ExitUsage;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        err(Tr::tr("hopscope iptables: no manifest given (usage: hopscope iptables FILE... "
-                   "--node NODE)\n"));
-        return ExitUsage;
-    }
 
     Cluster cluster;
-    if (!loadReporting(files, settings, &cluster))
+    if (!loadReporting(in.files, in.settings, &cluster))
         return ExitManifestErrors;
 
     const QString node = parser.value(QStringLiteral("node"));

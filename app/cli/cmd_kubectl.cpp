@@ -38,23 +38,16 @@ int runKubectl(const QStringList &args)
                "Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl),"
                " 2 usage errors."));
     parser.addHelpOption();
-    addClusterOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Tr::tr("Manifest files or directories, or - for stdin."),
                                  QStringLiteral("FILE..."));
     parser.addPositionalArgument(QStringLiteral("--"), Tr::tr("Then the kubectl command."),
                                  QStringLiteral("-- get|describe ..."));
-    if (const int done = parseSubcommand(parser, ours, "kubectl"); done >= 0)
+    ManifestArguments in;
+    const QString usage = Tr::tr("hopscope kubectl: give the manifests first, e.g. "
+                                 "hopscope kubectl app.yaml -- get svc\n");
+    if (const int done = parseManifestCommand(parser, ours, "kubectl", usage, &in); done >= 0)
         return done;
-    ClusterSettings settings;
-    if (!clusterSettingsFromParser(parser, &settings))
-        return ExitUsage;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        err(Tr::tr("hopscope kubectl: give the manifests first, e.g. "
-                   "hopscope kubectl app.yaml -- get svc\n"));
-        return ExitUsage;
-    }
     if (separator < 0) {
         err(Tr::tr("hopscope kubectl: put the kubectl command after --, e.g. "
                    "hopscope kubectl app.yaml -- get svc\n"));
@@ -69,7 +62,7 @@ int runKubectl(const QStringList &args)
     }
 
     Cluster cluster;
-    if (!loadReporting(files, settings, &cluster, true))
+    if (!loadReporting(in.files, in.settings, &cluster, true))
         return ExitManifestErrors;
 
     const KubectlOutput output = runKubectlCommand(cluster, parsed.command);

@@ -59,23 +59,16 @@ int runLint(const QStringList &args)
     parser.addOption(
         {QStringLiteral("json"),
          QCoreApplication::translate("hopscope::Cli", "Print the diagnostics as JSON.")});
-    addClusterOptions(parser);
-    if (const int done = parseSubcommand(parser, args, "lint"); done >= 0)
+    ManifestArguments in;
+    const QString usage = QCoreApplication::translate(
+        "hopscope::Cli",
+        "hopscope lint: no manifest given\nUsage: hopscope lint FILE... [--json]\n");
+    if (const int done = parseManifestCommand(parser, args, "lint", usage, &in); done >= 0)
         return done;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        err(QCoreApplication::translate(
-            "hopscope::Cli",
-            "hopscope lint: no manifest given\nUsage: hopscope lint FILE... [--json]\n"));
-        return ExitUsage;
-    }
-    ClusterSettings settings;
-    if (!clusterSettingsFromParser(parser, &settings))
-        return ExitUsage;
 
-    CheckResult result = checkPaths(files, settings, readOptions());
+    CheckResult result = checkPaths(in.files, in.settings, readOptions());
     // What the Services will do with the pods: the cluster the GUI would show.
-    addClusterChecks(result, ClusterBuilder::build(result.manifests, settings));
+    addClusterChecks(result, ClusterBuilder::build(result.manifests, in.settings));
     int errors = 0, warnings = 0;
     for (const Diagnostic &d : result.diagnostics) {
         errors += d.severity == Severity::Error;

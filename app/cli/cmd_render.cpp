@@ -113,7 +113,6 @@ void addRenderOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("layout-json"),
                       Tr::tr("Write where every text of OUT is, in pixels, to FILE as JSON."),
                       QStringLiteral("FILE")});
-    addClusterOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  Tr::tr("Manifest files or folders, - for standard input."),
                                  QStringLiteral("FILE..."));
@@ -122,7 +121,6 @@ void addRenderOptions(QCommandLineParser &parser)
 // Reads and checks the options: -1 when the job is complete, else the exit code.
 int readRenderOptions(const QCommandLineParser &parser, RenderJob *job)
 {
-    job->files = parser.positionalArguments();
     job->output = parser.value(QStringLiteral("output"));
     job->framesDir = parser.value(QStringLiteral("frames"));
     if (job->files.isEmpty() || (job->output.isEmpty() && job->framesDir.isEmpty())) {
@@ -188,8 +186,6 @@ int readRenderOptions(const QCommandLineParser &parser, RenderJob *job)
             return ExitUsage;
         }
     }
-    if (!clusterSettingsFromParser(parser, &job->settings))
-        return ExitUsage;
     return -1;
 }
 
@@ -284,18 +280,13 @@ int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
     addRenderOptions(parser);
-    if (!parser.parse(args)) {
-        err(QStringLiteral("hopscope render: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        static const QRegularExpression program(QStringLiteral("^(\\S+: )\\S+"));
-        help.replace(program, QStringLiteral("\\1hopscope render"));
-        out(help);
-        return ExitOk;
-    }
+    ManifestArguments in;
+    // No file is checked with the output (readRenderOptions): one usage line for both.
+    if (const int done = parseManifestCommand(parser, args, "render", QString(), &in); done >= 0)
+        return done;
     RenderJob job;
+    job.files = std::move(in.files);
+    job.settings = std::move(in.settings);
     if (const int code = readRenderOptions(parser, &job); code >= 0)
         return code;
     return render(job);

@@ -143,25 +143,12 @@ int runTrace(const QStringList &args)
                 "explanation)."),
          QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("json"), Tr::tr("The same as --format json.")});
-    addClusterOptions(parser);
-    if (!parser.parse(args)) {
-        err(QStringLiteral("hopscope trace: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText());
-        return ExitOk;
-    }
-    ClusterSettings settings;
-    if (!clusterSettingsFromParser(parser, &settings))
-        return ExitUsage;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        err(Tr::tr(
-            "hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to "
-            "DST [--seed N] [--format text|json|markdown|csv])\n"));
-        return ExitUsage;
-    }
+    ManifestArguments in;
+    const QString usage =
+        Tr::tr("hopscope trace: no manifest given (usage: hopscope trace FILE... --from SRC --to "
+               "DST [--seed N] [--format text|json|markdown|csv])\n");
+    if (const int done = parseManifestCommand(parser, args, "trace", usage, &in); done >= 0)
+        return done;
     TraceRequest request;
     request.from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from"))
                                                         : QStringLiteral("client");
@@ -217,13 +204,9 @@ int runTrace(const QStringList &args)
     // The checks `hopscope lint` makes, so a failing hop can name the problem that explains it;
     // only the cluster's own diagnostics are printed here (lint prints the rest).
     Diagnostics checks;
-    const Cluster cluster = loadCheckedCluster(files, settings, &checks, readOptions());
-    if (hasErrors(cluster.diagnostics)) { // what lint says: the teaching diagnostics
-        err(lintText(checks));
+    Cluster cluster;
+    if (!loadReporting(in.files, in.settings, &cluster, false, &checks))
         return ExitManifestErrors;
-    }
-    for (const Diagnostic &d : cluster.diagnostics)
-        err(d.toString() + u'\n');
 
     TraceSession session(cluster);
     if (count > 0)

@@ -178,12 +178,10 @@ QStringList ClusterDocument::captureStdin(const QStringList &paths)
             m_stdin = std::move(read.bytes);
         } else {
             m_stdin.clear();
-            m_stdinProblem = Diagnostic{Severity::Error,
-                                        boundedReadCode(read),
-                                        SourceLocation{stdinName(), 0, 0},
-                                        boundedReadMessage(read, limits.maxBytes, true),
-                                        boundedReadHint(read, readOptions().fileSizeOption),
-                                        {}};
+            m_stdinProblem = Diagnostic::make(Severity::Error, boundedReadCode(read),
+                                              SourceLocation{stdinName(), 0, 0},
+                                              boundedReadMessage(read, limits.maxBytes, true),
+                                              boundedReadHint(read, readOptions().fileSizeOption));
         }
         m_stdinRead = true;
     }

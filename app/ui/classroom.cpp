@@ -1,5 +1,6 @@
 #include "ui/classroom.h"
 
+#include "core/trace/output/tracediff.h"
 #include "core/trace/requesttargets.h"
 #include "i18n.h"
 #include "scene/clusterscene.h"
@@ -100,6 +101,7 @@ void Classroom::setPanels(const Panels &panels)
 void Classroom::setCluster(std::shared_ptr<const Cluster> snapshot, bool keepRequest)
 {
     m_retrace = keepRequest && !m_trace.hops.isEmpty();
+    m_beforeChange = m_retrace ? m_trace : Trace{};
     m_runner.setCluster(std::move(snapshot));
     m_overlay.setCounters({}, 0, m_scene->sceneLayout());
     showTrace(Trace{});
@@ -128,6 +130,11 @@ void Classroom::retrace()
         return;
     m_retrace = false;
     send();
+    // What the change did to this request, in the request's hint until the next step.
+    if (m_panels.requestBar && m_trace.problems.isEmpty() && !m_beforeChange.hops.isEmpty())
+        m_panels.requestBar->setHint(
+            compareTraces(m_beforeChange, m_trace).summary.join(QLatin1Char(' ')));
+    m_beforeChange = Trace{};
 }
 
 void Classroom::retraceIfPossible()

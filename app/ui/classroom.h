@@ -127,6 +127,7 @@ private:
     TraceRunner m_runner;
     TraceOverlay m_overlay;
     Trace m_trace;
+    Trace m_beforeChange; // the request's trace before a what-if step or a reload
     Lesson m_lesson;
     int m_currentRequest = -1; // the preset shown, -1 for none
     int m_currentDestination = 0;

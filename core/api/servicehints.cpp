@@ -73,15 +73,11 @@ QString caseInsensitiveMatch(const QString &value, const QStringList &allowed)
     return QString();
 }
 
-// A hint in the student's language for one cause (the API text itself stays verbatim).
-QString hintFor(const FieldError &e, const ServiceObject &original, const ClusterSettings &settings)
+// The hints of the spec.ports fields (`field` with its indexes written as []).
+QString portHint(const QString &field, const FieldError &e, const ServiceObject &original)
 {
     using T = FieldError::Type;
-    static const QRegularExpression indexes(QStringLiteral("\\[\\d+\\]"));
-    QString field = e.field;
-    field.replace(indexes, QStringLiteral("[]"));
     const int port = portIndex(e.field);
-
     if (field == u"spec.ports" && e.type == T::Required)
         return ServiceValidationTr::tr(
             "A Service needs at least one entry under ports: (- port: 80), unless it is "
@@ -145,19 +141,21 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
                 "nodePort. To open the port on every node, set type: NodePort.");
         return ServiceValidationTr::tr("Each port of a Service needs its own nodePort.");
     }
-    if (field == u"spec.type") {
-        const QString match = caseInsensitiveMatch(original.type, apivalidation::serviceTypes());
-        if (!match.isEmpty())
-            return ServiceValidationTr::tr("Values are case-sensitive: did you mean %1?")
-                .arg(match);
-        return ServiceValidationTr::tr(
-            "type is ClusterIP (the default), NodePort, LoadBalancer or ExternalName.");
-    }
-    if (field == u"spec.selector" || field == u"metadata.labels")
-        return ServiceValidationTr::tr(
-            "Label keys and values use letters, digits, '-', '_' and '.', start and end "
-            "with a letter or digit, have no spaces and at most 63 characters. Write each "
-            "label on its own line as key: value.");
+    return QString();
+}
+
+QString labelHint()
+{
+    return ServiceValidationTr::tr(
+        "Label keys and values use letters, digits, '-', '_' and '.', start and end "
+        "with a letter or digit, have no spaces and at most 63 characters. Write each "
+        "label on its own line as key: value.");
+}
+
+QString metadataHint(const QString &field, const ClusterSettings &settings)
+{
+    if (field == u"metadata.labels")
+        return labelHint();
     if (field == u"metadata.name" || field == u"metadata.generateName")
         return ServiceValidationTr::tr(
                    "A Service's name becomes a DNS name (name.namespace.svc.%1): use lower-case "
@@ -170,6 +168,24 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
         return ServiceValidationTr::tr(
             "Annotation keys follow the label-key rules: an optional prefix such as "
             "example.com/ and a name.");
+    return QString();
+}
+
+// The hints of the other spec fields.
+QString specHint(const QString &field, const FieldError &e, const ServiceObject &original,
+                 const ClusterSettings &settings)
+{
+    using T = FieldError::Type;
+    if (field == u"spec.type") {
+        const QString match = caseInsensitiveMatch(original.type, apivalidation::serviceTypes());
+        if (!match.isEmpty())
+            return ServiceValidationTr::tr("Values are case-sensitive: did you mean %1?")
+                .arg(match);
+        return ServiceValidationTr::tr(
+            "type is ClusterIP (the default), NodePort, LoadBalancer or ExternalName.");
+    }
+    if (field == u"spec.selector")
+        return labelHint();
     if (field.startsWith(u"spec.clusterIPs") && e.detail.startsWith(u"may not be set to 'None'"))
         return ServiceValidationTr::tr(
             "A headless Service (clusterIP: None) has no virtual IP, so there is nothing "
@@ -202,8 +218,7 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
         return ServiceValidationTr::tr(
             "The ClientIP timeout is in seconds, from 1 to 86400 (one day); the default is "
             "10800 (three hours).");
-    if (field.startsWith(u"spec.LoadBalancerSourceRanges") ||
-        field.startsWith(u"metadata.annotations["))
+    if (field.startsWith(u"spec.LoadBalancerSourceRanges"))
         return e.type == T::Forbidden
                    ? ServiceValidationTr::tr(
                          "Source ranges tell a cloud load balancer which clients to accept: they "
@@ -230,6 +245,19 @@ QString hintFor(const FieldError &e, const ServiceObject &original, const Cluste
     if (field == u"spec.internalTrafficPolicy")
         return ServiceValidationTr::tr("internalTrafficPolicy is Cluster (the default) or Local.");
     return QString();
+}
+
+// A hint in the student's language for one cause (the API text itself stays verbatim).
+QString hintFor(const FieldError &e, const ServiceObject &original, const ClusterSettings &settings)
+{
+    static const QRegularExpression indexes(QStringLiteral("\\[\\d+\\]"));
+    QString field = e.field;
+    field.replace(indexes, QStringLiteral("[]"));
+    if (field.startsWith(u"spec.ports"))
+        return portHint(field, e, original);
+    if (field.startsWith(u"metadata."))
+        return metadataHint(field, settings);
+    return specHint(field, e, original, settings);
 }
 
 } // namespace

@@ -462,19 +462,15 @@ Diagnostics validateService(const ServiceObject &service, const ClusterSettings 
     const QList<ServiceFieldError> errors = serviceFieldErrors(service);
     const QString ns = service.meta.ns.isEmpty() ? QStringLiteral("default") : service.meta.ns;
     for (const ServiceFieldError &e : errors) {
-        Diagnostic d;
-        d.severity = Severity::Error;
-        d.code = QStringLiteral("service-invalid");
         // The registry copies clusterIP into clusterIPs: point at what the manifest wrote.
         QString mark = e.markPath;
         if (mark.startsWith(u"spec.clusterIPs") &&
             !service.meta.marks.contains(QStringLiteral("spec.clusterIPs")))
             mark = QStringLiteral("spec.clusterIP");
-        d.where = locateField(service.meta, mark);
-        d.message = kubectlInvalid(QStringLiteral("Service"), service.meta.name, {e.error});
-        d.hint = detail::serviceErrorHint(e.error, service, settings);
-        d.entity = serviceId(ns, service.meta.name);
-        out << d;
+        out << Diagnostic::make(
+            Severity::Error, "service-invalid", locateField(service.meta, mark),
+            kubectlInvalid(QStringLiteral("Service"), service.meta.name, {e.error}),
+            detail::serviceErrorHint(e.error, service, settings), serviceId(ns, service.meta.name));
     }
     return out;
 }

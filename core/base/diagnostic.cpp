@@ -28,12 +28,12 @@ QString severityName(Severity s)
     return QString();
 }
 
-Diagnostic Diagnostic::make(Severity severity, const char *code, const SourceLocation &where,
+Diagnostic Diagnostic::make(Severity severity, QAnyStringView code, const SourceLocation &where,
                             const QString &message, const QString &hint, const QString &entity)
 {
     Diagnostic d;
     d.severity = severity;
-    d.code = QLatin1String(code);
+    d.code = code.toString();
     d.where = where;
     d.message = message;
     d.hint = hint;

@@ -2,6 +2,7 @@
 
 #include "core/base/sourcelocation.h"
 
+#include <QAnyStringView>
 #include <QList>
 #include <QString>
 
@@ -19,7 +20,8 @@ struct Diagnostic
     QString hint;      // optional: what to do about it (translated)
     QString entity;    // optional: the entity id it concerns ("svc/default/web"), for the scene
 
-    static Diagnostic make(Severity severity, const char *code, const SourceLocation &where,
+    // The one way to build a diagnostic. `code` is a literal ("yaml-syntax") or a QString.
+    static Diagnostic make(Severity severity, QAnyStringView code, const SourceLocation &where,
                            const QString &message, const QString &hint = QString(),
                            const QString &entity = QString());
 

@@ -66,7 +66,7 @@ void noteIPFamilies(const ServiceWork &s, Diagnostics &diagnostics)
     const bool wantsV6 = o.ipFamilies.contains(QStringLiteral("IPv6"));
     if (!wantsV6 && o.ipFamilyPolicy != u"RequireDualStack")
         return;
-    diagnostics << builderDiagnostic(
+    diagnostics << Diagnostic::make(
         Severity::Warning, QStringLiteral("service-ip-family"),
         fieldLocation(o.meta,
                       {QStringLiteral("spec.ipFamilyPolicy"), QStringLiteral("spec.ipFamilies")}),

@@ -99,7 +99,7 @@ void finish(QList<NodeDraft> &drafts, const ClusterSettings &settings, Diagnosti
         if (d.needsIP) {
             d.info.internalIP = formatIPv4(ips.next());
             if (d.info.fromManifest)
-                diagnostics << builderDiagnostic(
+                diagnostics << Diagnostic::make(
                     Severity::Info, QStringLiteral("node-address"), d.info.where,
                     BuilderTr::tr(
                         "Node \"%1\" has no InternalIP in status.addresses; Hopscope gives "
@@ -110,7 +110,7 @@ void finish(QList<NodeDraft> &drafts, const ClusterSettings &settings, Diagnosti
         if (!d.podCidr) {
             d.podCidr = cidrs.allocateNext();
             if (!d.podCidr) {
-                diagnostics << builderDiagnostic(
+                diagnostics << Diagnostic::make(
                     Severity::Warning, QStringLiteral("node-cidr-exhausted"), d.info.where,
                     BuilderTr::tr("No free /%1 pod network is left in --cluster-cidr %2 for node "
                                   "\"%3\"; pods on it get no IP.")
@@ -166,7 +166,7 @@ NodeDraft draftFromObject(const NodeObject &node, const ClusterSettings &setting
     if (!cidrText.isEmpty()) {
         d.podCidr = Ipv4Cidr::parse(cidrText);
         if (!d.podCidr)
-            diagnostics << builderDiagnostic(
+            diagnostics << Diagnostic::make(
                 Severity::Warning, QStringLiteral("node-cidr-invalid"),
                 fieldLocation(node.meta, {QStringLiteral("spec.podCIDR")}),
                 BuilderTr::tr(

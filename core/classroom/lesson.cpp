@@ -43,15 +43,12 @@ bool leavesFolder(const QDir &base, const QString &path)
 
 Diagnostic outsideProblem(const LessonManifest &m, const QString &lessonFile)
 {
-    return Diagnostic{
-        Severity::Error,
-        QStringLiteral("lesson-outside"),
-        SourceLocation{lessonFile, m.line, 1},
+    return Diagnostic::make(
+        Severity::Error, "lesson-outside", SourceLocation{lessonFile, m.line, 1},
         LessonTr::tr("The lesson names %1, outside its folder: not read without your consent.")
             .arg(m.path),
         LessonTr::tr("Open it again and allow it (on the command line: --allow-outside-lesson), "
-                     "or copy the manifest next to the lesson."),
-        {}};
+                     "or copy the manifest next to the lesson."));
 }
 
 class Reader
@@ -61,9 +58,9 @@ public:
 
     void problem(Severity severity, const QString &code, const YamlNode *at, const QString &message)
     {
-        m_lesson->problems << Diagnostic{
+        m_lesson->problems << Diagnostic::make(
             severity, code, SourceLocation{m_file, at ? at->line : 0, at ? at->column : 0},
-            message,  {},   {}};
+            message);
     }
     void error(const YamlNode *at, const QString &message)
     {

@@ -92,7 +92,7 @@ bool validate(const WhatIf &w, QString *error)
 Diagnostic whatIfDiagnostic(Severity severity, const QString &code, const QString &message,
                             const QString &entity, const QString &hint)
 {
-    return Diagnostic{severity, code, SourceLocation{}, message, hint, entity};
+    return Diagnostic::make(severity, code, SourceLocation{}, message, hint, entity);
 }
 
 WhatIf WhatIf::deletePod(const QString &podId)

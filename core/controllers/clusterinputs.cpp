@@ -34,7 +34,7 @@ QList<const T *> unique(const QList<T> &objects, Key key, const char *kind, bool
     for (qsizetype i = 0; i < objects.size(); ++i) {
         const ObjectMeta &meta = objects[i].meta;
         if (meta.name.isEmpty() && meta.generateName.isEmpty()) {
-            diagnostics << builderDiagnostic(
+            diagnostics << Diagnostic::make(
                 Severity::Error, QStringLiteral("object-invalid"), meta.where,
                 apitext::kubectlInvalid(
                     kindName(objects[i], kind), QString(),
@@ -58,7 +58,7 @@ QList<const T *> unique(const QList<T> &objects, Key key, const char *kind, bool
                     ? BuilderTr::tr("%1 \"%2\" in namespace %3")
                           .arg(kindName(objects[i], kind), meta.name, effectiveNamespace(meta))
                     : BuilderTr::tr("%1 \"%2\"").arg(kindName(objects[i], kind), meta.name);
-            diagnostics << builderDiagnostic(
+            diagnostics << Diagnostic::make(
                 Severity::Warning, QStringLiteral("duplicate-object"), meta.where,
                 BuilderTr::tr("%1 is defined again; this definition replaces the one at %2.")
                     .arg(where, earlier.where.toString()),

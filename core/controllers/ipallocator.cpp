@@ -86,7 +86,7 @@ void ClusterIPAllocation::refuse(ServiceWork &service, const QString &message,
                                  const SourceLocation &where)
 {
     service.refused = true;
-    m_diagnostics << builderDiagnostic(
+    m_diagnostics << Diagnostic::make(
         Severity::Error, QStringLiteral("service-allocation"), where, message,
         BuilderTr::tr(
             "The API server refuses this Service, so Hopscope leaves it out of the cluster."),

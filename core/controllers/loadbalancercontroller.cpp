@@ -10,12 +10,12 @@ namespace {
 
 Diagnostic poolUsedUp(const Ipv4Cidr &pool, const ServiceInfo &service)
 {
-    return builderDiagnostic(Severity::Warning, QStringLiteral("load-balancer-pending"),
-                             service.where,
-                             BuilderTr::tr("The load-balancer pool %1 is used up; Service \"%2\" "
-                                           "stays <pending>.")
-                                 .arg(pool.toString(), service.name),
-                             QString(), service.id);
+    return Diagnostic::make(Severity::Warning, QStringLiteral("load-balancer-pending"),
+                            service.where,
+                            BuilderTr::tr("The load-balancer pool %1 is used up; Service \"%2\" "
+                                          "stays <pending>.")
+                                .arg(pool.toString(), service.name),
+                            QString(), service.id);
 }
 
 } // namespace
@@ -111,7 +111,7 @@ void LoadBalancerController::assign(QList<ServiceWork *> &services, const Ipv4Ci
             // A class names its own controller; none runs in the simulated cloud, so nobody
             // gives it an address (a real cluster shows <pending> too).
             s->info.loadBalancerPending = true;
-            diagnostics << builderDiagnostic(
+            diagnostics << Diagnostic::make(
                 Severity::Info, QStringLiteral("load-balancer-pending"),
                 fieldLocation(o.meta, {QStringLiteral("spec.loadBalancerClass")}),
                 BuilderTr::tr("Service \"%1\" has loadBalancerClass \"%2\", which no controller "
@@ -138,7 +138,7 @@ void LoadBalancerController::assign(QList<ServiceWork *> &services, const Ipv4Ci
             continue;
         }
         s->info.loadBalancerPending = true;
-        diagnostics << builderDiagnostic(
+        diagnostics << Diagnostic::make(
             Severity::Warning, QStringLiteral("load-balancer-pending"),
             fieldLocation(s->object->meta, {QStringLiteral("spec.loadBalancerIP")}),
             BuilderTr::tr("Service \"%1\" asks for load-balancer address %2, which is %3; it stays "

@@ -203,7 +203,7 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
         if (owners.hasPods(w))
             continue; // a dump: its pods are listed already
         if (!error.isEmpty()) {
-            diagnostics << builderDiagnostic(
+            diagnostics << Diagnostic::make(
                 Severity::Error, QStringLiteral("workload-invalid"),
                 fieldLocation(w.meta, {QStringLiteral("spec.template.metadata.labels"),
                                        QStringLiteral("spec.selector")}),
@@ -218,11 +218,11 @@ QList<PodWork> PodFactory::make(const ClusterInputs &in, const QStringList &file
         WorkloadObject capped;
         const WorkloadObject *expanded = &w;
         if (!source.system && w.kind != WorkloadKind::DaemonSet && w.replicas > room) {
-            diagnostics << builderDiagnostic(
+            diagnostics << Diagnostic::make(
                 Severity::Error, QStringLiteral("too-many-pods"),
                 fieldLocation(w.meta, {QStringLiteral("spec.replicas")}),
                 BuilderTr::tr("%1 \"%2\" asks for %3 pods; Hopscope simulates at most %4 pods made "
-                          "by workloads, so it creates %5 of them.")
+                              "by workloads, so it creates %5 of them.")
                     .arg(workloadKindName(w.kind), w.meta.name)
                     .arg(w.replicas)
                     .arg(maxWorkloadPods)

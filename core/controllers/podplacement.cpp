@@ -88,8 +88,8 @@ public:
                               .arg(subject, g.node);
                 break;
             }
-            diagnostics << builderDiagnostic(Severity::Warning, code, g.where, message, g.hint,
-                                             g.firstPodId);
+            diagnostics << Diagnostic::make(Severity::Warning, code, g.where, message, g.hint,
+                                            g.firstPodId);
         }
     }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace hopscope::generator {
 
@@ -130,51 +131,68 @@ QByteArray apiVersionOfKind(const QString &kind)
     return kind == u"ReplicationController" ? "v1" : "apps/v1";
 }
 
-void writePod(DumpState &s, const PodInfo &pod, int index)
+// What a pod's dump repeats in several places: its times, owner, containers, image, token.
+struct PodFacts
+{
+    QByteArray time;
+    QByteArray started;
+    QString ownerKind;
+    QString ownerName;
+    QStringList containers;
+    QString image;
+    QByteArray token;
+};
+
+PodFacts podFacts(const DumpState &s, const PodInfo &pod, int index)
+{
+    PodFacts f;
+    f.time = timestamp(600 + index / 50);
+    f.started = timestamp(602 + index / 50);
+    std::tie(f.ownerKind, f.ownerName) = podOwner(pod);
+    for (const PodPort &p : pod.ports)
+        if (!f.containers.contains(p.container))
+            f.containers << p.container;
+    if (f.containers.isEmpty())
+        f.containers << QStringLiteral("app");
+    f.image = s.images.value(pod.ns + u'/' + pod.ownerName, QStringLiteral("nginx:1.25"));
+    f.token = "kube-api-access-" +
+              stableRandomString(stableHash({pod.ns, pod.name, u"token"_qs}), 5).toLatin1();
+    return f;
+}
+
+void writePodMetadata(DumpState &s, const PodInfo &pod, const PodFacts &f)
 {
     YamlWriter &out = s.out;
-    const QByteArray time = timestamp(600 + index / 50);
-    const QByteArray started = timestamp(602 + index / 50);
-    const auto [ownerKind, ownerName] = podOwner(pod);
-    QStringList containers;
-    for (const PodPort &p : pod.ports)
-        if (!containers.contains(p.container))
-            containers << p.container;
-    if (containers.isEmpty())
-        containers << QStringLiteral("app");
-    const QString image =
-        s.images.value(pod.ns + u'/' + pod.ownerName, QStringLiteral("nginx:1.25"));
-    const QByteArray token =
-        "kube-api-access-" +
-        stableRandomString(stableHash({pod.ns, pod.name, u"token"_qs}), 5).toLatin1();
-
     out.item(0);
     out.field(0, "apiVersion", "v1");
     out.field(2, "kind", "Pod");
     out.open(2, "metadata");
-    out.quoted(4, "creationTimestamp", time);
-    if (ownerKind == u"ReplicaSet")
-        out.field(4, "generateName", QString(ownerName + u'-'));
+    out.quoted(4, "creationTimestamp", f.time);
+    if (f.ownerKind == u"ReplicaSet")
+        out.field(4, "generateName", QString(f.ownerName + u'-'));
     out.labels(4, "labels", pod.labels);
     out.field(4, "name", pod.name);
     out.field(4, "namespace", pod.ns);
-    if (!ownerKind.isEmpty()) {
+    if (!f.ownerKind.isEmpty()) {
         out.open(4, "ownerReferences");
         out.item(4);
-        out.field(0, "apiVersion", apiVersionOfKind(ownerKind));
+        out.field(0, "apiVersion", apiVersionOfKind(f.ownerKind));
         out.field(6, "blockOwnerDeletion", "true");
         out.field(6, "controller", "true");
-        out.field(6, "kind", ownerKind);
-        out.field(6, "name", ownerName);
-        out.field(6, "uid", uidFor(ownerKind, pod.ns, ownerName));
+        out.field(6, "kind", f.ownerKind);
+        out.field(6, "name", f.ownerName);
+        out.field(6, "uid", uidFor(f.ownerKind, pod.ns, f.ownerName));
     }
     out.quoted(4, "resourceVersion", s.nextVersion());
     out.field(4, "uid", uidFor(QStringLiteral("Pod"), pod.ns, pod.name));
-    out.open(2, "spec");
+}
+
+void writePodContainers(YamlWriter &out, const PodInfo &pod, const PodFacts &f)
+{
     out.open(4, "containers");
-    for (const QString &c : std::as_const(containers)) {
+    for (const QString &c : std::as_const(f.containers)) {
         out.item(4);
-        out.field(0, "image", image);
+        out.field(0, "image", f.image);
         out.field(6, "imagePullPolicy", "IfNotPresent");
         out.field(6, "name", c);
         bool any = false;
@@ -196,9 +214,14 @@ void writePod(DumpState &s, const PodInfo &pod, int index)
         out.open(6, "volumeMounts");
         out.item(6);
         out.field(0, "mountPath", "/var/run/secrets/kubernetes.io/serviceaccount");
-        out.field(8, "name", token);
+        out.field(8, "name", f.token);
         out.field(8, "readOnly", "true");
     }
+}
+
+// spec after the containers: policies, tolerations and the service-account token volume.
+void writePodSpecRest(YamlWriter &out, const PodInfo &pod, const PodFacts &f)
+{
     out.field(4, "dnsPolicy", "ClusterFirst");
     out.field(4, "enableServiceLinks", "true");
     if (pod.hostNetwork)
@@ -223,7 +246,7 @@ void writePod(DumpState &s, const PodInfo &pod, int index)
     }
     out.open(4, "volumes");
     out.item(4);
-    out.field(0, "name", token);
+    out.field(0, "name", f.token);
     out.open(6, "projected");
     out.field(8, "defaultMode", 420);
     out.open(8, "sources");
@@ -246,21 +269,25 @@ void writePod(DumpState &s, const PodInfo &pod, int index)
     out.field(16, "apiVersion", "v1");
     out.field(16, "fieldPath", "metadata.namespace");
     out.field(14, "path", "namespace");
+}
 
+void writePodStatus(DumpState &s, const PodInfo &pod, const PodFacts &f)
+{
+    YamlWriter &out = s.out;
     out.open(2, "status");
     static const char *const types[] = {"Initialized", "Ready", "ContainersReady", "PodScheduled"};
     const bool running = pod.phase == u"Running";
-    conditions(out, 4, types, running ? 4 : 0, time);
+    conditions(out, 4, types, running ? 4 : 0, f.time);
     if (running) {
         out.open(4, "containerStatuses");
-        for (const QString &c : std::as_const(containers)) {
+        for (const QString &c : std::as_const(f.containers)) {
             out.item(4);
             out.field(0, "containerID",
                       QByteArray("containerd://" + hexDigest(pod.id + u'/' + c, 64)));
-            out.field(6, "image", image);
-            out.field(
-                6, "imageID",
-                QByteArray(image.section(u':', 0, 0).toUtf8() + "@sha256:" + hexDigest(image, 64)));
+            out.field(6, "image", f.image);
+            out.field(6, "imageID",
+                      QByteArray(f.image.section(u':', 0, 0).toUtf8() +
+                                 "@sha256:" + hexDigest(f.image, 64)));
             out.field(6, "lastState", "{}");
             out.field(6, "name", c);
             out.field(6, "ready", pod.ready ? "true" : "false");
@@ -268,7 +295,7 @@ void writePod(DumpState &s, const PodInfo &pod, int index)
             out.field(6, "started", "true");
             out.open(6, "state");
             out.open(8, "running");
-            out.quoted(10, "startedAt", started);
+            out.quoted(10, "startedAt", f.started);
         }
     }
     if (const NodeInfo *node = pod.nodeName.isEmpty() ? nullptr : s.cluster.node(pod.nodeName)) {
@@ -286,7 +313,17 @@ void writePod(DumpState &s, const PodInfo &pod, int index)
         out.field(0, "ip", pod.ip);
     }
     out.field(4, "qosClass", "BestEffort");
-    out.quoted(4, "startTime", time);
+    out.quoted(4, "startTime", f.time);
+}
+
+void writePod(DumpState &s, const PodInfo &pod, int index)
+{
+    const PodFacts f = podFacts(s, pod, index);
+    writePodMetadata(s, pod, f);
+    s.out.open(2, "spec");
+    writePodContainers(s.out, pod, f);
+    writePodSpecRest(s.out, pod, f);
+    writePodStatus(s, pod, f);
 }
 
 void writeService(DumpState &s, const ServiceInfo &svc, int index)

@@ -287,12 +287,7 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
             else
                 message += LintTr::tr("Read with %1, it is %2.", "%1: the repairs, %2: the objects")
                                .arg(how, objects);
-            Diagnostic summary;
-            summary.severity = Severity::Info;
-            summary.code = QStringLiteral("repaired-reading");
-            summary.where = at;
-            summary.message = message;
-            all << summary;
+            all << Diagnostic::make(Severity::Info, "repaired-reading", at, message);
         }
     }
     result.diagnostics = sortDiagnostics(foldConsequences(std::move(all)), set.files);

@@ -14,10 +14,6 @@ namespace hopscope {
 // else the object's own location.
 SourceLocation fieldLocation(const ObjectMeta &meta, const QStringList &paths);
 
-Diagnostic builderDiagnostic(Severity severity, const QString &code, const SourceLocation &where,
-                             const QString &message, const QString &hint = QString(),
-                             const QString &entity = QString());
-
 // Translation in the builder's context: lupdate files BuilderTr::tr() texts under it.
 class BuilderTr
 {

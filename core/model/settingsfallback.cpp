@@ -41,13 +41,13 @@ ClusterSettings usableSettings(const ClusterSettings &given, Diagnostics &diagno
         s.loadBalancerPool = from.loadBalancerPool;
     });
     if (!parseIPv4(out.firstNodeIP)) {
-        problems << builderDiagnostic(
+        problems << Diagnostic::make(
             Severity::Error, QStringLiteral("bad-setting"), {},
             BuilderTr::tr("first node address \"%1\" is not an IPv4 address").arg(out.firstNodeIP));
         out.firstNodeIP = defaults.firstNodeIP;
     }
     if (!parseIPv4(out.clientIP)) {
-        problems << builderDiagnostic(
+        problems << Diagnostic::make(
             Severity::Error, QStringLiteral("bad-setting"), {},
             BuilderTr::tr("client address \"%1\" is not an IPv4 address").arg(out.clientIP));
         out.clientIP = defaults.clientIP;

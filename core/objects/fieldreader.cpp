@@ -124,13 +124,7 @@ void FieldReader::error(const SourceLocation &where, const QString &code, const 
 {
     if (!m_ctx->diagnostics)
         return;
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = code;
-    d.where = where;
-    d.message = message;
-    d.hint = hint;
-    m_ctx->diagnostics->append(d);
+    m_ctx->diagnostics->append(Diagnostic::make(Severity::Error, code, where, message, hint));
 }
 
 void FieldReader::typeError(const YamlNode &v, const char *key, const char *goType) const

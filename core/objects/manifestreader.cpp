@@ -29,18 +29,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hopscope::Reader)
 };
 
-Diagnostic problem(Severity severity, const QString &code, const SourceLocation &where,
-                   const QString &message, const QString &hint = QString())
-{
-    Diagnostic d;
-    d.severity = severity;
-    d.code = code;
-    d.where = where;
-    d.message = message;
-    d.hint = hint;
-    return d;
-}
-
 // Shared by the parallel parse of one file's pieces.
 struct ParseJob
 {
@@ -132,15 +120,15 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
     set.files << name;
     const SourceLocation whole{name, 0, 0};
     if (bytes.size() > options.maxFileBytes) {
-        set.diagnostics << problem(
+        set.diagnostics << Diagnostic::make(
             Severity::Error, QStringLiteral("file-too-large"), whole,
             Tr::tr("the file is %1 MiB; Hopscope reads files of up to %2 MiB")
                 .arg(mebibytes(bytes.size()), mebibytes(options.maxFileBytes)));
         return set;
     }
     if (bytes.trimmed().isEmpty()) {
-        set.diagnostics << problem(Severity::Info, QStringLiteral("empty-file"), whole,
-                                   Tr::tr("the file is empty"));
+        set.diagnostics << Diagnostic::make(Severity::Info, QStringLiteral("empty-file"), whole,
+                                            Tr::tr("the file is empty"));
         return set;
     }
     // UTF-16 / UTF-32 with a byte-order mark: YAML allows it; convert to UTF-8.
@@ -158,26 +146,26 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
     if (const void *nul = std::memchr(bytes.constData(), '\0', std::size_t(bytes.size()))) {
         const qsizetype at = static_cast<const char *>(nul) - bytes.constData();
         const LineColumn lc = lineColumnAt(bytes, at);
-        set.diagnostics << problem(Severity::Error, QStringLiteral("binary-file"),
-                                   {name, lc.line, lc.column},
-                                   Tr::tr("this is not a text file (it holds a NUL byte); Hopscope "
-                                          "reads YAML or JSON manifests"));
+        set.diagnostics << Diagnostic::make(
+            Severity::Error, QStringLiteral("binary-file"), {name, lc.line, lc.column},
+            Tr::tr("this is not a text file (it holds a NUL byte); Hopscope "
+                   "reads YAML or JSON manifests"));
         return set;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         const LineColumn lc = lineColumnAt(bytes, bad);
-        set.diagnostics << problem(Severity::Error, QStringLiteral("invalid-utf8"),
-                                   {name, lc.line, lc.column},
-                                   Tr::tr("the file is not valid UTF-8 text (byte 0x%1)")
-                                       .arg(uchar(bytes[bad]), 2, 16, QLatin1Char('0')),
-                                   Tr::tr("Save the file as UTF-8, as Kubernetes expects."));
+        set.diagnostics << Diagnostic::make(
+            Severity::Error, QStringLiteral("invalid-utf8"), {name, lc.line, lc.column},
+            Tr::tr("the file is not valid UTF-8 text (byte 0x%1)")
+                .arg(uchar(bytes[bad]), 2, 16, QLatin1Char('0')),
+            Tr::tr("Save the file as UTF-8, as Kubernetes expects."));
         return set;
     }
 
     // CR-only line ends (classic Mac OS): yaml-cpp sees one long line and says "illegal map
     // value", which points nowhere near the cause.
     if (const qsizetype cr = bytes.indexOf('\r'); cr >= 0 && bytes.indexOf('\n') < 0) {
-        set.diagnostics << problem(
+        set.diagnostics << Diagnostic::make(
             Severity::Error, QStringLiteral("cr-line-ends"), {name, 1, int(cr) + 1},
             Tr::tr("the lines of this file end in a carriage return alone (CR, as classic Mac OS "
                    "wrote them); YAML needs LF or CR LF line ends here"),
@@ -193,7 +181,7 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
     // Refused before parsing: a million Services would take gigabytes (~6.5 KB each, built).
     *objects += qint64(chunks.size());
     if (*objects > options.maxObjects) {
-        set.diagnostics << problem(
+        set.diagnostics << Diagnostic::make(
             Severity::Error, QStringLiteral("too-many-objects"), whole,
             Tr::tr("the manifests hold more than %1 objects (documents and List items); "
                    "Hopscope reads up to %1")
@@ -211,7 +199,7 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
     constexpr qsizetype kBatchBytes = 256 * 1024;
     for (const YamlChunk &c : chunks) {
         if (c.bytes.size() > options.maxDocumentBytes) {
-            set.diagnostics << problem(
+            set.diagnostics << Diagnostic::make(
                 Severity::Error, QStringLiteral("document-too-large"), {name, c.firstLine, 1},
                 Tr::tr("this document is %1 MiB; Hopscope reads documents of up to %2 MiB")
                     .arg(mebibytes(c.bytes.size()), mebibytes(options.maxDocumentBytes)),
@@ -257,8 +245,8 @@ ManifestSet readStream(QByteArray bytes, const QString &name, const ReadOptions 
         part = ManifestSet(); // its emptied lists' memory, now
     }
     if (job.cancelled)
-        set.diagnostics << problem(Severity::Error, QStringLiteral("cancelled"), whole,
-                                   Tr::tr("loading was cancelled"));
+        set.diagnostics << Diagnostic::make(Severity::Error, QStringLiteral("cancelled"), whole,
+                                            Tr::tr("loading was cancelled"));
     return set;
 }
 
@@ -273,9 +261,9 @@ bool isManifestFile(const QString &path)
 Diagnostic readProblem(const BoundedRead &read, const QString &name, const ReadOptions &options,
                        bool isStdin)
 {
-    return problem(Severity::Error, boundedReadCode(read), {name, 0, 0},
-                   boundedReadMessage(read, options.maxFileBytes, isStdin),
-                   boundedReadHint(read, options.fileSizeOption));
+    return Diagnostic::make(Severity::Error, boundedReadCode(read), {name, 0, 0},
+                            boundedReadMessage(read, options.maxFileBytes, isStdin),
+                            boundedReadHint(read, options.fileSizeOption));
 }
 
 // The manifest files under a folder, sorted, the first maxFiles of them. Symlinked folders are
@@ -297,15 +285,16 @@ QStringList folderFiles(const QString &path, const ReadOptions &options, Diagnos
     found.sort(); // the first N in name order, not in the order the folder lists them
     if (found.size() > options.maxFiles) {
         found.resize(options.maxFiles);
-        problems->append(problem(
+        problems->append(Diagnostic::make(
             Severity::Error, QStringLiteral("too-many-files"), {path, 0, 0},
             Tr::tr("the folder holds more than %1 manifest files; Hopscope read the first %1 "
                    "in name order")
                 .arg(options.maxFiles)));
     }
     if (found.isEmpty())
-        problems->append(problem(Severity::Warning, QStringLiteral("empty-folder"), {path, 0, 0},
-                                 Tr::tr("no *.yaml, *.yml or *.json files in this folder")));
+        problems->append(
+            Diagnostic::make(Severity::Warning, QStringLiteral("empty-folder"), {path, 0, 0},
+                             Tr::tr("no *.yaml, *.yml or *.json files in this folder")));
     return found;
 }
 

@@ -41,13 +41,7 @@ constexpr KindInfo kModelled[] = {
 void emit(ManifestSet *out, Severity severity, const QString &code, const SourceLocation &where,
           const QString &message, const QString &hint = QString())
 {
-    Diagnostic d;
-    d.severity = severity;
-    d.code = code;
-    d.where = where;
-    d.message = message;
-    d.hint = hint;
-    out->diagnostics << d;
+    out->diagnostics << Diagnostic::make(severity, code, where, message, hint);
 }
 
 void appendCanonical(const YamlNode &n, QByteArray &out)

@@ -57,9 +57,4 @@ QString iptablesRuleJump(const QString &rule);
 // order. Returns the text, or nullopt (and *error) when the input does not parse.
 std::optional<QString> sortIptablesRules(const QString &text, QString *error = nullptr);
 
-// checkIPTablesRuleJumps: problems found (empty when consistent): a jump to, or a rule in, an
-// undeclared chain; a jump to a declared chain without rules; a declared chain nothing jumps
-// to (the top-level KUBE-* chains excepted).
-QStringList checkIptablesRuleJumps(const QString &text);
-
 } // namespace hopscope

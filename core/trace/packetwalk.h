@@ -118,6 +118,7 @@ private:
     QString markReason(const IptablesRule *markedBy, const WalkPacket &packet) const;
     QString sendExplanation(HostKind kind, const QString &who, const WalkPacket &packet,
                             const RouteEntry *route, const QString &nodeName) const;
+    QString outsideHostRoute(const WalkPacket &packet, const RouteEntry &route) const;
     QString routeExplanation(NodeContext &node, const WalkPacket &packet, const RouteEntry &route,
                              const TableVerdict &filter) const;
     QString filterFailureExplanation(NodeContext &node, const TableVerdict &verdict,

@@ -226,6 +226,8 @@ QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const Wal
                           "across the cni0 bridge."),
                    dstIP, route->text);
     case HostKind::Client:
+        if (!m_reply && m_originEntity != u"client")
+            return text + u' ' + outsideHostRoute(packet, *route);
         if (route->gateway)
             return text + u' ' +
                    fillArgs(
@@ -243,6 +245,29 @@ QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const Wal
            fillArgs(
                Tr::tr("The route '%1' picks the interface %2, and with it the source address %3."),
                route->text, route->device, ip(packet.src));
+}
+
+// An outside host other than the client (`--from ip/ADDR`, a lesson's client): on the client's
+// LAN, or behind the LAN's router (issue 14).
+QString PacketWalk::outsideHostRoute(const WalkPacket &packet, const RouteEntry &route) const
+{
+    if (!route.gateway)
+        return m_behindRouter
+                   ? fillArgs(Tr::tr("%1 is on the host's own network: the route '%2' sends it "
+                                     "there directly."),
+                              ip(packet.dst), route.text)
+                   : fillArgs(Tr::tr("%1 is on the client's own LAN: the route '%2' sends it "
+                                     "there directly."),
+                              ip(packet.dst), route.text);
+    if (!m_behindRouter)
+        return fillArgs(Tr::tr("It is on the client's LAN, outside the cluster; its default route "
+                               "'%1' sends the packet to the router %2."),
+                        route.text, ip(route.gateway));
+    return fillArgs(Tr::tr("It is not on the client's LAN but behind the LAN's router %1; its "
+                           "default route '%2' sends the packet to its own router %3, which "
+                           "passes it on towards the LAN."),
+                    ip(Network::gatewayFor(m_ctx.network().clientAddress())), route.text,
+                    ip(route.gateway));
 }
 
 QString PacketWalk::routeExplanation(NodeContext &node, const WalkPacket &packet,

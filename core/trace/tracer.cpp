@@ -26,12 +26,7 @@ constexpr int kDnsPort = 53;
 
 Diagnostic problem(const QString &code, const QString &message, const QString &hint = {})
 {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = code;
-    d.message = message;
-    d.hint = hint;
-    return d;
+    return Diagnostic::make(Severity::Error, code, SourceLocation{}, message, hint);
 }
 
 // Where the request starts.

@@ -280,12 +280,10 @@ private:
               const QString &hint)
     {
         failed = true;
-        error.severity = Severity::Error;
-        error.code = code;
-        error.where.line = mark.line + m_firstLine;
-        error.where.column = mark.column + 1;
-        error.message = message;
-        error.hint = hint;
+        SourceLocation where;
+        where.line = mark.line + m_firstLine;
+        where.column = mark.column + 1;
+        error = Diagnostic::make(Severity::Error, code, where, message, hint);
     }
 
     const YamlLimits &m_limits;

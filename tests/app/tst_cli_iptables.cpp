@@ -5,6 +5,7 @@
 #include "clitestsupport.h"
 
 #include "core/proxy/iptablesdump.h"
+#include "iptablesjumps.h"
 
 #include <QDir>
 #include <QProcess>

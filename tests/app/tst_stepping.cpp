@@ -322,6 +322,9 @@ void TestStepping::whatIfTracesTheRequestAgain()
     QCOMPARE(f.requests.last().to, QStringLiteral("192.168.1.2:30008"));
     QCOMPARE(f.window->classroom()->controller()->position(), (StepPosition{0, 1.0}));
     QCOMPARE(f.window->eventList()->model()->rowCount(), 15);
+    // The hint says what the step did to the request (compareTraces): the backend's trace
+    // does not change with the cluster here.
+    QCOMPARE(f.window->requestBar()->hint(), QStringLiteral("The request takes the same path."));
     // Undo is a what-if step too.
     f.window->document()->undoStack()->undo();
     QCOMPARE(f.requests.size(), 3);

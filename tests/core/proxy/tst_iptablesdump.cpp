@@ -3,6 +3,7 @@
 // IPTablesDump.String(), checkIPTablesRuleJumps, and the parse errors.
 
 #include "core/proxy/iptablesdump.h"
+#include "iptablesjumps.h"
 
 #include <QTest>
 

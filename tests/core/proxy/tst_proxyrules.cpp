@@ -8,6 +8,7 @@
 
 #include "core/proxy/chainnames.h"
 #include "core/proxy/iptablesdump.h"
+#include "iptablesjumps.h"
 #include "core/proxy/proxyrules.h"
 
 #include <QTest>

@@ -7,6 +7,7 @@
 
 #include "core/builder/clusterbuilder.h"
 #include "core/proxy/iptablesdump.h"
+#include "iptablesjumps.h"
 #include "core/proxy/proxyrules.h"
 
 #include <QFile>

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void hopRulesAreTheNodesRules();
     void deterministic();
     void sessionCounters();
+    void outsideHostSends_data();
+    void outsideHostSends();
 
 private:
     Trace run(const QString &from, const QString &to, quint64 seed = 1,
@@ -508,6 +510,50 @@ void TestTracer::sessionCounters()
     session.reset();
     QCOMPARE(session.requestCount(), 0);
     QVERIFY(session.endpointCounts().isEmpty());
+}
+
+// `--from ip/ADDR` is an outside host at ADDR, not the client: on the client's LAN
+// (192.168.1.0/24) when ADDR is in it, else behind the LAN's router 192.168.1.1 (issue 14,
+// "Any source, any address"). The Send hop says which, with the host's own route.
+void TestTracer::outsideHostSends_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("on the client's LAN, to a load-balancer IP")
+        << "ip/192.168.1.50" << "198.51.100.2:80"
+        << "The outside host 192.168.1.50 sends 192.168.1.50:45232 → 198.51.100.2:80. It is on "
+           "the client's LAN, outside the cluster; its default route 'default via 192.168.1.1 "
+           "dev eth0' sends the packet to the router 192.168.1.1.";
+    QTest::newRow("on the client's LAN, to a node port")
+        << "ip/192.168.1.50" << "192.168.1.2:30008"
+        << "The outside host 192.168.1.50 sends 192.168.1.50:45232 → 192.168.1.2:30008. "
+           "192.168.1.2 is on the client's own LAN: the route '192.168.1.0/24 dev eth0 proto "
+           "kernel scope link src 192.168.1.50' sends it there directly.";
+    QTest::newRow("behind the LAN's router")
+        << "ip/203.0.113.7" << "192.168.1.2:30008"
+        << "The outside host 203.0.113.7 sends 203.0.113.7:45232 → 192.168.1.2:30008. It is not "
+           "on the client's LAN but behind the LAN's router 192.168.1.1; its default route "
+           "'default via 203.0.113.1 dev eth0' sends the packet to its own router 203.0.113.1, "
+           "which passes it on towards the LAN.";
+}
+
+void TestTracer::outsideHostSends()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, says);
+    const Trace t = run(from, to);
+    QVERIFY2(t.problems.isEmpty(), qPrintable(t.problems.value(0).message));
+    QVERIFY(t.delivered);
+    const Hop &send = t.hops.first();
+    QCOMPARE(send.action, HopAction::Send);
+    QCOMPARE(send.entity, from);
+    QCOMPARE(send.explanation, says);
+    QVERIFY(!send.explanation.contains(QStringLiteral("client is")));
+    // The client itself keeps its sentence.
+    const Trace client = run(QStringLiteral("client"), to);
+    QVERIFY(client.hops.first().explanation.contains(QStringLiteral("The client ")));
 }
 
 // --- the real manifests of ../shared/manifests ----------------------------------------------
