@@ -11,6 +11,7 @@
 #include "core/controllers/endpointslicecontroller.h"
 #include "core/kubectl/kubectlcommand.h"
 #include "core/kubectl/kubectlprinter.h"
+#include "core/model/serviceendpoints.h"
 #include "core/objects/manifestreader.h"
 #include "core/proxy/servicerules.h"
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void placeholderAndLabels();
     void hundredPerSlice();
     void proxyCategorizes();
+    void usableForViews();
     void getEndpointSlices();
     void getEndpointSlicesCells_data();
     void getEndpointSlicesCells();
@@ -187,6 +189,24 @@ void TestEndpointSlices::proxyCategorizes()
     // The health check server counts ready local endpoints only.
     QCOMPARE(local->healthCheckEndpoints("node-1"), 1);
     QCOMPARE(local->healthCheckEndpoints("node-2"), 0);
+}
+
+void TestEndpointSlices::usableForViews()
+{
+    // What the drawing and the quiz count as a Service's endpoints: CategorizeEndpoints without
+    // topology — ready ones, else serving-terminating ones; never a not-ready pod.
+    const auto usable = [&](const char *name) {
+        QStringList out;
+        const ServiceInfo *svc = m_cluster.serviceByName(QStringLiteral("default"), name);
+        for (const EndpointInfo &e : usableEndpoints(svc->endpoints.value(0)))
+            out << e.ip;
+        return out;
+    };
+    QCOMPARE(usable("web"), QStringList{"10.244.0.5"});
+    QCOMPARE(usable("drain"), QStringList{"10.244.0.9"});
+    QCOMPARE(usable("empty"), QStringList());
+    QCOMPARE(usableEndpointAddressCount(*m_cluster.serviceByName("default", "web")), 1);
+    QCOMPARE(usableEndpointAddressCount(*m_cluster.serviceByName("default", "big")), 150);
 }
 
 void TestEndpointSlices::getEndpointSlices()
