@@ -802,8 +802,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope kubectl: one resource type at a time (not "%1").</translation>
     </message>
     <message>
-        <source>hopscope kubectl: "%1" is not simulated; services, pods, endpoints and nodes are.</source>
-        <translation>hopscope kubectl: "%1" is not simulated; services, pods, endpoints and nodes are.</translation>
+        <source>hopscope kubectl: "%1" is not simulated; services, pods, endpoints, endpointslices and nodes are.</source>
+        <translation>hopscope kubectl: "%1" is not simulated; services, pods, endpoints, endpointslices and nodes are.</translation>
     </message>
     <message>
         <source>hopscope kubectl: the namespace must not be empty.</source>
@@ -814,8 +814,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope kubectl: only "-o wide" is simulated (not "%1").</translation>
     </message>
     <message>
-        <source>hopscope kubectl: describe is simulated for services only.</source>
-        <translation>hopscope kubectl: describe is simulated for services only.</translation>
+        <source>hopscope kubectl: describe is simulated for services and endpointslices only.</source>
+        <translation>hopscope kubectl: describe is simulated for services and endpointslices only.</translation>
     </message>
 </context>
 <context>

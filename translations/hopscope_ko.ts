@@ -815,8 +815,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope kubectl: 리소스 유형은 한 번에 하나만 지정하세요 ("%1"은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <source>hopscope kubectl: "%1" is not simulated; services, pods, endpoints and nodes are.</source>
-        <translation>hopscope kubectl: "%1"은(는) 시뮬레이션하지 않습니다. services, pods, endpoints, nodes를 지원합니다.</translation>
+        <source>hopscope kubectl: "%1" is not simulated; services, pods, endpoints, endpointslices and nodes are.</source>
+        <translation>hopscope kubectl: "%1"은(는) 시뮬레이션하지 않습니다. services, pods, endpoints, endpointslices, nodes를 지원합니다.</translation>
     </message>
     <message>
         <source>hopscope kubectl: the namespace must not be empty.</source>
@@ -827,8 +827,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope kubectl: "-o wide"만 시뮬레이션합니다 ("%1"은(는) 지원하지 않습니다).</translation>
     </message>
     <message>
-        <source>hopscope kubectl: describe is simulated for services only.</source>
-        <translation>hopscope kubectl: describe는 services에 대해서만 시뮬레이션합니다.</translation>
+        <source>hopscope kubectl: describe is simulated for services and endpointslices only.</source>
+        <translation>hopscope kubectl: describe는 services와 endpointslices에 대해서만 시뮬레이션합니다.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "scene/scenetext.h"
 
+#include "core/model/serviceendpoints.h"
+
 #include <QStringList>
 
 namespace hopscope::app {
@@ -101,7 +103,7 @@ QString SceneText::endpointCount(const ServiceInfo &service)
 {
     QStringList addresses;
     for (const auto &list : service.endpoints)
-        for (const EndpointInfo &e : list)
+        for (const EndpointInfo &e : usableEndpoints(list))
             addresses << e.ip;
     addresses.removeDuplicates();
     if (addresses.isEmpty())
@@ -164,7 +166,7 @@ QString SceneText::serviceTooltip(const ServiceInfo &service)
         rows += row(tr("Selector"), labelList(service.selector));
     QStringList endpoints;
     for (const auto &list : service.endpoints)
-        for (const EndpointInfo &e : list)
+        for (const EndpointInfo &e : usableEndpoints(list))
             endpoints << QStringLiteral("%1:%2").arg(e.ip).arg(e.port);
     endpoints.removeDuplicates();
     rows += row(tr("Endpoints"), endpoints.isEmpty() ? tr("none") : endpoints.join(u", "));

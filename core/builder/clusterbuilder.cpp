@@ -203,6 +203,22 @@ struct ServiceStage
         e.ip = nodes.first().internalIP;
         e.port = SystemObjects::kApiServerPort;
         info.endpoints[0] << e;
+        // The API server keeps its own slice, named as the Service, without the
+        // managed-by label (pkg/controlplane/reconcilers/endpointsadapter.go).
+        EndpointSliceObject slice;
+        slice.meta.kind = QStringLiteral("EndpointSlice");
+        slice.meta.apiVersion = QStringLiteral("discovery.k8s.io/v1");
+        slice.meta.name = info.name;
+        slice.meta.ns = info.ns;
+        slice.meta.labels.insert(QStringLiteral("kubernetes.io/service-name"), info.name);
+        slice.serviceName = info.name;
+        slice.addressType = QStringLiteral("IPv4");
+        EndpointSliceEndpoint ep;
+        ep.addresses = {e.ip};
+        ep.ready = true;
+        slice.endpoints << ep;
+        slice.ports << EndpointPortSpec{info.ports[0].name, e.port, QStringLiteral("TCP"), {}};
+        info.endpointSlices << slice;
     }
 };
 

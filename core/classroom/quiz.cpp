@@ -2,6 +2,7 @@
 
 #include "core/base/koreanparticles.h"
 #include "core/base/stablehash.h"
+#include "core/model/serviceendpoints.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -79,7 +80,7 @@ QStringList podsOfService(const Cluster &cluster, const QString &serviceId)
     QStringList out;
     if (const ServiceInfo *s = cluster.service(serviceId))
         for (const auto &list : s->endpoints)
-            for (const EndpointInfo &e : list)
+            for (const EndpointInfo &e : usableEndpoints(list))
                 if (!e.podId.isEmpty() && !out.contains(e.podId))
                     out << e.podId;
     return out;

@@ -1,5 +1,7 @@
 #include "core/controllers/endpointcontroller.h"
 
+#include "core/controllers/endpointslicecontroller.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -16,15 +18,6 @@ QString labelKey(const QString &ns, const QString &key, const QString &value)
 QString protocolOf(const QString &p)
 {
     return p.isEmpty() ? QStringLiteral("TCP") : p;
-}
-
-bool podServes(const PodInfo &pod, bool publishNotReady)
-{
-    if (pod.ip.isEmpty() || pod.nodeName.isEmpty())
-        return false;
-    if (pod.phase == u"Succeeded" || pod.phase == u"Failed")
-        return false;
-    return pod.ready || publishNotReady;
 }
 
 bool lessByIP(const EndpointInfo &a, const EndpointInfo &b)
@@ -122,28 +115,18 @@ QList<const PodInfo *> EndpointController::selectedPods(const ServiceInfo &servi
 void EndpointController::computeFromSelector(ServiceInfo &service) const
 {
     service.endpoints = QList<QList<EndpointInfo>>(endpointListCount(service));
+    service.endpointSlices.clear();
     if (!service.hasSelector || service.type == ServiceType::ExternalName)
         return;
-    const QList<const PodInfo *> pods = selectedPods(service);
-    const bool portless = service.ports.isEmpty();
-    for (qsizetype i = 0; i < service.endpoints.size(); ++i) {
-        QList<EndpointInfo> &list = service.endpoints[i];
-        list.reserve(pods.size());
-        for (const PodInfo *pod : pods) {
-            if (!podServes(*pod, service.publishNotReadyAddresses))
-                continue;
-            const std::optional<int> port = portless ? 0 : findPort(*pod, service.ports[i]);
-            if (!port)
-                continue; // "no suitable port": the pod is left out of this port
-            EndpointInfo e;
-            e.ip = pod->ip;
-            e.port = *port;
-            e.nodeName = pod->nodeName;
-            e.podId = pod->id;
-            if (!pod->hostname.isEmpty() && pod->subdomain == service.name)
-                e.hostname = pod->hostname;
-            list << e;
-        }
+    // One source of truth: the slices the EndpointSlice controller makes, read back as
+    // kube-proxy reads them.
+    service.endpointSlices = makeEndpointSlices(service, selectedPods(service));
+    QList<const EndpointSliceObject *> slices;
+    slices.reserve(service.endpointSlices.size());
+    for (const EndpointSliceObject &slice : std::as_const(service.endpointSlices))
+        slices << &slice;
+    readSlices(service, slices);
+    for (QList<EndpointInfo> &list : service.endpoints) {
         std::sort(list.begin(), list.end(), lessByIP);
         list.squeeze();
     }
@@ -167,8 +150,17 @@ const PodInfo *EndpointController::podFor(const QString &ip, const QString &targ
 void EndpointController::fromEndpointSlices(ServiceInfo &service,
                                             const QList<const EndpointSliceObject *> &slices) const
 {
-    service.endpoints = QList<QList<EndpointInfo>>(endpointListCount(service));
+    service.endpointSlices.clear();
+    for (const EndpointSliceObject *slice : slices)
+        service.endpointSlices << *slice;
+    readSlices(service, slices);
     service.endpointsFromManifest = true;
+}
+
+void EndpointController::readSlices(ServiceInfo &service,
+                                    const QList<const EndpointSliceObject *> &slices) const
+{
+    service.endpoints = QList<QList<EndpointInfo>>(endpointListCount(service));
     const bool portless = service.ports.isEmpty();
     const QList<EndpointPortSpec> noPorts{EndpointPortSpec{}};
     for (qsizetype i = 0; i < service.endpoints.size(); ++i) {

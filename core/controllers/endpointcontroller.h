@@ -1,14 +1,16 @@
 #pragma once
 
 // The endpoints of every Service port (reference A1.4):
-// * from the selector, as the endpoint controllers do: pods of the Service's namespace whose
-//   labels match, that have an IP, are not Succeeded/Failed and are ready (or the Service
-//   publishes not-ready addresses); targetPort resolved per pod with FindPort (a named port by
-//   name AND protocol over containers and restartable init containers — pods without it are left
-//   out of that port; a number is used as is);
+// * from the selector: the EndpointSlices the EndpointSlice controller makes
+//   (endpointslicecontroller.h: pods of the Service's namespace whose labels match, that have an
+//   IP and are not Succeeded/Failed, with their ready/serving/terminating conditions; targetPort
+//   resolved per pod with FindPort — a named port by name AND protocol over containers and
+//   restartable init containers, pods without it are left out of that port; a number is used as
+//   is), then read back from those slices as kube-proxy reads them;
 // * from Endpoints / EndpointSlice objects when the manifests hold them (a dump): their
 //   addresses and conditions, matched to the Service ports by port name and protocol.
-// Endpoints computed from pods are sorted by IP text, as the Endpoints object lists them.
+// Endpoints computed from pods are sorted by IP text, as the Endpoints object lists them; the
+// slices are kept in ServiceInfo::endpointSlices (given ones too).
 // A headless Service without ports has one list of addresses with port 0.
 // Its const functions may run on several threads at once (one Service each).
 
@@ -44,6 +46,8 @@ public:
     void fromEndpoints(ServiceInfo &service, const EndpointsObject &endpoints) const;
 
 private:
+    // The Service's endpoint lists from slices (kube-proxy's EndpointSliceCache reading).
+    void readSlices(ServiceInfo &service, const QList<const EndpointSliceObject *> &slices) const;
     const PodInfo *podFor(const QString &ip, const QString &targetKind, const QString &targetName,
                           const QString &targetNamespace, const QString &serviceNamespace) const;
 

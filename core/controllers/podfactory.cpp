@@ -119,6 +119,7 @@ PodWork podFromObject(const PodObject &p, const QString &name, const Owners &own
     info.hostname = p.spec.hostname;
     info.subdomain = p.spec.subdomain;
     info.where = p.meta.where;
+    info.terminating = !p.meta.deletionTimestamp.isEmpty();
     pod.nodeSelector = p.spec.nodeSelector;
     pod.tolerations = p.spec.tolerations;
     pod.fixedNode = p.spec.nodeName;

@@ -32,6 +32,10 @@ std::optional<KubectlResource> resourceFor(const QString &word)
         return KubectlResource::Endpoints;
     if (w == u"no" || w == u"node" || w == u"nodes")
         return KubectlResource::Nodes;
+    // discovery.k8s.io/v1 EndpointSlice has no short name.
+    if (w == u"endpointslice" || w == u"endpointslices" || w == u"endpointslice.discovery.k8s.io" ||
+        w == u"endpointslices.discovery.k8s.io")
+        return KubectlResource::EndpointSlices;
     return std::nullopt;
 }
 
@@ -42,7 +46,7 @@ bool isOtherKnownResource(const QString &word)
     static const QStringList known = {
         "deploy", "deployment", "deployments", "rs", "replicaset", "replicasets", "sts",
         "statefulset", "statefulsets", "ds", "daemonset", "daemonsets", "ns", "namespace",
-        "namespaces", "endpointslice", "endpointslices", "cm", "configmap", "configmaps",
+        "namespaces", "cm", "configmap", "configmaps",
         "secret", "secrets", "ing", "ingress", "ingresses", "netpol", "networkpolicy",
         "networkpolicies", "job", "jobs", "cj", "cronjob", "cronjobs", "rc",
         "replicationcontroller", "replicationcontrollers", "ev", "event", "events", "all",
@@ -163,7 +167,7 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
     if (!resource) {
         if (isOtherKnownResource(type))
             return failure(Tr::tr("hopscope kubectl: \"%1\" is not simulated; services, pods, "
-                                  "endpoints and nodes are.")
+                                  "endpoints, endpointslices and nodes are.")
                                .arg(type));
         return failure(
             QStringLiteral("error: the server doesn't have a resource type \"%1\"").arg(type));
@@ -185,8 +189,10 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
         command.query.wide = true;
     }
     if (command.verb == KubectlCommand::Verb::Describe &&
-        command.query.resource != KubectlResource::Services)
-        return failure(Tr::tr("hopscope kubectl: describe is simulated for services only."));
+        command.query.resource != KubectlResource::Services &&
+        command.query.resource != KubectlResource::EndpointSlices)
+        return failure(Tr::tr("hopscope kubectl: describe is simulated for services and "
+                              "endpointslices only."));
     if (command.verb == KubectlCommand::Verb::Get && allNamespaces &&
         !command.query.names.isEmpty() && kubectlResourceIsNamespaced(*resource))
         return failure(
@@ -201,6 +207,9 @@ KubectlParseResult parseKubectlArguments(const QStringList &args)
 KubectlOutput runKubectlCommand(const Cluster &cluster, const KubectlCommand &command,
                                 const KubectlOptions &options)
 {
+    if (command.verb == KubectlCommand::Verb::Describe &&
+        command.query.resource == KubectlResource::EndpointSlices)
+        return kubectlDescribeEndpointSlices(cluster, command.query);
     if (command.verb == KubectlCommand::Verb::Describe)
         return kubectlDescribeServices(cluster, command.query, options);
     return kubectlGet(cluster, command.query, options);

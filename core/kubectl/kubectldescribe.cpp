@@ -179,3 +179,56 @@ QString describeService(const ServiceInfo &svc, const ClusterSettings &settings)
 }
 
 } // namespace hopscope
+
+namespace hopscope {
+
+// describe.go describeEndpointSliceV1 (PrefixWriter levels are two spaces each).
+QString describeEndpointSlice(const EndpointSliceObject &slice)
+{
+    DescribeWriter w;
+    const QString unset = QStringLiteral("<unset>");
+    w.write(QStringLiteral("Name:\t%1\n").arg(slice.meta.name));
+    w.write(QStringLiteral("Namespace:\t%1\n").arg(slice.meta.ns));
+    printLabelsMultiline(w, QStringLiteral("Labels"), slice.meta.labels);
+    printAnnotationsMultiline(w, QStringLiteral("Annotations"), slice.meta.annotations);
+    w.write(QStringLiteral("AddressType:\t%1\n").arg(slice.addressType));
+    if (slice.ports.isEmpty()) {
+        w.write(QStringLiteral("Ports: <unset>\n"));
+    } else {
+        w.write(QStringLiteral("Ports:\n"));
+        w.write(QStringLiteral("  Name\tPort\tProtocol\n"));
+        w.write(QStringLiteral("  ----\t----\t--------\n"));
+        for (const EndpointPortSpec &p : slice.ports) {
+            const QString protocol = p.protocol.isEmpty() ? QStringLiteral("TCP") : p.protocol;
+            w.write(QStringLiteral("  %1\t%2\t%3\n")
+                        .arg(p.name.isEmpty() ? unset : p.name, QString::number(p.port), protocol));
+        }
+    }
+    if (slice.endpoints.isEmpty()) {
+        w.write(QStringLiteral("Endpoints: <none>\n"));
+    } else {
+        w.write(QStringLiteral("Endpoints:\n"));
+        for (const EndpointSliceEndpoint &e : slice.endpoints) {
+            const QString addresses = e.addresses.join(QStringLiteral(", "));
+            w.write(QStringLiteral("  - Addresses:\t%1\n")
+                        .arg(addresses.isEmpty() ? QStringLiteral("<none>") : addresses));
+            w.write(QStringLiteral("    Conditions:\n"));
+            const QString ready = !e.ready   ? unset
+                                  : *e.ready ? QStringLiteral("true")
+                                             : QStringLiteral("false");
+            w.write(QStringLiteral("      Ready:\t%1\n").arg(ready));
+            w.write(QStringLiteral("    Hostname:\t%1\n")
+                        .arg(e.hostname.isEmpty() ? unset : e.hostname));
+            if (!e.targetKind.isEmpty() || !e.targetName.isEmpty())
+                w.write(QStringLiteral("    TargetRef:\t%1/%2\n").arg(e.targetKind, e.targetName));
+            w.write(QStringLiteral("    NodeName:\t%1\n")
+                        .arg(e.nodeName.isEmpty() ? unset : e.nodeName));
+            w.write(QStringLiteral("    Zone:\t<unset>\n"));
+        }
+    }
+    // Events are on by default (--show-events); a simulated cluster has none.
+    line(w, QStringLiteral("Events"), QStringLiteral("<none>"));
+    return w.flush();
+}
+
+} // namespace hopscope

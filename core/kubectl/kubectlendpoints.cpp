@@ -101,17 +101,24 @@ QList<EndpointsSubset> serviceEndpointsSubsets(const ServiceInfo &svc)
         else
             found->ready = found->ready || address.ready;
     };
+    // The endpoints controller leaves terminating pods out (ShouldPodBeInEndpoints with
+    // includeTerminating = publishNotReadyAddresses); the slices keep them.
+    const auto listed = [&](const EndpointInfo &e) {
+        return !e.terminating || svc.publishNotReadyAddresses;
+    };
     if (svc.ports.isEmpty()) {
         for (const QList<EndpointInfo> &list : svc.endpoints)
             for (const EndpointInfo &e : list)
-                add({}, true, {e.ip, e.podId, effectiveReady(svc, e)});
+                if (listed(e))
+                    add({}, true, {e.ip, e.podId, effectiveReady(svc, e)});
     } else {
         for (int i = 0; i < svc.ports.size() && i < svc.endpoints.size(); ++i) {
             const ServicePortInfo &sp = svc.ports[i];
             const QString protocol = sp.protocol.isEmpty() ? QStringLiteral("TCP") : sp.protocol;
             for (const EndpointInfo &e : svc.endpoints[i])
-                add({sp.name, e.port, protocol, sp.appProtocol}, false,
-                    {e.ip, e.podId, effectiveReady(svc, e)});
+                if (listed(e))
+                    add({sp.name, e.port, protocol, sp.appProtocol}, false,
+                        {e.ip, e.podId, effectiveReady(svc, e)});
         }
     }
 
@@ -209,6 +216,55 @@ QString describeEndpointsValue(const ServiceInfo &svc, int portIndex)
     }
     const QString joined = list.join(u',');
     return more ? QStringLiteral("%1 + %2 more...").arg(joined).arg(count - max) : joined;
+}
+
+namespace {
+
+// printers.go listWithMoreString: "<unset>" when the list is empty.
+QString listWithMore(const QStringList &list, bool more, int count, int max)
+{
+    const QString joined = list.join(u',');
+    if (more)
+        return QStringLiteral("%1 + %2 more...").arg(joined).arg(count - max);
+    return joined.isEmpty() ? QStringLiteral("<unset>") : joined;
+}
+
+} // namespace
+
+// printers.go formatDiscoveryPorts.
+QString endpointSlicePortsCell(const EndpointSliceObject &slice)
+{
+    constexpr int max = 3;
+    QStringList list;
+    bool more = false;
+    int count = 0;
+    for (const EndpointPortSpec &port : slice.ports) {
+        if (list.size() < max)
+            list << QString::number(port.port); // port.Port is always set here
+        else if (list.size() == max)
+            more = true;
+        ++count;
+    }
+    return listWithMore(list, more, count, max);
+}
+
+// printers.go formatDiscoveryEndpoints: every address of every endpoint, any condition.
+QString endpointSliceEndpointsCell(const EndpointSliceObject &slice)
+{
+    constexpr int max = 3;
+    QStringList list;
+    bool more = false;
+    int count = 0;
+    for (const EndpointSliceEndpoint &endpoint : slice.endpoints) {
+        for (const QString &address : endpoint.addresses) {
+            if (list.size() < max)
+                list << address;
+            else if (list.size() == max)
+                more = true;
+            ++count;
+        }
+    }
+    return listWithMore(list, more, count, max);
 }
 
 } // namespace hopscope

@@ -57,7 +57,10 @@ QStringList podCells(const PodInfo &pod, bool wide, const KubectlOptions &option
     const QString phase =
         pod.nodeName.isEmpty() || pod.phase.isEmpty() ? QStringLiteral("Pending") : pod.phase;
     const int ready = (pod.ready && phase == u"Running") ? total : 0;
-    QStringList cells{pod.name, QStringLiteral("%1/%2").arg(ready).arg(total), phase,
+    // A pod being deleted (deletionTimestamp set) whose phase is not terminal: "Terminating".
+    const bool terminal = phase == u"Succeeded" || phase == u"Failed";
+    const QString status = pod.terminating && !terminal ? QStringLiteral("Terminating") : phase;
+    QStringList cells{pod.name, QStringLiteral("%1/%2").arg(ready).arg(total), status,
                       QStringLiteral("0"), options.age};
     if (wide)
         cells << orNone(pod.ip) << orNone(pod.nodeName) << kNone // NOMINATED NODE
@@ -114,6 +117,8 @@ QStringList headersFor(KubectlResource resource, bool wide)
                     : QStringList{"NAME", "READY", "STATUS", "RESTARTS", "AGE"};
     case KubectlResource::Endpoints:
         return {"NAME", "ENDPOINTS", "AGE"};
+    case KubectlResource::EndpointSlices: // printEndpointSlice has no wide columns
+        return {"NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"};
     case KubectlResource::Nodes:
         return wide ? QStringList{"NAME",           "STATUS",           "ROLES",       "AGE",
                                   "VERSION",        "INTERNAL-IP",      "EXTERNAL-IP", "OS-IMAGE",
@@ -140,6 +145,14 @@ QList<Item> itemsFor(const Cluster &cluster, const KubectlQuery &query,
         for (const ServiceInfo &svc : cluster.services)
             if (serviceHasEndpointsObject(svc))
                 items.append({svc.ns, svc.name, {svc.name, endpointsCell(svc), options.age}});
+        break;
+    case KubectlResource::EndpointSlices:
+        for (const ServiceInfo &svc : cluster.services)
+            for (const EndpointSliceObject &slice : svc.endpointSlices)
+                items.append({svc.ns,
+                              slice.meta.name,
+                              {slice.meta.name, slice.addressType, endpointSlicePortsCell(slice),
+                               endpointSliceEndpointsCell(slice), options.age}});
         break;
     case KubectlResource::Nodes:
         for (const NodeInfo &node : cluster.nodes)
@@ -175,6 +188,8 @@ QString kubectlResourceName(KubectlResource resource)
         return QStringLiteral("pods");
     case KubectlResource::Endpoints:
         return QStringLiteral("endpoints");
+    case KubectlResource::EndpointSlices:
+        return QStringLiteral("endpointslices.discovery.k8s.io");
     case KubectlResource::Nodes:
         return QStringLiteral("nodes");
     }
@@ -289,6 +304,8 @@ KubectlOutput kubectlGet(const Cluster &cluster, const KubectlQuery &query,
                          const KubectlOptions &options)
 {
     KubectlOutput result;
+    if (query.resource == KubectlResource::Endpoints)
+        result.err += QString::fromLatin1(kEndpointsDeprecationWarning);
     const bool namespaced = kubectlResourceIsNamespaced(query.resource);
     QList<Item> items = itemsFor(cluster, query, options);
     if (namespaced && !query.allNamespaces)
@@ -371,6 +388,48 @@ KubectlOutput kubectlDescribeServices(const Cluster &cluster, const KubectlQuery
         if (!result.out.isEmpty())
             result.out += QStringLiteral("\n\n");
         result.out += describeService(*svc, cluster.settings);
+    }
+    if (shown.isEmpty() && query.names.isEmpty()) {
+        result.err += query.allNamespaces
+                          ? QStringLiteral("No resources found\n")
+                          : QStringLiteral("No resources found in %1 namespace.\n").arg(query.ns);
+    }
+    return result;
+}
+
+KubectlOutput kubectlDescribeEndpointSlices(const Cluster &cluster, const KubectlQuery &query)
+{
+    KubectlOutput result;
+    QList<const EndpointSliceObject *> slices;
+    for (const ServiceInfo &svc : cluster.services)
+        if (query.allNamespaces || svc.ns == query.ns)
+            for (const EndpointSliceObject &slice : svc.endpointSlices)
+                slices << &slice;
+    QList<const EndpointSliceObject *> shown;
+    if (query.names.isEmpty()) {
+        shown = slices;
+        std::stable_sort(shown.begin(), shown.end(),
+                         [](const EndpointSliceObject *a, const EndpointSliceObject *b) {
+                             return listKey(a->meta.ns, a->meta.name) <
+                                    listKey(b->meta.ns, b->meta.name);
+                         });
+    } else {
+        for (const QString &name : query.names) {
+            const auto it =
+                std::find_if(slices.cbegin(), slices.cend(),
+                             [&](const EndpointSliceObject *s) { return s->meta.name == name; });
+            if (it == slices.cend()) {
+                result.err += notFound(KubectlResource::EndpointSlices, name);
+                result.exitCode = 1;
+            } else {
+                shown << *it;
+            }
+        }
+    }
+    for (const EndpointSliceObject *slice : shown) {
+        if (!result.out.isEmpty())
+            result.out += QStringLiteral("\n\n");
+        result.out += describeEndpointSlice(*slice);
     }
     if (shown.isEmpty() && query.names.isEmpty()) {
         result.err += query.allNamespaces

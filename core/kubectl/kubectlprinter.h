@@ -8,7 +8,8 @@
 // The simulated cluster answers as Kubernetes kSimulatedKubernetesVersion, and the formats are
 // those of that kubectl. Where versions differ it matters: since v1.31 describe takes a Service's
 // endpoints from its EndpointSlices and shows a load balancer's ipMode ("1.2.3.4 (VIP)"); since
-// v1.32 it lists ready endpoints only; v1.33 adds a deprecation warning to `get endpoints`.
+// v1.32 it lists ready endpoints only; v1.33 adds a deprecation warning to `get endpoints` (the
+// simulated version is v1.33, so it is printed).
 
 #include "core/model/cluster.h"
 
@@ -20,7 +21,7 @@ namespace hopscope {
 
 // The kubelet version of every simulated node (`get nodes` VERSION) and the version whose
 // kubectl formats are reproduced.
-inline constexpr char kSimulatedKubernetesVersion[] = "v1.32.0";
+inline constexpr char kSimulatedKubernetesVersion[] = "v1.33.0";
 
 struct KubectlOptions
 {
@@ -35,7 +36,7 @@ struct KubectlOptions
     QString containerRuntime;
 };
 
-enum class KubectlResource { Services, Pods, Endpoints, Nodes };
+enum class KubectlResource { Services, Pods, Endpoints, EndpointSlices, Nodes };
 
 // A `kubectl get` / `kubectl describe` request, already parsed (see kubectlcommand.h).
 struct KubectlQuery
@@ -57,11 +58,19 @@ struct KubectlOutput
 // kubectl get TYPE [NAME…] [-n NS | -A] [-o wide]
 KubectlOutput kubectlGet(const Cluster &cluster, const KubectlQuery &query,
                          const KubectlOptions &options = {});
+// The API server's deprecation warning for v1 Endpoints (v1.33+), as kubectl prints it on
+// stderr for every `get endpoints` (KEP-4974).
+inline constexpr char kEndpointsDeprecationWarning[] =
+    "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n";
 // kubectl describe svc [NAME…] [-n NS | -A] (services only; query.resource is ignored)
 KubectlOutput kubectlDescribeServices(const Cluster &cluster, const KubectlQuery &query,
                                       const KubectlOptions &options = {});
 
-// "services", "pods", "endpoints", "nodes": the resource as kubectl names it in messages.
+// kubectl describe endpointslice [NAME…] [-n NS | -A] (describe.go EndpointSliceDescriber).
+KubectlOutput kubectlDescribeEndpointSlices(const Cluster &cluster, const KubectlQuery &query);
+
+// "services", "pods", "endpoints", "endpointslices.discovery.k8s.io", "nodes": the resource
+// as kubectl names it in messages.
 QString kubectlResourceName(KubectlResource resource);
 bool kubectlResourceIsNamespaced(KubectlResource resource);
 
@@ -110,6 +119,13 @@ QByteArray endpointPortSpew(const EndpointsSubset::Port &port);
 // get endpoints ENDPOINTS (formatEndpoints): at most 3 "ip:port", then " + N more...";
 // "<none>" when there are no subsets; "" when there are subsets but no ready address.
 QString endpointsCell(const ServiceInfo &svc);
+
+// get endpointslices PORTS and ENDPOINTS (formatDiscoveryPorts, formatDiscoveryEndpoints): at
+// most 3 ports (a nil port "*") / addresses, then " + N more..."; "<unset>" when empty.
+QString endpointSlicePortsCell(const EndpointSliceObject &slice);
+QString endpointSliceEndpointsCell(const EndpointSliceObject &slice);
+// The whole `kubectl describe endpointslice` text of one slice.
+QString describeEndpointSlice(const EndpointSliceObject &slice);
 
 // kubectl describe svc's "Endpoints:" value for one port (formatEndpointSlices, ready ones only).
 QString describeEndpointsValue(const ServiceInfo &svc, int portIndex);

@@ -59,6 +59,7 @@ struct PodInfo
     QString ownerName;   // the workload's name
     QString phase = QStringLiteral("Running");
     bool ready = true;
+    bool terminating = false; // metadata.deletionTimestamp set: being deleted
     int containerCount = 1; // containers + restartable init containers (kubectl's READY total)
     bool hostNetwork = false;
     bool system = false; // added by Hopscope (CoreDNS), not by the user
@@ -130,6 +131,9 @@ struct ServiceInfo
     bool allocateLoadBalancerNodePorts = false;
     bool publishNotReadyAddresses = false;
     bool endpointsFromManifest = false; // Endpoints/EndpointSlice objects given (a dump)
+    // The Service's EndpointSlices: as the EndpointSlice controller makes them for a selector
+    // (EndpointSliceController), or as a dump gives them. `endpoints` is read from these.
+    QList<EndpointSliceObject> endpointSlices;
     bool system = false;
     SourceLocation where;
 

@@ -32,6 +32,7 @@ struct ObjectMeta
     QString uid;
     Labels labels;
     Labels annotations;
+    QString deletionTimestamp; // set: the object is being deleted (a dump of a terminating pod)
     QString ownerKind;  // first ownerReference, when a dump gives one
     QString ownerName;
     SourceLocation where; // the document's first line / the object's mapping start
@@ -208,6 +209,7 @@ struct EndpointSliceEndpoint
     QString nodeName;
     QString hostname;
     QString targetKind, targetName, targetNamespace; // targetRef
+    friend bool operator==(const EndpointSliceEndpoint &, const EndpointSliceEndpoint &) = default;
 };
 
 struct EndpointPortSpec
@@ -215,6 +217,8 @@ struct EndpointPortSpec
     QString name;
     int port = 0;
     QString protocol; // empty when not written (defaults to TCP)
+    QString appProtocol;
+    friend bool operator==(const EndpointPortSpec &, const EndpointPortSpec &) = default;
 };
 
 struct EndpointSliceObject
@@ -224,6 +228,7 @@ struct EndpointSliceObject
     QString addressType; // IPv4, IPv6, FQDN
     QList<EndpointSliceEndpoint> endpoints;
     QList<EndpointPortSpec> ports;
+    friend bool operator==(const EndpointSliceObject &, const EndpointSliceObject &) = default;
 };
 
 struct EndpointAddress

@@ -69,7 +69,8 @@ QList<EndpointPortSpec> readEndpointPorts(const FieldReader &parent, const char 
 {
     QList<EndpointPortSpec> ports;
     for (const FieldReader &p : parent.objects("ports", goType))
-        ports << EndpointPortSpec{p.string("name"), p.integer("port"), p.string("protocol")};
+        ports << EndpointPortSpec{p.string("name"), p.integer("port"), p.string("protocol"),
+                                  p.string("appProtocol")};
     return ports;
 }
 

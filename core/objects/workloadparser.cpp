@@ -60,6 +60,7 @@ ObjectMeta readMeta(const FieldReader &root, const ParseContext &ctx)
     meta.generateName = m.string("generateName");
     meta.ns = m.string("namespace");
     meta.uid = m.string("uid");
+    meta.deletionTimestamp = m.string("deletionTimestamp");
     meta.labels = m.stringMap("labels");
     meta.annotations = m.stringMap("annotations");
     const QList<FieldReader> owners = m.objects("ownerReferences", "OwnerReference");

@@ -197,13 +197,16 @@ void TestCliKubectl::getPodsNodesEndpoints()
     QCOMPARE(n.size(), 4); // the default cluster: node-1 … node-3
     for (int i = 1; i <= 3; ++i)
         QVERIFY2(QRegularExpression(
-                     QStringLiteral("^node-%1 +Ready +\\S+ +<unknown> +v1\\.32\\.0$").arg(i))
+                     QStringLiteral("^node-%1 +Ready +\\S+ +<unknown> +v1\\.33\\.0$").arg(i))
                      .match(n[i])
                      .hasMatch(),
                  qPrintable(nodes.out));
 
     const Run ep = runKubectl({file, "--", "get", "ep", "web"});
     QCOMPARE(ep.exitCode, 0);
+    // v1.33+: kubectl prints the API server's deprecation warning of v1 Endpoints on stderr.
+    QCOMPARE(ep.err, QStringLiteral("Warning: v1 Endpoints is deprecated in v1.33+; use "
+                                    "discovery.k8s.io/v1 EndpointSlice\n"));
     QVERIFY2(QRegularExpression(QStringLiteral("^web +10\\.244\\.\\d+\\.\\d+:80,"
                                                "10\\.244\\.\\d+\\.\\d+:80 +<unknown>$"))
                  .match(lines(ep.out).value(1))

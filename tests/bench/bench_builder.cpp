@@ -105,7 +105,7 @@ ManifestSet dump(const Cluster &from)
         slice.addressType = QStringLiteral("IPv4");
         for (const ServicePortInfo &sp : s.ports)
             slice.ports << EndpointPortSpec{sp.name, s.endpoints.value(0).value(0).port,
-                                            sp.protocol};
+                                            sp.protocol, sp.appProtocol};
         for (const EndpointInfo &e : s.endpoints.value(0)) {
             EndpointSliceEndpoint ep;
             ep.addresses << e.ip;

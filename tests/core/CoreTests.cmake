@@ -2,6 +2,7 @@
 # folder's floor (core/CMakeLists.txt), so a call into a higher floor fails to link — plus, listed
 # here, what its fixtures need beyond that (most tests of the rules build their cluster with the
 # cluster builder; a few check the teaching layer's view of what they test).
+set(tst_endpointslices_needs hopscope_rules)
 set(tst_fuzzregressions_needs hopscope_teach hopscope_rules)
 set(tst_hostileinput_needs hopscope_teach)
 set(tst_lessonwriter_needs hopscope_rules)

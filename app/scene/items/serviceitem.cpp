@@ -1,5 +1,7 @@
 #include "scene/items/serviceitem.h"
 
+#include "core/model/serviceendpoints.h"
+
 #include "scene/scenetext.h"
 #include "scene/style.h"
 
@@ -46,7 +48,7 @@ bool ServiceItem::sync(const Cluster &cluster, const SceneLayout &layout)
     m_ports = SceneText::servicePorts(*service);
     const bool expectsEndpoints =
         service->type != ServiceType::ExternalName && service->hasSelector;
-    m_noEndpoints = expectsEndpoints && service->totalEndpoints() == 0;
+    m_noEndpoints = expectsEndpoints && usableEndpointAddressCount(*service) == 0;
     m_endpoints =
         service->type == ServiceType::ExternalName ? QString() : SceneText::endpointCount(*service);
     setToolTip(SceneText::serviceTooltip(*service));

@@ -98,6 +98,11 @@ void TestLessonWriter::roundTrip()
     QVERIFY(dir.isValid());
     Lesson lesson = LessonReader::readFile(copyDemo(dir));
     QVERIFY(lesson.isValid());
+    // Several outside hosts with their addresses (issue 14): one on the client's LAN, one
+    // behind its router; a request sent from one of them.
+    lesson.clients = {{QStringLiteral("office"), QStringLiteral("203.0.113.7")},
+                      {QStringLiteral("laptop"), QStringLiteral("192.168.1.20")}};
+    lesson.requests[1].from = QStringLiteral("client/office");
     const Cluster built = lesson.buildCluster(ClusterSettings{});
     // What the teacher did: a pod deleted (its replacement gets a new name and IP, A4), the
     // vote Deployment scaled, a node taken down, a policy toggled; items dragged; notes.
@@ -149,6 +154,8 @@ void TestLessonWriter::roundTrip()
     QCOMPARE(back.settings, lesson.settings);
     QCOMPARE(back.whatIfs, lesson.whatIfs);
     QCOMPARE(back.positions, lesson.positions);
+    QCOMPARE(back.clients, lesson.clients);
+    QVERIFY2(yaml.contains("clients:"), yaml.constData());
     QCOMPARE(back.requests.size(), lesson.requests.size());
     for (int i = 0; i < lesson.requests.size(); ++i) {
         const LessonRequest &a = lesson.requests[i];

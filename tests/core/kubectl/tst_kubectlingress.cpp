@@ -22,6 +22,7 @@ private Q_SLOTS:
     void externalIP();
     void describeIngress_data();
     void describeIngress();
+    void nodeAddressColumns();
 
 private:
     Cluster m_cluster;
@@ -82,6 +83,31 @@ void TestKubectlIngress::describeIngress()
         if (line.startsWith(QLatin1String("LoadBalancer Ingress:")))
             found = line.mid(21).trimmed();
     QCOMPARE(found, value);
+}
+
+void TestKubectlIngress::nodeAddressColumns()
+{
+    // printers.go printNode: INTERNAL-IP and EXTERNAL-IP are the first address of each type in
+    // status.addresses (getNodeInternalIP / getNodeExternalIP); the others are not printed.
+    const QByteArray yaml = "apiVersion: v1\nkind: Node\nmetadata: {name: multi}\n"
+                            "spec: {podCIDR: 10.244.0.0/24}\n"
+                            "status:\n  addresses:\n"
+                            "  - {type: Hostname, address: multi}\n"
+                            "  - {type: ExternalIP, address: 203.0.113.5}\n"
+                            "  - {type: InternalIP, address: 192.168.1.2}\n"
+                            "  - {type: InternalIP, address: 10.0.0.2}\n"
+                            "  - {type: ExternalIP, address: 203.0.113.6}\n";
+    const Cluster cluster =
+        ClusterBuilder::build(ManifestReader::readBytes(yaml, "node.yaml"), ClusterSettings());
+    KubectlQuery query;
+    query.resource = KubectlResource::Nodes;
+    query.wide = true;
+    const QStringList lines = kubectlGet(cluster, query).out.split(u'\n');
+    QVERIFY(lines.size() >= 2);
+    const QStringList cells = lines[1].split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(cells.value(0), QStringLiteral("multi"));
+    QCOMPARE(cells.value(5), QStringLiteral("192.168.1.2"));
+    QCOMPARE(cells.value(6), QStringLiteral("203.0.113.5"));
 }
 
 QTEST_GUILESS_MAIN(TestKubectlIngress)
