@@ -69,6 +69,13 @@ int runIptables(const QStringList &args)
                 .arg(node, nodeList(cluster)));
         return ExitUsage;
     }
+    // In nftables mode kube-proxy writes no such rules: they are printed all the same (what the
+    // node would hold in iptables mode), with a note that points to `hopscope nftables`.
+    if (settings.proxyMode == ClusterSettings::ProxyMode::Nftables)
+        err(Tr::tr("hopscope iptables: with --proxy-mode nftables the node %1 holds nftables "
+                   "rules (hopscope nftables); these are the rules it would hold in iptables "
+                   "mode.\n")
+                .arg(nodeRules->nodeName()));
     out(nodeRules->restoreText());
     return ExitOk;
 }

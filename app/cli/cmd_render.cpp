@@ -190,6 +190,8 @@ int readRenderOptions(const QCommandLineParser &parser, RenderJob *job)
     }
     if (!clusterSettingsFromParser(parser, &job->settings))
         return ExitUsage;
+    if (parser.isSet(QStringLiteral("to")))
+        noteIptablesWalk(job->settings, QStringLiteral("render"));
     return -1;
 }
 

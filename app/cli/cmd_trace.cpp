@@ -155,6 +155,7 @@ int runTrace(const QStringList &args)
     ClusterSettings settings;
     if (!clusterSettingsFromParser(parser, &settings))
         return ExitUsage;
+    noteIptablesWalk(settings, QStringLiteral("trace"));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err(Tr::tr(
