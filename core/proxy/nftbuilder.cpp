@@ -27,7 +27,6 @@ NftVerdict jumpTo(const QString &chain)
     return verdict(NftVerdict::Kind::Jump, chain);
 }
 
-
 NftMatch match(NftMatch::Kind kind, bool negated = false)
 {
     NftMatch m;
@@ -50,7 +49,6 @@ NftMatch setMatch(NftMatch::Kind kind, const QString &set)
     return m;
 }
 
-
 } // namespace
 
 NftBuilder::NftBuilder(NftRuleset &ruleset, const NftConfig &config, const NodeInfo &node)
@@ -61,8 +59,8 @@ NftBuilder::NftBuilder(NftRuleset &ruleset, const NftConfig &config, const NodeI
         quint32 network = 0;
         int prefix = 0;
         if (node.podCIDR.contains(u'/') && parseIPv4Cidr(node.podCIDR, &network, &prefix))
-            m_localCidr = AddressMatch::cidr(
-                network, prefix, formatIPv4(network) + u'/' + QString::number(prefix));
+            m_localCidr = AddressMatch::cidr(network, prefix,
+                                             formatIPv4(network) + u'/' + QString::number(prefix));
     } else if (config.localDetector) {
         m_localCidr = config.clusterCidr;
     }
@@ -126,8 +124,7 @@ void NftBuilder::addFixed()
     set(kFirewallIPs, true, "ipv4_addr . inet_proto . inet_service : verdict",
         "destinations that are subject to LoadBalancerSourceRanges");
     set(kNoEndpointNodePorts, true, "inet_proto . inet_service : verdict",
-        "vmap to drop or reject packets to service nodeports with no endpoints",
-        NftKey::ProtoPort);
+        "vmap to drop or reject packets to service nodeports with no endpoints", NftKey::ProtoPort);
     set(kNoEndpointServices, true, "ipv4_addr . inet_proto . inet_service : verdict",
         "vmap to drop or reject packets to services with no endpoints");
     set(kServiceIPs, true, "ipv4_addr . inet_proto . inet_service : verdict",
@@ -143,9 +140,9 @@ void NftBuilder::addFixed()
     baseChain("nat-output", "nat", "output", -100);
     baseChain("nat-postrouting", "nat", "postrouting", 100);
     baseChain("nat-prerouting", "nat", "prerouting", -100);
-    for (const char *name : {"cluster-ips-check", "firewall-check", "mark-for-masquerade",
-                             "masquerading", "nodeport-endpoints-check", "services",
-                             "service-endpoints-check"})
+    for (const char *name :
+         {"cluster-ips-check", "firewall-check", "mark-for-masquerade", "masquerading",
+          "nodeport-endpoints-check", "services", "service-endpoints-check"})
         chain(QLatin1String(name));
     chain(kRejectChain);
     m_r.chains.last().comment =
@@ -211,8 +208,8 @@ void NftBuilder::addFixed()
     static const AddressMatch loopback =
         AddressMatch::cidr(0x7f000000u, 8, QStringLiteral("127.0.0.0/8"));
     for (const char *chainName : {"nodeport-endpoints-check", "services"}) {
-        const QString map = qstrcmp(chainName, "services") == 0 ? kServiceNodePorts
-                                                                 : kNoEndpointNodePorts;
+        const QString map =
+            qstrcmp(chainName, "services") == 0 ? kServiceNodePorts : kNoEndpointNodePorts;
         NftRule *r = vmap(chainName, map, NftKey::ProtoPort);
         if (m_config.nodePortMatchAll)
             r->matches << match(K::FibDaddrLocal) << addressMatch(K::Daddr, loopback, true);
@@ -222,8 +219,8 @@ void NftBuilder::addFixed()
 
     // The node's addresses that accept node ports (never a loopback one).
     QList<quint32> addresses;
-    for (const QString &text : {m_node.internalIP, m_node.externalIP, m_node.bridgeIP,
-                                m_node.vtepIP})
+    for (const QString &text :
+         {m_node.internalIP, m_node.externalIP, m_node.bridgeIP, m_node.vtepIP})
         if (quint32 a = 0; parseIPv4(text, &a) && a && a >> 24 != 127 && !addresses.contains(a))
             addresses << a;
     for (quint32 a : std::as_const(addresses)) {

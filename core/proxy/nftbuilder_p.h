@@ -15,16 +15,15 @@ public:
     void addFixed();
     void addServicePort(int planIndex, const ServicePortPlan &plan, const NftPlanNames &names);
 
-    void element(const QString &set, const QString &key, int plan,
-                 NftVerdict value = NftVerdict(), const QString &comment = QString());
+    void element(const QString &set, const QString &key, int plan, NftVerdict value = NftVerdict(),
+                 const QString &comment = QString());
 
 private:
     void chain(const QString &name, int plan = -1, const QString &endpoint = QString());
     void baseChain(const char *name, const char *type, const char *hook, int priority);
     NftRule &rule(const QString &chain, int plan = -1);
     void writeServiceToEndpoints(const ServicePortPlan &plan, const NftPlanNames &names,
-                                 const QString &chain, const QList<int> &endpoints,
-                                 int planIndex);
+                                 const QString &chain, const QList<int> &endpoints, int planIndex);
 
     NftRuleset &m_r;
     const NftConfig &m_config;

@@ -56,8 +56,7 @@ NftConfig nftConfig(const ClusterSettings &settings)
 }
 
 NftProxyRules::NftProxyRules(const Cluster &cluster)
-    : m_cluster(cluster), m_config(nftConfig(cluster.settings)),
-      m_plans(planServicePorts(cluster))
+    : m_cluster(cluster), m_config(nftConfig(cluster.settings)), m_plans(planServicePorts(cluster))
 {
     m_names.reserve(m_plans.size());
     for (const ServicePortPlan &plan : std::as_const(m_plans)) {
@@ -69,8 +68,8 @@ NftProxyRules::NftProxyRules(const Cluster &cluster)
         n.externalChain = QStringLiteral("external-") + n.base;
         n.firewallChain = QStringLiteral("firewall-") + n.base;
         for (const PlannedEndpoint &ep : plan.endpoints) {
-            const QString epBase = nftEndpointBase(svc.ns, svc.name, plan.protocolName,
-                                                   plan.portName, ep.ip, ep.port);
+            const QString epBase =
+                nftEndpointBase(svc.ns, svc.name, plan.protocolName, plan.portName, ep.ip, ep.port);
             n.endpointChains << QStringLiteral("endpoint-") + epBase;
             n.affinitySets << QStringLiteral("affinity-") + epBase;
         }

@@ -68,8 +68,7 @@ QString nftHashAndTruncate(const QString &text)
 {
     // chainNameBaseLengthMax = knftables.NameLengthMax (256) - chainNamePrefixLengthMax (16).
     constexpr int kBaseLengthMax = 240;
-    const QByteArray digest =
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     QString hash;
     quint64 buffer = 0;

@@ -69,17 +69,17 @@ struct NftElement
 struct NftMatch
 {
     enum class Kind : quint8 {
-        Daddr,        // ip daddr [!=] ADDR|CIDR
-        Saddr,        // ip saddr [!=] ADDR|CIDR
-        DaddrRanges,  // ip daddr [!=] { A , B }
-        SaddrRanges,  // ip saddr [!=] { A , B }
-        DaddrInSet,   // ip daddr @SET
-        SaddrInSet,   // ip saddr @SET
-        CtStateNew,   // ct state new
+        Daddr,         // ip daddr [!=] ADDR|CIDR
+        Saddr,         // ip saddr [!=] ADDR|CIDR
+        DaddrRanges,   // ip daddr [!=] { A , B }
+        SaddrRanges,   // ip saddr [!=] { A , B }
+        DaddrInSet,    // ip daddr @SET
+        SaddrInSet,    // ip saddr @SET
+        CtStateNew,    // ct state new
         FibSaddrLocal, // fib saddr type local
         FibDaddrLocal, // fib daddr type local
-        MarkClear,    // mark and MASK == 0
-        L4Proto,      // meta l4proto tcp
+        MarkClear,     // mark and MASK == 0
+        L4Proto,       // meta l4proto tcp
     };
     Kind kind = Kind::Daddr;
     bool negated = false;
@@ -104,8 +104,8 @@ struct NftRule
     QString chain;
     QList<NftMatch> matches; // all must hold
     Statement statement = Statement::Verdict;
-    NftVerdict verdict;      // Verdict
-    QString set;             // Vmap: the map; UpdateSet: the set
+    NftVerdict verdict;                  // Verdict
+    QString set;                         // Vmap: the map; UpdateSet: the set
     NftKey key = NftKey::DaddrProtoPort; // Vmap
     QStringList endpointChains;          // NumgenVmap: goto targets, element i at index i
     quint32 mark = 0;                    // MarkOr, MarkXor

@@ -164,8 +164,8 @@ QString nftChainLine(const NftRuleset &r, const NftChain &c)
     if (!c.comment.isEmpty())
         attributes << QStringLiteral("comment ") + quoted(c.comment);
     if (!attributes.isEmpty())
-        line += QStringLiteral(" { ") + attributes.join(QStringLiteral(" ; ")) +
-                QStringLiteral(" ; }");
+        line +=
+            QStringLiteral(" { ") + attributes.join(QStringLiteral(" ; ")) + QStringLiteral(" ; }");
     return line;
 }
 

@@ -5,7 +5,7 @@
 // kube-proxy-nftables-TestOverallNFTablesRules.config.md, sections 3 and 4):
 //   add table ip kube-proxy { comment "rules for kube-proxy" ; }
 //   add chain ip kube-proxy nat-prerouting { type nat hook prerouting priority -100 ; }
-//   add map ip kube-proxy service-ips { type ipv4_addr . inet_proto . inet_service : verdict ; … }
+//   add map ip kube-proxy service-ips { type ipv4_addr . inet_proto . inet_service : verdict ; …
 //   add rule ip kube-proxy services ip daddr . meta l4proto . th dport vmap @service-ips
 //   add element ip kube-proxy service-ips { 172.30.0.41 . tcp . 80 : goto service-… }
 

@@ -25,8 +25,8 @@ QString fixture(const QString &relative)
     return QStringLiteral(HOPSCOPE_TEST_DATA "/") + relative;
 }
 
-const QString kInputs = fixture(
-    QStringLiteral("kube-proxy/kube-proxy-nftables-TestOverallNFTablesRules.inputs.yaml"));
+const QString kInputs =
+    fixture(QStringLiteral("kube-proxy/kube-proxy-nftables-TestOverallNFTablesRules.inputs.yaml"));
 
 // The oracle settings of config.md, as the real flags give them.
 const QStringList kOracleFlags = {"--cluster-cidr",
@@ -126,8 +126,8 @@ void TestCliNftables::nodeErrors()
 // (exit 0) and says on stderr which rules the node really holds.
 void TestCliNftables::otherMode()
 {
-    const QStringList base = QStringList{kInputs, "--node", "test-node", "--lang", "en"} +
-                             kOracleFlags;
+    const QStringList base =
+        QStringList{kInputs, "--node", "test-node", "--lang", "en"} + kOracleFlags;
     const Run nft = runNftables(base + QStringList{"--proxy-mode", "iptables"});
     QCOMPARE(nft.exitCode, 0);
     QVERIFY(nft.out.startsWith(QStringLiteral("add table ip kube-proxy")));
@@ -164,7 +164,7 @@ void TestCliNftables::sharedManifests()
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("add table ip kube-proxy")));
         const QString primary = qstrcmp(node, "node-1") == 0 ? QStringLiteral("192.168.1.2")
-                                                              : QStringLiteral("192.168.1.4");
+                                                             : QStringLiteral("192.168.1.4");
         QVERIFY2(r.out.contains(QStringLiteral("add element ip kube-proxy nodeport-ips { ") +
                                 primary + QStringLiteral(" }\n")),
                  qPrintable(r.out.left(2000)));

@@ -81,12 +81,10 @@ void TestNftRulesUpstream::hashNames_data()
 {
     QTest::addColumn<QString>("actual");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("service port")
-        << nftServicePortBase("ns1", "svc1", "tcp", "p80")
-        << QStringLiteral("ULMVA6XW-ns1/svc1/tcp/p80");
-    QTest::newRow("endpoint")
-        << nftEndpointBase("ns1", "svc1", "tcp", "p80", "10.180.0.1", 80)
-        << QStringLiteral("5OJB2KTY-ns1/svc1/tcp/p80__10.180.0.1/80");
+    QTest::newRow("service port") << nftServicePortBase("ns1", "svc1", "tcp", "p80")
+                                  << QStringLiteral("ULMVA6XW-ns1/svc1/tcp/p80");
+    QTest::newRow("endpoint") << nftEndpointBase("ns1", "svc1", "tcp", "p80", "10.180.0.1", 80)
+                              << QStringLiteral("5OJB2KTY-ns1/svc1/tcp/p80__10.180.0.1/80");
     QTest::newRow("truncated at 240")
         << nftHashAndTruncate(QString(300, u'a')).right(3) << QStringLiteral("...");
     QTest::newRow("length 240") << QString::number(nftHashAndTruncate(QString(300, u'a')).size())
@@ -111,9 +109,8 @@ void TestNftRulesUpstream::normalisation_data()
            "add rule ip t c b\nadd chain ip t c\nadd table ip t { x }"
         << "add table ip t { x }\nadd chain ip t c\nadd rule ip t c b\nadd set ip t s { x }\n"
            "add map ip t m { x }\nadd element ip t s { 1 }";
-    QTest::newRow("rule order kept")
-        << "add rule ip t c z\nadd rule ip t b y\nadd rule ip t c a"
-        << "add rule ip t b y\nadd rule ip t c z\nadd rule ip t c a";
+    QTest::newRow("rule order kept") << "add rule ip t c z\nadd rule ip t b y\nadd rule ip t c a"
+                                     << "add rule ip t b y\nadd rule ip t c z\nadd rule ip t c a";
     QTest::newRow("elements sorted")
         << "add element ip t s { 2 }\n\n# note\nadd element ip t s { 1 }"
         << "add element ip t s { 1 }\nadd element ip t s { 2 }";
