@@ -38,9 +38,9 @@ const NftElement *NftRuleset::element(const QString &setName, const QString &key
 QList<const NftChain *> NftRuleset::baseChains(const QString &hook) const
 {
     QList<const NftChain *> out;
-    for (const NftChain &c : chains)
-        if (c.isBase() && c.hook == hook)
-            out << &c;
+    for (int i : m_baseChains) // indexed: a big table has tens of thousands of chains
+        if (chains[i].hook == hook)
+            out << &chains[i];
     // Netfilter runs the hooks' chains by priority; equal priorities keep the order added.
     std::stable_sort(out.begin(), out.end(), [](const NftChain *a, const NftChain *b) {
         return a->priority < b->priority;
@@ -54,8 +54,12 @@ void NftRuleset::reindex()
     m_sets.clear();
     m_rules.clear();
     m_elements.clear();
-    for (int i = 0; i < chains.size(); ++i)
+    m_baseChains.clear();
+    for (int i = 0; i < chains.size(); ++i) {
         m_chains.insert(chains[i].name, i);
+        if (chains[i].isBase())
+            m_baseChains << i;
+    }
     for (int i = 0; i < sets.size(); ++i)
         m_sets.insert(sets[i].name, i);
     for (int i = 0; i < rules.size(); ++i)

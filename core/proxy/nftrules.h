@@ -146,6 +146,7 @@ struct NftRuleset
 private:
     QHash<QString, int> m_chains, m_sets;
     QHash<QString, QList<int>> m_rules;
+    QList<int> m_baseChains;
     QHash<QString, QHash<QString, int>> m_elements;
 };
 
