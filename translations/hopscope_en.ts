@@ -314,15 +314,24 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draw the cluster to a PNG or SVG file; with --to, a traced request on it at one step (the packet and the path so far), or every step as numbered PNG frames.</source>
@@ -375,9 +384,12 @@ Usage: hopscope lint FILE... [--json]
     <message numerus="yes">
         <source>hopscope render: --step %1: the trace has %n hop(s)
 </source>
-        <translation><numerusform>hopscope render: --step %1: the trace has %n hop
-</numerusform><numerusform>hopscope render: --step %1: the trace has %n hops
-</numerusform></translation>
+        <translation>
+            <numerusform>hopscope render: --step %1: the trace has %n hop
+</numerusform>
+            <numerusform>hopscope render: --step %1: the trace has %n hops
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Output: text (default), json (schema hopscope-trace/1), markdown (a table for handouts) or csv (RFC 4180: hop, where, action, before, after, rule, explanation).</source>
@@ -450,10 +462,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>kube-proxy: SNAT all traffic sent to Service IPs (true or false).</translation>
     </message>
     <message>
-        <source>kube-proxy: node addresses (CIDRs, comma-separated) on which node ports open (default: every local address).</source>
-        <translation>kube-proxy: node addresses (CIDRs, comma-separated) on which node ports open (default: every local address).</translation>
-    </message>
-    <message>
         <source>kube-proxy: node ports answer on 127.0.0.1 too (default true).</source>
         <translation>kube-proxy: node ports answer on 127.0.0.1 too (default true).</translation>
     </message>
@@ -501,6 +509,58 @@ Usage: hopscope lint FILE... [--json]
         <source>hopscope render: --layout-json needs a picture: -o OUT.png|OUT.svg
 </source>
         <translation>hopscope render: --layout-json needs a picture: -o OUT.png|OUT.svg
+</translation>
+    </message>
+<message>
+        <source>hopscope iptables: with --proxy-mode nftables the node %1 holds nftables rules (hopscope nftables); these are the rules it would hold in iptables mode.
+</source>
+        <translation>hopscope iptables: with --proxy-mode nftables the node %1 holds nftables rules (hopscope nftables); these are the rules it would hold in iptables mode.
+</translation>
+    </message>
+    <message>
+        <source>Prints the nftables ruleset that kube-proxy (nftables mode) writes on a node in one full sync, as the add table/chain/set/map/rule/element lines of its unit tests.</source>
+        <translation>Prints the nftables ruleset that kube-proxy (nftables mode) writes on a node in one full sync, as the add table/chain/set/map/rule/element lines of its unit tests.</translation>
+    </message>
+    <message>
+        <source>hopscope nftables: no manifest given (usage: hopscope nftables FILE... --node NODE)
+</source>
+        <translation>hopscope nftables: no manifest given (usage: hopscope nftables FILE... --node NODE)
+</translation>
+    </message>
+    <message>
+        <source>hopscope nftables: --node NODE is required; the nodes are: %1
+</source>
+        <translation>hopscope nftables: --node NODE is required; the nodes are: %1
+</translation>
+    </message>
+    <message>
+        <source>hopscope nftables: no node "%1"; the nodes are: %2
+</source>
+        <translation>hopscope nftables: no node "%1"; the nodes are: %2
+</translation>
+    </message>
+    <message>
+        <source>hopscope nftables: with --proxy-mode iptables the node %1 holds iptables rules (hopscope iptables); these are the rules it would hold in nftables mode.
+</source>
+        <translation>hopscope nftables: with --proxy-mode iptables the node %1 holds iptables rules (hopscope iptables); these are the rules it would hold in nftables mode.
+</translation>
+    </message>
+    <message>
+        <source>the rules kube-proxy writes on a node in nftables mode</source>
+        <translation>the rules kube-proxy writes on a node in nftables mode</translation>
+    </message>
+    <message>
+        <source>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node's primary IP).</source>
+        <translation>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node's primary IP).</translation>
+    </message>
+    <message>
+        <source>kube-proxy: the rules it writes on the nodes: iptables (default) or nftables.</source>
+        <translation>kube-proxy: the rules it writes on the nodes: iptables (default) or nftables.</translation>
+    </message>
+    <message>
+        <source>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy's iptables rules (the nftables walk is not there yet); hopscope nftables prints the node's nftables rules.
+</source>
+        <translation>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy's iptables rules (the nftables walk is not there yet); hopscope nftables prints the node's nftables rules.
 </translation>
     </message>
 </context>
@@ -568,15 +628,24 @@ Usage: hopscope lint FILE... [--json]
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 stay Pending: %2.</source>
-        <translation><numerusform>%n pod of %1 stay Pending: %2.</numerusform><numerusform>%n pods of %1 stay Pending: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n pod of %1 stay Pending: %2.</numerusform>
+            <numerusform>%n pods of %1 stay Pending: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 name node "%2", which is not in the cluster; they stay Pending.</source>
-        <translation><numerusform>%n pod of %1 name node "%2", which is not in the cluster; they stay Pending.</numerusform><numerusform>%n pods of %1 name node "%2", which is not in the cluster; they stay Pending.</numerusform></translation>
+        <translation>
+            <numerusform>%n pod of %1 name node "%2", which is not in the cluster; they stay Pending.</numerusform>
+            <numerusform>%n pods of %1 name node "%2", which is not in the cluster; they stay Pending.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s) of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</source>
-        <translation><numerusform>%n pod of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</numerusform><numerusform>%n pods of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</numerusform></translation>
+        <translation>
+            <numerusform>%n pod of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</numerusform>
+            <numerusform>%n pods of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nodes: %1</source>
@@ -2986,7 +3055,10 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n frame(s) to %1</source>
-        <translation><numerusform>Exported %n frame to %1</numerusform><numerusform>Exported %n frames to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n frame to %1</numerusform>
+            <numerusform>Exported %n frames to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -3413,23 +3485,38 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n node</numerusform><numerusform>%n nodes</numerusform></translation>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation><numerusform>%n pod</numerusform><numerusform>%n pods</numerusform></translation>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Service(s)</source>
-        <translation><numerusform>%n Service</numerusform><numerusform>%n Services</numerusform></translation>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>what-if</source>
@@ -3517,11 +3604,17 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
     <message numerus="yes">
         <source>Reload failed: showing the last good cluster; %n problem(s)</source>
-        <translation><numerusform>Reload failed: showing the last good cluster; %n problem</numerusform><numerusform>Reload failed: showing the last good cluster; %n problems</numerusform></translation>
+        <translation>
+            <numerusform>Reload failed: showing the last good cluster; %n problem</numerusform>
+            <numerusform>Reload failed: showing the last good cluster; %n problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Could not open %1: showing the cluster open before; %n problem(s)</source>
-        <translation><numerusform>Could not open %1: showing the cluster open before; %n problem</numerusform><numerusform>Could not open %1: showing the cluster open before; %n problems</numerusform></translation>
+        <translation>
+            <numerusform>Could not open %1: showing the cluster open before; %n problem</numerusform>
+            <numerusform>Could not open %1: showing the cluster open before; %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Files outside the lesson</source>
@@ -3571,14 +3664,20 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation><numerusform>%n pod</numerusform><numerusform>%n pods</numerusform></translation>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hopscope::app::NodePortItem</name>
     <message numerus="yes">
         <source>%n more NodePort(s) on %1</source>
-        <translation><numerusform>%n more NodePort on %1</numerusform><numerusform>%n more NodePorts on %1</numerusform></translation>
+        <translation>
+            <numerusform>%n more NodePort on %1</numerusform>
+            <numerusform>%n more NodePorts on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;NodePort %1&lt;/b&gt; of %2 on %3&lt;/p&gt;&lt;p&gt;%4:%1 → %5&lt;/p&gt;</source>
@@ -3679,15 +3778,24 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n node</numerusform><numerusform>%n nodes</numerusform></translation>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
-        <translation><numerusform>%n pod</numerusform><numerusform>%n pods</numerusform></translation>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Service(s)</source>
-        <translation><numerusform>%n Service</numerusform><numerusform>%n Services</numerusform></translation>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pending</source>
@@ -3780,7 +3888,10 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <name>hopscope::app::PodItem</name>
     <message numerus="yes">
         <source>%n more pod(s)</source>
-        <translation><numerusform>%n more pod</numerusform><numerusform>%n more pods</numerusform></translation>
+        <translation>
+            <numerusform>%n more pod</numerusform>
+            <numerusform>%n more pods</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pending</source>
@@ -4096,7 +4207,10 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation><numerusform>%n endpoint</numerusform><numerusform>%n endpoints</numerusform></translation>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoints</numerusform>
+        </translation>
     </message>
     <message>
         <source>eth0 (InternalIP)</source>

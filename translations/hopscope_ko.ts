@@ -457,10 +457,6 @@ Usage: hopscope lint FILE... [--json]
         <translation>kube-proxy: 서비스 IP로 가는 모든 트래픽을 SNAT합니다(true 또는 false).</translation>
     </message>
     <message>
-        <source>kube-proxy: node addresses (CIDRs, comma-separated) on which node ports open (default: every local address).</source>
-        <translation>kube-proxy: 노드 포트를 여는 노드 주소(CIDR, 쉼표로 구분; 기본값: 모든 로컬 주소).</translation>
-    </message>
-    <message>
         <source>kube-proxy: node ports answer on 127.0.0.1 too (default true).</source>
         <translation>kube-proxy: 노드 포트가 127.0.0.1에서도 응답합니다(기본값 true).</translation>
     </message>
@@ -508,6 +504,58 @@ Usage: hopscope lint FILE... [--json]
         <source>hopscope render: --layout-json needs a picture: -o OUT.png|OUT.svg
 </source>
         <translation>hopscope render: --layout-json에는 그림이 필요합니다: -o OUT.png|OUT.svg
+</translation>
+    </message>
+<message>
+        <source>hopscope iptables: with --proxy-mode nftables the node %1 holds nftables rules (hopscope nftables); these are the rules it would hold in iptables mode.
+</source>
+        <translation>hopscope iptables: --proxy-mode nftables에서는 노드 %1에 nftables 규칙이 있습니다(hopscope nftables로 볼 수 있습니다). 아래는 iptables 모드였다면 이 노드에 있을 규칙입니다.
+</translation>
+    </message>
+    <message>
+        <source>Prints the nftables ruleset that kube-proxy (nftables mode) writes on a node in one full sync, as the add table/chain/set/map/rule/element lines of its unit tests.</source>
+        <translation>kube-proxy(nftables 모드)가 한 번의 전체 동기화로 노드에 쓰는 nftables 규칙 집합을 kube-proxy 단위 테스트와 같은 add table/chain/set/map/rule/element 줄로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>hopscope nftables: no manifest given (usage: hopscope nftables FILE... --node NODE)
+</source>
+        <translation>hopscope nftables: 매니페스트가 없습니다 (사용법: hopscope nftables FILE... --node NODE)
+</translation>
+    </message>
+    <message>
+        <source>hopscope nftables: --node NODE is required; the nodes are: %1
+</source>
+        <translation>hopscope nftables: --node NODE가 필요합니다. 노드 목록: %1
+</translation>
+    </message>
+    <message>
+        <source>hopscope nftables: no node "%1"; the nodes are: %2
+</source>
+        <translation>hopscope nftables: "%1" 노드가 없습니다. 노드 목록: %2
+</translation>
+    </message>
+    <message>
+        <source>hopscope nftables: with --proxy-mode iptables the node %1 holds iptables rules (hopscope iptables); these are the rules it would hold in nftables mode.
+</source>
+        <translation>hopscope nftables: --proxy-mode iptables에서는 노드 %1에 iptables 규칙이 있습니다(hopscope iptables로 볼 수 있습니다). 아래는 nftables 모드였다면 이 노드에 있을 규칙입니다.
+</translation>
+    </message>
+    <message>
+        <source>the rules kube-proxy writes on a node in nftables mode</source>
+        <translation>nftables 모드의 kube-proxy가 노드에 쓰는 규칙을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node's primary IP).</source>
+        <translation>kube-proxy: 노드 포트를 여는 노드 주소(쉼표로 구분한 CIDR, 또는 primary). 기본값은 모든 로컬 주소이고, nftables 모드에서는 노드의 기본 IP입니다.</translation>
+    </message>
+    <message>
+        <source>kube-proxy: the rules it writes on the nodes: iptables (default) or nftables.</source>
+        <translation>kube-proxy: 노드에 쓰는 규칙의 종류: iptables(기본값) 또는 nftables.</translation>
+    </message>
+    <message>
+        <source>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy's iptables rules (the nftables walk is not there yet); hopscope nftables prints the node's nftables rules.
+</source>
+        <translation>hopscope %1: --proxy-mode nftables: 패킷 경로는 아직 kube-proxy의 iptables 규칙으로 따라갑니다(nftables 규칙으로 따라가는 기능은 아직 없습니다). 노드의 nftables 규칙은 hopscope nftables로 볼 수 있습니다.
 </translation>
     </message>
 </context>

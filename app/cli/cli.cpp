@@ -4,9 +4,20 @@
 #include "core/builder/loader.h"
 #include "core/lint/checks.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace hopscope::app {
+
+namespace {
+
+// lupdate files Tr::tr() texts under the context they are looked up in at run time.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
+};
+
+} // namespace
 
 int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const char *command)
 {
@@ -79,6 +90,14 @@ bool loadReporting(const QStringList &files, const ClusterSettings &settings, Cl
         if (!quietInfo || d.severity != Severity::Info)
             err(d.toString() + u'\n');
     return !hasErrors(cluster->diagnostics);
+}
+
+QString nodeNames(const Cluster &cluster)
+{
+    QStringList names;
+    for (const NodeInfo &n : cluster.nodes)
+        names << n.name;
+    return names.isEmpty() ? Tr::tr("(none)") : names.join(QLatin1String(", "));
 }
 
 } // namespace hopscope::app

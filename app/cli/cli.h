@@ -44,6 +44,8 @@ int parseManifestCommand(QCommandLineParser &parser, const QStringList &args, co
 // The diagnostics as `hopscope lint` prints them: "file:line:col: severity: message", the
 // message's further lines (its notes) indented, then "  hint: …".
 QString lintText(const Diagnostics &list);
+// The cluster's node names for a message ("node-1, node-2"; "(none)").
+QString nodeNames(const Cluster &cluster);
 // Loads the manifests and prints their diagnostics to stderr (info too unless quietInfo);
 // when they hold errors, it prints what `hopscope lint` says about them instead (the teaching
 // diagnostics, not the parser's), and returns false (the caller exits with ExitManifestErrors).

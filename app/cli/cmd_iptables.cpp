@@ -15,14 +15,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(hopscope::Cli)
 };
 
-QString nodeList(const Cluster &cluster)
-{
-    QStringList names;
-    for (const NodeInfo &n : cluster.nodes)
-        names << n.name;
-    return names.isEmpty() ? Tr::tr("(none)") : names.join(QLatin1String(", "));
-}
-
 } // namespace
 
 // hopscope iptables FILE... --node NODE: the iptables-restore input kube-proxy (iptables mode)
@@ -52,16 +44,23 @@ int runIptables(const QStringList &args)
     const QString node = parser.value(QStringLiteral("node"));
     if (node.isEmpty()) {
         err(Tr::tr("hopscope iptables: --node NODE is required; the nodes are: %1\n")
-                .arg(nodeList(cluster)));
+                .arg(nodeNames(cluster)));
         return ExitUsage;
     }
     const ProxyRules rules(cluster);
     const auto nodeRules = rules.forNode(node);
     if (!nodeRules) {
         err(Tr::tr("hopscope iptables: no node \"%1\"; the nodes are: %2\n")
-                .arg(node, nodeList(cluster)));
+                .arg(node, nodeNames(cluster)));
         return ExitUsage;
     }
+    // In nftables mode kube-proxy writes no such rules: they are printed all the same (what the
+    // node would hold in iptables mode), with a note that points to `hopscope nftables`.
+    if (in.settings.proxyMode == ClusterSettings::ProxyMode::Nftables)
+        err(Tr::tr("hopscope iptables: with --proxy-mode nftables the node %1 holds nftables "
+                   "rules (hopscope nftables); these are the rules it would hold in iptables "
+                   "mode.\n")
+                .arg(nodeRules->nodeName()));
     out(nodeRules->restoreText());
     return ExitOk;
 }

@@ -186,6 +186,8 @@ int readRenderOptions(const QCommandLineParser &parser, RenderJob *job)
             return ExitUsage;
         }
     }
+    if (parser.isSet(QStringLiteral("to")))
+        noteIptablesWalk(job->settings, QStringLiteral("render"));
     return -1;
 }
 

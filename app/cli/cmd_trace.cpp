@@ -149,6 +149,7 @@ int runTrace(const QStringList &args)
                "DST [--seed N] [--format text|json|markdown|csv])\n");
     if (const int done = parseManifestCommand(parser, args, "trace", usage, &in); done >= 0)
         return done;
+    noteIptablesWalk(in.settings, QStringLiteral("trace"));
     TraceRequest request;
     request.from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from"))
                                                         : QStringLiteral("client");

@@ -9,6 +9,7 @@ int runKubectl(const QStringList &args);
 int runRender(const QStringList &args);
 int runTrace(const QStringList &args);
 int runIptables(const QStringList &args);
+int runNftables(const QStringList &args);
 int runLint(const QStringList &args);
 int runGenerate(const QStringList &args);
 
@@ -23,6 +24,9 @@ const QList<Subcommand> &subcommands()
          runTrace, false},
         {"iptables", QT_TRANSLATE_NOOP("hopscope::Cli", "the rules kube-proxy writes on a node"),
          runIptables, false},
+        {"nftables",
+         QT_TRANSLATE_NOOP("hopscope::Cli", "the rules kube-proxy writes on a node in nftables mode"),
+         runNftables, false},
         {"lint", QT_TRANSLATE_NOOP("hopscope::Cli", "check manifests and explain the problems"),
          runLint, false},
         {"generate", QT_TRANSLATE_NOOP("hopscope::Cli", "write a large test cluster as manifests"),

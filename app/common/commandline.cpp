@@ -112,8 +112,9 @@ void addClusterOptions(QCommandLineParser &parser)
                       Tr::tr("kube-proxy: SNAT all traffic sent to Service IPs (true or false)."),
                       QStringLiteral("BOOL")});
     parser.addOption({QStringLiteral("nodeport-addresses"),
-                      Tr::tr("kube-proxy: node addresses (CIDRs, comma-separated) on which node "
-                             "ports open (default: every local address)."),
+                      Tr::tr("kube-proxy: node addresses (CIDRs, comma-separated, or primary) on "
+                             "which node ports open (default: every local address; in nftables "
+                             "mode the node's primary IP)."),
                       QStringLiteral("CIDRS")});
     parser.addOption({QStringLiteral("iptables-localhost-nodeports"),
                       Tr::tr("kube-proxy: node ports answer on 127.0.0.1 too (default true)."),
@@ -121,6 +122,10 @@ void addClusterOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("detect-local-mode"),
                       Tr::tr("kube-proxy: how pod traffic is told apart: ClusterCIDR (default), "
                              "NodeCIDR or None."),
+                      QStringLiteral("MODE")});
+    parser.addOption({QStringLiteral("proxy-mode"),
+                      Tr::tr("kube-proxy: the rules it writes on the nodes: iptables (default) or "
+                             "nftables."),
                       QStringLiteral("MODE")});
     parser.addOption({QStringLiteral("load-balancer-target"),
                       Tr::tr("Where cloud load balancers send: vip (default: to a node, still "
@@ -131,6 +136,16 @@ void addClusterOptions(QCommandLineParser &parser)
                       QStringLiteral("NODE")});
     parser.addOption({QStringLiteral("lang"), Tr::tr("Language of the output: ko or en."),
                       QStringLiteral("LANG")});
+}
+
+void noteIptablesWalk(const ClusterSettings &settings, const QString &command)
+{
+    if (settings.proxyMode != ClusterSettings::ProxyMode::Nftables)
+        return;
+    err(Tr::tr("hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy's "
+               "iptables rules (the nftables walk is not there yet); hopscope nftables prints "
+               "the node's nftables rules.\n")
+            .arg(command));
 }
 
 bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings *settings)

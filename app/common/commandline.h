@@ -23,6 +23,9 @@ void addClusterOptions(QCommandLineParser &parser);
 // Reads the cluster flags into settings, and the reading limits (--max-file-size, --max-objects)
 // into readOptions(); on a bad value prints the error and returns false.
 bool clusterSettingsFromParser(const QCommandLineParser &parser, ClusterSettings *settings);
+// Until the packet walk evaluates nftables rules, `trace` and `render` in nftables mode say on
+// stderr that their walk is the iptables one (command: "trace", "render").
+void noteIptablesWalk(const ClusterSettings &settings, const QString &command);
 // The limits every read of this process uses (the command line's, else the defaults).
 ReadOptions readOptions();
 

@@ -46,7 +46,14 @@ QStringList ClusterSettings::optionNames()
 {
     return {QStringLiteral("masquerade-all"),      QStringLiteral("nodeport-addresses"),
             QStringLiteral("iptables-localhost-nodeports"), QStringLiteral("detect-local-mode"),
-            QStringLiteral("load-balancer-target"), QStringLiteral("external-ip-node")};
+            QStringLiteral("proxy-mode"),           QStringLiteral("load-balancer-target"),
+            QStringLiteral("external-ip-node")};
+}
+
+QString ClusterSettings::proxyModeName() const
+{
+    return proxyMode == ProxyMode::Nftables ? QStringLiteral("nftables")
+                                            : QStringLiteral("iptables");
 }
 
 QString ClusterSettings::detectLocalModeName() const
@@ -115,6 +122,17 @@ bool ClusterSettings::setOption(const QString &flag, const QString &value)
             return false;
         return true;
     }
+    if (flag == u"proxy-mode") {
+        // kube-proxy's --proxy-mode; "ipvs" (deprecated) and "kernelspace" are not modelled.
+        const QString mode = value.trimmed().toLower();
+        if (mode == u"iptables" || mode.isEmpty())
+            proxyMode = ProxyMode::Iptables;
+        else if (mode == u"nftables")
+            proxyMode = ProxyMode::Nftables;
+        else
+            return false;
+        return true;
+    }
     if (flag == u"load-balancer-target") {
         const QString target = value.trimmed().toLower();
         if (target == u"vip")
@@ -145,6 +163,8 @@ QList<QPair<QString, QString>> ClusterSettings::changedOptions() const
                     localhostNodePorts ? QStringLiteral("true") : QStringLiteral("false")});
     if (detectLocalMode != d.detectLocalMode)
         out.append({QStringLiteral("detect-local-mode"), detectLocalModeName()});
+    if (proxyMode != d.proxyMode)
+        out.append({QStringLiteral("proxy-mode"), proxyModeName()});
     if (loadBalancerTarget != d.loadBalancerTarget)
         out.append({QStringLiteral("load-balancer-target"), QStringLiteral("node-port")});
     if (externalIPNode != d.externalIPNode)

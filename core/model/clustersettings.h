@@ -46,6 +46,10 @@ struct ClusterSettings
     // --detect-local-mode: how kube-proxy tells pod traffic ("local") from the rest.
     enum class DetectLocalMode { ClusterCIDR, NodeCIDR, None };
     DetectLocalMode detectLocalMode = DetectLocalMode::ClusterCIDR;
+    // --proxy-mode: which rules kube-proxy writes on the nodes (iptables, the default, as in
+    // Kubernetes today; or nftables, GA since v1.33).
+    enum class ProxyMode { Iptables, Nftables };
+    ProxyMode proxyMode = ProxyMode::Iptables;
 
     // The cloud's load balancers (Hopscope's own settings, not a Kubernetes flag):
     // Vip: the LB delivers to a node with the destination still the LB IP (MetalLB, GCP, Azure)
@@ -70,12 +74,14 @@ struct ClusterSettings
 
     // The kube-proxy options and Hopscope's network settings by their flag names
     // (optionNames()): "masquerade-all", "nodeport-addresses", "iptables-localhost-nodeports",
-    // "detect-local-mode", "load-balancer-target", "external-ip-node". False on a bad value.
+    // "detect-local-mode", "proxy-mode", "load-balancer-target", "external-ip-node". False on a
+    // bad value.
     bool setOption(const QString &flag, const QString &value);
     // The options that differ from the defaults, as (flag, value), in optionNames() order.
     QList<QPair<QString, QString>> changedOptions() const;
     static QStringList optionNames();
     QString detectLocalModeName() const; // "ClusterCIDR", "NodeCIDR", "None"
+    QString proxyModeName() const;       // "iptables", "nftables"
 };
 
 } // namespace hopscope

@@ -17,7 +17,7 @@ _hopscope_value_options='--nodes --cluster-cidr --service-cluster-ip-range
 _hopscope_files()
 {
     local i w skip=1 # words[1] is the command or the first file
-    [[ ${words[1]} == @(kubectl|render|trace|iptables|lint|generate) ]] && skip=2
+    [[ ${words[1]} == @(kubectl|render|trace|iptables|nftables|lint|generate) ]] && skip=2
     for ((i = skip; i < ${#words[@]}; i++)); do
         ((i == cword)) && continue
         w=${words[i]}
@@ -105,9 +105,9 @@ _hopscope()
     local cur prev words cword split
     _init_completion -s -n : || return
 
-    local commands='kubectl render trace iptables lint generate'
+    local commands='kubectl render trace iptables nftables lint generate'
     local cluster='--nodes --cluster-cidr --service-cluster-ip-range --service-node-port-range
-        --lang'
+        --proxy-mode --lang'
     local help='-h --help --help-all'
     local command=
     ((cword > 1)) && [[ " $commands " == *" ${words[1]} "* ]] && command=${words[1]}
@@ -160,6 +160,9 @@ _hopscope()
     case $prev in
         --lang)
             COMPREPLY=($(compgen -W 'ko en' -- "$cur"))
+            return ;;
+        --proxy-mode)
+            COMPREPLY=($(compgen -W 'iptables nftables' -- "$cur"))
             return ;;
         --nodes | --pods | --services | --seed | --count | --step)
             return ;;
@@ -225,7 +228,7 @@ _hopscope()
             render) options="-o --output --size --from --to --seed --step --frames $cluster $help" ;;
             trace) options="--from --to --seed --protocol --endpoint --count --format --json
                 $cluster $help" ;;
-            iptables) options="--node $cluster $help" ;;
+            iptables | nftables) options="--node $cluster $help" ;;
             lint) options="--json $cluster $help" ;;
             generate) options="--nodes --pods --services --form --lang $help" ;;
             *) options="$cluster $help -v --version" ;;

@@ -1,9 +1,13 @@
 // Benchmark of the kube-proxy rules generator and its index: a cluster of 10,000 Services
 // with 3 endpoints each on 100 nodes (every 10th Service a NodePort, every 50th a LoadBalancer
 // with externalTrafficPolicy Local, so that some rule blocks differ per node). Prints figures;
-// asserts nothing about time.
+// asserts nothing about time. Then the same cluster in kube-proxy's nftables mode (nftgenerator.h),
+// beside the iptables figures.
 
 #include "benchservice.h"
+#include "core/proxy/nftevaluator.h"
+#include "core/proxy/nftgenerator.h"
+#include "core/proxy/nfttext.h"
 #include "core/proxy/proxyrules.h"
 
 #include <QElapsedTimer>
@@ -177,5 +181,48 @@ int main()
         << " us per lookup\n";
     out << "generation of one node vs all " << kNodes << ": " << ms(firstNs) << " ms / "
         << ms(firstNs) + ms(restNs) << " ms\n";
+
+    // nftables mode: the same cluster, the same plans.
+    t.restart();
+    const NftProxyRules nft(cluster);
+    const qint64 nftPlanNs = t.nsecsElapsed();
+    t.restart();
+    const auto nftFirst = nft.forNode(QStringLiteral("node-1"));
+    const qint64 nftFirstNs = t.nsecsElapsed();
+    t.restart();
+    const auto nftSecond = nft.forNode(QStringLiteral("node-2"));
+    const qint64 nftSecondNs = t.nsecsElapsed();
+    t.restart();
+    const QString nftText = nftablesDump(*nftFirst);
+    const qint64 nftTextNs = t.nsecsElapsed();
+    out << "nftables: plan + names " << ms(nftPlanNs) << " ms; one node's ruleset "
+        << ms(nftFirstNs) << " ms (" << nftFirst->rules.size() << " rules, "
+        << nftFirst->elements.size() << " map/set elements, " << nftFirst->chains.size()
+        << " chains); second node " << ms(nftSecondNs) << " ms; dump " << ms(nftTextNs) << " ms, "
+        << nftText.size() << " characters\n";
+    out << "one node, iptables vs nftables: " << ms(firstNs) << " ms vs " << ms(nftFirstNs)
+        << " ms (ratio " << double(nftFirstNs) / double(qMax<qint64>(firstNs, 1)) << ")\n";
+
+    // A new connection to a random ClusterIP through the nftables evaluator (map lookups).
+    perLookup.clear();
+    std::mt19937_64 random(7);
+    NftEnvironment env;
+    env.random = &random;
+    env.isLocalAddress = [](quint32 a) { return a == 0xc0a80102u; };
+    for (int b = 0; b < kBatches; ++b) {
+        t.restart();
+        for (int i = 0; i < kPerBatch / 10; ++i) {
+            NftPacket p;
+            p.src = 0x0af40002u;
+            p.dst = vips[rng.bounded(int(vips.size()))];
+            p.dstPort = 80;
+            found += nftNewConnection(*nftSecond, env, p, false).outcome ==
+                     NftConnection::Outcome::Dnat;
+        }
+        perLookup.push_back(double(t.nsecsElapsed()) / (kPerBatch / 10));
+    }
+    std::sort(perLookup.begin(), perLookup.end());
+    out << "nftables walk of a new ClusterIP connection (prerouting, forward, postrouting): "
+        << "median " << perLookup[kBatches / 2] / 1000.0 << " us\n";
     return 0;
 }

@@ -186,6 +186,7 @@ void TestLesson::kubeProxyOptionsAndClients()
                             "  detect-local-mode: NodeCIDR\n"
                             "  iptables-localhost-nodeports: false\n"
                             "  load-balancer-target: node-port\n"
+                            "  proxy-mode: nftables\n"
                             "clients:\n"
                             "- name: office\n"
                             "  address: 203.0.113.7\n"
@@ -205,6 +206,7 @@ void TestLesson::kubeProxyOptionsAndClients()
     QCOMPARE(s.detectLocalMode, ClusterSettings::DetectLocalMode::NodeCIDR);
     QVERIFY(!s.localhostNodePorts);
     QCOMPARE(s.loadBalancerTarget, ClusterSettings::LoadBalancerTarget::NodePort);
+    QCOMPARE(s.proxyMode, ClusterSettings::ProxyMode::Nftables); // kube-proxy --proxy-mode
     QCOMPARE(s.clients.size(), 1);
     QCOMPARE(s.clients.first().second, QStringLiteral("203.0.113.7"));
     // Written back as the same flags.
@@ -212,6 +214,7 @@ void TestLesson::kubeProxyOptionsAndClients()
     QVERIFY(flags.contains(qMakePair(QStringLiteral("detect-local-mode"),
                                      QStringLiteral("NodeCIDR"))));
     QVERIFY(flags.contains(qMakePair(QStringLiteral("masquerade-all"), QStringLiteral("true"))));
+    QVERIFY(flags.contains(qMakePair(QStringLiteral("proxy-mode"), QStringLiteral("nftables"))));
 }
 
 void TestLesson::requestFields()

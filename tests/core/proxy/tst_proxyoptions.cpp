@@ -134,6 +134,8 @@ void TestProxyOptions::optionsRoundTrip()
     QVERIFY(s.setOption(QStringLiteral("nodeport-addresses"), QStringLiteral("192.168.1.0/24")));
     QVERIFY(s.setOption(QStringLiteral("detect-local-mode"), QStringLiteral("NodeCIDR")));
     QVERIFY(s.setOption(QStringLiteral("iptables-localhost-nodeports"), QStringLiteral("false")));
+    QVERIFY(s.setOption(QStringLiteral("proxy-mode"), QStringLiteral("nftables")));
+    QVERIFY(!s.setOption(QStringLiteral("proxy-mode"), QStringLiteral("ipvs"))); // not modelled
     QVERIFY(!s.setOption(QStringLiteral("detect-local-mode"), QStringLiteral("BridgeInterface")));
     QVERIFY(!s.setOption(QStringLiteral("nodeport-addresses"), QStringLiteral("10.0.0.1")));
     ClusterSettings back;
