@@ -24,7 +24,8 @@ const QList<Subcommand> &subcommands();
 // error printed as "hopscope COMMAND: …", or --help printed).
 int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const char *command);
 // The diagnostics as `hopscope lint` prints them: "file:line:col: severity: message", the
-// message's further lines (its notes) indented, then "  hint: …".
+// message's further lines (its notes) indented, then "  hint: …"; repeats past five folded into
+// one line with their count (foldRepeated).
 QString lintText(const Diagnostics &list);
 // Loads the manifests and prints their diagnostics to stderr (info too unless quietInfo);
 // when they hold errors, it prints what `hopscope lint` says about them instead (the teaching
