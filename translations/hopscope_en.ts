@@ -1324,6 +1324,10 @@ Usage: hopscope lint FILE... [--json]
         <translation>Give the %1 a name under metadata: (metadata:
   name: my-%2).</translation>
     </message>
+<message>
+        <source>A mapping holds one value per key: keep one of the two.</source>
+        <translation>A mapping holds one value per key: keep one of the two.</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Quiz</name>
@@ -1507,16 +1511,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>Kubernetes itself is tested up to 150,000 pods, 10,000 Services and 5,000 nodes. To read more, raise the limit: %1 N.</translation>
     </message>
     <message>
-        <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</source>
-        <translation>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</translation>
-    </message>
-    <message>
         <source>the lines of this file end in a carriage return alone (CR, as classic Mac OS wrote them); YAML needs LF or CR LF line ends here</source>
         <translation>the lines of this file end in a carriage return alone (CR, as classic Mac OS wrote them); YAML needs LF or CR LF line ends here</translation>
     </message>
     <message>
         <source>Save the file with Unix (LF) line ends.</source>
         <translation>Save the file with Unix (LF) line ends.</translation>
+    </message>
+<message>
+        <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order and skipped %2 (%3 to %4)</source>
+        <translation>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order and skipped %2 (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>the folder holds more than %1 entries; Hopscope stopped listing it there, so the files read are the first in name order among those listed</source>
+        <translation>the folder holds more than %1 entries; Hopscope stopped listing it there, so the files read are the first in name order among those listed</translation>
     </message>
 </context>
 <context>
@@ -4469,4 +4477,25 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <translation>en</translation>
     </message>
 </context>
-</TS>
+<context><name>hopscope::Diagnostics</name><message numerus="yes">
+        <source>the same error %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>the same error %n more time, the last at %1</numerusform>
+            <numerusform>the same error %n more times, the last at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the same warning %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>the same warning %n more time, the last at %1</numerusform>
+            <numerusform>the same warning %n more times, the last at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the same note %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>the same note %n more time, the last at %1</numerusform>
+            <numerusform>the same note %n more times, the last at %1</numerusform>
+        </translation>
+    </message>
+</context></TS>

@@ -1316,6 +1316,10 @@ Usage: hopscope lint FILE... [--json]
         <translation>metadata: 아래에 %1의 이름을 지정하세요 (metadata:
   name: my-%2).</translation>
     </message>
+<message>
+        <source>A mapping holds one value per key: keep one of the two.</source>
+        <translation>매핑 하나에는 키마다 값이 하나만 들어갑니다. 둘 중 하나만 남기세요.</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::Quiz</name>
@@ -1501,16 +1505,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>쿠버네티스 자체는 파드 150,000개, 서비스 10,000개, 노드 5,000개까지 테스트됩니다. 더 읽으려면 한도를 높이십시오: %1 N.</translation>
     </message>
     <message>
-        <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order</source>
-        <translation>폴더에 매니페스트 파일이 %1개보다 많습니다. Hopscope는 이름 순으로 처음 %1개를 읽었습니다</translation>
-    </message>
-    <message>
         <source>the lines of this file end in a carriage return alone (CR, as classic Mac OS wrote them); YAML needs LF or CR LF line ends here</source>
         <translation>이 파일의 줄은 캐리지 리턴(CR) 하나로만 끝납니다(예전 Mac OS 방식). 여기서 YAML은 LF 또는 CR LF 줄 끝이 필요합니다</translation>
     </message>
     <message>
         <source>Save the file with Unix (LF) line ends.</source>
         <translation>파일을 Unix(LF) 줄 끝으로 저장하십시오.</translation>
+    </message>
+<message>
+        <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order and skipped %2 (%3 to %4)</source>
+        <translation>폴더에 매니페스트 파일이 %1개보다 많습니다. Hopscope는 이름 순으로 처음 %1개를 읽고 %2개(%3부터 %4까지)는 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>the folder holds more than %1 entries; Hopscope stopped listing it there, so the files read are the first in name order among those listed</source>
+        <translation>폴더의 항목이 %1개보다 많아 Hopscope가 거기서 목록 읽기를 멈췄습니다. 그래서 읽은 파일은 목록에 오른 파일 가운데 이름 순으로 앞선 것입니다</translation>
     </message>
 </context>
 <context>
@@ -4448,4 +4456,22 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>ko</translation>
     </message>
 </context>
-</TS>
+<context><name>hopscope::Diagnostics</name><message numerus="yes">
+        <source>the same error %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>같은 오류가 %n번 더 있습니다(마지막: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the same warning %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>같은 경고가 %n번 더 있습니다(마지막: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the same note %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>같은 안내가 %n번 더 있습니다(마지막: %1)</numerusform>
+        </translation>
+    </message>
+</context></TS>

@@ -67,7 +67,7 @@ QString indented(const QString &text, const QString &indent)
 QString lintText(const Diagnostics &list)
 {
     QString text;
-    for (const Diagnostic &d : list) {
+    for (const Diagnostic &d : foldRepeated(list)) {
         text += indented(d.toString(), QStringLiteral("  ")) + u'\n';
         if (!d.hint.isEmpty())
             text += QStringLiteral("  hint: ") + indented(d.hint, QStringLiteral("    ")) + u'\n';

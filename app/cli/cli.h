@@ -42,7 +42,8 @@ struct ManifestArguments
 int parseManifestCommand(QCommandLineParser &parser, const QStringList &args, const char *command,
                          const QString &noFiles, ManifestArguments *in);
 // The diagnostics as `hopscope lint` prints them: "file:line:col: severity: message", the
-// message's further lines (its notes) indented, then "  hint: …".
+// message's further lines (its notes) indented, then "  hint: …"; repeats past five folded into
+// one line with their count (foldRepeated).
 QString lintText(const Diagnostics &list);
 // The cluster's node names for a message ("node-1, node-2"; "(none)").
 QString nodeNames(const Cluster &cluster);

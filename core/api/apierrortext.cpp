@@ -1,9 +1,14 @@
 #include "core/api/apierrortext.h"
 
+#include "core/base/boundedread.h"
+
 namespace hopscope::apitext {
 
-QString goQuote(const QString &s)
+QString goQuote(const QString &text)
 {
+    // A user's value is echoed cut short past 256 characters (a 10 MB name would fill the
+    // terminal): longer than any valid name (253), so a valid value is always quoted whole.
+    const QString s = truncatedForMessage(text, 256);
     QString out;
     out.reserve(s.size() + 2);
     out.append(u'"');

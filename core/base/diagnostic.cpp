@@ -2,6 +2,9 @@
 
 #include "core/base/koreanparticles.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 #include <algorithm>
 
 namespace hopscope {
@@ -63,6 +66,51 @@ void finishKoreanTexts(Diagnostics &list)
         korean::finish(d.message, true);
         korean::finish(d.hint, true);
     }
+}
+
+Diagnostics foldRepeated(const Diagnostics &list, int keep)
+{
+    auto key = [](const Diagnostic &d) {
+        return QStringLiteral("%1\x1f%2\x1f%3").arg(int(d.severity)).arg(d.code, d.message);
+    };
+    QHash<QString, qsizetype> total;
+    for (const Diagnostic &d : list)
+        ++total[key(d)];
+    QHash<QString, qsizetype> seen;
+    QHash<QString, SourceLocation> last;
+    for (const Diagnostic &d : list)
+        if (total.value(key(d)) > keep + 1)
+            last.insert(key(d), d.where);
+    Diagnostics out;
+    for (const Diagnostic &d : list) {
+        const QString k = key(d);
+        const qsizetype n = ++seen[k];
+        if (total.value(k) <= keep + 1 || n <= keep) {
+            out << d;
+            continue;
+        }
+        if (n != keep + 1)
+            continue;
+        const int more = int(qMin<qsizetype>(total.value(k) - keep, INT_MAX));
+        Diagnostic summary = d;
+        summary.hint.clear();
+        summary.entity.clear();
+        summary.message =
+            (d.severity == Severity::Error
+                 ? QCoreApplication::translate("hopscope::Diagnostics",
+                                               "the same error %n more time(s), the last at %1",
+                                               nullptr, more)
+             : d.severity == Severity::Warning
+                 ? QCoreApplication::translate("hopscope::Diagnostics",
+                                               "the same warning %n more time(s), the last at %1",
+                                               nullptr, more)
+                 : QCoreApplication::translate("hopscope::Diagnostics",
+                                               "the same note %n more time(s), the last at %1",
+                                               nullptr, more))
+                .arg(last.value(k).toString());
+        out << summary;
+    }
+    return out;
 }
 
 } // namespace hopscope

@@ -37,5 +37,10 @@ bool hasErrors(const Diagnostics &list);
 // In Korean (korean::inUse()), every message's and hint's particle fallbacks resolved
 // ("%1은(는)" filled → "192.168.1.2는"); nothing otherwise. Call where a list is finished.
 void finishKoreanTexts(Diagnostics &list);
+// For reading on a terminal: past the first `keep` diagnostics with the same severity, code and
+// message (67,232 "range is full" errors), the others fold into one line after the kept ones,
+// at the first folded place: "the same error 67,229 more times, the last at FILE:LINE:COL".
+// The list keeps its order (sort it first); machine-readable output keeps every diagnostic.
+Diagnostics foldRepeated(const Diagnostics &list, int keep = 5);
 
 } // namespace hopscope

@@ -208,6 +208,22 @@ Diagnostics foldConsequences(Diagnostics all)
     return out;
 }
 
+// The reader refuses a document with a repeated key in kubectl's words; the text check found the
+// same key at the same line and explains it: kubectl's text goes under it as a note.
+bool noteUnderTextCheck(const Diagnostic &d, std::vector<FileLint> &lints)
+{
+    for (FileLint &f : lints) {
+        if (f.file != d.where.file)
+            continue;
+        for (Diagnostic &t : f.lint.diagnostics)
+            if (t.code == d.code && t.where.line == d.where.line) {
+                t.message += QStringLiteral("\nnote: kubectl: ") + d.message;
+                return true;
+            }
+    }
+    return false;
+}
+
 CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
                    const ClusterSettings &settings)
 {
@@ -220,6 +236,8 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
 
     Diagnostics all;
     for (const Diagnostic &d : set.diagnostics) {
+        if (d.code == u"duplicate-key" && noteUnderTextCheck(d, lints))
+            continue; // one mistake, one diagnostic: the text check's, with kubectl's words
         const auto it = affected.constFind(d.where.file);
         if (d.where.line > 0 && it != affected.cend() && inRanges(it.value(), d.where.line))
             continue; // a consequence of the text mistakes: the repaired reading says it better
@@ -373,8 +391,17 @@ void addClusterChecks(CheckResult &result, const Cluster &cluster)
             ipv6Noted.insert(d.entity);
         all << d;
     }
+    auto explained = [&result](const Diagnostic &d) { // folded under the text check's
+        if (d.code != u"duplicate-key")
+            return false;
+        for (const Diagnostic &t : std::as_const(result.diagnostics))
+            if (t.code == d.code && t.where.file == d.where.file && t.where.line == d.where.line)
+                return true;
+        return false;
+    };
     for (const Diagnostic &d : cluster.diagnostics) {
-        if (repaired(d) || (d.code == u"service-ip-family" && ipv6Noted.contains(d.entity)))
+        if (repaired(d) || (d.code == u"service-ip-family" && ipv6Noted.contains(d.entity)) ||
+            explained(d))
             continue;
         all << d;
     }

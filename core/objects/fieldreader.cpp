@@ -1,5 +1,7 @@
 #include "core/objects/fieldreader.h"
 
+#include "core/objects/yamlnumber.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -131,7 +133,8 @@ void FieldReader::typeError(const YamlNode &v, const char *key, const char *goTy
 {
     QString what = jsonTypeName(v);
     if (what == u"number" && QLatin1String(goType).startsWith(QLatin1String("int")))
-        what += u' ' + v.scalar; // Go prints the value for numbers that do not fit
+        if (const auto json = kubectlJsonNumber(v.scalar)) // Go prints the number it was sent
+            what += u' ' + *json;
     const QString message =
         QStringLiteral("%1 in version \"%2\" cannot be handled as a %1: json: cannot unmarshal %3 "
                        "into Go struct field %4.%5 of type %6")
@@ -166,13 +169,16 @@ int FieldReader::integer(const char *key, bool *present, const char *goType) con
         *present = v && !v->isNull();
     if (!v || v->isNull())
         return 0;
-    qint64 n = 0;
-    if (!v->toInt(&n) || n < std::numeric_limits<qint32>::min() ||
-        n > std::numeric_limits<qint32>::max()) {
+    // As kubectl sends it: 0x50, 8e1 and 80.0 arrive as the JSON number 80 (yamlnumber.h).
+    std::optional<qint32> n;
+    if (v->isScalar() && v->plain && v->tag.isEmpty())
+        if (const auto json = kubectlJsonNumber(v->scalar))
+            n = jsonNumberToInt32(*json);
+    if (!n) {
         typeError(*v, key, goType);
         return 0;
     }
-    return int(n);
+    return *n;
 }
 
 std::optional<bool> FieldReader::boolean(const char *key) const
@@ -193,10 +199,10 @@ IntOrString FieldReader::intOrString(const char *key) const
     const YamlNode *v = value(key);
     if (!v || v->isNull())
         return {};
-    qint64 n = 0;
-    if (v->toInt(&n) && n >= std::numeric_limits<qint32>::min() &&
-        n <= std::numeric_limits<qint32>::max())
-        return IntOrString::fromInt(int(n));
+    if (v->isScalar() && v->plain && v->tag.isEmpty())
+        if (const auto json = kubectlJsonNumber(v->scalar))
+            if (const auto n = jsonNumberToInt32(*json))
+                return IntOrString::fromInt(*n);
     if (v->isScalar() && !isYaml11NonString(*v))
         return IntOrString::fromString(v->scalar);
     typeError(*v, key, "intstr.IntOrString");

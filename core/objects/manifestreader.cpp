@@ -284,13 +284,24 @@ QStringList folderFiles(const QString &path, const ReadOptions &options, Diagnos
     }
     found.sort(); // the first N in name order, not in the order the folder lists them
     if (found.size() > options.maxFiles) {
-        found.resize(options.maxFiles);
+        const QDir base(path);
+        const qsizetype skipped = found.size() - options.maxFiles;
         problems->append(Diagnostic::make(
             Severity::Error, QStringLiteral("too-many-files"), {path, 0, 0},
-            Tr::tr("the folder holds more than %1 manifest files; Hopscope read the first %1 "
-                   "in name order")
-                .arg(options.maxFiles)));
+            Tr::tr("the folder holds more than %1 manifest files; Hopscope read the first %1 in "
+                   "name order and skipped %2 (%3 to %4)")
+                .arg(options.maxFiles)
+                .arg(skipped)
+                .arg(truncatedForMessage(base.relativeFilePath(found.at(options.maxFiles))),
+                     truncatedForMessage(base.relativeFilePath(found.last())))));
+        found.resize(options.maxFiles);
     }
+    if (it.hasNext())
+        problems->append(Diagnostic::make(
+            Severity::Warning, QStringLiteral("folder-listing-stopped"), {path, 0, 0},
+            Tr::tr("the folder holds more than %1 entries; Hopscope stopped listing it there, so "
+                   "the files read are the first in name order among those listed")
+                .arg(scanCap)));
     if (found.isEmpty())
         problems->append(
             Diagnostic::make(Severity::Warning, QStringLiteral("empty-folder"), {path, 0, 0},

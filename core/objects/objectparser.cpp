@@ -1,5 +1,6 @@
 #include "core/objects/objectparser.h"
 
+#include "core/objects/duplicatekeys.h"
 #include "core/objects/fieldreader.h"
 #include "core/objects/objectparser_p.h"
 
@@ -127,6 +128,14 @@ ObjectParser::ObjectParser(QString file, ManifestSet *out) : m_file(std::move(fi
 
 void ObjectParser::parseDocument(const YamlNode &root)
 {
+    // kubectl converts each document to JSON first and refuses one with a key written twice in a
+    // mapping: nothing of that document reaches the API server (duplicatekeys.h).
+    if (const DuplicateKeys dup = findDuplicateKeys(root); !dup.isEmpty()) {
+        emit(m_out, Severity::Error, QStringLiteral("duplicate-key"),
+             {m_file, dup.line, dup.column}, dup.message(),
+             Tr::tr("A mapping holds one value per key: keep one of the two."));
+        return;
+    }
     parseObject(root);
 }
 
@@ -202,6 +211,7 @@ void ObjectParser::parseObject(const YamlNode &root)
     }
 
     ctx.strictFields = true;
+    const qsizetype before = m_out->diagnostics.size(); // this object's own diagnostics follow
     // Field locations for the objects validation talks about (not for Pods or endpoint lists,
     // which a cluster dump holds by the hundred thousand).
     FieldMarks marks;
@@ -227,22 +237,41 @@ void ObjectParser::parseObject(const YamlNode &root)
     }
     // A generateName alone is kept as it is: the builder derives a stable unique name.
 
+    // The API server refuses an object whose JSON does not decode (a value of the wrong type,
+    // a number that is not an int32: "cannot be handled as a …"): it never reaches defaulting or
+    // validation, so nothing derived from it (a port read as 0 …) may be reported, and it does
+    // not join the cluster. (apiserver: the decode error is returned before admission.)
+    auto decoded = [&] {
+        for (qsizetype i = before; i < m_out->diagnostics.size(); ++i)
+            if (m_out->diagnostics[i].code == u"bad-field-type")
+                return false;
+        return true;
+    };
     if (kind == u"Pod") {
-        m_out->pods << detail::readPod(reader, std::move(meta));
+        PodObject pod = detail::readPod(reader, std::move(meta));
+        if (decoded())
+            m_out->pods << std::move(pod);
     } else if (kind == u"Service") {
         ServiceObject service = detail::readService(reader, std::move(meta));
         service.meta.marks = std::move(marks);
-        m_out->services << std::move(service);
+        if (decoded())
+            m_out->services << std::move(service);
     } else if (kind == u"Endpoints") {
-        m_out->endpoints << detail::readEndpoints(reader, std::move(meta));
+        EndpointsObject endpoints = detail::readEndpoints(reader, std::move(meta));
+        if (decoded())
+            m_out->endpoints << std::move(endpoints);
     } else if (kind == u"EndpointSlice") {
-        m_out->endpointSlices << detail::readEndpointSlice(reader, std::move(meta));
+        EndpointSliceObject slice = detail::readEndpointSlice(reader, std::move(meta));
+        if (decoded())
+            m_out->endpointSlices << std::move(slice);
     } else if (kind == u"Namespace") {
-        m_out->namespaces << NamespaceObject{std::move(meta)};
+        if (decoded())
+            m_out->namespaces << NamespaceObject{std::move(meta)};
     } else if (kind == u"Node") {
         NodeObject node = readNode(reader, std::move(meta));
         node.meta.marks = std::move(marks);
-        m_out->nodes << std::move(node);
+        if (decoded())
+            m_out->nodes << std::move(node);
     } else {
         const WorkloadKind wk = kind == u"Deployment"    ? WorkloadKind::Deployment
                                 : kind == u"ReplicaSet"  ? WorkloadKind::ReplicaSet
@@ -251,7 +280,8 @@ void ObjectParser::parseObject(const YamlNode &root)
                                                          : WorkloadKind::ReplicationController;
         WorkloadObject workload = detail::readWorkload(wk, reader, std::move(meta));
         workload.meta.marks = std::move(marks);
-        m_out->workloads << std::move(workload);
+        if (decoded())
+            m_out->workloads << std::move(workload);
     }
 }
 

@@ -122,10 +122,16 @@ private:
     {
         const char *p = chunk.bytes.data();
         const char *end = p + chunk.bytes.size();
-        if (std::memchr(p, '\t', std::size_t(end - p)) ||
-            std::memchr(p, '\r', std::size_t(end - p)) ||
-            std::memchr(p, '\0', std::size_t(end - p)))
-            return false; // tabs, CRs and NUL bytes: yaml-cpp decides what they mean
+        // Tabs, CRs, NUL and every other control character (C0 but '\n', DEL, C1 as UTF-8
+        // \xC2\x80-\x9F): yaml-cpp decides what they mean ("a:\x04b: x" is an error there, a
+        // key here — found by fuzz_yamldiff).
+        for (const char *q = p; q < end; ++q) {
+            const auto c = static_cast<unsigned char>(*q);
+            if ((c < 0x20 && c != '\n') || c == 0x7f ||
+                (c == 0xc2 && q + 1 < end && static_cast<unsigned char>(q[1]) >= 0x80 &&
+                 static_cast<unsigned char>(q[1]) <= 0x9f))
+                return false;
+        }
         m_lines.reserve(std::size_t(chunk.bytes.size() / 24 + 1));
         int number = chunk.firstLine;
         bool content = false;

@@ -18,6 +18,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <sys/stat.h>
+
 using namespace hopscope;
 using namespace hopscope::app;
 
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void cancelKeepsPreviousCluster();
     void newLoadReplacesRunningOne();
     void windowShowsProgressAndCancels();
+    void fifoEndsWithItsMessage();
+    void windowClosesWhileLoading();
 
 private:
     QTemporaryDir m_dir;
@@ -160,6 +164,41 @@ void TestBackgroundLoad::windowShowsProgressAndCancels()
     QCoreApplication::processEvents();
     QCOMPARE(window.scene()->ids(), idsBefore);
     QVERIFY(window.windowTitle().endsWith(QStringLiteral("small.yaml")));
+}
+
+// A FIFO with no writer would block a read forever (issue 15): the bounded reader refuses it
+// before opening it, so the load ends, names it, and the cluster that was open stays.
+void TestBackgroundLoad::fifoEndsWithItsMessage()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo.yaml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    ClusterDocument doc;
+    QVERIFY(doc.open({m_small}));
+    QSignalSpy finished(&doc, &ClusterDocument::loadFinished);
+    doc.openInBackground({fifo});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(doc.cluster().pods.size(), 10 + 2);
+    bool named = false;
+    for (const Diagnostic &d : doc.problems())
+        named = named || (d.where.file == fifo && d.message.contains(QLatin1String("FIFO")));
+    QVERIFY(named);
+}
+
+// Closing the window while a big file loads cancels the load: the window goes, the worker stops
+// at its next progress report, and nothing it posts reaches a deleted document.
+void TestBackgroundLoad::windowClosesWhileLoading()
+{
+    auto *window = new MainWindow;
+    QVERIFY(window->openPaths({m_small}));
+    QSignalSpy progress(window->document(), &ClusterDocument::loadProgress);
+    window->openPathsInBackground({m_big});
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 60000); // it is running
+    QVERIFY(window->document()->isLoading());
+    window->close();
+    delete window; // waits for the cancelled worker, which stops early
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QCoreApplication::processEvents(); // anything posted to the deleted document is dropped
 }
 
 QTEST_MAIN(TestBackgroundLoad)

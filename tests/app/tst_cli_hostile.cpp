@@ -64,6 +64,8 @@ void TestCliHostile::everyCommand_data()
     QTest::addColumn<QByteArray>("stdinBytes");
     QTest::addColumn<QString>("expected"); // the first line of the message, exactly
     QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("alsoLine"); // another line that must be there, exactly
+    QTest::addColumn<QString>("absent");   // a text that must appear nowhere
 
     const QString d = m_dir.path() + u'/';
     struct Case
@@ -72,9 +74,15 @@ void TestCliHostile::everyCommand_data()
         QStringList args;
         QByteArray stdinBytes;
         QString expected;
+        int exitCode = 1;
+        QString alsoLine = {};
+        QString absent = {};
     };
     const QByteArray zeros(3 << 20, '\0');
     const QByteArray big = QByteArray("a: ") + QByteArray(3 << 20, 'a') + '\n';
+    QFile portFile(kData + QStringLiteral("port-not-int32.yaml"));
+    QVERIFY(portFile.open(QIODevice::ReadOnly));
+    const QByteArray portNotInt32 = portFile.readAll();
     const QList<Case> cases = {
         {"a FIFO with no writer is refused, not opened",
          {d + QStringLiteral("fifo.yaml")},
@@ -118,7 +126,52 @@ void TestCliHostile::everyCommand_data()
          {},
          kData + QStringLiteral("guard-too-many-objects.yaml: error: the manifests hold more than 2 "
                                 "objects (documents and List items); Hopscope reads up to 2")},
+        {"a port that is not an int32: the decoder's text, nothing derived from it",
+         {kData + QStringLiteral("port-not-int32.yaml")},
+         {},
+         kData + QStringLiteral("port-not-int32.yaml:9:11: error: Service in version \"v1\" "
+                                "cannot be handled as a Service: json: cannot unmarshal number "
+                                "100000000000000000000 into Go struct field "
+                                "ServicePort.spec.ports.port of type int32"),
+         1,
+         {},
+         QStringLiteral("Invalid value: 0")},
+        {"standard input is <stdin> in every message",
+         {QStringLiteral("-")},
+         portNotInt32,
+         QStringLiteral("<stdin>:9:11: error: Service in version \"v1\" cannot be handled as a "
+                        "Service: json: cannot unmarshal number 100000000000000000000 into Go "
+                        "struct field ServicePort.spec.ports.port of type int32"),
+         1,
+         {},
+         QStringLiteral("/tmp/")},
+        {"a key written twice: the text check, with kubectl's words under it",
+         {kData + QStringLiteral("duplicate-key.yaml")},
+         {},
+         kData + QStringLiteral("duplicate-key.yaml:10:3: error: the key \"selector\" appears a "
+                                "second time in this mapping (first at line 6); kubectl refuses "
+                                "such a file"),
+         1,
+         QStringLiteral("    line 11: key \"selector\" already set in map"),
+         QStringLiteral("\nweb ")},
+        {"past five, the same error folds into one line with the count",
+         {QStringLiteral("--service-node-port-range"), QStringLiteral("30000-30001"),
+          d + QStringLiteral("nodeports.yaml")},
+         {},
+         {},
+         1,
+         d + QStringLiteral("nodeports.yaml:65:1: error: the same error 3 more times, the last at ") +
+             d + QStringLiteral("nodeports.yaml:83:1"),
+         {}},
     };
+    {
+        QFile f(d + QStringLiteral("nodeports.yaml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 10; ++i)
+            f.write("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s" +
+                    QByteArray::number(i) +
+                    "\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n");
+    }
     {
         QFile f(d + QStringLiteral("big.yaml"));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -127,7 +180,8 @@ void TestCliHostile::everyCommand_data()
     for (const char *command : {"lint", "kubectl", "trace", "render", "iptables"}) {
         for (const Case &c : cases)
             QTest::addRow("%s: %s", command, c.name)
-                << QString::fromLatin1(command) << c.args << c.stdinBytes << c.expected << 1;
+                << QString::fromLatin1(command) << c.args << c.stdinBytes << c.expected
+                << c.exitCode << c.alsoLine << c.absent;
     }
 }
 
@@ -138,6 +192,8 @@ void TestCliHostile::everyCommand()
     QFETCH(QByteArray, stdinBytes);
     QFETCH(QString, expected);
     QFETCH(int, exitCode);
+    QFETCH(QString, alsoLine);
+    QFETCH(QString, absent);
     QElapsedTimer timer;
     timer.start();
     const auto r = hopscope::testing::runHopscope(
@@ -147,8 +203,15 @@ void TestCliHostile::everyCommand()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(ms < kWithinMs, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
     // lint prints to stdout, the other commands their diagnostics to stderr.
-    const QStringList lines = (command == u"lint" ? r.out : r.err).split(u'\n');
-    QCOMPARE(lines.value(0), expected);
+    const QString text = command == u"lint" ? r.out : r.err;
+    const QStringList lines = text.split(u'\n');
+    if (!expected.isEmpty())
+        QCOMPARE(lines.value(0), expected);
+    if (!alsoLine.isEmpty())
+        QVERIFY2(lines.contains(alsoLine), qPrintable(text.left(4000)));
+    if (!absent.isEmpty())
+        QVERIFY2(!QString(r.out + r.err).contains(absent), qPrintable(text.left(4000)));
+    QVERIFY2(r.out.size() + r.err.size() < 64 * 1024, "no input is echoed at length");
 }
 
 QTEST_GUILESS_MAIN(TestCliHostile)

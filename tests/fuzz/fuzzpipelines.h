@@ -11,6 +11,8 @@
 //     text) and the tracer, on requests composed as the classroom view composes them
 //     (requestTargets), plus a destination written in the input ("# to: web:80"), so the
 //     tracer's request parser sees hostile text too.
+//   yamlDifference: the fast block-YAML path against yaml-cpp, tree for tree, on every piece
+//     the splitter cuts (the differential target fuzz_yamldiff aborts on any difference).
 
 #include "core/lint/checks.h"
 #include "core/builder/clusterbuilder.h"
@@ -19,6 +21,9 @@
 #include "core/trace/requesttargets.h"
 #include "core/api/servicevalidation.h"
 #include "core/trace/tracer.h"
+#include "core/yaml/documentsplitter.h"
+#include "core/yaml/simpleyaml.h"
+#include "core/yaml/yamlparse.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -102,6 +107,61 @@ inline int tracePipeline(const QByteArray &bytes)
         }
     }
     return traces;
+}
+
+// One node as the differential target compares it: every field of YamlNode.
+inline QString describeYamlNode(const YamlNode &n)
+{
+    return QStringLiteral("%1 %2:%3 plain=%4 flow=%5 tag=%6 \"%7\" children=%8")
+        .arg(int(n.type))
+        .arg(n.line)
+        .arg(n.column)
+        .arg(n.plain)
+        .arg(n.flow)
+        .arg(n.tag, n.scalar)
+        .arg(n.children.size());
+}
+
+inline QString yamlTreeDifference(const YamlNode &a, const YamlNode &b, const QString &path)
+{
+    if (describeYamlNode(a) != describeYamlNode(b))
+        return QStringLiteral("%1: fast %2 / yaml-cpp %3")
+            .arg(path, describeYamlNode(a), describeYamlNode(b));
+    for (std::size_t i = 0; i < a.children.size(); ++i) {
+        const QString d = yamlTreeDifference(a.children[i], b.children[i],
+                                             path + u'/' + QString::number(i));
+        if (!d.isEmpty())
+            return d;
+    }
+    return QString();
+}
+
+// The first difference between the fast path's tree and yaml-cpp's for a piece the fast path
+// accepts (it may decline anything; yaml-cpp then reads it), or an empty text.
+inline QString yamlDifference(const QByteArray &bytes)
+{
+    for (const YamlChunk &chunk : splitDocuments(bytes)) {
+        YamlLimits limits;
+        YamlParseResult fast;
+        if (!parseSimpleYaml(chunk, limits, &fast))
+            continue;
+        limits.simpleFastPath = false;
+        const YamlParseResult slow = parseYamlChunk(chunk, limits);
+        if (!slow.diagnostics.isEmpty())
+            return QStringLiteral("accepted what yaml-cpp refuses: ") +
+                   slow.diagnostics.first().message;
+        if (fast.documents.size() != slow.documents.size())
+            return QStringLiteral("%1 documents, yaml-cpp %2")
+                .arg(fast.documents.size())
+                .arg(slow.documents.size());
+        for (std::size_t i = 0; i < fast.documents.size(); ++i) {
+            const QString d = yamlTreeDifference(fast.documents[i].root, slow.documents[i].root,
+                                                 QStringLiteral("doc%1").arg(i));
+            if (!d.isEmpty())
+                return d;
+        }
+    }
+    return QString();
 }
 
 } // namespace hopscope::fuzz

@@ -29,12 +29,13 @@ fuzz)
     out=build-asan/fuzz
     stamp=$(date -u +%Y%m%dT%H%M%SZ) # every run keeps its own log
     status=0
-    for target in fuzz_reader fuzz_trace; do
+    for target in fuzz_reader fuzz_trace fuzz_yamldiff; do
         # The first corpus directory collects what the fuzzer finds; the others are seeds.
         mkdir -p "$out/corpus-$target" "$out/findings"
         seeds=(tests/fuzz/corpus tests/data/invalid)
         [ "$target" = fuzz_trace ] &&
             seeds=(tests/data/valid resources/demo tests/data/kube-proxy tests/fuzz/corpus)
+        [ "$target" = fuzz_yamldiff ] && seeds=(tests/fuzz/corpus-yamldiff tests/fuzz/corpus)
         log=$out/$target-$stamp.log
         echo "== $target: $seconds s, log $log"
         build-asan/tests/fuzz/$target "$out/corpus-$target" "${seeds[@]}" \
