@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>hopscope::Cli</name>
@@ -19,13 +20,13 @@ Commands:
 Cluster options (every command): --nodes N, --cluster-cidr CIDR,
   --service-cluster-ip-range CIDR, --service-node-port-range A-B, --lang ko|en
 Exit codes: 0 ok, 1 manifest errors, 2 usage errors, 3 request not delivered.
-Run 'hopscope COMMAND --help' for a command's own options.
+Run &apos;hopscope COMMAND --help&apos; for a command&apos;s own options.
 </source>
         <translation>
 Cluster options (every command): --nodes N, --cluster-cidr CIDR,
   --service-cluster-ip-range CIDR, --service-node-port-range A-B, --lang ko|en
 Exit codes: 0 ok, 1 manifest errors, 2 usage errors, 3 request not delivered.
-Run 'hopscope COMMAND --help' for a command's own options.
+Run &apos;hopscope COMMAND --help&apos; for a command&apos;s own options.
 </translation>
     </message>
     <message>
@@ -49,20 +50,20 @@ Run 'hopscope COMMAND --help' for a command's own options.
         <translation>Language of the output: ko or en.</translation>
     </message>
     <message>
-        <source>hopscope: --service-node-port-range: "%1" is not a range such as 30000-32767
+        <source>hopscope: --service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767
 </source>
-        <translation>hopscope: --service-node-port-range: "%1" is not a range such as 30000-32767
+        <translation>hopscope: --service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767
 </translation>
     </message>
     <message>
-        <source>hopscope generate: --%1 wants a whole number, not "%2"
+        <source>hopscope generate: --%1 wants a whole number, not &quot;%2&quot;
 </source>
-        <translation>hopscope generate: --%1 wants a whole number, not "%2"
+        <translation>hopscope generate: --%1 wants a whole number, not &quot;%2&quot;
 </translation>
     </message>
     <message>
-        <source>Writes a synthetic cluster as manifests on standard output: 'workloads' gives Node objects, Deployments and Services (what a team writes); 'dump' gives what 'kubectl get nodes,pods,services,endpointslices -A -o yaml' prints for the same cluster. The same arguments always give the same bytes.</source>
-        <translation>Writes a synthetic cluster as manifests on standard output: 'workloads' gives Node objects, Deployments and Services (what a team writes); 'dump' gives what 'kubectl get nodes,pods,services,endpointslices -A -o yaml' prints for the same cluster. The same arguments always give the same bytes.</translation>
+        <source>Writes a synthetic cluster as manifests on standard output: &apos;workloads&apos; gives Node objects, Deployments and Services (what a team writes); &apos;dump&apos; gives what &apos;kubectl get nodes,pods,services,endpointslices -A -o yaml&apos; prints for the same cluster. The same arguments always give the same bytes.</source>
+        <translation>Writes a synthetic cluster as manifests on standard output: &apos;workloads&apos; gives Node objects, Deployments and Services (what a team writes); &apos;dump&apos; gives what &apos;kubectl get nodes,pods,services,endpointslices -A -o yaml&apos; prints for the same cluster. The same arguments always give the same bytes.</translation>
     </message>
     <message>
         <source>Nodes (1-%1).</source>
@@ -85,15 +86,15 @@ Run 'hopscope COMMAND --help' for a command's own options.
         <translation>Language of messages: ko or en.</translation>
     </message>
     <message>
-        <source>hopscope generate: unexpected argument "%1"
+        <source>hopscope generate: unexpected argument &quot;%1&quot;
 </source>
-        <translation>hopscope generate: unexpected argument "%1"
+        <translation>hopscope generate: unexpected argument &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <source>hopscope generate: --form is workloads or dump, not "%1"
+        <source>hopscope generate: --form is workloads or dump, not &quot;%1&quot;
 </source>
-        <translation>hopscope generate: --form is workloads or dump, not "%1"
+        <translation>hopscope generate: --form is workloads or dump, not &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -131,9 +132,9 @@ Run 'hopscope COMMAND --help' for a command's own options.
 </translation>
     </message>
     <message>
-        <source>hopscope iptables: no node "%1"; the nodes are: %2
+        <source>hopscope iptables: no node &quot;%1&quot;; the nodes are: %2
 </source>
-        <translation>hopscope iptables: no node "%1"; the nodes are: %2
+        <translation>hopscope iptables: no node &quot;%1&quot;; the nodes are: %2
 </translation>
     </message>
     <message>
@@ -189,9 +190,9 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
 </translation>
     </message>
     <message>
-        <source>hopscope render: --size: "%1" is not a size such as 1600x1000
+        <source>hopscope render: --size: &quot;%1&quot; is not a size such as 1600x1000
 </source>
-        <translation>hopscope render: --size: "%1" is not a size such as 1600x1000
+        <translation>hopscope render: --size: &quot;%1&quot; is not a size such as 1600x1000
 </translation>
     </message>
     <message>
@@ -287,12 +288,12 @@ Exit codes: 0 ok, 1 manifest errors or an object not found (as kubectl), 2 usage
         <translation>Manifest files or folders, - for standard input (none: the bundled demo).</translation>
     </message>
     <message>
-        <source>Checks Kubernetes manifests and explains each problem at its line: YAML mistakes (tabs, a missing space after ':'), what the API server would refuse, and what the Services would do on the network.</source>
-        <translation>Checks Kubernetes manifests and explains each problem at its line: YAML mistakes (tabs, a missing space after ':'), what the API server would refuse, and what the Services would do on the network.</translation>
+        <source>Checks Kubernetes manifests and explains each problem at its line: YAML mistakes (tabs, a missing space after &apos;:&apos;), what the API server would refuse, and what the Services would do on the network.</source>
+        <translation>Checks Kubernetes manifests and explains each problem at its line: YAML mistakes (tabs, a missing space after &apos;:&apos;), what the API server would refuse, and what the Services would do on the network.</translation>
     </message>
     <message>
-        <source>Manifest files or folders to check ('-' for standard input).</source>
-        <translation>Manifest files or folders to check ('-' for standard input).</translation>
+        <source>Manifest files or folders to check (&apos;-&apos; for standard input).</source>
+        <translation>Manifest files or folders to check (&apos;-&apos; for standard input).</translation>
     </message>
     <message>
         <source>Print the diagnostics as JSON.</source>
@@ -412,9 +413,9 @@ Usage: hopscope lint FILE... [--json]
 </translation>
     </message>
     <message>
-        <source>hopscope trace: --format: "%1" is not one of text, json, markdown, csv
+        <source>hopscope trace: --format: &quot;%1&quot; is not one of text, json, markdown, csv
 </source>
-        <translation>hopscope trace: --format: "%1" is not one of text, json, markdown, csv
+        <translation>hopscope trace: --format: &quot;%1&quot; is not one of text, json, markdown, csv
 </translation>
     </message>
     <message>
@@ -430,9 +431,9 @@ Usage: hopscope lint FILE... [--json]
 </translation>
     </message>
     <message>
-        <source>hopscope: --%1 needs a number, not "%2"
+        <source>hopscope: --%1 needs a number, not &quot;%2&quot;
 </source>
-        <translation>hopscope: --%1 needs a number, not "%2"
+        <translation>hopscope: --%1 needs a number, not &quot;%2&quot;
 </translation>
     </message>
     <message>
@@ -454,8 +455,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>Let a lesson read manifests outside its folder without asking.</translation>
     </message>
     <message>
-        <source>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</source>
-        <translation>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</translation>
+        <source>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson&apos;s client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload&apos;s name picks its first pod).</source>
+        <translation>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson&apos;s client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload&apos;s name picks its first pod).</translation>
     </message>
     <message>
         <source>kube-proxy: SNAT all traffic sent to Service IPs (true or false).</source>
@@ -478,9 +479,9 @@ Usage: hopscope lint FILE... [--json]
         <translation>The node the LAN routes external IPs to (default: the first node).</translation>
     </message>
     <message>
-        <source>hopscope: --%1: "%2" is not a valid value
+        <source>hopscope: --%1: &quot;%2&quot; is not a valid value
 </source>
-        <translation>hopscope: --%1: "%2" is not a valid value
+        <translation>hopscope: --%1: &quot;%2&quot; is not a valid value
 </translation>
     </message>
     <message>
@@ -488,8 +489,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Add the hop's caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher's note).</source>
-        <translation>Add the hop's caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher's note).</translation>
+        <source>Add the hop&apos;s caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher&apos;s note).</source>
+        <translation>Add the hop&apos;s caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher&apos;s note).</translation>
     </message>
     <message>
         <source>Frames without captions (--frames has them by default).</source>
@@ -511,7 +512,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope render: --layout-json needs a picture: -o OUT.png|OUT.svg
 </translation>
     </message>
-<message>
+    <message>
         <source>hopscope iptables: with --proxy-mode nftables the node %1 holds nftables rules (hopscope nftables); these are the rules it would hold in iptables mode.
 </source>
         <translation>hopscope iptables: with --proxy-mode nftables the node %1 holds nftables rules (hopscope nftables); these are the rules it would hold in iptables mode.
@@ -534,9 +535,9 @@ Usage: hopscope lint FILE... [--json]
 </translation>
     </message>
     <message>
-        <source>hopscope nftables: no node "%1"; the nodes are: %2
+        <source>hopscope nftables: no node &quot;%1&quot;; the nodes are: %2
 </source>
-        <translation>hopscope nftables: no node "%1"; the nodes are: %2
+        <translation>hopscope nftables: no node &quot;%1&quot;; the nodes are: %2
 </translation>
     </message>
     <message>
@@ -550,17 +551,17 @@ Usage: hopscope lint FILE... [--json]
         <translation>the rules kube-proxy writes on a node in nftables mode</translation>
     </message>
     <message>
-        <source>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node's primary IP).</source>
-        <translation>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node's primary IP).</translation>
+        <source>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node&apos;s primary IP).</source>
+        <translation>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node&apos;s primary IP).</translation>
     </message>
     <message>
         <source>kube-proxy: the rules it writes on the nodes: iptables (default) or nftables.</source>
         <translation>kube-proxy: the rules it writes on the nodes: iptables (default) or nftables.</translation>
     </message>
     <message>
-        <source>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy's iptables rules (the nftables walk is not there yet); hopscope nftables prints the node's nftables rules.
+        <source>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy&apos;s iptables rules (the nftables walk is not there yet); hopscope nftables prints the node&apos;s nftables rules.
 </source>
-        <translation>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy's iptables rules (the nftables walk is not there yet); hopscope nftables prints the node's nftables rules.
+        <translation>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy&apos;s iptables rules (the nftables walk is not there yet); hopscope nftables prints the node&apos;s nftables rules.
 </translation>
     </message>
 </context>
@@ -571,20 +572,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>The API server refuses this Service, so Hopscope leaves it out of the cluster.</translation>
     </message>
     <message>
-        <source>Service "%1" asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.</source>
-        <translation>Service "%1" asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.</translation>
+        <source>Service &quot;%1&quot; asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.</source>
+        <translation>Service &quot;%1&quot; asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.</translation>
     </message>
     <message>
         <source>The API server refuses an object without a name, so Hopscope leaves it out of the cluster.</source>
         <translation>The API server refuses an object without a name, so Hopscope leaves it out of the cluster.</translation>
     </message>
     <message>
-        <source>%1 "%2" in namespace %3</source>
-        <translation>%1 "%2" in namespace %3</translation>
+        <source>%1 &quot;%2&quot; in namespace %3</source>
+        <translation>%1 &quot;%2&quot; in namespace %3</translation>
     </message>
     <message>
-        <source>%1 "%2"</source>
-        <translation>%1 "%2"</translation>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is defined again; this definition replaces the one at %2.</source>
@@ -595,12 +596,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>kubectl apply of both would leave only the later one.</translation>
     </message>
     <message>
-        <source>The load-balancer pool %1 is used up; Service "%2" stays &lt;pending&gt;.</source>
-        <translation>The load-balancer pool %1 is used up; Service "%2" stays &lt;pending&gt;.</translation>
+        <source>The load-balancer pool %1 is used up; Service &quot;%2&quot; stays &lt;pending&gt;.</source>
+        <translation>The load-balancer pool %1 is used up; Service &quot;%2&quot; stays &lt;pending&gt;.</translation>
     </message>
     <message>
-        <source>Service "%1" asks for load-balancer address %2, which is %3; it stays &lt;pending&gt;.</source>
-        <translation>Service "%1" asks for load-balancer address %2, which is %3; it stays &lt;pending&gt;.</translation>
+        <source>Service &quot;%1&quot; asks for load-balancer address %2, which is %3; it stays &lt;pending&gt;.</source>
+        <translation>Service &quot;%1&quot; asks for load-balancer address %2, which is %3; it stays &lt;pending&gt;.</translation>
     </message>
     <message>
         <source>already in use</source>
@@ -611,16 +612,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>not an IPv4 address</translation>
     </message>
     <message>
-        <source>Node "%1" has no InternalIP in status.addresses; Hopscope gives it %2.</source>
-        <translation>Node "%1" has no InternalIP in status.addresses; Hopscope gives it %2.</translation>
+        <source>Node &quot;%1&quot; has no InternalIP in status.addresses; Hopscope gives it %2.</source>
+        <translation>Node &quot;%1&quot; has no InternalIP in status.addresses; Hopscope gives it %2.</translation>
     </message>
     <message>
-        <source>No free /%1 pod network is left in --cluster-cidr %2 for node "%3"; pods on it get no IP.</source>
-        <translation>No free /%1 pod network is left in --cluster-cidr %2 for node "%3"; pods on it get no IP.</translation>
+        <source>No free /%1 pod network is left in --cluster-cidr %2 for node &quot;%3&quot;; pods on it get no IP.</source>
+        <translation>No free /%1 pod network is left in --cluster-cidr %2 for node &quot;%3&quot;; pods on it get no IP.</translation>
     </message>
     <message>
-        <source>Node "%1": spec.podCIDR "%2" is not an IPv4 CIDR; Hopscope gives the node the next free pod network of --cluster-cidr %3.</source>
-        <translation>Node "%1": spec.podCIDR "%2" is not an IPv4 CIDR; Hopscope gives the node the next free pod network of --cluster-cidr %3.</translation>
+        <source>Node &quot;%1&quot;: spec.podCIDR &quot;%2&quot; is not an IPv4 CIDR; Hopscope gives the node the next free pod network of --cluster-cidr %3.</source>
+        <translation>Node &quot;%1&quot;: spec.podCIDR &quot;%2&quot; is not an IPv4 CIDR; Hopscope gives the node the next free pod network of --cluster-cidr %3.</translation>
     </message>
     <message>
         <source>The API server refuses this %1, so it creates no pods.</source>
@@ -634,17 +635,17 @@ Usage: hopscope lint FILE... [--json]
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pod(s) of %1 name node "%2", which is not in the cluster; they stay Pending.</source>
+        <source>%n pod(s) of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</source>
         <translation>
-            <numerusform>%n pod of %1 name node "%2", which is not in the cluster; they stay Pending.</numerusform>
-            <numerusform>%n pods of %1 name node "%2", which is not in the cluster; they stay Pending.</numerusform>
+            <numerusform>%n pod of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</numerusform>
+            <numerusform>%n pods of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pod(s) of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</source>
+        <source>%n pod(s) of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</source>
         <translation>
-            <numerusform>%n pod of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</numerusform>
-            <numerusform>%n pods of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</numerusform>
+            <numerusform>%n pod of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</numerusform>
+            <numerusform>%n pods of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</numerusform>
         </translation>
     </message>
     <message>
@@ -672,32 +673,56 @@ Usage: hopscope lint FILE... [--json]
         <translation>every node is cordoned (unschedulable)</translation>
     </message>
     <message>
-        <source>no node passes the scheduler's filters</source>
-        <translation>no node passes the scheduler's filters</translation>
+        <source>no node passes the scheduler&apos;s filters</source>
+        <translation>no node passes the scheduler&apos;s filters</translation>
     </message>
     <message>
-        <source>first node address "%1" is not an IPv4 address</source>
-        <translation>first node address "%1" is not an IPv4 address</translation>
+        <source>first node address &quot;%1&quot; is not an IPv4 address</source>
+        <translation>first node address &quot;%1&quot; is not an IPv4 address</translation>
     </message>
     <message>
-        <source>client address "%1" is not an IPv4 address</source>
-        <translation>client address "%1" is not an IPv4 address</translation>
+        <source>client address &quot;%1&quot; is not an IPv4 address</source>
+        <translation>client address &quot;%1&quot; is not an IPv4 address</translation>
     </message>
     <message>
         <source>Hopscope builds the cluster with the default value instead.</source>
         <translation>Hopscope builds the cluster with the default value instead.</translation>
     </message>
     <message>
-        <source>%1 "%2" asks for %3 pods; Hopscope simulates at most %4 pods made by workloads, so it creates %5 of them.</source>
-        <translation>%1 "%2" asks for %3 pods; Hopscope simulates at most %4 pods made by workloads, so it creates %5 of them.</translation>
+        <source>%1 &quot;%2&quot; asks for %3 pods; Hopscope simulates at most %4 pods made by workloads, so it creates %5 of them.</source>
+        <translation>%1 &quot;%2&quot; asks for %3 pods; Hopscope simulates at most %4 pods made by workloads, so it creates %5 of them.</translation>
     </message>
     <message>
         <source>A classroom cluster needs a few replicas: lower spec.replicas.</source>
         <translation>A classroom cluster needs a few replicas: lower spec.replicas.</translation>
     </message>
     <message>
-        <source>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</source>
-        <translation>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</translation>
+        <source>Service &quot;%1&quot; has loadBalancerClass &quot;%2&quot;, which no controller of this cluster serves: it stays &lt;pending&gt;.</source>
+        <translation>Service &quot;%1&quot; has loadBalancerClass &quot;%2&quot;, which no controller of this cluster serves: it stays &lt;pending&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Diagnostics</name>
+    <message numerus="yes">
+        <source>the same error %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>the same error %n more time, the last at %1</numerusform>
+            <numerusform>the same error %n more times, the last at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the same warning %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>the same warning %n more time, the last at %1</numerusform>
+            <numerusform>the same warning %n more times, the last at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the same note %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>the same note %n more time, the last at %1</numerusform>
+            <numerusform>the same note %n more times, the last at %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -824,63 +849,63 @@ Usage: hopscope lint FILE... [--json]
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>table "%1" has no COMMIT</source>
-        <translation>table "%1" has no COMMIT</translation>
+        <source>table &quot;%1&quot; has no COMMIT</source>
+        <translation>table &quot;%1&quot; has no COMMIT</translation>
     </message>
     <message>
-        <source>"%1" outside a table</source>
-        <translation>"%1" outside a table</translation>
+        <source>&quot;%1&quot; outside a table</source>
+        <translation>&quot;%1&quot; outside a table</translation>
     </message>
     <message>
         <source>empty chain line</source>
         <translation>empty chain line</translation>
     </message>
     <message>
-        <source>chain "%1" declared twice</source>
-        <translation>chain "%1" declared twice</translation>
+        <source>chain &quot;%1&quot; declared twice</source>
+        <translation>chain &quot;%1&quot; declared twice</translation>
     </message>
     <message>
-        <source>rule for undeclared chain "%1"</source>
-        <translation>rule for undeclared chain "%1"</translation>
+        <source>rule for undeclared chain &quot;%1&quot;</source>
+        <translation>rule for undeclared chain &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>deletion of undeclared chain "%1"</source>
-        <translation>deletion of undeclared chain "%1"</translation>
+        <source>deletion of undeclared chain &quot;%1&quot;</source>
+        <translation>deletion of undeclared chain &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected line "%1"</source>
-        <translation>unexpected line "%1"</translation>
+        <source>unexpected line &quot;%1&quot;</source>
+        <translation>unexpected line &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>hopscope::KubectlCommand</name>
     <message>
-        <source>hopscope kubectl: say what to run: get or describe, e.g. "get svc -o wide".</source>
-        <translation>hopscope kubectl: say what to run: get or describe, e.g. "get svc -o wide".</translation>
+        <source>hopscope kubectl: say what to run: get or describe, e.g. &quot;get svc -o wide&quot;.</source>
+        <translation>hopscope kubectl: say what to run: get or describe, e.g. &quot;get svc -o wide&quot;.</translation>
     </message>
     <message>
-        <source>hopscope kubectl: "%1" is not simulated; use get or describe.</source>
-        <translation>hopscope kubectl: "%1" is not simulated; use get or describe.</translation>
+        <source>hopscope kubectl: &quot;%1&quot; is not simulated; use get or describe.</source>
+        <translation>hopscope kubectl: &quot;%1&quot; is not simulated; use get or describe.</translation>
     </message>
     <message>
         <source>hopscope kubectl: one resource type at a time.</source>
         <translation>hopscope kubectl: one resource type at a time.</translation>
     </message>
     <message>
-        <source>hopscope kubectl: one resource type at a time (not "%1").</source>
-        <translation>hopscope kubectl: one resource type at a time (not "%1").</translation>
+        <source>hopscope kubectl: one resource type at a time (not &quot;%1&quot;).</source>
+        <translation>hopscope kubectl: one resource type at a time (not &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>hopscope kubectl: "%1" is not simulated; services, pods, endpoints, endpointslices and nodes are.</source>
-        <translation>hopscope kubectl: "%1" is not simulated; services, pods, endpoints, endpointslices and nodes are.</translation>
+        <source>hopscope kubectl: &quot;%1&quot; is not simulated; services, pods, endpoints, endpointslices and nodes are.</source>
+        <translation>hopscope kubectl: &quot;%1&quot; is not simulated; services, pods, endpoints, endpointslices and nodes are.</translation>
     </message>
     <message>
         <source>hopscope kubectl: the namespace must not be empty.</source>
         <translation>hopscope kubectl: the namespace must not be empty.</translation>
     </message>
     <message>
-        <source>hopscope kubectl: only "-o wide" is simulated (not "%1").</source>
-        <translation>hopscope kubectl: only "-o wide" is simulated (not "%1").</translation>
+        <source>hopscope kubectl: only &quot;-o wide&quot; is simulated (not &quot;%1&quot;).</source>
+        <translation>hopscope kubectl: only &quot;-o wide&quot; is simulated (not &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>hopscope kubectl: describe is simulated for services and endpointslices only.</source>
@@ -890,20 +915,20 @@ Usage: hopscope lint FILE... [--json]
 <context>
     <name>hopscope::Lesson</name>
     <message>
-        <source>Bad value "%1" for the setting "%2".</source>
-        <translation>Bad value "%1" for the setting "%2".</translation>
+        <source>Bad value &quot;%1&quot; for the setting &quot;%2&quot;.</source>
+        <translation>Bad value &quot;%1&quot; for the setting &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" must be a text, not a %2.</source>
-        <translation>"%1" must be a text, not a %2.</translation>
+        <source>&quot;%1&quot; must be a text, not a %2.</source>
+        <translation>&quot;%1&quot; must be a text, not a %2.</translation>
     </message>
     <message>
         <source>A lesson is a mapping with title, manifests and requests.</source>
         <translation>A lesson is a mapping with title, manifests and requests.</translation>
     </message>
     <message>
-        <source>Unknown key "%1" in a lesson: ignored.</source>
-        <translation>Unknown key "%1" in a lesson: ignored.</translation>
+        <source>Unknown key &quot;%1&quot; in a lesson: ignored.</source>
+        <translation>Unknown key &quot;%1&quot; in a lesson: ignored.</translation>
     </message>
     <message>
         <source>A lesson needs a title.</source>
@@ -914,52 +939,52 @@ Usage: hopscope lint FILE... [--json]
         <translation>A lesson needs manifests: the files (or inline YAML) it opens.</translation>
     </message>
     <message>
-        <source>"manifests" must be a list of paths or inline manifests.</source>
-        <translation>"manifests" must be a list of paths or inline manifests.</translation>
+        <source>&quot;manifests&quot; must be a list of paths or inline manifests.</source>
+        <translation>&quot;manifests&quot; must be a list of paths or inline manifests.</translation>
     </message>
     <message>
         <source>An empty manifest path.</source>
         <translation>An empty manifest path.</translation>
     </message>
     <message>
-        <source>A manifest is a path or a mapping with "inline".</source>
-        <translation>A manifest is a path or a mapping with "inline".</translation>
+        <source>A manifest is a path or a mapping with &quot;inline&quot;.</source>
+        <translation>A manifest is a path or a mapping with &quot;inline&quot;.</translation>
     </message>
     <message>
-        <source>"settings" must be a mapping of flag names to values.</source>
-        <translation>"settings" must be a mapping of flag names to values.</translation>
+        <source>&quot;settings&quot; must be a mapping of flag names to values.</source>
+        <translation>&quot;settings&quot; must be a mapping of flag names to values.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1": ignored.</source>
-        <translation>Unknown setting "%1": ignored.</translation>
+        <source>Unknown setting &quot;%1&quot;: ignored.</source>
+        <translation>Unknown setting &quot;%1&quot;: ignored.</translation>
     </message>
     <message>
-        <source>"requests" must be a list.</source>
-        <translation>"requests" must be a list.</translation>
+        <source>&quot;requests&quot; must be a list.</source>
+        <translation>&quot;requests&quot; must be a list.</translation>
     </message>
     <message>
         <source>A request is a mapping with title, from and to.</source>
         <translation>A request is a mapping with title, from and to.</translation>
     </message>
     <message>
-        <source>"seed" must be a whole number, 0 or more.</source>
-        <translation>"seed" must be a whole number, 0 or more.</translation>
+        <source>&quot;seed&quot; must be a whole number, 0 or more.</source>
+        <translation>&quot;seed&quot; must be a whole number, 0 or more.</translation>
     </message>
     <message>
-        <source>"expect" is delivered or fails, not "%1".</source>
-        <translation>"expect" is delivered or fails, not "%1".</translation>
+        <source>&quot;expect&quot; is delivered or fails, not &quot;%1&quot;.</source>
+        <translation>&quot;expect&quot; is delivered or fails, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown key "%1" in a request: ignored.</source>
-        <translation>Unknown key "%1" in a request: ignored.</translation>
+        <source>Unknown key &quot;%1&quot; in a request: ignored.</source>
+        <translation>Unknown key &quot;%1&quot; in a request: ignored.</translation>
     </message>
     <message>
         <source>A request needs a title, from and to.</source>
         <translation>A request needs a title, from and to.</translation>
     </message>
     <message>
-        <source>"to" is a destination or a list of them.</source>
-        <translation>"to" is a destination or a list of them.</translation>
+        <source>&quot;to&quot; is a destination or a list of them.</source>
+        <translation>&quot;to&quot; is a destination or a list of them.</translation>
     </message>
     <message>
         <source>Cannot read the lesson: %1</source>
@@ -978,20 +1003,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>A lesson is one YAML document: the others are ignored.</translation>
     </message>
     <message>
-        <source>"whatif" must be a list of edits ("delete-pod pod/ns/name").</source>
-        <translation>"whatif" must be a list of edits ("delete-pod pod/ns/name").</translation>
+        <source>&quot;whatif&quot; must be a list of edits (&quot;delete-pod pod/ns/name&quot;).</source>
+        <translation>&quot;whatif&quot; must be a list of edits (&quot;delete-pod pod/ns/name&quot;).</translation>
     </message>
     <message>
-        <source>"positions" must map item ids to [x, y] offsets.</source>
-        <translation>"positions" must map item ids to [x, y] offsets.</translation>
+        <source>&quot;positions&quot; must map item ids to [x, y] offsets.</source>
+        <translation>&quot;positions&quot; must map item ids to [x, y] offsets.</translation>
     </message>
     <message>
         <source>A position is [x, y], two numbers.</source>
         <translation>A position is [x, y], two numbers.</translation>
     </message>
     <message>
-        <source>"hop-notes" must be a list of {hop, note}.</source>
-        <translation>"hop-notes" must be a list of {hop, note}.</translation>
+        <source>&quot;hop-notes&quot; must be a list of {hop, note}.</source>
+        <translation>&quot;hop-notes&quot; must be a list of {hop, note}.</translation>
     </message>
     <message>
         <source>A hop note is {hop: N, note: text}, N from 0.</source>
@@ -1014,8 +1039,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>Open it again and allow it (on the command line: --allow-outside-lesson), or copy the manifest next to the lesson.</translation>
     </message>
     <message>
-        <source>Not a what-if edit: "%1" (%2); ignored.</source>
-        <translation>Not a what-if edit: "%1" (%2); ignored.</translation>
+        <source>Not a what-if edit: &quot;%1&quot; (%2); ignored.</source>
+        <translation>Not a what-if edit: &quot;%1&quot; (%2); ignored.</translation>
     </message>
     <message>
         <source>The lesson is not a text file.</source>
@@ -1026,43 +1051,43 @@ Usage: hopscope lint FILE... [--json]
         <translation>it is not a text file</translation>
     </message>
     <message>
-        <source>%1 is outside the lesson's folder: it is not embedded without your consent.</source>
-        <translation>%1 is outside the lesson's folder: it is not embedded without your consent.</translation>
+        <source>%1 is outside the lesson&apos;s folder: it is not embedded without your consent.</source>
+        <translation>%1 is outside the lesson&apos;s folder: it is not embedded without your consent.</translation>
     </message>
     <message>
-        <source>"clients" must be a list of names with addresses.</source>
-        <translation>"clients" must be a list of names with addresses.</translation>
+        <source>&quot;clients&quot; must be a list of names with addresses.</source>
+        <translation>&quot;clients&quot; must be a list of names with addresses.</translation>
     </message>
     <message>
         <source>A client is a mapping with a name and an IPv4 address.</source>
         <translation>A client is a mapping with a name and an IPv4 address.</translation>
     </message>
     <message>
-        <source>"%1" must be a text or one text per language ({en: …, ko: …}), not a %2.</source>
-        <translation>"%1" must be a text or one text per language ({en: …, ko: …}), not a %2.</translation>
+        <source>&quot;%1&quot; must be a text or one text per language ({en: …, ko: …}), not a %2.</source>
+        <translation>&quot;%1&quot; must be a text or one text per language ({en: …, ko: …}), not a %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a language of "%2": write en or ko.</source>
-        <translation>"%1" is not a language of "%2": write en or ko.</translation>
+        <source>&quot;%1&quot; is not a language of &quot;%2&quot;: write en or ko.</source>
+        <translation>&quot;%1&quot; is not a language of &quot;%2&quot;: write en or ko.</translation>
     </message>
     <message>
-        <source>"%1" in "%2" must be a text, not a %3.</source>
-        <translation>"%1" in "%2" must be a text, not a %3.</translation>
+        <source>&quot;%1&quot; in &quot;%2&quot; must be a text, not a %3.</source>
+        <translation>&quot;%1&quot; in &quot;%2&quot; must be a text, not a %3.</translation>
     </message>
 </context>
 <context>
     <name>hopscope::Lint</name>
     <message>
-        <source>a Service "%1" (type %2; ports: %3; selector: %4)</source>
-        <translation>a Service "%1" (type %2; ports: %3; selector: %4)</translation>
+        <source>a Service &quot;%1&quot; (type %2; ports: %3; selector: %4)</source>
+        <translation>a Service &quot;%1&quot; (type %2; ports: %3; selector: %4)</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>a %1 "%2"</source>
-        <translation>a %1 "%2"</translation>
+        <source>a %1 &quot;%2&quot;</source>
+        <translation>a %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>As written, YAML stops reading this document at line %1. </source>
@@ -1073,12 +1098,12 @@ Usage: hopscope lint FILE... [--json]
         <translation> and %1 more</translation>
     </message>
     <message>
-        <source>Pods in namespace "%1" match (%2), but a Service selects only pods of its own namespace "%3".</source>
-        <translation>Pods in namespace "%1" match (%2), but a Service selects only pods of its own namespace "%3".</translation>
+        <source>Pods in namespace &quot;%1&quot; match (%2), but a Service selects only pods of its own namespace &quot;%3&quot;.</source>
+        <translation>Pods in namespace &quot;%1&quot; match (%2), but a Service selects only pods of its own namespace &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>No pod in namespace "%1" has any of these labels: compare the selector with the labels under the pod template (spec.template.metadata.labels).</source>
-        <translation>No pod in namespace "%1" has any of these labels: compare the selector with the labels under the pod template (spec.template.metadata.labels).</translation>
+        <source>No pod in namespace &quot;%1&quot; has any of these labels: compare the selector with the labels under the pod template (spec.template.metadata.labels).</source>
+        <translation>No pod in namespace &quot;%1&quot; has any of these labels: compare the selector with the labels under the pod template (spec.template.metadata.labels).</translation>
     </message>
     <message>
         <source>%1 (the pods have no %2 label)</source>
@@ -1101,8 +1126,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>Add a selector (selector:, then app: &lt;label of the pods&gt;) to send the traffic to pods.</translation>
     </message>
     <message>
-        <source>the selector %1 matches no pod in namespace "%2", so the Service has no endpoints: kube-proxy REJECTs its traffic and clients get "connection refused"</source>
-        <translation>the selector %1 matches no pod in namespace "%2", so the Service has no endpoints: kube-proxy REJECTs its traffic and clients get "connection refused"</translation>
+        <source>the selector %1 matches no pod in namespace &quot;%2&quot;, so the Service has no endpoints: kube-proxy REJECTs its traffic and clients get &quot;connection refused&quot;</source>
+        <translation>the selector %1 matches no pod in namespace &quot;%2&quot;, so the Service has no endpoints: kube-proxy REJECTs its traffic and clients get &quot;connection refused&quot;</translation>
     </message>
     <message>
         <source>the selected pods (%1) declare no containerPort, so Hopscope cannot tell whether anything listens on port %2</source>
@@ -1113,28 +1138,28 @@ Usage: hopscope lint FILE... [--json]
         <translation>containerPort is informational, but declaring it (ports: - containerPort: %1) documents what the container listens on.</translation>
     </message>
     <message>
-        <source>no container of the selected pods (%1) declares port %2/%3 (they declare %4): traffic goes to a port nothing may listen on, and the pod answers "connection refused"</source>
-        <translation>no container of the selected pods (%1) declares port %2/%3 (they declare %4): traffic goes to a port nothing may listen on, and the pod answers "connection refused"</translation>
+        <source>no container of the selected pods (%1) declares port %2/%3 (they declare %4): traffic goes to a port nothing may listen on, and the pod answers &quot;connection refused&quot;</source>
+        <translation>no container of the selected pods (%1) declares port %2/%3 (they declare %4): traffic goes to a port nothing may listen on, and the pod answers &quot;connection refused&quot;</translation>
     </message>
     <message>
         <source>targetPort is the port the container listens on: its containerPort (here perhaps targetPort: %1).</source>
         <translation>targetPort is the port the container listens on: its containerPort (here perhaps targetPort: %1).</translation>
     </message>
     <message>
-        <source>A named targetPort must match the name and the protocol of a containerPort: the pods name a %1 port "%2".</source>
-        <translation>A named targetPort must match the name and the protocol of a containerPort: the pods name a %1 port "%2".</translation>
+        <source>A named targetPort must match the name and the protocol of a containerPort: the pods name a %1 port &quot;%2&quot;.</source>
+        <translation>A named targetPort must match the name and the protocol of a containerPort: the pods name a %1 port &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A named targetPort refers to the name of a containerPort (ports: - name: %1, containerPort: …); name the port in the pod template, or use its number.</source>
         <translation>A named targetPort refers to the name of a containerPort (ports: - name: %1, containerPort: …); name the port in the pod template, or use its number.</translation>
     </message>
     <message>
-        <source>no selected pod (%1) has a %2 container port named "%3": the endpoint controller leaves every pod out, so port %4 of the Service has no endpoints and its traffic is REJECTed ("connection refused")</source>
-        <translation>no selected pod (%1) has a %2 container port named "%3": the endpoint controller leaves every pod out, so port %4 of the Service has no endpoints and its traffic is REJECTed ("connection refused")</translation>
+        <source>no selected pod (%1) has a %2 container port named &quot;%3&quot;: the endpoint controller leaves every pod out, so port %4 of the Service has no endpoints and its traffic is REJECTed (&quot;connection refused&quot;)</source>
+        <translation>no selected pod (%1) has a %2 container port named &quot;%3&quot;: the endpoint controller leaves every pod out, so port %4 of the Service has no endpoints and its traffic is REJECTed (&quot;connection refused&quot;)</translation>
     </message>
     <message>
-        <source>%1 of the %2 selected pods (%3) have no %4 container port named "%5": the endpoint controller leaves them out of port %6's endpoints</source>
-        <translation>%1 of the %2 selected pods (%3) have no %4 container port named "%5": the endpoint controller leaves them out of port %6's endpoints</translation>
+        <source>%1 of the %2 selected pods (%3) have no %4 container port named &quot;%5&quot;: the endpoint controller leaves them out of port %6&apos;s endpoints</source>
+        <translation>%1 of the %2 selected pods (%3) have no %4 container port named &quot;%5&quot;: the endpoint controller leaves them out of port %6&apos;s endpoints</translation>
     </message>
     <message>
         <source>this line is indented with a tab; YAML indentation must be spaces</source>
@@ -1145,40 +1170,36 @@ Usage: hopscope lint FILE... [--json]
         <translation>lines %1-%2 are indented with tabs (%3 lines); YAML indentation must be spaces</translation>
     </message>
     <message>
-        <source>Replace the tabs at the start of the lines with spaces (2 per level is usual); most editors can show tabs and convert them. kubectl stops at the first one: "found character that cannot start any token".</source>
-        <translation>Replace the tabs at the start of the lines with spaces (2 per level is usual); most editors can show tabs and convert them. kubectl stops at the first one: "found character that cannot start any token".</translation>
+        <source>Replace the tabs at the start of the lines with spaces (2 per level is usual); most editors can show tabs and convert them. kubectl stops at the first one: &quot;found character that cannot start any token&quot;.</source>
+        <translation>Replace the tabs at the start of the lines with spaces (2 per level is usual); most editors can show tabs and convert them. kubectl stops at the first one: &quot;found character that cannot start any token&quot;.</translation>
     </message>
     <message>
-        <source>a tab before a comment or on an empty line: legal YAML, but Hopscope's YAML reader stops here</source>
-        <translation>a tab before a comment or on an empty line: legal YAML, but Hopscope's YAML reader stops here</translation>
+        <source>a tab before a comment or on an empty line: legal YAML, but Hopscope&apos;s YAML reader stops here</source>
+        <translation>a tab before a comment or on an empty line: legal YAML, but Hopscope&apos;s YAML reader stops here</translation>
     </message>
     <message>
-        <source>lines %1-%2 hold tabs before comments or on empty lines (%3 lines): legal YAML, but Hopscope's YAML reader stops here</source>
-        <translation>lines %1-%2 hold tabs before comments or on empty lines (%3 lines): legal YAML, but Hopscope's YAML reader stops here</translation>
+        <source>lines %1-%2 hold tabs before comments or on empty lines (%3 lines): legal YAML, but Hopscope&apos;s YAML reader stops here</source>
+        <translation>lines %1-%2 hold tabs before comments or on empty lines (%3 lines): legal YAML, but Hopscope&apos;s YAML reader stops here</translation>
     </message>
     <message>
         <source>Remove the tabs, or replace them with spaces.</source>
         <translation>Remove the tabs, or replace them with spaces.</translation>
     </message>
     <message>
-        <source>'-%1:' has no space after the '-', so YAML reads "-%1" as a key, not as a new list item with the key %1</source>
-        <translation>'-%1:' has no space after the '-', so YAML reads "-%1" as a key, not as a new list item with the key %1</translation>
+        <source>&apos;-%1:&apos; has no space after the &apos;-&apos;, so YAML reads &quot;-%1&quot; as a key, not as a new list item with the key %1</source>
+        <translation>&apos;-%1:&apos; has no space after the &apos;-&apos;, so YAML reads &quot;-%1&quot; as a key, not as a new list item with the key %1</translation>
     </message>
     <message>
-        <source>Write '- %1:' (a dash, a space, then the key).</source>
-        <translation>Write '- %1:' (a dash, a space, then the key).</translation>
+        <source>Write &apos;- %1:&apos; (a dash, a space, then the key).</source>
+        <translation>Write &apos;- %1:&apos; (a dash, a space, then the key).</translation>
     </message>
     <message>
-        <source>'%1:%2' has no space after the colon, so YAML reads it as the text "%1:%2", not as the key %1 with the value %2</source>
-        <translation>'%1:%2' has no space after the colon, so YAML reads it as the text "%1:%2", not as the key %1 with the value %2</translation>
+        <source>&apos;%1:%2&apos; has no space after the colon, so YAML reads it as the text &quot;%1:%2&quot;, not as the key %1 with the value %2</source>
+        <translation>&apos;%1:%2&apos; has no space after the colon, so YAML reads it as the text &quot;%1:%2&quot;, not as the key %1 with the value %2</translation>
     </message>
     <message>
         <source>Put a space after the colon: %1: %2</source>
         <translation>Put a space after the colon: %1: %2</translation>
-    </message>
-    <message>
-        <source>the key "%1" appears a second time in this mapping (first at line %2); kubectl refuses such a file</source>
-        <translation>the key "%1" appears a second time in this mapping (first at line %2); kubectl refuses such a file</translation>
     </message>
     <message>
         <source>Merge the two: a mapping holds one value per key, so one of them would be lost.</source>
@@ -1193,28 +1214,28 @@ Usage: hopscope lint FILE... [--json]
         <translation>a space after %1</translation>
     </message>
     <message>
-        <source>a space after the '-' of %1</source>
-        <translation>a space after the '-' of %1</translation>
+        <source>a space after the &apos;-&apos; of %1</source>
+        <translation>a space after the &apos;-&apos; of %1</translation>
     </message>
     <message>
-        <source>Write one item instead: '- %1', then %2 on the lines below it, lined up with its first key.</source>
-        <translation>Write one item instead: '- %1', then %2 on the lines below it, lined up with its first key.</translation>
+        <source>Write one item instead: &apos;- %1&apos;, then %2 on the lines below it, lined up with its first key.</source>
+        <translation>Write one item instead: &apos;- %1&apos;, then %2 on the lines below it, lined up with its first key.</translation>
     </message>
     <message>
-        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no '-' before port:).</source>
-        <translation>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no '-' before port:).</translation>
+        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no &apos;-&apos; before port:).</translation>
     </message>
     <message>
-        <source>the %1 items under ports: each hold part of one port mapping (%2): every '- ' starts a new mapping, so Kubernetes reads %1 mappings and refuses the ones without port:</source>
-        <translation>the %1 items under ports: each hold part of one port mapping (%2): every '- ' starts a new mapping, so Kubernetes reads %1 mappings and refuses the ones without port:</translation>
+        <source>the %1 items under ports: each hold part of one port mapping (%2): every &apos;- &apos; starts a new mapping, so Kubernetes reads %1 mappings and refuses the ones without port:</source>
+        <translation>the %1 items under ports: each hold part of one port mapping (%2): every &apos;- &apos; starts a new mapping, so Kubernetes reads %1 mappings and refuses the ones without port:</translation>
     </message>
     <message>
         <source>Hopscope simulates an IPv4-only cluster and does not model IPv6 or dual-stack Services (a real IPv4-only cluster refuses %1)</source>
         <translation>Hopscope simulates an IPv4-only cluster and does not model IPv6 or dual-stack Services (a real IPv4-only cluster refuses %1)</translation>
     </message>
     <message>
-        <source>Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the cluster's default: one IPv4 address.</source>
-        <translation>Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the cluster's default: one IPv4 address.</translation>
+        <source>Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the cluster&apos;s default: one IPv4 address.</source>
+        <translation>Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the cluster&apos;s default: one IPv4 address.</translation>
     </message>
     <message>
         <source>PreferDualStack on an IPv4-only cluster gives the Service one IPv4 address, which is what Hopscope shows; IPv6 is not modelled</source>
@@ -1229,8 +1250,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>Set sessionAffinity: ClientIP to keep each client on the same pod.</translation>
     </message>
     <message>
-        <source>Label keys and values use letters, digits, '-', '_' and '.', start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
-        <translation>Label keys and values use letters, digits, '-', '_' and '.', start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</translation>
+        <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
+        <translation>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</translation>
     </message>
     <message>
         <source>(Found with %1.)</source>
@@ -1268,15 +1289,19 @@ Usage: hopscope lint FILE... [--json]
         <translation> and </translation>
     </message>
     <message>
-        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</source>
-        <translation>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</translation>
+        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears a second time in this mapping (first at line %2); kubectl keeps only the last value and says nothing, so the first is lost</source>
+        <translation>the key &quot;%1&quot; appears a second time in this mapping (first at line %2); kubectl keeps only the last value and says nothing, so the first is lost</translation>
     </message>
 </context>
 <context>
     <name>hopscope::Manifest</name>
     <message>
-        <source>YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes ("%1").</source>
-        <translation>YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes ("%1").</translation>
+        <source>YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes (&quot;%1&quot;).</source>
+        <translation>YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Kubernetes wants a number here: write it without quotes.</source>
@@ -1287,36 +1312,36 @@ Usage: hopscope lint FILE... [--json]
         <translation>Kubernetes does not know this field; check its spelling and its indentation (it may belong one level up or down).</translation>
     </message>
     <message>
-        <source>Field names are case-sensitive: did you mean "%1"?</source>
-        <translation>Field names are case-sensitive: did you mean "%1"?</translation>
+        <source>Field names are case-sensitive: did you mean &quot;%1&quot;?</source>
+        <translation>Field names are case-sensitive: did you mean &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>this document is a %1, not a Kubernetes object</source>
         <translation>this document is a %1, not a Kubernetes object</translation>
     </message>
     <message>
-        <source>A manifest is a mapping that starts with 'apiVersion:' and 'kind:'.</source>
-        <translation>A manifest is a mapping that starts with 'apiVersion:' and 'kind:'.</translation>
+        <source>A manifest is a mapping that starts with &apos;apiVersion:&apos; and &apos;kind:&apos;.</source>
+        <translation>A manifest is a mapping that starts with &apos;apiVersion:&apos; and &apos;kind:&apos;.</translation>
     </message>
     <message>
-        <source>Every manifest needs 'kind:' (Pod, Deployment, Service …), with a space after the colon.</source>
-        <translation>Every manifest needs 'kind:' (Pod, Deployment, Service …), with a space after the colon.</translation>
+        <source>Every manifest needs &apos;kind:&apos; (Pod, Deployment, Service …), with a space after the colon.</source>
+        <translation>Every manifest needs &apos;kind:&apos; (Pod, Deployment, Service …), with a space after the colon.</translation>
     </message>
     <message>
-        <source>Every manifest needs 'apiVersion:' (v1 for a Service or Pod, apps/v1 for a Deployment).</source>
-        <translation>Every manifest needs 'apiVersion:' (v1 for a Service or Pod, apps/v1 for a Deployment).</translation>
+        <source>Every manifest needs &apos;apiVersion:&apos; (v1 for a Service or Pod, apps/v1 for a Deployment).</source>
+        <translation>Every manifest needs &apos;apiVersion:&apos; (v1 for a Service or Pod, apps/v1 for a Deployment).</translation>
     </message>
     <message>
         <source>the items of a List must be a list of objects</source>
         <translation>the items of a List must be a list of objects</translation>
     </message>
     <message>
-        <source>%1 "%2" is not part of the service network; Hopscope skips it</source>
-        <translation>%1 "%2" is not part of the service network; Hopscope skips it</translation>
+        <source>%1 &quot;%2&quot; is not part of the service network; Hopscope skips it</source>
+        <translation>%1 &quot;%2&quot; is not part of the service network; Hopscope skips it</translation>
     </message>
     <message>
-        <source>Today's clusters serve %1 as apiVersion: %2 (older tutorials use versions that were removed).</source>
-        <translation>Today's clusters serve %1 as apiVersion: %2 (older tutorials use versions that were removed).</translation>
+        <source>Today&apos;s clusters serve %1 as apiVersion: %2 (older tutorials use versions that were removed).</source>
+        <translation>Today&apos;s clusters serve %1 as apiVersion: %2 (older tutorials use versions that were removed).</translation>
     </message>
     <message>
         <source>Give the %1 a name under metadata: (metadata:
@@ -1324,9 +1349,13 @@ Usage: hopscope lint FILE... [--json]
         <translation>Give the %1 a name under metadata: (metadata:
   name: my-%2).</translation>
     </message>
-<message>
+    <message>
         <source>A mapping holds one value per key: keep one of the two.</source>
         <translation>A mapping holds one value per key: keep one of the two.</translation>
+    </message>
+    <message>
+        <source>the key %1 is written a second time in this mapping (first at line %2); kubectl keeps only this last value, without a word</source>
+        <translation>the key %1 is written a second time in this mapping (first at line %2); kubectl keeps only this last value, without a word</translation>
     </message>
 </context>
 <context>
@@ -1415,8 +1444,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>this document is %1 MiB; Hopscope reads documents of up to %2 MiB</translation>
     </message>
     <message>
-        <source>Split it into several documents separated by '---' lines.</source>
-        <translation>Split it into several documents separated by '---' lines.</translation>
+        <source>Split it into several documents separated by &apos;---&apos; lines.</source>
+        <translation>Split it into several documents separated by &apos;---&apos; lines.</translation>
     </message>
     <message>
         <source>loading was cancelled</source>
@@ -1491,12 +1520,15 @@ Usage: hopscope lint FILE... [--json]
         <translation>To read larger files, raise the limit: %1 MIB (on the command line).</translation>
     </message>
     <message>
-        <source>To read from a pipe, give '-' and send the data to standard input.</source>
-        <translation>To read from a pipe, give '-' and send the data to standard input.</translation>
+        <source>To read from a pipe, give &apos;-&apos; and send the data to standard input.</source>
+        <translation>To read from a pipe, give &apos;-&apos; and send the data to standard input.</translation>
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
-        <translation><numerusform>%1… (%n characters)</numerusform><numerusform>%1… (%n characters)</numerusform></translation>
+        <translation>
+            <numerusform>%1… (%n characters)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the manifests hold more than %1 objects (documents and List items); Hopscope reads up to %1</source>
@@ -1518,7 +1550,7 @@ Usage: hopscope lint FILE... [--json]
         <source>Save the file with Unix (LF) line ends.</source>
         <translation>Save the file with Unix (LF) line ends.</translation>
     </message>
-<message>
+    <message>
         <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order and skipped %2 (%3 to %4)</source>
         <translation>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order and skipped %2 (%3 to %4)</translation>
     </message>
@@ -1569,8 +1601,8 @@ Usage: hopscope lint FILE... [--json]
 <context>
     <name>hopscope::ServiceValidation</name>
     <message>
-        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no '-' before port:).</source>
-        <translation>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no '-' before port:).</translation>
+        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no &apos;-&apos; before port:).</translation>
     </message>
     <message>
         <source>A Service needs at least one entry under ports: (- port: 80), unless it is headless (clusterIP: None).</source>
@@ -1585,8 +1617,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>Each port of a Service needs its own name.</translation>
     </message>
     <message>
-        <source>A port name is lower-case letters, digits and '-' (http, metrics-2).</source>
-        <translation>A port name is lower-case letters, digits and '-' (http, metrics-2).</translation>
+        <source>A port name is lower-case letters, digits and &apos;-&apos; (http, metrics-2).</source>
+        <translation>A port name is lower-case letters, digits and &apos;-&apos; (http, metrics-2).</translation>
     </message>
     <message>
         <source>Every item under ports: needs port: (the port the Service listens on).</source>
@@ -1597,12 +1629,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>A port number is between 1 and 65535.</translation>
     </message>
     <message>
-        <source>A named targetPort must be the name of a containerPort: lower-case letters, digits and '-', at most 15 characters, at least one letter. To use a number, write it without quotes.</source>
-        <translation>A named targetPort must be the name of a containerPort: lower-case letters, digits and '-', at most 15 characters, at least one letter. To use a number, write it without quotes.</translation>
+        <source>A named targetPort must be the name of a containerPort: lower-case letters, digits and &apos;-&apos;, at most 15 characters, at least one letter. To use a number, write it without quotes.</source>
+        <translation>A named targetPort must be the name of a containerPort: lower-case letters, digits and &apos;-&apos;, at most 15 characters, at least one letter. To use a number, write it without quotes.</translation>
     </message>
     <message>
-        <source>targetPort is the container's port: a number between 1 and 65535, or the name of a containerPort.</source>
-        <translation>targetPort is the container's port: a number between 1 and 65535, or the name of a containerPort.</translation>
+        <source>targetPort is the container&apos;s port: a number between 1 and 65535, or the name of a containerPort.</source>
+        <translation>targetPort is the container&apos;s port: a number between 1 and 65535, or the name of a containerPort.</translation>
     </message>
     <message>
         <source>Protocols are written in capitals: %1.</source>
@@ -1637,16 +1669,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>type is ClusterIP (the default), NodePort, LoadBalancer or ExternalName.</translation>
     </message>
     <message>
-        <source>Label keys and values use letters, digits, '-', '_' and '.', start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
-        <translation>Label keys and values use letters, digits, '-', '_' and '.', start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</translation>
+        <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
+        <translation>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</translation>
     </message>
     <message>
-        <source>A Service's name becomes a DNS name (name.namespace.svc.%1): use lower-case letters, digits and '-', starting with a letter (web-svc, not Web_Svc or 1web).</source>
-        <translation>A Service's name becomes a DNS name (name.namespace.svc.%1): use lower-case letters, digits and '-', starting with a letter (web-svc, not Web_Svc or 1web).</translation>
+        <source>A Service&apos;s name becomes a DNS name (name.namespace.svc.%1): use lower-case letters, digits and &apos;-&apos;, starting with a letter (web-svc, not Web_Svc or 1web).</source>
+        <translation>A Service&apos;s name becomes a DNS name (name.namespace.svc.%1): use lower-case letters, digits and &apos;-&apos;, starting with a letter (web-svc, not Web_Svc or 1web).</translation>
     </message>
     <message>
-        <source>A namespace name is lower-case letters, digits and '-'.</source>
-        <translation>A namespace name is lower-case letters, digits and '-'.</translation>
+        <source>A namespace name is lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>A namespace name is lower-case letters, digits and &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Annotation keys follow the label-key rules: an optional prefix such as example.com/ and a name.</source>
@@ -1713,19 +1745,19 @@ Usage: hopscope lint FILE... [--json]
         <translation>internalTrafficPolicy is Cluster (the default) or Local.</translation>
     </message>
     <message>
-        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</source>
-        <translation>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</translation>
+        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</translation>
     </message>
 </context>
 <context>
     <name>hopscope::Settings</name>
     <message>
-        <source>--cluster-cidr: "%1" is not an IPv4 CIDR such as 10.244.0.0/16</source>
-        <translation>--cluster-cidr: "%1" is not an IPv4 CIDR such as 10.244.0.0/16</translation>
+        <source>--cluster-cidr: &quot;%1&quot; is not an IPv4 CIDR such as 10.244.0.0/16</source>
+        <translation>--cluster-cidr: &quot;%1&quot; is not an IPv4 CIDR such as 10.244.0.0/16</translation>
     </message>
     <message>
-        <source>--service-cluster-ip-range: "%1" is not an IPv4 CIDR such as 10.96.0.0/12</source>
-        <translation>--service-cluster-ip-range: "%1" is not an IPv4 CIDR such as 10.96.0.0/12</translation>
+        <source>--service-cluster-ip-range: &quot;%1&quot; is not an IPv4 CIDR such as 10.96.0.0/12</source>
+        <translation>--service-cluster-ip-range: &quot;%1&quot; is not an IPv4 CIDR such as 10.96.0.0/12</translation>
     </message>
     <message>
         <source>--nodes: %1 is not between 1 and 5000</source>
@@ -1736,8 +1768,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>--service-node-port-range: %1 is not a range such as 30000-32767</translation>
     </message>
     <message>
-        <source>load-balancer pool "%1" is not an IPv4 CIDR</source>
-        <translation>load-balancer pool "%1" is not an IPv4 CIDR</translation>
+        <source>load-balancer pool &quot;%1&quot; is not an IPv4 CIDR</source>
+        <translation>load-balancer pool &quot;%1&quot; is not an IPv4 CIDR</translation>
     </message>
     <message>
         <source>--cluster-cidr %1 is too small for /%2 node pod networks</source>
@@ -1903,8 +1935,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>The packet is put on the LAN, where nothing answers for %1.</translation>
     </message>
     <message>
-        <source>The router knows the node network, but not the pod network %1: pod addresses exist only inside the cluster, on each node's cni0 and flannel.1. The packet is dropped (no route to host). From outside, reach pods through a Service: a node port on a node IP, or a LoadBalancer.</source>
-        <translation>The router knows the node network, but not the pod network %1: pod addresses exist only inside the cluster, on each node's cni0 and flannel.1. The packet is dropped (no route to host). From outside, reach pods through a Service: a node port on a node IP, or a LoadBalancer.</translation>
+        <source>The router knows the node network, but not the pod network %1: pod addresses exist only inside the cluster, on each node&apos;s cni0 and flannel.1. The packet is dropped (no route to host). From outside, reach pods through a Service: a node port on a node IP, or a LoadBalancer.</source>
+        <translation>The router knows the node network, but not the pod network %1: pod addresses exist only inside the cluster, on each node&apos;s cni0 and flannel.1. The packet is dropped (no route to host). From outside, reach pods through a Service: a node port on a node IP, or a LoadBalancer.</translation>
     </message>
     <message>
         <source>No route: %1 is a pod address, unreachable from outside the cluster.</source>
@@ -1915,8 +1947,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1 is in the Service network %2: a ClusterIP is not a machine, it exists only as kube-proxy rules inside the nodes, and no rule on the way caught %1:%3. The router has no route to %2 either: nobody answers and the connection times out.</translation>
     </message>
     <message>
-        <source>Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy's rules, and none caught this port).</source>
-        <translation>Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy's rules, and none caught this port).</translation>
+        <source>Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy&apos;s rules, and none caught this port).</source>
+        <translation>Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy&apos;s rules, and none caught this port).</translation>
     </message>
     <message>
         <source>No machine of this network has the address %1, and the router has no route to it: the packet is lost.</source>
@@ -1927,8 +1959,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>No route to %1.</translation>
     </message>
     <message>
-        <source>The cloud load balancer of Service %1 listens only on the Service's ports (%2); nothing answers on %3: the connection times out.</source>
-        <translation>The cloud load balancer of Service %1 listens only on the Service's ports (%2); nothing answers on %3: the connection times out.</translation>
+        <source>The cloud load balancer of Service %1 listens only on the Service&apos;s ports (%2); nothing answers on %3: the connection times out.</source>
+        <translation>The cloud load balancer of Service %1 listens only on the Service&apos;s ports (%2); nothing answers on %3: the connection times out.</translation>
     </message>
     <message>
         <source>Timeout: the load balancer of %1 has no listener on %2.</source>
@@ -1951,12 +1983,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>Dropped: the load balancer of %1 has no node port to forward to.</translation>
     </message>
     <message>
-        <source>externalTrafficPolicy is Local and no node has a ready pod of Service %1, so every node fails the load balancer's health check (healthCheckNodePort %2): it has nowhere to send the connection, which times out.</source>
-        <translation>externalTrafficPolicy is Local and no node has a ready pod of Service %1, so every node fails the load balancer's health check (healthCheckNodePort %2): it has nowhere to send the connection, which times out.</translation>
+        <source>externalTrafficPolicy is Local and no node has a ready pod of Service %1, so every node fails the load balancer&apos;s health check (healthCheckNodePort %2): it has nowhere to send the connection, which times out.</source>
+        <translation>externalTrafficPolicy is Local and no node has a ready pod of Service %1, so every node fails the load balancer&apos;s health check (healthCheckNodePort %2): it has nowhere to send the connection, which times out.</translation>
     </message>
     <message>
-        <source>Timeout: no node passes the health check of %1's load balancer.</source>
-        <translation>Timeout: no node passes the health check of %1's load balancer.</translation>
+        <source>Timeout: no node passes the health check of %1&apos;s load balancer.</source>
+        <translation>Timeout: no node passes the health check of %1&apos;s load balancer.</translation>
     </message>
     <message>
         <source>With externalTrafficPolicy Local only nodes with a pod of the Service pass its health check on healthCheckNodePort %1: %2.</source>
@@ -1967,8 +1999,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>With externalTrafficPolicy Cluster every node passes its health check (%1), and it picked one.</translation>
     </message>
     <message>
-        <source>The cloud load balancer of Service %1 (%2) forwards the connection to %3's node port %4:%5: LoadBalancer → node port → pod. It keeps the client's address %6 as the source, as network load balancers do.</source>
-        <translation>The cloud load balancer of Service %1 (%2) forwards the connection to %3's node port %4:%5: LoadBalancer → node port → pod. It keeps the client's address %6 as the source, as network load balancers do.</translation>
+        <source>The cloud load balancer of Service %1 (%2) forwards the connection to %3&apos;s node port %4:%5: LoadBalancer → node port → pod. It keeps the client&apos;s address %6 as the source, as network load balancers do.</source>
+        <translation>The cloud load balancer of Service %1 (%2) forwards the connection to %3&apos;s node port %4:%5: LoadBalancer → node port → pod. It keeps the client&apos;s address %6 as the source, as network load balancers do.</translation>
     </message>
     <message>
         <source>The load balancer recognises the answer of the connection it forwarded and puts its own address back as the source: %1:%2 becomes %3:%4.</source>
@@ -1983,8 +2015,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>the kubelet</translation>
     </message>
     <message>
-        <source>kube-proxy's healthz server</source>
-        <translation>kube-proxy's healthz server</translation>
+        <source>kube-proxy&apos;s healthz server</source>
+        <translation>kube-proxy&apos;s healthz server</translation>
     </message>
     <message>
         <source>The client %1 runs no server on port %2: its kernel refuses the connection.</source>
@@ -2019,16 +2051,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>Pod %1 receives it on eth0. It declares no container ports (containerPort is only informative), so Hopscope assumes a server listens on %2. It sees the source %3.</translation>
     </message>
     <message>
-        <source>Not the sender's own address %1: the source was translated on the way (SNAT), so the answer must come back the same way.</source>
-        <translation>Not the sender's own address %1: the source was translated on the way (SNAT), so the answer must come back the same way.</translation>
+        <source>Not the sender&apos;s own address %1: the source was translated on the way (SNAT), so the answer must come back the same way.</source>
+        <translation>Not the sender&apos;s own address %1: the source was translated on the way (SNAT), so the answer must come back the same way.</translation>
     </message>
     <message>
-        <source>The client's own address: it was kept all the way.</source>
-        <translation>The client's own address: it was kept all the way.</translation>
+        <source>The client&apos;s own address: it was kept all the way.</source>
+        <translation>The client&apos;s own address: it was kept all the way.</translation>
     </message>
     <message>
-        <source>pod %1, which uses the node's network (hostNetwork)</source>
-        <translation>pod %1, which uses the node's network (hostNetwork)</translation>
+        <source>pod %1, which uses the node&apos;s network (hostNetwork)</source>
+        <translation>pod %1, which uses the node&apos;s network (hostNetwork)</translation>
     </message>
     <message>
         <source>the API server (endpoint of Service default/kubernetes)</source>
@@ -2107,12 +2139,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>The packet carries a masquerade mark (%1), so %2 masquerades it to the address of %3, the interface it leaves by: %4. It already has that source, so the address stays; conntrack still records the translation.</translation>
     </message>
     <message>
-        <source>flannel's --ip-masq rule</source>
-        <translation>flannel's --ip-masq rule</translation>
+        <source>flannel&apos;s --ip-masq rule</source>
+        <translation>flannel&apos;s --ip-masq rule</translation>
     </message>
     <message>
-        <source>The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING masquerades it: the source %2 becomes %3, the address of %4, the interface it leaves by. The receiver will see %3, and its answer comes back to %5.</source>
-        <translation>The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING masquerades it: the source %2 becomes %3, the address of %4, the interface it leaves by. The receiver will see %3, and its answer comes back to %5.</translation>
+        <source>The packet carries kube-proxy&apos;s mark 0x4000 (%1), so KUBE-POSTROUTING masquerades it: the source %2 becomes %3, the address of %4, the interface it leaves by. The receiver will see %3, and its answer comes back to %5.</source>
+        <translation>The packet carries kube-proxy&apos;s mark 0x4000 (%1), so KUBE-POSTROUTING masquerades it: the source %2 becomes %3, the address of %4, the interface it leaves by. The receiver will see %3, and its answer comes back to %5.</translation>
     </message>
     <message>
         <source>flannel (--ip-masq) masquerades pod traffic that leaves the pod network %1: the source %2 becomes %3, the address of %4 on %5, because nothing outside the cluster could route an answer back to a pod address.</source>
@@ -2123,12 +2155,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>No node owns the VXLAN gateway %1: flannel.1 cannot send the packet.</translation>
     </message>
     <message>
-        <source>flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel unchanged inside.</source>
-        <translation>flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel unchanged inside.</translation>
+        <source>flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry gives the MAC of %2&apos;s flannel.1, its FDB entry the node IP %3 behind it. The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel unchanged inside.</source>
+        <translation>flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry gives the MAC of %2&apos;s flannel.1, its FDB entry the node IP %3 behind it. The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel unchanged inside.</translation>
     </message>
     <message>
-        <source>The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network to %3 (%4).</source>
-        <translation>The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network to %3 (%4).</translation>
+        <source>The VXLAN packet leaves %1&apos;s eth0 by &apos;%2&apos; and crosses the node network to %3 (%4).</source>
+        <translation>The VXLAN packet leaves %1&apos;s eth0 by &apos;%2&apos; and crosses the node network to %3 (%4).</translation>
     </message>
     <message>
         <source>No pod on %1 has the address %2: nothing answers the ARP request on cni0 (host unreachable).</source>
@@ -2151,8 +2183,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>pod %1 on %2</translation>
     </message>
     <message>
-        <source>%1's own address</source>
-        <translation>%1's own address</translation>
+        <source>%1&apos;s own address</source>
+        <translation>%1&apos;s own address</translation>
     </message>
     <message>
         <source>not a pod of this cluster</source>
@@ -2179,20 +2211,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>kube-proxy marked it for masquerading</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → port %5 → targetPort %6. Every node opens this port.</source>
-        <translation>kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → port %5 → targetPort %6. Every node opens this port.</translation>
+        <source>kube-proxy&apos;s rules on %1 catch %2, a node port of Service %3: nodePort %4 → port %5 → targetPort %6. Every node opens this port.</source>
+        <translation>kube-proxy&apos;s rules on %1 catch %2, a node port of Service %3: nodePort %4 → port %5 → targetPort %6. Every node opens this port.</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): from inside the cluster it never goes out to the load balancer.</source>
-        <translation>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): from inside the cluster it never goes out to the load balancer.</translation>
+        <source>kube-proxy&apos;s rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): from inside the cluster it never goes out to the load balancer.</source>
+        <translation>kube-proxy&apos;s rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): from inside the cluster it never goes out to the load balancer.</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, an external IP of Service %3 (port %4 → targetPort %5).</source>
-        <translation>kube-proxy's rules on %1 catch %2, an external IP of Service %3 (port %4 → targetPort %5).</translation>
+        <source>kube-proxy&apos;s rules on %1 catch %2, an external IP of Service %3 (port %4 → targetPort %5).</source>
+        <translation>kube-proxy&apos;s rules on %1 catch %2, an external IP of Service %3 (port %4 → targetPort %5).</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → targetPort %5).</source>
-        <translation>kube-proxy's rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → targetPort %5).</translation>
+        <source>kube-proxy&apos;s rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → targetPort %5).</source>
+        <translation>kube-proxy&apos;s rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → targetPort %5).</translation>
     </message>
     <message>
         <source>sessionAffinity is ClientIP, and %1 was sent to %2 (%3) before, within %4 seconds: the -m recent list %5 sends it there again.</source>
@@ -2239,48 +2271,48 @@ Usage: hopscope lint FILE... [--json]
         <translation>That is its own address: the packet never leaves it.</translation>
     </message>
     <message>
-        <source>%1 is not on the pod network, so the default route '%2' hands it to the gateway %3: cni0, the bridge of %4, where the node's rules and routes take over.</source>
-        <translation>%1 is not on the pod network, so the default route '%2' hands it to the gateway %3: cni0, the bridge of %4, where the node's rules and routes take over.</translation>
+        <source>%1 is not on the pod network, so the default route &apos;%2&apos; hands it to the gateway %3: cni0, the bridge of %4, where the node&apos;s rules and routes take over.</source>
+        <translation>%1 is not on the pod network, so the default route &apos;%2&apos; hands it to the gateway %3: cni0, the bridge of %4, where the node&apos;s rules and routes take over.</translation>
     </message>
     <message>
-        <source>%1 is on the cluster's pod network: the route '%2' hands it to the gateway %3 (cni0 on %4).</source>
-        <translation>%1 is on the cluster's pod network: the route '%2' hands it to the gateway %3 (cni0 on %4).</translation>
+        <source>%1 is on the cluster&apos;s pod network: the route &apos;%2&apos; hands it to the gateway %3 (cni0 on %4).</source>
+        <translation>%1 is on the cluster&apos;s pod network: the route &apos;%2&apos; hands it to the gateway %3 (cni0 on %4).</translation>
     </message>
     <message>
-        <source>%1 is on the pod network of this node: the route '%2' sends it straight across the cni0 bridge.</source>
-        <translation>%1 is on the pod network of this node: the route '%2' sends it straight across the cni0 bridge.</translation>
+        <source>%1 is on the pod network of this node: the route &apos;%2&apos; sends it straight across the cni0 bridge.</source>
+        <translation>%1 is on the pod network of this node: the route &apos;%2&apos; sends it straight across the cni0 bridge.</translation>
     </message>
     <message>
-        <source>The client is outside the cluster; its default route '%1' sends the packet to the router %2.</source>
-        <translation>The client is outside the cluster; its default route '%1' sends the packet to the router %2.</translation>
+        <source>The client is outside the cluster; its default route &apos;%1&apos; sends the packet to the router %2.</source>
+        <translation>The client is outside the cluster; its default route &apos;%1&apos; sends the packet to the router %2.</translation>
     </message>
     <message>
-        <source>%1 is on the client's own LAN: the route '%2' sends it there directly.</source>
-        <translation>%1 is on the client's own LAN: the route '%2' sends it there directly.</translation>
+        <source>%1 is on the client&apos;s own LAN: the route &apos;%2&apos; sends it there directly.</source>
+        <translation>%1 is on the client&apos;s own LAN: the route &apos;%2&apos; sends it there directly.</translation>
     </message>
     <message>
-        <source>The route '%1' picks the interface %2, and with it the source address %3.</source>
-        <translation>The route '%1' picks the interface %2, and with it the source address %3.</translation>
+        <source>The route &apos;%1&apos; picks the interface %2, and with it the source address %3.</source>
+        <translation>The route &apos;%1&apos; picks the interface %2, and with it the source address %3.</translation>
     </message>
     <message>
-        <source>%1 routes %2 by '%3': a pod on this node, behind the bridge cni0.</source>
-        <translation>%1 routes %2 by '%3': a pod on this node, behind the bridge cni0.</translation>
+        <source>%1 routes %2 by &apos;%3&apos;: a pod on this node, behind the bridge cni0.</source>
+        <translation>%1 routes %2 by &apos;%3&apos;: a pod on this node, behind the bridge cni0.</translation>
     </message>
     <message>
-        <source>%1 routes %2 by '%3': the pod network %4 belongs to %5 and is reached through the VXLAN device flannel.1.</source>
-        <translation>%1 routes %2 by '%3': the pod network %4 belongs to %5 and is reached through the VXLAN device flannel.1.</translation>
+        <source>%1 routes %2 by &apos;%3&apos;: the pod network %4 belongs to %5 and is reached through the VXLAN device flannel.1.</source>
+        <translation>%1 routes %2 by &apos;%3&apos;: the pod network %4 belongs to %5 and is reached through the VXLAN device flannel.1.</translation>
     </message>
     <message>
-        <source>%1 has no specific route for %2: the default route '%3' sends it out of eth0 to the router %4.</source>
-        <translation>%1 has no specific route for %2: the default route '%3' sends it out of eth0 to the router %4.</translation>
+        <source>%1 has no specific route for %2: the default route &apos;%3&apos; sends it out of eth0 to the router %4.</source>
+        <translation>%1 has no specific route for %2: the default route &apos;%3&apos; sends it out of eth0 to the router %4.</translation>
     </message>
     <message>
-        <source>%1 routes %2 by '%3': out of eth0, on the node network.</source>
-        <translation>%1 routes %2 by '%3': out of eth0, on the node network.</translation>
+        <source>%1 routes %2 by &apos;%3&apos;: out of eth0, on the node network.</source>
+        <translation>%1 routes %2 by &apos;%3&apos;: out of eth0, on the node network.</translation>
     </message>
     <message>
-        <source>No filter rule stops it (the chain's policy is ACCEPT).</source>
-        <translation>No filter rule stops it (the chain's policy is ACCEPT).</translation>
+        <source>No filter rule stops it (the chain&apos;s policy is ACCEPT).</source>
+        <translation>No filter rule stops it (the chain&apos;s policy is ACCEPT).</translation>
     </message>
     <message>
         <source>filter FORWARD accepts it: KUBE-FORWARD lets packets marked by kube-proxy (0x4000) through.</source>
@@ -2291,20 +2323,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>filter FORWARD accepts it: KUBE-FORWARD lets packets of known connections (conntrack RELATED,ESTABLISHED) through.</translation>
     </message>
     <message>
-        <source>filter FORWARD accepts it: flannel's FLANNEL-FWD accepts traffic to and from the pod network.</source>
-        <translation>filter FORWARD accepts it: flannel's FLANNEL-FWD accepts traffic to and from the pod network.</translation>
+        <source>filter FORWARD accepts it: flannel&apos;s FLANNEL-FWD accepts traffic to and from the pod network.</source>
+        <translation>filter FORWARD accepts it: flannel&apos;s FLANNEL-FWD accepts traffic to and from the pod network.</translation>
     </message>
     <message>
         <source>filter %1 accepts it.</source>
         <translation>filter %1 accepts it.</translation>
     </message>
     <message>
-        <source>The filter rule %1 on %2 rejects it: "%3". No ready pod backs Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the sender gets ICMP port unreachable at once and reports 'connection refused', without waiting.</source>
-        <translation>The filter rule %1 on %2 rejects it: "%3". No ready pod backs Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the sender gets ICMP port unreachable at once and reports 'connection refused', without waiting.</translation>
+        <source>The filter rule %1 on %2 rejects it: &quot;%3&quot;. No ready pod backs Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the sender gets ICMP port unreachable at once and reports &apos;connection refused&apos;, without waiting.</source>
+        <translation>The filter rule %1 on %2 rejects it: &quot;%3&quot;. No ready pod backs Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the sender gets ICMP port unreachable at once and reports &apos;connection refused&apos;, without waiting.</translation>
     </message>
     <message>
-        <source>Check the selector %1 against the pods' labels.</source>
-        <translation>Check the selector %1 against the pods' labels.</translation>
+        <source>Check the selector %1 against the pods&apos; labels.</source>
+        <translation>Check the selector %1 against the pods&apos; labels.</translation>
     </message>
     <message>
         <source>Refused at once: Service %1 has no endpoints (%2).</source>
@@ -2315,24 +2347,24 @@ Usage: hopscope lint FILE... [--json]
         <translation>Timeout: %1 has no local endpoint of Service %2 (externalTrafficPolicy Local).</translation>
     </message>
     <message>
-        <source>The filter rule %1 on %2 drops it: "%3". With externalTrafficPolicy Local, traffic from outside goes only to pods on the node it reaches, and %2 runs no pod of Service %4. Nothing answers: the client waits until it times out. (Send it to a node that runs one of the pods, or use the policy Cluster.)</source>
-        <translation>The filter rule %1 on %2 drops it: "%3". With externalTrafficPolicy Local, traffic from outside goes only to pods on the node it reaches, and %2 runs no pod of Service %4. Nothing answers: the client waits until it times out. (Send it to a node that runs one of the pods, or use the policy Cluster.)</translation>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. With externalTrafficPolicy Local, traffic from outside goes only to pods on the node it reaches, and %2 runs no pod of Service %4. Nothing answers: the client waits until it times out. (Send it to a node that runs one of the pods, or use the policy Cluster.)</source>
+        <translation>The filter rule %1 on %2 drops it: &quot;%3&quot;. With externalTrafficPolicy Local, traffic from outside goes only to pods on the node it reaches, and %2 runs no pod of Service %4. Nothing answers: the client waits until it times out. (Send it to a node that runs one of the pods, or use the policy Cluster.)</translation>
     </message>
     <message>
         <source>Timeout: %1 has no local endpoint of Service %2 (internalTrafficPolicy Local).</source>
         <translation>Timeout: %1 has no local endpoint of Service %2 (internalTrafficPolicy Local).</translation>
     </message>
     <message>
-        <source>The filter rule %1 on %2 drops it: "%3". With internalTrafficPolicy Local, traffic from inside the cluster goes only to pods on the sender's node, and %2 runs no pod of Service %4. Nothing answers: the connection times out.</source>
-        <translation>The filter rule %1 on %2 drops it: "%3". With internalTrafficPolicy Local, traffic from inside the cluster goes only to pods on the sender's node, and %2 runs no pod of Service %4. Nothing answers: the connection times out.</translation>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. With internalTrafficPolicy Local, traffic from inside the cluster goes only to pods on the sender&apos;s node, and %2 runs no pod of Service %4. Nothing answers: the connection times out.</source>
+        <translation>The filter rule %1 on %2 drops it: &quot;%3&quot;. With internalTrafficPolicy Local, traffic from inside the cluster goes only to pods on the sender&apos;s node, and %2 runs no pod of Service %4. Nothing answers: the connection times out.</translation>
     </message>
     <message>
         <source>Timeout: %1 is not in the loadBalancerSourceRanges of Service %2.</source>
         <translation>Timeout: %1 is not in the loadBalancerSourceRanges of Service %2.</translation>
     </message>
     <message>
-        <source>The filter rule %1 on %2 drops it: "%3". The source %4 is not in the loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it through. Nothing answers: the connection times out.</source>
-        <translation>The filter rule %1 on %2 drops it: "%3". The source %4 is not in the loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it through. Nothing answers: the connection times out.</translation>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. The source %4 is not in the loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it through. Nothing answers: the connection times out.</source>
+        <translation>The filter rule %1 on %2 drops it: &quot;%3&quot;. The source %4 is not in the loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it through. Nothing answers: the connection times out.</translation>
     </message>
     <message>
         <source>Refused: a filter rule on %1 rejects %2.</source>
@@ -2351,20 +2383,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>The filter rule %1 on %2 drops it: nothing answers, the connection times out.</translation>
     </message>
     <message>
-        <source>No node "%1"; the nodes are: %2.</source>
-        <translation>No node "%1"; the nodes are: %2.</translation>
+        <source>No node &quot;%1&quot;; the nodes are: %2.</source>
+        <translation>No node &quot;%1&quot;; the nodes are: %2.</translation>
     </message>
     <message>
-        <source>Several pods are called "%1": %2.</source>
-        <translation>Several pods are called "%1": %2.</translation>
+        <source>Several pods are called &quot;%1&quot;: %2.</source>
+        <translation>Several pods are called &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Name one as pod/NAMESPACE/NAME.</source>
         <translation>Name one as pod/NAMESPACE/NAME.</translation>
     </message>
     <message>
-        <source>No pod "%1" in the cluster.</source>
-        <translation>No pod "%1" in the cluster.</translation>
+        <source>No pod &quot;%1&quot; in the cluster.</source>
+        <translation>No pod &quot;%1&quot; in the cluster.</translation>
     </message>
     <message>
         <source>A source is client, node/NAME, or a pod: NAME, pod/NAME or pod/NAMESPACE/NAME.</source>
@@ -2375,8 +2407,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>Pod %1 is Pending (no node took it): it has no address and cannot send.</translation>
     </message>
     <message>
-        <source>"%1" is not a port (1-65535).</source>
-        <translation>"%1" is not a port (1-65535).</translation>
+        <source>&quot;%1&quot; is not a port (1-65535).</source>
+        <translation>&quot;%1&quot; is not a port (1-65535).</translation>
     </message>
     <message>
         <source>No destination given.</source>
@@ -2399,12 +2431,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>From outside, use a node IP with the node port, or the load-balancer IP.</translation>
     </message>
     <message>
-        <source>Use the ClusterIP instead: the node's own rules catch it.</source>
-        <translation>Use the ClusterIP instead: the node's own rules catch it.</translation>
+        <source>Use the ClusterIP instead: the node&apos;s own rules catch it.</source>
+        <translation>Use the ClusterIP instead: the node&apos;s own rules catch it.</translation>
     </message>
     <message>
-        <source>Unresolved: "%1" is a Service name, and only pods use the cluster DNS that knows it.</source>
-        <translation>Unresolved: "%1" is a Service name, and only pods use the cluster DNS that knows it.</translation>
+        <source>Unresolved: &quot;%1&quot; is a Service name, and only pods use the cluster DNS that knows it.</source>
+        <translation>Unresolved: &quot;%1&quot; is a Service name, and only pods use the cluster DNS that knows it.</translation>
     </message>
     <message>
         <source>This cluster has no kube-dns Service: nobody answers the name.</source>
@@ -2415,16 +2447,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>Unresolved: no cluster DNS.</translation>
     </message>
     <message>
-        <source>Pod %1 must turn "%2" into an address first. Its /etc/resolv.conf names kube-dns (%3) as the nameserver, with the search path of namespace %4, so it asks for %5.</source>
-        <translation>Pod %1 must turn "%2" into an address first. Its /etc/resolv.conf names kube-dns (%3) as the nameserver, with the search path of namespace %4, so it asks for %5.</translation>
+        <source>Pod %1 must turn &quot;%2&quot; into an address first. Its /etc/resolv.conf names kube-dns (%3) as the nameserver, with the search path of namespace %4, so it asks for %5.</source>
+        <translation>Pod %1 must turn &quot;%2&quot; into an address first. Its /etc/resolv.conf names kube-dns (%3) as the nameserver, with the search path of namespace %4, so it asks for %5.</translation>
     </message>
     <message>
-        <source>CoreDNS knows none of these names (NXDOMAIN): there is no Service "%1" where the search path looks. A Service in another namespace needs NAME.NAMESPACE.</source>
-        <translation>CoreDNS knows none of these names (NXDOMAIN): there is no Service "%1" where the search path looks. A Service in another namespace needs NAME.NAMESPACE.</translation>
+        <source>CoreDNS knows none of these names (NXDOMAIN): there is no Service &quot;%1&quot; where the search path looks. A Service in another namespace needs NAME.NAMESPACE.</source>
+        <translation>CoreDNS knows none of these names (NXDOMAIN): there is no Service &quot;%1&quot; where the search path looks. A Service in another namespace needs NAME.NAMESPACE.</translation>
     </message>
     <message>
-        <source>Unresolved: no Service answers to "%1" from namespace %2.</source>
-        <translation>Unresolved: no Service answers to "%1" from namespace %2.</translation>
+        <source>Unresolved: no Service answers to &quot;%1&quot; from namespace %2.</source>
+        <translation>Unresolved: no Service answers to &quot;%1&quot; from namespace %2.</translation>
     </message>
     <message>
         <source>%1 is a headless Service (clusterIP: None), and none of its pods is ready: CoreDNS has no address to give.</source>
@@ -2435,8 +2467,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>Unresolved: headless Service %1 has no ready pod.</translation>
     </message>
     <message>
-        <source>%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, a name outside the cluster. The pod's resolver asks the upstream DNS for it next, and the connection leaves the cluster: no kube-proxy rule is involved, and Hopscope follows it no further.</source>
-        <translation>%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, a name outside the cluster. The pod's resolver asks the upstream DNS for it next, and the connection leaves the cluster: no kube-proxy rule is involved, and Hopscope follows it no further.</translation>
+        <source>%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, a name outside the cluster. The pod&apos;s resolver asks the upstream DNS for it next, and the connection leaves the cluster: no kube-proxy rule is involved, and Hopscope follows it no further.</source>
+        <translation>%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, a name outside the cluster. The pod&apos;s resolver asks the upstream DNS for it next, and the connection leaves the cluster: no kube-proxy rule is involved, and Hopscope follows it no further.</translation>
     </message>
     <message>
         <source>Resolved to %1, outside the cluster (ExternalName): the trace ends at the DNS answer.</source>
@@ -2455,12 +2487,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1 is a headless Service (clusterIP: None): CoreDNS answers with the addresses of its ready pods (%2), and the client takes %3. No ClusterIP, no kube-proxy rule: the connection goes straight to the pod.</translation>
     </message>
     <message>
-        <source>Unknown protocol "%1": use TCP, UDP or SCTP.</source>
-        <translation>Unknown protocol "%1": use TCP, UDP or SCTP.</translation>
+        <source>Unknown protocol &quot;%1&quot;: use TCP, UDP or SCTP.</source>
+        <translation>Unknown protocol &quot;%1&quot;: use TCP, UDP or SCTP.</translation>
     </message>
     <message>
-        <source>"%1" needs a port (IP:PORT).</source>
-        <translation>"%1" needs a port (IP:PORT).</translation>
+        <source>&quot;%1&quot; needs a port (IP:PORT).</source>
+        <translation>&quot;%1&quot; needs a port (IP:PORT).</translation>
     </message>
     <message>
         <source>Pod %1 declares no container port.</source>
@@ -2485,40 +2517,40 @@ Usage: hopscope lint FILE... [--json]
         <translation>The outside host %1</translation>
     </message>
     <message>
-        <source>The LAN's router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</source>
-        <translation>The LAN's router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</translation>
+        <source>The LAN&apos;s router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</source>
+        <translation>The LAN&apos;s router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</translation>
     </message>
     <message>
-        <source>The LAN's router %1 forwards the answer to %2, outside the LAN, unchanged.</source>
-        <translation>The LAN's router %1 forwards the answer to %2, outside the LAN, unchanged.</translation>
+        <source>The LAN&apos;s router %1 forwards the answer to %2, outside the LAN, unchanged.</source>
+        <translation>The LAN&apos;s router %1 forwards the answer to %2, outside the LAN, unchanged.</translation>
     </message>
     <message>
-        <source>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy's "external IP" rule on that node takes it from there.</source>
-        <translation>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy's "external IP" rule on that node takes it from there.</translation>
+        <source>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy&apos;s &quot;external IP&quot; rule on that node takes it from there.</source>
+        <translation>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy&apos;s &quot;external IP&quot; rule on that node takes it from there.</translation>
     </message>
     <message>
         <source>The load balancer of Service %1 (%2) sends the packet to %3 (%4) unchanged: the destination stays %2 and the source %5, as MetalLB, GCP and Azure load balancers do. The kube-proxy rules of %3 for the load-balancer IP take it from there.</source>
         <translation>The load balancer of Service %1 (%2) sends the packet to %3 (%4) unchanged: the destination stays %2 and the source %5, as MetalLB, GCP and Azure load balancers do. The kube-proxy rules of %3 for the load-balancer IP take it from there.</translation>
     </message>
     <message>
-        <source>%1 takes it for itself (%2 is its own address): kube-proxy's health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</source>
-        <translation>%1 takes it for itself (%2 is its own address): kube-proxy's health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</translation>
+        <source>%1 takes it for itself (%2 is its own address): kube-proxy&apos;s health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</source>
+        <translation>%1 takes it for itself (%2 is its own address): kube-proxy&apos;s health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</source>
-        <translation>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</translation>
+        <source>kube-proxy&apos;s rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</source>
+        <translation>kube-proxy&apos;s rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</translation>
     </message>
     <message>
-        <source>No client "%1"; the lesson names: %2.</source>
-        <translation>No client "%1"; the lesson names: %2.</translation>
+        <source>No client &quot;%1&quot;; the lesson names: %2.</source>
+        <translation>No client &quot;%1&quot;; the lesson names: %2.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address.</source>
-        <translation>"%1" is not an IPv4 address.</translation>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation>&quot;%1&quot; is not an IPv4 address.</translation>
     </message>
     <message>
         <source>An outside host is ip/ADDR, such as ip/203.0.113.7.</source>
@@ -2537,16 +2569,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1 is not an address an outside host can have here: it belongs to the cluster (pods, Services or load balancers) or to loopback.</translation>
     </message>
     <message>
-        <source>%1 is on the host's own network: the route '%2' sends it there directly.</source>
-        <translation>%1 is on the host's own network: the route '%2' sends it there directly.</translation>
+        <source>%1 is on the host&apos;s own network: the route &apos;%2&apos; sends it there directly.</source>
+        <translation>%1 is on the host&apos;s own network: the route &apos;%2&apos; sends it there directly.</translation>
     </message>
     <message>
-        <source>It is on the client's LAN, outside the cluster; its default route '%1' sends the packet to the router %2.</source>
-        <translation>It is on the client's LAN, outside the cluster; its default route '%1' sends the packet to the router %2.</translation>
+        <source>It is on the client&apos;s LAN, outside the cluster; its default route &apos;%1&apos; sends the packet to the router %2.</source>
+        <translation>It is on the client&apos;s LAN, outside the cluster; its default route &apos;%1&apos; sends the packet to the router %2.</translation>
     </message>
     <message>
-        <source>It is not on the client's LAN but behind the LAN's router %1; its default route '%2' sends the packet to its own router %3, which passes it on towards the LAN.</source>
-        <translation>It is not on the client's LAN but behind the LAN's router %1; its default route '%2' sends the packet to its own router %3, which passes it on towards the LAN.</translation>
+        <source>It is not on the client&apos;s LAN but behind the LAN&apos;s router %1; its default route &apos;%2&apos; sends the packet to its own router %3, which passes it on towards the LAN.</source>
+        <translation>It is not on the client&apos;s LAN but behind the LAN&apos;s router %1; its default route &apos;%2&apos; sends the packet to its own router %3, which passes it on towards the LAN.</translation>
     </message>
 </context>
 <context>
@@ -2556,28 +2588,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>The target must be one entity id without spaces.</translation>
     </message>
     <message>
-        <source>"%1" needs a value.</source>
-        <translation>"%1" needs a value.</translation>
+        <source>&quot;%1&quot; needs a value.</source>
+        <translation>&quot;%1&quot; needs a value.</translation>
     </message>
     <message>
-        <source>Unknown what-if "%1".</source>
-        <translation>Unknown what-if "%1".</translation>
+        <source>Unknown what-if &quot;%1&quot;.</source>
+        <translation>Unknown what-if &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" has the wrong number of parts.</source>
-        <translation>"%1" has the wrong number of parts.</translation>
+        <source>&quot;%1&quot; has the wrong number of parts.</source>
+        <translation>&quot;%1&quot; has the wrong number of parts.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
-    </message>
-    <message>
-        <source>"scale" needs a count.</source>
-        <translation>"scale" needs a count.</translation>
-    </message>
-    <message>
-        <source>"count" must be a number.</source>
-        <translation>"count" must be a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>Delete pod %1</source>
@@ -2628,8 +2652,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1 removes pod %2.</translation>
     </message>
     <message>
-        <source>%1 creates pod %2 on node %3 (hostNetwork: the node's address %4).</source>
-        <translation>%1 creates pod %2 on node %3 (hostNetwork: the node's address %4).</translation>
+        <source>%1 creates pod %2 on node %3 (hostNetwork: the node&apos;s address %4).</source>
+        <translation>%1 creates pod %2 on node %3 (hostNetwork: the node&apos;s address %4).</translation>
     </message>
     <message>
         <source>%1 creates pod %2 on node %3 with IP %4.</source>
@@ -2703,8 +2727,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>An alias may only repeat a node that is already complete. Remove the alias or write the content out.</translation>
     </message>
     <message>
-        <source>aliases expand to more than %1 nodes in this document (a "billion laughs" file?); Hopscope stopped reading it</source>
-        <translation>aliases expand to more than %1 nodes in this document (a "billion laughs" file?); Hopscope stopped reading it</translation>
+        <source>aliases expand to more than %1 nodes in this document (a &quot;billion laughs&quot; file?); Hopscope stopped reading it</source>
+        <translation>aliases expand to more than %1 nodes in this document (a &quot;billion laughs&quot; file?); Hopscope stopped reading it</translation>
     </message>
     <message>
         <source>Kubernetes manifests rarely need aliases (*name). Write the repeated parts out, or split the document.</source>
@@ -2719,12 +2743,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>Kubernetes objects are never this deep: look for a runaway of [ or { brackets or of indentation.</translation>
     </message>
     <message>
-        <source>YAML found a 'key: value' where none can start: the indentation here does not fit the lines above</source>
-        <translation>YAML found a 'key: value' where none can start: the indentation here does not fit the lines above</translation>
+        <source>YAML found a &apos;key: value&apos; where none can start: the indentation here does not fit the lines above</source>
+        <translation>YAML found a &apos;key: value&apos; where none can start: the indentation here does not fit the lines above</translation>
     </message>
     <message>
-        <source>Check this line and the one before it: indent with spaces (never tabs), line up keys of the same object, and put a space after every ':' (kind: Service, not kind:Service).</source>
-        <translation>Check this line and the one before it: indent with spaces (never tabs), line up keys of the same object, and put a space after every ':' (kind: Service, not kind:Service).</translation>
+        <source>Check this line and the one before it: indent with spaces (never tabs), line up keys of the same object, and put a space after every &apos;:&apos; (kind: Service, not kind:Service).</source>
+        <translation>Check this line and the one before it: indent with spaces (never tabs), line up keys of the same object, and put a space after every &apos;:&apos; (kind: Service, not kind:Service).</translation>
     </message>
     <message>
         <source>YAML expected the object to continue or end here, but the indentation breaks it</source>
@@ -2735,32 +2759,32 @@ Usage: hopscope lint FILE... [--json]
         <translation>Line up keys of the same object in the same column, with spaces.</translation>
     </message>
     <message>
-        <source>YAML expected another list item ('- …') or the end of the list here</source>
-        <translation>YAML expected another list item ('- …') or the end of the list here</translation>
+        <source>YAML expected another list item (&apos;- …&apos;) or the end of the list here</source>
+        <translation>YAML expected another list item (&apos;- …&apos;) or the end of the list here</translation>
     </message>
     <message>
-        <source>Every item of a list starts with '- ' at the same indentation.</source>
-        <translation>Every item of a list starts with '- ' at the same indentation.</translation>
+        <source>Every item of a list starts with &apos;- &apos; at the same indentation.</source>
+        <translation>Every item of a list starts with &apos;- &apos; at the same indentation.</translation>
     </message>
     <message>
-        <source>a '{' is never closed by a '}'</source>
-        <translation>a '{' is never closed by a '}'</translation>
+        <source>a &apos;{&apos; is never closed by a &apos;}&apos;</source>
+        <translation>a &apos;{&apos; is never closed by a &apos;}&apos;</translation>
     </message>
     <message>
         <source>Close the braces, or use indented YAML.</source>
         <translation>Close the braces, or use indented YAML.</translation>
     </message>
     <message>
-        <source>a '[' is never closed by a ']'</source>
-        <translation>a '[' is never closed by a ']'</translation>
+        <source>a &apos;[&apos; is never closed by a &apos;]&apos;</source>
+        <translation>a &apos;[&apos; is never closed by a &apos;]&apos;</translation>
     </message>
     <message>
         <source>Close the brackets, or use indented YAML.</source>
         <translation>Close the brackets, or use indented YAML.</translation>
     </message>
     <message>
-        <source>a list item ('- …') appears where YAML does not expect a list</source>
-        <translation>a list item ('- …') appears where YAML does not expect a list</translation>
+        <source>a list item (&apos;- …&apos;) appears where YAML does not expect a list</source>
+        <translation>a list item (&apos;- …&apos;) appears where YAML does not expect a list</translation>
     </message>
     <message>
         <source>A list belongs under a key (ports:) and its items are indented the same way.</source>
@@ -2799,8 +2823,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>Define the anchor (&amp;name) before its use.</translation>
     </message>
     <message>
-        <source>a ']' or '}' closes something never opened</source>
-        <translation>a ']' or '}' closes something never opened</translation>
+        <source>a &apos;]&apos; or &apos;}&apos; closes something never opened</source>
+        <translation>a &apos;]&apos; or &apos;}&apos; closes something never opened</translation>
     </message>
     <message>
         <source>Remove it or add the opening bracket.</source>
@@ -2819,12 +2843,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>invalid YAML (yaml-cpp: %1)</translation>
     </message>
     <message>
-        <source>the YAML parser cannot get past this point (a stray ',' or similar at the top of a document?)</source>
-        <translation>the YAML parser cannot get past this point (a stray ',' or similar at the top of a document?)</translation>
+        <source>the YAML parser cannot get past this point (a stray &apos;,&apos; or similar at the top of a document?)</source>
+        <translation>the YAML parser cannot get past this point (a stray &apos;,&apos; or similar at the top of a document?)</translation>
     </message>
     <message>
-        <source>A document must be a Kubernetes object: 'apiVersion: …', 'kind: …'.</source>
-        <translation>A document must be a Kubernetes object: 'apiVersion: …', 'kind: …'.</translation>
+        <source>A document must be a Kubernetes object: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</source>
+        <translation>A document must be a Kubernetes object: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</translation>
     </message>
     <message>
         <source>aliases expand to more than %1 MiB of text in this document; Hopscope stopped reading it</source>
@@ -3189,8 +3213,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <translation>packet</translation>
     </message>
     <message>
-        <source>Teacher's note:</source>
-        <translation>Teacher's note:</translation>
+        <source>Teacher&apos;s note:</source>
+        <translation>Teacher&apos;s note:</translation>
     </message>
 </context>
 <context>
@@ -3393,8 +3417,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
 <context>
     <name>hopscope::app::LoadBalancerItem</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Cloud load balancer&lt;/b&gt; of %1&lt;/p&gt;&lt;p&gt;%2 → the nodes' NodePorts&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Cloud load balancer&lt;/b&gt; of %1&lt;/p&gt;&lt;p&gt;%2 → the nodes' NodePorts&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Cloud load balancer&lt;/b&gt; of %1&lt;/p&gt;&lt;p&gt;%2 → the nodes&apos; NodePorts&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cloud load balancer&lt;/b&gt; of %1&lt;/p&gt;&lt;p&gt;%2 → the nodes&apos; NodePorts&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3579,8 +3603,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <translation>Quiz</translation>
     </message>
     <message>
-        <source>Teacher's notes</source>
-        <translation>Teacher's notes</translation>
+        <source>Teacher&apos;s notes</source>
+        <translation>Teacher&apos;s notes</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
@@ -3941,8 +3965,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <translation>Presentation &amp;Caption</translation>
     </message>
     <message>
-        <source>The hop's caption under the drawing while presenting (C hides or shows it)</source>
-        <translation>The hop's caption under the drawing while presenting (C hides or shows it)</translation>
+        <source>The hop&apos;s caption under the drawing while presenting (C hides or shows it)</source>
+        <translation>The hop&apos;s caption under the drawing while presenting (C hides or shows it)</translation>
     </message>
 </context>
 <context>
@@ -4089,16 +4113,16 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <translation>Send N</translation>
     </message>
     <message>
-        <source>The lesson's requests</source>
-        <translation>The lesson's requests</translation>
+        <source>The lesson&apos;s requests</source>
+        <translation>The lesson&apos;s requests</translation>
     </message>
     <message>
         <source>Source: client, pod/NAME or node/NAME — or click one on the drawing</source>
         <translation>Source: client, pod/NAME or node/NAME — or click one on the drawing</translation>
     </message>
     <message>
-        <source>Destination: IP:PORT, NAME:PORT or a Service's DNS name — or click a Service, node port, load balancer or pod</source>
-        <translation>Destination: IP:PORT, NAME:PORT or a Service's DNS name — or click a Service, node port, load balancer or pod</translation>
+        <source>Destination: IP:PORT, NAME:PORT or a Service&apos;s DNS name — or click a Service, node port, load balancer or pod</source>
+        <translation>Destination: IP:PORT, NAME:PORT or a Service&apos;s DNS name — or click a Service, node port, load balancer or pod</translation>
     </message>
     <message>
         <source>seed </source>
@@ -4113,8 +4137,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <translation>pin endpoint ip:port</translation>
     </message>
     <message>
-        <source>How many requests "Send N" sends</source>
-        <translation>How many requests "Send N" sends</translation>
+        <source>How many requests &quot;Send N&quot; sends</source>
+        <translation>How many requests &quot;Send N&quot; sends</translation>
     </message>
     <message>
         <source> From </source>
@@ -4367,8 +4391,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <translation>The number of nodes applies when the manifests hold no Node objects.</translation>
     </message>
     <message>
-        <source>--service-node-port-range: "%1" is not a range such as 30000-32767</source>
-        <translation>--service-node-port-range: "%1" is not a range such as 30000-32767</translation>
+        <source>--service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767</source>
+        <translation>--service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767</translation>
     </message>
 </context>
 <context>
@@ -4473,29 +4497,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
     <name>hopscope::korean</name>
     <message>
         <source>en</source>
-        <comment>This translation's language code: ko in the Korean translation, en in English</comment>
+        <comment>This translation&apos;s language code: ko in the Korean translation, en in English</comment>
         <translation>en</translation>
     </message>
 </context>
-<context><name>hopscope::Diagnostics</name><message numerus="yes">
-        <source>the same error %n more time(s), the last at %1</source>
-        <translation>
-            <numerusform>the same error %n more time, the last at %1</numerusform>
-            <numerusform>the same error %n more times, the last at %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the same warning %n more time(s), the last at %1</source>
-        <translation>
-            <numerusform>the same warning %n more time, the last at %1</numerusform>
-            <numerusform>the same warning %n more times, the last at %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the same note %n more time(s), the last at %1</source>
-        <translation>
-            <numerusform>the same note %n more time, the last at %1</numerusform>
-            <numerusform>the same note %n more times, the last at %1</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
     <name>hopscope::Cli</name>
@@ -19,13 +20,13 @@ Commands:
 Cluster options (every command): --nodes N, --cluster-cidr CIDR,
   --service-cluster-ip-range CIDR, --service-node-port-range A-B, --lang ko|en
 Exit codes: 0 ok, 1 manifest errors, 2 usage errors, 3 request not delivered.
-Run 'hopscope COMMAND --help' for a command's own options.
+Run &apos;hopscope COMMAND --help&apos; for a command&apos;s own options.
 </source>
         <translation>
 클러스터 옵션 (모든 명령): --nodes N, --cluster-cidr CIDR,
   --service-cluster-ip-range CIDR, --service-node-port-range A-B, --lang ko|en
 종료 코드: 0 성공, 1 매니페스트 오류, 2 사용법 오류, 3 요청이 전달되지 않음.
-명령별 옵션은 'hopscope COMMAND --help'로 확인하세요.
+명령별 옵션은 &apos;hopscope COMMAND --help&apos;로 확인하세요.
 </translation>
     </message>
     <message>
@@ -49,20 +50,20 @@ Run 'hopscope COMMAND --help' for a command's own options.
         <translation>출력 언어: ko 또는 en.</translation>
     </message>
     <message>
-        <source>hopscope: --service-node-port-range: "%1" is not a range such as 30000-32767
+        <source>hopscope: --service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767
 </source>
-        <translation>hopscope: --service-node-port-range: "%1"은(는) 30000-32767 같은 범위가 아닙니다
+        <translation>hopscope: --service-node-port-range: &quot;%1&quot;은(는) 30000-32767 같은 범위가 아닙니다
 </translation>
     </message>
     <message>
-        <source>hopscope generate: --%1 wants a whole number, not "%2"
+        <source>hopscope generate: --%1 wants a whole number, not &quot;%2&quot;
 </source>
-        <translation>hopscope generate: --%1에는 "%2"이(가) 아니라 정수가 필요합니다
+        <translation>hopscope generate: --%1에는 &quot;%2&quot;이(가) 아니라 정수가 필요합니다
 </translation>
     </message>
     <message>
-        <source>Writes a synthetic cluster as manifests on standard output: 'workloads' gives Node objects, Deployments and Services (what a team writes); 'dump' gives what 'kubectl get nodes,pods,services,endpointslices -A -o yaml' prints for the same cluster. The same arguments always give the same bytes.</source>
-        <translation>가상의 클러스터를 매니페스트로 표준 출력에 씁니다. 'workloads'는 Node 오브젝트, 디플로이먼트, 서비스를 만들고(팀이 직접 작성하는 형태), 'dump'는 같은 클러스터에 대해 'kubectl get nodes,pods,services,endpointslices -A -o yaml'이 출력하는 내용을 만듭니다. 인자가 같으면 언제나 같은 바이트가 나옵니다.</translation>
+        <source>Writes a synthetic cluster as manifests on standard output: &apos;workloads&apos; gives Node objects, Deployments and Services (what a team writes); &apos;dump&apos; gives what &apos;kubectl get nodes,pods,services,endpointslices -A -o yaml&apos; prints for the same cluster. The same arguments always give the same bytes.</source>
+        <translation>가상의 클러스터를 매니페스트로 표준 출력에 씁니다. &apos;workloads&apos;는 Node 오브젝트, 디플로이먼트, 서비스를 만들고(팀이 직접 작성하는 형태), &apos;dump&apos;는 같은 클러스터에 대해 &apos;kubectl get nodes,pods,services,endpointslices -A -o yaml&apos;이 출력하는 내용을 만듭니다. 인자가 같으면 언제나 같은 바이트가 나옵니다.</translation>
     </message>
     <message>
         <source>Nodes (1-%1).</source>
@@ -85,15 +86,15 @@ Run 'hopscope COMMAND --help' for a command's own options.
         <translation>메시지 언어: ko 또는 en.</translation>
     </message>
     <message>
-        <source>hopscope generate: unexpected argument "%1"
+        <source>hopscope generate: unexpected argument &quot;%1&quot;
 </source>
-        <translation>hopscope generate: 예상하지 못한 인자 "%1"
+        <translation>hopscope generate: 예상하지 못한 인자 &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <source>hopscope generate: --form is workloads or dump, not "%1"
+        <source>hopscope generate: --form is workloads or dump, not &quot;%1&quot;
 </source>
-        <translation>hopscope generate: --form은 workloads 또는 dump입니다. "%1"은(는) 쓸 수 없습니다
+        <translation>hopscope generate: --form은 workloads 또는 dump입니다. &quot;%1&quot;은(는) 쓸 수 없습니다
 </translation>
     </message>
     <message>
@@ -131,9 +132,9 @@ Run 'hopscope COMMAND --help' for a command's own options.
 </translation>
     </message>
     <message>
-        <source>hopscope iptables: no node "%1"; the nodes are: %2
+        <source>hopscope iptables: no node &quot;%1&quot;; the nodes are: %2
 </source>
-        <translation>hopscope iptables: "%1" 노드가 없습니다. 노드 목록: %2
+        <translation>hopscope iptables: &quot;%1&quot; 노드가 없습니다. 노드 목록: %2
 </translation>
     </message>
     <message>
@@ -189,9 +190,9 @@ kubectl 플래그: -n NS, --namespace NS, -A, --all-namespaces, -o wide.
 </translation>
     </message>
     <message>
-        <source>hopscope render: --size: "%1" is not a size such as 1600x1000
+        <source>hopscope render: --size: &quot;%1&quot; is not a size such as 1600x1000
 </source>
-        <translation>hopscope render: --size: "%1"은(는) 1600x1000 같은 크기가 아닙니다
+        <translation>hopscope render: --size: &quot;%1&quot;은(는) 1600x1000 같은 크기가 아닙니다
 </translation>
     </message>
     <message>
@@ -287,12 +288,12 @@ kubectl 플래그: -n NS, --namespace NS, -A, --all-namespaces, -o wide.
         <translation>매니페스트 파일이나 폴더, 표준 입력은 - (없으면 내장 데모).</translation>
     </message>
     <message>
-        <source>Checks Kubernetes manifests and explains each problem at its line: YAML mistakes (tabs, a missing space after ':'), what the API server would refuse, and what the Services would do on the network.</source>
-        <translation>쿠버네티스 매니페스트를 검사하고 문제마다 해당 줄에서 설명합니다: YAML 실수(탭, ':' 뒤 공백 누락), API 서버가 거부할 내용, 서비스가 네트워크에서 실제로 하게 될 동작.</translation>
+        <source>Checks Kubernetes manifests and explains each problem at its line: YAML mistakes (tabs, a missing space after &apos;:&apos;), what the API server would refuse, and what the Services would do on the network.</source>
+        <translation>쿠버네티스 매니페스트를 검사하고 문제마다 해당 줄에서 설명합니다: YAML 실수(탭, &apos;:&apos; 뒤 공백 누락), API 서버가 거부할 내용, 서비스가 네트워크에서 실제로 하게 될 동작.</translation>
     </message>
     <message>
-        <source>Manifest files or folders to check ('-' for standard input).</source>
-        <translation>검사할 매니페스트 파일이나 폴더 (표준 입력은 '-').</translation>
+        <source>Manifest files or folders to check (&apos;-&apos; for standard input).</source>
+        <translation>검사할 매니페스트 파일이나 폴더 (표준 입력은 &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Print the diagnostics as JSON.</source>
@@ -407,9 +408,9 @@ Usage: hopscope lint FILE... [--json]
 </translation>
     </message>
     <message>
-        <source>hopscope trace: --format: "%1" is not one of text, json, markdown, csv
+        <source>hopscope trace: --format: &quot;%1&quot; is not one of text, json, markdown, csv
 </source>
-        <translation>hopscope trace: --format: "%1"은(는) text, json, markdown, csv 중 하나가 아닙니다
+        <translation>hopscope trace: --format: &quot;%1&quot;은(는) text, json, markdown, csv 중 하나가 아닙니다
 </translation>
     </message>
     <message>
@@ -425,9 +426,9 @@ Usage: hopscope lint FILE... [--json]
 </translation>
     </message>
     <message>
-        <source>hopscope: --%1 needs a number, not "%2"
+        <source>hopscope: --%1 needs a number, not &quot;%2&quot;
 </source>
-        <translation>hopscope: --%1에는 수가 필요합니다(받은 값: "%2")
+        <translation>hopscope: --%1에는 수가 필요합니다(받은 값: &quot;%2&quot;)
 </translation>
     </message>
     <message>
@@ -449,7 +450,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>레슨이 자기 폴더 밖의 매니페스트를 묻지 않고 읽게 합니다.</translation>
     </message>
     <message>
-        <source>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson's client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload's name picks its first pod).</source>
+        <source>Where the request starts: client (default), ip/ADDR (an outside host at ADDR), client/NAME (a lesson&apos;s client), node/NAME, or a pod: NAME, pod/NAME, pod/NAMESPACE/NAME (a workload&apos;s name picks its first pod).</source>
         <translation>요청을 시작하는 곳: client(기본값), ip/ADDR(주소 ADDR의 외부 호스트), client/NAME(레슨의 클라이언트), node/NAME, 또는 파드: NAME, pod/NAME, pod/NAMESPACE/NAME(워크로드 이름이면 첫 번째 파드).</translation>
     </message>
     <message>
@@ -473,9 +474,9 @@ Usage: hopscope lint FILE... [--json]
         <translation>LAN에서 외부 IP를 보내는 노드(기본값: 첫 번째 노드).</translation>
     </message>
     <message>
-        <source>hopscope: --%1: "%2" is not a valid value
+        <source>hopscope: --%1: &quot;%2&quot; is not a valid value
 </source>
-        <translation>hopscope: --%1: "%2": 올바른 값이 아닙니다
+        <translation>hopscope: --%1: &quot;%2&quot;: 올바른 값이 아닙니다
 </translation>
     </message>
     <message>
@@ -483,7 +484,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Add the hop's caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher's note).</source>
+        <source>Add the hop&apos;s caption under the drawing (hop N of M, where, the action, the packet before and after, the explanation, the teacher&apos;s note).</source>
         <translation>그림 아래에 홉의 캡션(홉 N/M, 위치, 동작, 바뀌기 전과 후의 패킷, 설명, 강의 노트)을 넣습니다.</translation>
     </message>
     <message>
@@ -506,7 +507,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>hopscope render: --layout-json에는 그림이 필요합니다: -o OUT.png|OUT.svg
 </translation>
     </message>
-<message>
+    <message>
         <source>hopscope iptables: with --proxy-mode nftables the node %1 holds nftables rules (hopscope nftables); these are the rules it would hold in iptables mode.
 </source>
         <translation>hopscope iptables: --proxy-mode nftables에서는 노드 %1에 nftables 규칙이 있습니다(hopscope nftables로 볼 수 있습니다). 아래는 iptables 모드였다면 이 노드에 있을 규칙입니다.
@@ -529,9 +530,9 @@ Usage: hopscope lint FILE... [--json]
 </translation>
     </message>
     <message>
-        <source>hopscope nftables: no node "%1"; the nodes are: %2
+        <source>hopscope nftables: no node &quot;%1&quot;; the nodes are: %2
 </source>
-        <translation>hopscope nftables: "%1" 노드가 없습니다. 노드 목록: %2
+        <translation>hopscope nftables: &quot;%1&quot; 노드가 없습니다. 노드 목록: %2
 </translation>
     </message>
     <message>
@@ -545,7 +546,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>nftables 모드의 kube-proxy가 노드에 쓰는 규칙을 보여 줍니다</translation>
     </message>
     <message>
-        <source>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node's primary IP).</source>
+        <source>kube-proxy: node addresses (CIDRs, comma-separated, or primary) on which node ports open (default: every local address; in nftables mode the node&apos;s primary IP).</source>
         <translation>kube-proxy: 노드 포트를 여는 노드 주소(쉼표로 구분한 CIDR, 또는 primary). 기본값은 모든 로컬 주소이고, nftables 모드에서는 노드의 기본 IP입니다.</translation>
     </message>
     <message>
@@ -553,7 +554,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>kube-proxy: 노드에 쓰는 규칙의 종류: iptables(기본값) 또는 nftables.</translation>
     </message>
     <message>
-        <source>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy's iptables rules (the nftables walk is not there yet); hopscope nftables prints the node's nftables rules.
+        <source>hopscope %1: --proxy-mode nftables: the walk still evaluates kube-proxy&apos;s iptables rules (the nftables walk is not there yet); hopscope nftables prints the node&apos;s nftables rules.
 </source>
         <translation>hopscope %1: --proxy-mode nftables: 패킷 경로는 아직 kube-proxy의 iptables 규칙으로 따라갑니다(nftables 규칙으로 따라가는 기능은 아직 없습니다). 노드의 nftables 규칙은 hopscope nftables로 볼 수 있습니다.
 </translation>
@@ -566,20 +567,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>API 서버가 이 서비스를 거부하므로 Hopscope는 이 서비스를 클러스터에서 뺍니다.</translation>
     </message>
     <message>
-        <source>Service "%1" asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.</source>
-        <translation>서비스 "%1"이(가) IPv6를 요청합니다 (ipFamilies / ipFamilyPolicy). Hopscope는 IPv4 단일 스택 클러스터를 시뮬레이션하므로 IPv4 클러스터 IP만 줍니다.</translation>
+        <source>Service &quot;%1&quot; asks for IPv6 (ipFamilies / ipFamilyPolicy); Hopscope simulates a single-stack IPv4 cluster and gives it an IPv4 ClusterIP only.</source>
+        <translation>서비스 &quot;%1&quot;이(가) IPv6를 요청합니다 (ipFamilies / ipFamilyPolicy). Hopscope는 IPv4 단일 스택 클러스터를 시뮬레이션하므로 IPv4 클러스터 IP만 줍니다.</translation>
     </message>
     <message>
         <source>The API server refuses an object without a name, so Hopscope leaves it out of the cluster.</source>
         <translation>API 서버는 이름이 없는 오브젝트를 거부하므로 Hopscope는 이 오브젝트를 클러스터에서 뺍니다.</translation>
     </message>
     <message>
-        <source>%1 "%2" in namespace %3</source>
-        <translation>%3 네임스페이스의 %1 "%2"</translation>
+        <source>%1 &quot;%2&quot; in namespace %3</source>
+        <translation>%3 네임스페이스의 %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 "%2"</source>
-        <translation>%1 "%2"</translation>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is defined again; this definition replaces the one at %2.</source>
@@ -590,12 +591,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>둘 다 kubectl apply하면 나중 것만 남습니다.</translation>
     </message>
     <message>
-        <source>The load-balancer pool %1 is used up; Service "%2" stays &lt;pending&gt;.</source>
-        <translation>로드 밸런서 주소 풀 %1을(를) 모두 썼습니다. 서비스 "%2"은(는) &lt;pending&gt; 상태로 남습니다.</translation>
+        <source>The load-balancer pool %1 is used up; Service &quot;%2&quot; stays &lt;pending&gt;.</source>
+        <translation>로드 밸런서 주소 풀 %1을(를) 모두 썼습니다. 서비스 &quot;%2&quot;은(는) &lt;pending&gt; 상태로 남습니다.</translation>
     </message>
     <message>
-        <source>Service "%1" asks for load-balancer address %2, which is %3; it stays &lt;pending&gt;.</source>
-        <translation>서비스 "%1"이(가) 로드 밸런서 주소 %2을(를) 요청하지만 이 주소는 %3. &lt;pending&gt; 상태로 남습니다.</translation>
+        <source>Service &quot;%1&quot; asks for load-balancer address %2, which is %3; it stays &lt;pending&gt;.</source>
+        <translation>서비스 &quot;%1&quot;이(가) 로드 밸런서 주소 %2을(를) 요청하지만 이 주소는 %3. &lt;pending&gt; 상태로 남습니다.</translation>
     </message>
     <message>
         <source>already in use</source>
@@ -606,16 +607,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>IPv4 주소가 아닙니다</translation>
     </message>
     <message>
-        <source>Node "%1" has no InternalIP in status.addresses; Hopscope gives it %2.</source>
-        <translation>노드 "%1"의 status.addresses에 InternalIP가 없습니다. Hopscope가 %2을(를) 줍니다.</translation>
+        <source>Node &quot;%1&quot; has no InternalIP in status.addresses; Hopscope gives it %2.</source>
+        <translation>노드 &quot;%1&quot;의 status.addresses에 InternalIP가 없습니다. Hopscope가 %2을(를) 줍니다.</translation>
     </message>
     <message>
-        <source>No free /%1 pod network is left in --cluster-cidr %2 for node "%3"; pods on it get no IP.</source>
-        <translation>--cluster-cidr %2에 노드 "%3"에 줄 /%1 파드 네트워크가 더 남아 있지 않습니다. 이 노드의 파드는 IP를 받지 못합니다.</translation>
+        <source>No free /%1 pod network is left in --cluster-cidr %2 for node &quot;%3&quot;; pods on it get no IP.</source>
+        <translation>--cluster-cidr %2에 노드 &quot;%3&quot;에 줄 /%1 파드 네트워크가 더 남아 있지 않습니다. 이 노드의 파드는 IP를 받지 못합니다.</translation>
     </message>
     <message>
-        <source>Node "%1": spec.podCIDR "%2" is not an IPv4 CIDR; Hopscope gives the node the next free pod network of --cluster-cidr %3.</source>
-        <translation>노드 "%1": spec.podCIDR "%2"은(는) IPv4 CIDR가 아닙니다. Hopscope는 --cluster-cidr %3에서 다음 빈 파드 네트워크를 이 노드에 줍니다.</translation>
+        <source>Node &quot;%1&quot;: spec.podCIDR &quot;%2&quot; is not an IPv4 CIDR; Hopscope gives the node the next free pod network of --cluster-cidr %3.</source>
+        <translation>노드 &quot;%1&quot;: spec.podCIDR &quot;%2&quot;은(는) IPv4 CIDR가 아닙니다. Hopscope는 --cluster-cidr %3에서 다음 빈 파드 네트워크를 이 노드에 줍니다.</translation>
     </message>
     <message>
         <source>The API server refuses this %1, so it creates no pods.</source>
@@ -628,15 +629,15 @@ Usage: hopscope lint FILE... [--json]
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pod(s) of %1 name node "%2", which is not in the cluster; they stay Pending.</source>
+        <source>%n pod(s) of %1 name node &quot;%2&quot;, which is not in the cluster; they stay Pending.</source>
         <translation>
-            <numerusform>%1의 파드 %n개가 클러스터에 없는 노드 "%2"을(를) 지정하고 있어 Pending 상태로 남습니다.</numerusform>
+            <numerusform>%1의 파드 %n개가 클러스터에 없는 노드 &quot;%2&quot;을(를) 지정하고 있어 Pending 상태로 남습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pod(s) of %1 get no IP address on node "%2": its pod network is full; they stay Pending.</source>
+        <source>%n pod(s) of %1 get no IP address on node &quot;%2&quot;: its pod network is full; they stay Pending.</source>
         <translation>
-            <numerusform>%1의 파드 %n개가 노드 "%2"에서 IP 주소를 받지 못합니다. 이 노드의 파드 네트워크가 가득 찼으므로 Pending 상태로 남습니다.</numerusform>
+            <numerusform>%1의 파드 %n개가 노드 &quot;%2&quot;에서 IP 주소를 받지 못합니다. 이 노드의 파드 네트워크가 가득 찼으므로 Pending 상태로 남습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -664,32 +665,53 @@ Usage: hopscope lint FILE... [--json]
         <translation>모든 노드가 cordon 상태(스케줄 불가)입니다</translation>
     </message>
     <message>
-        <source>no node passes the scheduler's filters</source>
+        <source>no node passes the scheduler&apos;s filters</source>
         <translation>스케줄러의 필터를 통과하는 노드가 없습니다</translation>
     </message>
     <message>
-        <source>first node address "%1" is not an IPv4 address</source>
-        <translation>첫 노드 주소 "%1"은(는) IPv4 주소가 아닙니다</translation>
+        <source>first node address &quot;%1&quot; is not an IPv4 address</source>
+        <translation>첫 노드 주소 &quot;%1&quot;은(는) IPv4 주소가 아닙니다</translation>
     </message>
     <message>
-        <source>client address "%1" is not an IPv4 address</source>
-        <translation>클라이언트 주소 "%1"은(는) IPv4 주소가 아닙니다</translation>
+        <source>client address &quot;%1&quot; is not an IPv4 address</source>
+        <translation>클라이언트 주소 &quot;%1&quot;은(는) IPv4 주소가 아닙니다</translation>
     </message>
     <message>
         <source>Hopscope builds the cluster with the default value instead.</source>
         <translation>Hopscope는 대신 기본값으로 클러스터를 만듭니다.</translation>
     </message>
     <message>
-        <source>%1 "%2" asks for %3 pods; Hopscope simulates at most %4 pods made by workloads, so it creates %5 of them.</source>
-        <translation>%1 "%2"이(가) 파드 %3개를 요청합니다. Hopscope는 워크로드가 만드는 파드를 최대 %4개까지만 시뮬레이션하므로 그중 %5개를 만듭니다.</translation>
+        <source>%1 &quot;%2&quot; asks for %3 pods; Hopscope simulates at most %4 pods made by workloads, so it creates %5 of them.</source>
+        <translation>%1 &quot;%2&quot;이(가) 파드 %3개를 요청합니다. Hopscope는 워크로드가 만드는 파드를 최대 %4개까지만 시뮬레이션하므로 그중 %5개를 만듭니다.</translation>
     </message>
     <message>
         <source>A classroom cluster needs a few replicas: lower spec.replicas.</source>
         <translation>수업용 클러스터에는 레플리카 몇 개면 충분합니다: spec.replicas를 줄이세요.</translation>
     </message>
     <message>
-        <source>Service "%1" has loadBalancerClass "%2", which no controller of this cluster serves: it stays &lt;pending&gt;.</source>
-        <translation>서비스 "%1": loadBalancerClass "%2" 클래스를 처리하는 컨트롤러가 이 클러스터에 없습니다. &lt;pending&gt; 상태로 남습니다.</translation>
+        <source>Service &quot;%1&quot; has loadBalancerClass &quot;%2&quot;, which no controller of this cluster serves: it stays &lt;pending&gt;.</source>
+        <translation>서비스 &quot;%1&quot;: loadBalancerClass &quot;%2&quot; 클래스를 처리하는 컨트롤러가 이 클러스터에 없습니다. &lt;pending&gt; 상태로 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::Diagnostics</name>
+    <message numerus="yes">
+        <source>the same error %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>같은 오류가 %n번 더 있습니다(마지막: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the same warning %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>같은 경고가 %n번 더 있습니다(마지막: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the same note %n more time(s), the last at %1</source>
+        <translation>
+            <numerusform>같은 안내가 %n번 더 있습니다(마지막: %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -816,63 +838,63 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>table "%1" has no COMMIT</source>
-        <translation>테이블 "%1"에 COMMIT이 없습니다</translation>
+        <source>table &quot;%1&quot; has no COMMIT</source>
+        <translation>테이블 &quot;%1&quot;에 COMMIT이 없습니다</translation>
     </message>
     <message>
-        <source>"%1" outside a table</source>
-        <translation>테이블 밖의 "%1"</translation>
+        <source>&quot;%1&quot; outside a table</source>
+        <translation>테이블 밖의 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>empty chain line</source>
         <translation>빈 체인 줄</translation>
     </message>
     <message>
-        <source>chain "%1" declared twice</source>
-        <translation>체인 "%1"이(가) 두 번 선언되었습니다</translation>
+        <source>chain &quot;%1&quot; declared twice</source>
+        <translation>체인 &quot;%1&quot;이(가) 두 번 선언되었습니다</translation>
     </message>
     <message>
-        <source>rule for undeclared chain "%1"</source>
-        <translation>선언되지 않은 체인 "%1"에 대한 규칙</translation>
+        <source>rule for undeclared chain &quot;%1&quot;</source>
+        <translation>선언되지 않은 체인 &quot;%1&quot;에 대한 규칙</translation>
     </message>
     <message>
-        <source>deletion of undeclared chain "%1"</source>
-        <translation>선언되지 않은 체인 "%1"의 삭제</translation>
+        <source>deletion of undeclared chain &quot;%1&quot;</source>
+        <translation>선언되지 않은 체인 &quot;%1&quot;의 삭제</translation>
     </message>
     <message>
-        <source>unexpected line "%1"</source>
-        <translation>예상하지 못한 줄 "%1"</translation>
+        <source>unexpected line &quot;%1&quot;</source>
+        <translation>예상하지 못한 줄 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>hopscope::KubectlCommand</name>
     <message>
-        <source>hopscope kubectl: say what to run: get or describe, e.g. "get svc -o wide".</source>
-        <translation>hopscope kubectl: 실행할 명령을 지정하세요. get 또는 describe, 예: "get svc -o wide".</translation>
+        <source>hopscope kubectl: say what to run: get or describe, e.g. &quot;get svc -o wide&quot;.</source>
+        <translation>hopscope kubectl: 실행할 명령을 지정하세요. get 또는 describe, 예: &quot;get svc -o wide&quot;.</translation>
     </message>
     <message>
-        <source>hopscope kubectl: "%1" is not simulated; use get or describe.</source>
-        <translation>hopscope kubectl: "%1"은(는) 시뮬레이션하지 않습니다. get 또는 describe를 사용하세요.</translation>
+        <source>hopscope kubectl: &quot;%1&quot; is not simulated; use get or describe.</source>
+        <translation>hopscope kubectl: &quot;%1&quot;은(는) 시뮬레이션하지 않습니다. get 또는 describe를 사용하세요.</translation>
     </message>
     <message>
         <source>hopscope kubectl: one resource type at a time.</source>
         <translation>hopscope kubectl: 리소스 유형은 한 번에 하나만 지정하세요.</translation>
     </message>
     <message>
-        <source>hopscope kubectl: one resource type at a time (not "%1").</source>
-        <translation>hopscope kubectl: 리소스 유형은 한 번에 하나만 지정하세요 ("%1"은(는) 안 됩니다).</translation>
+        <source>hopscope kubectl: one resource type at a time (not &quot;%1&quot;).</source>
+        <translation>hopscope kubectl: 리소스 유형은 한 번에 하나만 지정하세요 (&quot;%1&quot;은(는) 안 됩니다).</translation>
     </message>
     <message>
-        <source>hopscope kubectl: "%1" is not simulated; services, pods, endpoints, endpointslices and nodes are.</source>
-        <translation>hopscope kubectl: "%1"은(는) 시뮬레이션하지 않습니다. services, pods, endpoints, endpointslices, nodes를 지원합니다.</translation>
+        <source>hopscope kubectl: &quot;%1&quot; is not simulated; services, pods, endpoints, endpointslices and nodes are.</source>
+        <translation>hopscope kubectl: &quot;%1&quot;은(는) 시뮬레이션하지 않습니다. services, pods, endpoints, endpointslices, nodes를 지원합니다.</translation>
     </message>
     <message>
         <source>hopscope kubectl: the namespace must not be empty.</source>
         <translation>hopscope kubectl: 네임스페이스는 비어 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <source>hopscope kubectl: only "-o wide" is simulated (not "%1").</source>
-        <translation>hopscope kubectl: "-o wide"만 시뮬레이션합니다 ("%1"은(는) 지원하지 않습니다).</translation>
+        <source>hopscope kubectl: only &quot;-o wide&quot; is simulated (not &quot;%1&quot;).</source>
+        <translation>hopscope kubectl: &quot;-o wide&quot;만 시뮬레이션합니다 (&quot;%1&quot;은(는) 지원하지 않습니다).</translation>
     </message>
     <message>
         <source>hopscope kubectl: describe is simulated for services and endpointslices only.</source>
@@ -882,20 +904,20 @@ Usage: hopscope lint FILE... [--json]
 <context>
     <name>hopscope::Lesson</name>
     <message>
-        <source>Bad value "%1" for the setting "%2".</source>
-        <translation>설정 "%2"의 값 "%1"이(가) 올바르지 않습니다.</translation>
+        <source>Bad value &quot;%1&quot; for the setting &quot;%2&quot;.</source>
+        <translation>설정 &quot;%2&quot;의 값 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>"%1" must be a text, not a %2.</source>
-        <translation>"%1"은(는) %2이(가) 아니라 문자열이어야 합니다.</translation>
+        <source>&quot;%1&quot; must be a text, not a %2.</source>
+        <translation>&quot;%1&quot;은(는) %2이(가) 아니라 문자열이어야 합니다.</translation>
     </message>
     <message>
         <source>A lesson is a mapping with title, manifests and requests.</source>
         <translation>수업 파일은 title, manifests, requests를 가진 매핑입니다.</translation>
     </message>
     <message>
-        <source>Unknown key "%1" in a lesson: ignored.</source>
-        <translation>수업 파일의 알 수 없는 키 "%1": 무시합니다.</translation>
+        <source>Unknown key &quot;%1&quot; in a lesson: ignored.</source>
+        <translation>수업 파일의 알 수 없는 키 &quot;%1&quot;: 무시합니다.</translation>
     </message>
     <message>
         <source>A lesson needs a title.</source>
@@ -906,52 +928,52 @@ Usage: hopscope lint FILE... [--json]
         <translation>수업에는 manifests가 필요합니다: 수업이 여는 파일(또는 인라인 YAML)입니다.</translation>
     </message>
     <message>
-        <source>"manifests" must be a list of paths or inline manifests.</source>
-        <translation>"manifests"는 경로나 인라인 매니페스트의 목록이어야 합니다.</translation>
+        <source>&quot;manifests&quot; must be a list of paths or inline manifests.</source>
+        <translation>&quot;manifests&quot;는 경로나 인라인 매니페스트의 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>An empty manifest path.</source>
         <translation>매니페스트 경로가 비어 있습니다.</translation>
     </message>
     <message>
-        <source>A manifest is a path or a mapping with "inline".</source>
-        <translation>매니페스트는 경로이거나 "inline"을 가진 매핑입니다.</translation>
+        <source>A manifest is a path or a mapping with &quot;inline&quot;.</source>
+        <translation>매니페스트는 경로이거나 &quot;inline&quot;을 가진 매핑입니다.</translation>
     </message>
     <message>
-        <source>"settings" must be a mapping of flag names to values.</source>
-        <translation>"settings"는 플래그 이름과 값의 매핑이어야 합니다.</translation>
+        <source>&quot;settings&quot; must be a mapping of flag names to values.</source>
+        <translation>&quot;settings&quot;는 플래그 이름과 값의 매핑이어야 합니다.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1": ignored.</source>
-        <translation>알 수 없는 설정 "%1": 무시합니다.</translation>
+        <source>Unknown setting &quot;%1&quot;: ignored.</source>
+        <translation>알 수 없는 설정 &quot;%1&quot;: 무시합니다.</translation>
     </message>
     <message>
-        <source>"requests" must be a list.</source>
-        <translation>"requests"는 목록이어야 합니다.</translation>
+        <source>&quot;requests&quot; must be a list.</source>
+        <translation>&quot;requests&quot;는 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>A request is a mapping with title, from and to.</source>
         <translation>요청은 title, from, to를 가진 매핑입니다.</translation>
     </message>
     <message>
-        <source>"seed" must be a whole number, 0 or more.</source>
-        <translation>"seed"는 0 이상의 정수여야 합니다.</translation>
+        <source>&quot;seed&quot; must be a whole number, 0 or more.</source>
+        <translation>&quot;seed&quot;는 0 이상의 정수여야 합니다.</translation>
     </message>
     <message>
-        <source>"expect" is delivered or fails, not "%1".</source>
-        <translation>"expect"는 "%1"이(가) 아니라 delivered 또는 fails입니다.</translation>
+        <source>&quot;expect&quot; is delivered or fails, not &quot;%1&quot;.</source>
+        <translation>&quot;expect&quot;는 &quot;%1&quot;이(가) 아니라 delivered 또는 fails입니다.</translation>
     </message>
     <message>
-        <source>Unknown key "%1" in a request: ignored.</source>
-        <translation>요청의 알 수 없는 키 "%1": 무시합니다.</translation>
+        <source>Unknown key &quot;%1&quot; in a request: ignored.</source>
+        <translation>요청의 알 수 없는 키 &quot;%1&quot;: 무시합니다.</translation>
     </message>
     <message>
         <source>A request needs a title, from and to.</source>
         <translation>요청에는 title, from, to가 필요합니다.</translation>
     </message>
     <message>
-        <source>"to" is a destination or a list of them.</source>
-        <translation>"to"는 목적지 하나 또는 목적지의 목록입니다.</translation>
+        <source>&quot;to&quot; is a destination or a list of them.</source>
+        <translation>&quot;to&quot;는 목적지 하나 또는 목적지의 목록입니다.</translation>
     </message>
     <message>
         <source>Cannot read the lesson: %1</source>
@@ -970,20 +992,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>수업 파일은 YAML 문서 하나입니다. 나머지 문서는 무시합니다.</translation>
     </message>
     <message>
-        <source>"whatif" must be a list of edits ("delete-pod pod/ns/name").</source>
-        <translation>"whatif"는 편집의 목록이어야 합니다 ("delete-pod pod/ns/name").</translation>
+        <source>&quot;whatif&quot; must be a list of edits (&quot;delete-pod pod/ns/name&quot;).</source>
+        <translation>&quot;whatif&quot;는 편집의 목록이어야 합니다 (&quot;delete-pod pod/ns/name&quot;).</translation>
     </message>
     <message>
-        <source>"positions" must map item ids to [x, y] offsets.</source>
-        <translation>"positions"는 항목 ID를 [x, y] 오프셋에 대응시키는 매핑이어야 합니다.</translation>
+        <source>&quot;positions&quot; must map item ids to [x, y] offsets.</source>
+        <translation>&quot;positions&quot;는 항목 ID를 [x, y] 오프셋에 대응시키는 매핑이어야 합니다.</translation>
     </message>
     <message>
         <source>A position is [x, y], two numbers.</source>
         <translation>위치는 숫자 두 개로 된 [x, y]입니다.</translation>
     </message>
     <message>
-        <source>"hop-notes" must be a list of {hop, note}.</source>
-        <translation>"hop-notes"는 {hop, note}의 목록이어야 합니다.</translation>
+        <source>&quot;hop-notes&quot; must be a list of {hop, note}.</source>
+        <translation>&quot;hop-notes&quot;는 {hop, note}의 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>A hop note is {hop: N, note: text}, N from 0.</source>
@@ -1006,8 +1028,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>레슨을 다시 열어 허용하거나(명령줄에서는 --allow-outside-lesson), 매니페스트를 레슨 옆에 복사하십시오.</translation>
     </message>
     <message>
-        <source>Not a what-if edit: "%1" (%2); ignored.</source>
-        <translation>what-if 편집이 아닙니다: "%1" (%2). 무시합니다.</translation>
+        <source>Not a what-if edit: &quot;%1&quot; (%2); ignored.</source>
+        <translation>what-if 편집이 아닙니다: &quot;%1&quot; (%2). 무시합니다.</translation>
     </message>
     <message>
         <source>The lesson is not a text file.</source>
@@ -1018,43 +1040,43 @@ Usage: hopscope lint FILE... [--json]
         <translation>텍스트 파일이 아닙니다</translation>
     </message>
     <message>
-        <source>%1 is outside the lesson's folder: it is not embedded without your consent.</source>
+        <source>%1 is outside the lesson&apos;s folder: it is not embedded without your consent.</source>
         <translation>레슨 폴더 밖에 있는 파일입니다: %1. 동의 없이는 레슨에 포함하지 않습니다.</translation>
     </message>
     <message>
-        <source>"clients" must be a list of names with addresses.</source>
-        <translation>"clients"는 이름과 주소의 목록이어야 합니다.</translation>
+        <source>&quot;clients&quot; must be a list of names with addresses.</source>
+        <translation>&quot;clients&quot;는 이름과 주소의 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>A client is a mapping with a name and an IPv4 address.</source>
         <translation>클라이언트는 name과 IPv4 address를 가진 매핑입니다.</translation>
     </message>
     <message>
-        <source>"%1" must be a text or one text per language ({en: …, ko: …}), not a %2.</source>
-        <translation>"%1"은(는) %2이(가) 아니라 문자열이거나 언어별 문자열({en: …, ko: …})이어야 합니다.</translation>
+        <source>&quot;%1&quot; must be a text or one text per language ({en: …, ko: …}), not a %2.</source>
+        <translation>&quot;%1&quot;은(는) %2이(가) 아니라 문자열이거나 언어별 문자열({en: …, ko: …})이어야 합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a language of "%2": write en or ko.</source>
-        <translation>"%1"은(는) "%2"의 언어가 아닙니다. en 또는 ko여야 합니다.</translation>
+        <source>&quot;%1&quot; is not a language of &quot;%2&quot;: write en or ko.</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot;의 언어가 아닙니다. en 또는 ko여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1" in "%2" must be a text, not a %3.</source>
-        <translation>"%2"의 "%1"은(는) %3이(가) 아니라 문자열이어야 합니다.</translation>
+        <source>&quot;%1&quot; in &quot;%2&quot; must be a text, not a %3.</source>
+        <translation>&quot;%2&quot;의 &quot;%1&quot;은(는) %3이(가) 아니라 문자열이어야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>hopscope::Lint</name>
     <message>
-        <source>a Service "%1" (type %2; ports: %3; selector: %4)</source>
-        <translation>서비스 "%1" (유형 %2, 포트: %3, 셀렉터: %4)</translation>
+        <source>a Service &quot;%1&quot; (type %2; ports: %3; selector: %4)</source>
+        <translation>서비스 &quot;%1&quot; (유형 %2, 포트: %3, 셀렉터: %4)</translation>
     </message>
     <message>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <source>a %1 "%2"</source>
-        <translation>%1 "%2"</translation>
+        <source>a %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>As written, YAML stops reading this document at line %1. </source>
@@ -1065,12 +1087,12 @@ Usage: hopscope lint FILE... [--json]
         <translation> 외 %1개</translation>
     </message>
     <message>
-        <source>Pods in namespace "%1" match (%2), but a Service selects only pods of its own namespace "%3".</source>
-        <translation>네임스페이스 "%1"의 파드가 맞지만 (%2), 서비스는 자기 네임스페이스 "%3"의 파드만 선택합니다.</translation>
+        <source>Pods in namespace &quot;%1&quot; match (%2), but a Service selects only pods of its own namespace &quot;%3&quot;.</source>
+        <translation>네임스페이스 &quot;%1&quot;의 파드가 맞지만 (%2), 서비스는 자기 네임스페이스 &quot;%3&quot;의 파드만 선택합니다.</translation>
     </message>
     <message>
-        <source>No pod in namespace "%1" has any of these labels: compare the selector with the labels under the pod template (spec.template.metadata.labels).</source>
-        <translation>네임스페이스 "%1"의 어떤 파드에도 이 레이블이 없습니다. 셀렉터를 파드 템플릿의 레이블(spec.template.metadata.labels)과 비교해 보세요.</translation>
+        <source>No pod in namespace &quot;%1&quot; has any of these labels: compare the selector with the labels under the pod template (spec.template.metadata.labels).</source>
+        <translation>네임스페이스 &quot;%1&quot;의 어떤 파드에도 이 레이블이 없습니다. 셀렉터를 파드 템플릿의 레이블(spec.template.metadata.labels)과 비교해 보세요.</translation>
     </message>
     <message>
         <source>%1 (the pods have no %2 label)</source>
@@ -1093,8 +1115,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>트래픽을 파드로 보내려면 셀렉터를 추가하세요 (selector: 다음 줄에 app: &lt;파드의 레이블&gt;).</translation>
     </message>
     <message>
-        <source>the selector %1 matches no pod in namespace "%2", so the Service has no endpoints: kube-proxy REJECTs its traffic and clients get "connection refused"</source>
-        <translation>셀렉터 %1에 맞는 파드가 네임스페이스 "%2"에 없으므로 서비스에 엔드포인트가 없습니다. kube-proxy가 트래픽을 REJECT하고 클라이언트는 "connection refused"를 받습니다</translation>
+        <source>the selector %1 matches no pod in namespace &quot;%2&quot;, so the Service has no endpoints: kube-proxy REJECTs its traffic and clients get &quot;connection refused&quot;</source>
+        <translation>셀렉터 %1에 맞는 파드가 네임스페이스 &quot;%2&quot;에 없으므로 서비스에 엔드포인트가 없습니다. kube-proxy가 트래픽을 REJECT하고 클라이언트는 &quot;connection refused&quot;를 받습니다</translation>
     </message>
     <message>
         <source>the selected pods (%1) declare no containerPort, so Hopscope cannot tell whether anything listens on port %2</source>
@@ -1105,28 +1127,28 @@ Usage: hopscope lint FILE... [--json]
         <translation>containerPort는 참고용이지만, 선언해 두면 (ports: - containerPort: %1) 컨테이너가 어느 포트에서 대기하는지 문서로 남습니다.</translation>
     </message>
     <message>
-        <source>no container of the selected pods (%1) declares port %2/%3 (they declare %4): traffic goes to a port nothing may listen on, and the pod answers "connection refused"</source>
-        <translation>선택된 파드(%1)의 어떤 컨테이너도 포트 %2/%3을(를) 선언하지 않았습니다 (선언된 포트: %4). 트래픽이 아무도 대기하지 않을 수 있는 포트로 가고, 파드는 "connection refused"로 응답합니다</translation>
+        <source>no container of the selected pods (%1) declares port %2/%3 (they declare %4): traffic goes to a port nothing may listen on, and the pod answers &quot;connection refused&quot;</source>
+        <translation>선택된 파드(%1)의 어떤 컨테이너도 포트 %2/%3을(를) 선언하지 않았습니다 (선언된 포트: %4). 트래픽이 아무도 대기하지 않을 수 있는 포트로 가고, 파드는 &quot;connection refused&quot;로 응답합니다</translation>
     </message>
     <message>
         <source>targetPort is the port the container listens on: its containerPort (here perhaps targetPort: %1).</source>
         <translation>targetPort는 컨테이너가 대기하는 포트, 곧 containerPort입니다 (여기서는 아마 targetPort: %1).</translation>
     </message>
     <message>
-        <source>A named targetPort must match the name and the protocol of a containerPort: the pods name a %1 port "%2".</source>
-        <translation>이름으로 지정한 targetPort는 containerPort의 이름과 프로토콜이 모두 맞아야 합니다. 파드에는 %1 포트 "%2"이(가) 있습니다.</translation>
+        <source>A named targetPort must match the name and the protocol of a containerPort: the pods name a %1 port &quot;%2&quot;.</source>
+        <translation>이름으로 지정한 targetPort는 containerPort의 이름과 프로토콜이 모두 맞아야 합니다. 파드에는 %1 포트 &quot;%2&quot;이(가) 있습니다.</translation>
     </message>
     <message>
         <source>A named targetPort refers to the name of a containerPort (ports: - name: %1, containerPort: …); name the port in the pod template, or use its number.</source>
         <translation>이름으로 지정한 targetPort는 containerPort의 이름을 가리킵니다 (ports: - name: %1, containerPort: …). 파드 템플릿에서 포트에 이름을 붙이거나 포트 번호를 쓰세요.</translation>
     </message>
     <message>
-        <source>no selected pod (%1) has a %2 container port named "%3": the endpoint controller leaves every pod out, so port %4 of the Service has no endpoints and its traffic is REJECTed ("connection refused")</source>
-        <translation>선택된 파드(%1) 중 "%3"(이)라는 이름의 %2 컨테이너 포트를 가진 파드가 없습니다. 엔드포인트 컨트롤러가 모든 파드를 제외하므로 서비스의 포트 %4에는 엔드포인트가 없고 트래픽은 REJECT됩니다 ("connection refused")</translation>
+        <source>no selected pod (%1) has a %2 container port named &quot;%3&quot;: the endpoint controller leaves every pod out, so port %4 of the Service has no endpoints and its traffic is REJECTed (&quot;connection refused&quot;)</source>
+        <translation>선택된 파드(%1) 중 &quot;%3&quot;(이)라는 이름의 %2 컨테이너 포트를 가진 파드가 없습니다. 엔드포인트 컨트롤러가 모든 파드를 제외하므로 서비스의 포트 %4에는 엔드포인트가 없고 트래픽은 REJECT됩니다 (&quot;connection refused&quot;)</translation>
     </message>
     <message>
-        <source>%1 of the %2 selected pods (%3) have no %4 container port named "%5": the endpoint controller leaves them out of port %6's endpoints</source>
-        <translation>선택된 파드 %2개 중 %1개(%3)에 "%5"(이)라는 이름의 %4 컨테이너 포트가 없습니다. 엔드포인트 컨트롤러가 이 파드들을 포트 %6의 엔드포인트에서 제외합니다</translation>
+        <source>%1 of the %2 selected pods (%3) have no %4 container port named &quot;%5&quot;: the endpoint controller leaves them out of port %6&apos;s endpoints</source>
+        <translation>선택된 파드 %2개 중 %1개(%3)에 &quot;%5&quot;(이)라는 이름의 %4 컨테이너 포트가 없습니다. 엔드포인트 컨트롤러가 이 파드들을 포트 %6의 엔드포인트에서 제외합니다</translation>
     </message>
     <message>
         <source>this line is indented with a tab; YAML indentation must be spaces</source>
@@ -1137,15 +1159,15 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1-%2번째 줄이 탭으로 들여쓰기되어 있습니다 (%3줄). YAML 들여쓰기는 공백이어야 합니다</translation>
     </message>
     <message>
-        <source>Replace the tabs at the start of the lines with spaces (2 per level is usual); most editors can show tabs and convert them. kubectl stops at the first one: "found character that cannot start any token".</source>
-        <translation>줄 앞의 탭을 공백으로 바꾸세요 (한 단계에 공백 2개가 보통입니다). 대부분의 편집기는 탭을 보여 주고 변환할 수 있습니다. kubectl은 첫 번째 탭에서 멈춥니다: "found character that cannot start any token".</translation>
+        <source>Replace the tabs at the start of the lines with spaces (2 per level is usual); most editors can show tabs and convert them. kubectl stops at the first one: &quot;found character that cannot start any token&quot;.</source>
+        <translation>줄 앞의 탭을 공백으로 바꾸세요 (한 단계에 공백 2개가 보통입니다). 대부분의 편집기는 탭을 보여 주고 변환할 수 있습니다. kubectl은 첫 번째 탭에서 멈춥니다: &quot;found character that cannot start any token&quot;.</translation>
     </message>
     <message>
-        <source>a tab before a comment or on an empty line: legal YAML, but Hopscope's YAML reader stops here</source>
+        <source>a tab before a comment or on an empty line: legal YAML, but Hopscope&apos;s YAML reader stops here</source>
         <translation>주석 앞이나 빈 줄의 탭: YAML로는 올바르지만 Hopscope의 YAML 리더는 여기서 멈춥니다</translation>
     </message>
     <message>
-        <source>lines %1-%2 hold tabs before comments or on empty lines (%3 lines): legal YAML, but Hopscope's YAML reader stops here</source>
+        <source>lines %1-%2 hold tabs before comments or on empty lines (%3 lines): legal YAML, but Hopscope&apos;s YAML reader stops here</source>
         <translation>%1-%2번째 줄의 주석 앞이나 빈 줄에 탭이 있습니다 (%3줄). YAML로는 올바르지만 Hopscope의 YAML 리더는 여기서 멈춥니다</translation>
     </message>
     <message>
@@ -1153,24 +1175,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>탭을 지우거나 공백으로 바꾸세요.</translation>
     </message>
     <message>
-        <source>'-%1:' has no space after the '-', so YAML reads "-%1" as a key, not as a new list item with the key %1</source>
-        <translation>'-%1:'에는 '-' 뒤에 공백이 없어서, YAML은 "-%1"을(를) 키 %1을(를) 가진 새 목록 항목이 아니라 하나의 키로 읽습니다</translation>
+        <source>&apos;-%1:&apos; has no space after the &apos;-&apos;, so YAML reads &quot;-%1&quot; as a key, not as a new list item with the key %1</source>
+        <translation>&apos;-%1:&apos;에는 &apos;-&apos; 뒤에 공백이 없어서, YAML은 &quot;-%1&quot;을(를) 키 %1을(를) 가진 새 목록 항목이 아니라 하나의 키로 읽습니다</translation>
     </message>
     <message>
-        <source>Write '- %1:' (a dash, a space, then the key).</source>
-        <translation>'- %1:'로 쓰세요 (대시, 공백, 그다음 키).</translation>
+        <source>Write &apos;- %1:&apos; (a dash, a space, then the key).</source>
+        <translation>&apos;- %1:&apos;로 쓰세요 (대시, 공백, 그다음 키).</translation>
     </message>
     <message>
-        <source>'%1:%2' has no space after the colon, so YAML reads it as the text "%1:%2", not as the key %1 with the value %2</source>
-        <translation>'%1:%2'에는 콜론 뒤에 공백이 없어서, YAML은 이를 키 %1과(와) 값 %2이(가) 아니라 문자열 "%1:%2"(으)로 읽습니다</translation>
+        <source>&apos;%1:%2&apos; has no space after the colon, so YAML reads it as the text &quot;%1:%2&quot;, not as the key %1 with the value %2</source>
+        <translation>&apos;%1:%2&apos;에는 콜론 뒤에 공백이 없어서, YAML은 이를 키 %1과(와) 값 %2이(가) 아니라 문자열 &quot;%1:%2&quot;(으)로 읽습니다</translation>
     </message>
     <message>
         <source>Put a space after the colon: %1: %2</source>
         <translation>콜론 뒤에 공백을 넣으세요: %1: %2</translation>
-    </message>
-    <message>
-        <source>the key "%1" appears a second time in this mapping (first at line %2); kubectl refuses such a file</source>
-        <translation>키 "%1"이(가) 이 매핑에 두 번 나옵니다 (처음은 %2번째 줄). kubectl은 이런 파일을 거부합니다</translation>
     </message>
     <message>
         <source>Merge the two: a mapping holds one value per key, so one of them would be lost.</source>
@@ -1185,27 +1203,27 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1 뒤에 공백 넣기</translation>
     </message>
     <message>
-        <source>a space after the '-' of %1</source>
-        <translation>%1의 '-' 뒤에 공백 넣기</translation>
+        <source>a space after the &apos;-&apos; of %1</source>
+        <translation>%1의 &apos;-&apos; 뒤에 공백 넣기</translation>
     </message>
     <message>
-        <source>Write one item instead: '- %1', then %2 on the lines below it, lined up with its first key.</source>
-        <translation>항목 하나로 쓰세요: '- %1' 다음, 그 아래 줄들에 %2을(를) 첫 키와 줄을 맞춰 쓰세요.</translation>
+        <source>Write one item instead: &apos;- %1&apos;, then %2 on the lines below it, lined up with its first key.</source>
+        <translation>항목 하나로 쓰세요: &apos;- %1&apos; 다음, 그 아래 줄들에 %2을(를) 첫 키와 줄을 맞춰 쓰세요.</translation>
     </message>
     <message>
-        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no '-' before port:).</source>
-        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. targetPort, port, nodePort를 같은 항목에 쓰세요 (port: 앞에 '-'를 붙이지 마세요).</translation>
+        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. targetPort, port, nodePort를 같은 항목에 쓰세요 (port: 앞에 &apos;-&apos;를 붙이지 마세요).</translation>
     </message>
     <message>
-        <source>the %1 items under ports: each hold part of one port mapping (%2): every '- ' starts a new mapping, so Kubernetes reads %1 mappings and refuses the ones without port:</source>
-        <translation>ports: 아래 항목 %1개가 각각 포트 매핑 하나의 일부만 가지고 있습니다 (%2). '- '마다 새 매핑이 시작되므로 쿠버네티스는 매핑 %1개로 읽고, port:가 없는 매핑은 거부합니다</translation>
+        <source>the %1 items under ports: each hold part of one port mapping (%2): every &apos;- &apos; starts a new mapping, so Kubernetes reads %1 mappings and refuses the ones without port:</source>
+        <translation>ports: 아래 항목 %1개가 각각 포트 매핑 하나의 일부만 가지고 있습니다 (%2). &apos;- &apos;마다 새 매핑이 시작되므로 쿠버네티스는 매핑 %1개로 읽고, port:가 없는 매핑은 거부합니다</translation>
     </message>
     <message>
         <source>Hopscope simulates an IPv4-only cluster and does not model IPv6 or dual-stack Services (a real IPv4-only cluster refuses %1)</source>
         <translation>Hopscope는 IPv4 전용 클러스터를 시뮬레이션하며 IPv6나 듀얼 스택 서비스는 다루지 않습니다 (실제 IPv4 전용 클러스터는 %1을(를) 거부합니다)</translation>
     </message>
     <message>
-        <source>Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the cluster's default: one IPv4 address.</source>
+        <source>Leave ipFamilies, ipFamilyPolicy and clusterIP out to get the cluster&apos;s default: one IPv4 address.</source>
         <translation>ipFamilies, ipFamilyPolicy, clusterIP를 빼면 클러스터의 기본값인 IPv4 주소 하나를 받습니다.</translation>
     </message>
     <message>
@@ -1221,8 +1239,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>클라이언트마다 같은 파드로 보내려면 sessionAffinity: ClientIP로 설정하세요.</translation>
     </message>
     <message>
-        <source>Label keys and values use letters, digits, '-', '_' and '.', start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
-        <translation>레이블 키와 값에는 영문자, 숫자, '-', '_', '.'를 쓰고, 영문자나 숫자로 시작하고 끝나야 하며, 공백 없이 최대 63자입니다. 레이블은 한 줄에 하나씩 key: value 형태로 쓰세요.</translation>
+        <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
+        <translation>레이블 키와 값에는 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;를 쓰고, 영문자나 숫자로 시작하고 끝나야 하며, 공백 없이 최대 63자입니다. 레이블은 한 줄에 하나씩 key: value 형태로 쓰세요.</translation>
     </message>
     <message>
         <source>(Found with %1.)</source>
@@ -1260,15 +1278,19 @@ Usage: hopscope lint FILE... [--json]
         <translation> 및 </translation>
     </message>
     <message>
-        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</source>
-        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. port와 targetPort를 같은 항목에 씁니다 (port: 앞에 '-'를 붙이지 않습니다).</translation>
+        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. port와 targetPort를 같은 항목에 씁니다 (port: 앞에 &apos;-&apos;를 붙이지 않습니다).</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears a second time in this mapping (first at line %2); kubectl keeps only the last value and says nothing, so the first is lost</source>
+        <translation>키 &quot;%1&quot;이(가) 이 매핑에 두 번 나옵니다(처음은 %2번째 줄). kubectl은 아무 말 없이 마지막 값만 남기므로 처음 값은 사라집니다</translation>
     </message>
 </context>
 <context>
     <name>hopscope::Manifest</name>
     <message>
-        <source>YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes ("%1").</source>
-        <translation>YAML은 %1을(를) %2(으)로 읽지만 쿠버네티스는 여기에 문자열을 원합니다: 따옴표로 감싸세요 ("%1").</translation>
+        <source>YAML reads %1 as a %2, but Kubernetes wants text here: put it in quotes (&quot;%1&quot;).</source>
+        <translation>YAML은 %1을(를) %2(으)로 읽지만 쿠버네티스는 여기에 문자열을 원합니다: 따옴표로 감싸세요 (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Kubernetes wants a number here: write it without quotes.</source>
@@ -1279,35 +1301,35 @@ Usage: hopscope lint FILE... [--json]
         <translation>쿠버네티스가 모르는 필드입니다. 철자와 들여쓰기를 확인하세요 (한 단계 위나 아래에 있어야 할 수도 있습니다).</translation>
     </message>
     <message>
-        <source>Field names are case-sensitive: did you mean "%1"?</source>
-        <translation>필드 이름은 대소문자를 구분합니다: "%1"을(를) 뜻했나요?</translation>
+        <source>Field names are case-sensitive: did you mean &quot;%1&quot;?</source>
+        <translation>필드 이름은 대소문자를 구분합니다: &quot;%1&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
         <source>this document is a %1, not a Kubernetes object</source>
         <translation>이 문서는 쿠버네티스 오브젝트가 아니라 %1입니다</translation>
     </message>
     <message>
-        <source>A manifest is a mapping that starts with 'apiVersion:' and 'kind:'.</source>
-        <translation>매니페스트는 'apiVersion:'과 'kind:'로 시작하는 매핑입니다.</translation>
+        <source>A manifest is a mapping that starts with &apos;apiVersion:&apos; and &apos;kind:&apos;.</source>
+        <translation>매니페스트는 &apos;apiVersion:&apos;과 &apos;kind:&apos;로 시작하는 매핑입니다.</translation>
     </message>
     <message>
-        <source>Every manifest needs 'kind:' (Pod, Deployment, Service …), with a space after the colon.</source>
-        <translation>모든 매니페스트에는 'kind:'(Pod, Deployment, Service …)가 필요하며, 콜론 뒤에 공백이 있어야 합니다.</translation>
+        <source>Every manifest needs &apos;kind:&apos; (Pod, Deployment, Service …), with a space after the colon.</source>
+        <translation>모든 매니페스트에는 &apos;kind:&apos;(Pod, Deployment, Service …)가 필요하며, 콜론 뒤에 공백이 있어야 합니다.</translation>
     </message>
     <message>
-        <source>Every manifest needs 'apiVersion:' (v1 for a Service or Pod, apps/v1 for a Deployment).</source>
-        <translation>모든 매니페스트에는 'apiVersion:'이 필요합니다 (Service나 Pod는 v1, Deployment는 apps/v1).</translation>
+        <source>Every manifest needs &apos;apiVersion:&apos; (v1 for a Service or Pod, apps/v1 for a Deployment).</source>
+        <translation>모든 매니페스트에는 &apos;apiVersion:&apos;이 필요합니다 (Service나 Pod는 v1, Deployment는 apps/v1).</translation>
     </message>
     <message>
         <source>the items of a List must be a list of objects</source>
         <translation>List의 items는 오브젝트의 목록이어야 합니다</translation>
     </message>
     <message>
-        <source>%1 "%2" is not part of the service network; Hopscope skips it</source>
-        <translation>%1 "%2"은(는) 서비스 네트워크와 관계가 없어 Hopscope가 건너뜁니다</translation>
+        <source>%1 &quot;%2&quot; is not part of the service network; Hopscope skips it</source>
+        <translation>%1 &quot;%2&quot;은(는) 서비스 네트워크와 관계가 없어 Hopscope가 건너뜁니다</translation>
     </message>
     <message>
-        <source>Today's clusters serve %1 as apiVersion: %2 (older tutorials use versions that were removed).</source>
+        <source>Today&apos;s clusters serve %1 as apiVersion: %2 (older tutorials use versions that were removed).</source>
         <translation>요즘 클러스터는 %1을(를) apiVersion: %2(으)로 제공합니다 (오래된 튜토리얼은 이미 제거된 버전을 씁니다).</translation>
     </message>
     <message>
@@ -1316,9 +1338,13 @@ Usage: hopscope lint FILE... [--json]
         <translation>metadata: 아래에 %1의 이름을 지정하세요 (metadata:
   name: my-%2).</translation>
     </message>
-<message>
+    <message>
         <source>A mapping holds one value per key: keep one of the two.</source>
         <translation>매핑 하나에는 키마다 값이 하나만 들어갑니다. 둘 중 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>the key %1 is written a second time in this mapping (first at line %2); kubectl keeps only this last value, without a word</source>
+        <translation>키 %1이(가) 이 매핑에 두 번째로 쓰였습니다(처음은 %2번째 줄). kubectl은 아무 말 없이 이 마지막 값만 남깁니다</translation>
     </message>
 </context>
 <context>
@@ -1407,8 +1433,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>이 문서는 %1 MiB입니다. Hopscope는 %2 MiB까지의 문서를 읽습니다</translation>
     </message>
     <message>
-        <source>Split it into several documents separated by '---' lines.</source>
-        <translation>'---' 줄로 나눠 여러 문서로 쪼개세요.</translation>
+        <source>Split it into several documents separated by &apos;---&apos; lines.</source>
+        <translation>&apos;---&apos; 줄로 나눠 여러 문서로 쪼개세요.</translation>
     </message>
     <message>
         <source>loading was cancelled</source>
@@ -1483,8 +1509,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>더 큰 파일을 읽으려면 한도를 높이십시오: %1 MIB (명령줄에서).</translation>
     </message>
     <message>
-        <source>To read from a pipe, give '-' and send the data to standard input.</source>
-        <translation>파이프에서 읽으려면 '-'를 주고 데이터를 표준 입력으로 보내십시오.</translation>
+        <source>To read from a pipe, give &apos;-&apos; and send the data to standard input.</source>
+        <translation>파이프에서 읽으려면 &apos;-&apos;를 주고 데이터를 표준 입력으로 보내십시오.</translation>
     </message>
     <message numerus="yes">
         <source>%1… (%n characters)</source>
@@ -1512,7 +1538,7 @@ Usage: hopscope lint FILE... [--json]
         <source>Save the file with Unix (LF) line ends.</source>
         <translation>파일을 Unix(LF) 줄 끝으로 저장하십시오.</translation>
     </message>
-<message>
+    <message>
         <source>the folder holds more than %1 manifest files; Hopscope read the first %1 in name order and skipped %2 (%3 to %4)</source>
         <translation>폴더에 매니페스트 파일이 %1개보다 많습니다. Hopscope는 이름 순으로 처음 %1개를 읽고 %2개(%3부터 %4까지)는 건너뛰었습니다</translation>
     </message>
@@ -1563,8 +1589,8 @@ Usage: hopscope lint FILE... [--json]
 <context>
     <name>hopscope::ServiceValidation</name>
     <message>
-        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no '-' before port:).</source>
-        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. targetPort, port, nodePort를 같은 항목에 쓰세요 (port: 앞에 '-'를 붙이지 마세요).</translation>
+        <source>Each item under ports: is one port mapping; write targetPort, port and nodePort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. targetPort, port, nodePort를 같은 항목에 쓰세요 (port: 앞에 &apos;-&apos;를 붙이지 마세요).</translation>
     </message>
     <message>
         <source>A Service needs at least one entry under ports: (- port: 80), unless it is headless (clusterIP: None).</source>
@@ -1579,8 +1605,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>서비스의 각 포트에는 서로 다른 이름이 필요합니다.</translation>
     </message>
     <message>
-        <source>A port name is lower-case letters, digits and '-' (http, metrics-2).</source>
-        <translation>포트 이름은 영문 소문자, 숫자, '-'로 이루어집니다 (http, metrics-2).</translation>
+        <source>A port name is lower-case letters, digits and &apos;-&apos; (http, metrics-2).</source>
+        <translation>포트 이름은 영문 소문자, 숫자, &apos;-&apos;로 이루어집니다 (http, metrics-2).</translation>
     </message>
     <message>
         <source>Every item under ports: needs port: (the port the Service listens on).</source>
@@ -1591,11 +1617,11 @@ Usage: hopscope lint FILE... [--json]
         <translation>포트 번호는 1에서 65535 사이입니다.</translation>
     </message>
     <message>
-        <source>A named targetPort must be the name of a containerPort: lower-case letters, digits and '-', at most 15 characters, at least one letter. To use a number, write it without quotes.</source>
-        <translation>이름으로 지정한 targetPort는 containerPort의 이름이어야 합니다: 영문 소문자, 숫자, '-'로 최대 15자이고 영문자가 하나 이상 있어야 합니다. 숫자를 쓰려면 따옴표 없이 쓰세요.</translation>
+        <source>A named targetPort must be the name of a containerPort: lower-case letters, digits and &apos;-&apos;, at most 15 characters, at least one letter. To use a number, write it without quotes.</source>
+        <translation>이름으로 지정한 targetPort는 containerPort의 이름이어야 합니다: 영문 소문자, 숫자, &apos;-&apos;로 최대 15자이고 영문자가 하나 이상 있어야 합니다. 숫자를 쓰려면 따옴표 없이 쓰세요.</translation>
     </message>
     <message>
-        <source>targetPort is the container's port: a number between 1 and 65535, or the name of a containerPort.</source>
+        <source>targetPort is the container&apos;s port: a number between 1 and 65535, or the name of a containerPort.</source>
         <translation>targetPort는 컨테이너의 포트입니다: 1에서 65535 사이의 숫자나 containerPort의 이름입니다.</translation>
     </message>
     <message>
@@ -1631,16 +1657,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>type은 ClusterIP(기본값), NodePort, LoadBalancer, ExternalName 중 하나입니다.</translation>
     </message>
     <message>
-        <source>Label keys and values use letters, digits, '-', '_' and '.', start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
-        <translation>레이블 키와 값에는 영문자, 숫자, '-', '_', '.'를 쓰고, 영문자나 숫자로 시작하고 끝나야 하며, 공백 없이 최대 63자입니다. 레이블은 한 줄에 하나씩 key: value 형태로 쓰세요.</translation>
+        <source>Label keys and values use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start and end with a letter or digit, have no spaces and at most 63 characters. Write each label on its own line as key: value.</source>
+        <translation>레이블 키와 값에는 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;를 쓰고, 영문자나 숫자로 시작하고 끝나야 하며, 공백 없이 최대 63자입니다. 레이블은 한 줄에 하나씩 key: value 형태로 쓰세요.</translation>
     </message>
     <message>
-        <source>A Service's name becomes a DNS name (name.namespace.svc.%1): use lower-case letters, digits and '-', starting with a letter (web-svc, not Web_Svc or 1web).</source>
-        <translation>서비스 이름은 DNS 이름(name.namespace.svc.%1)이 됩니다: 영문 소문자, 숫자, '-'를 쓰고 영문자로 시작하세요 (Web_Svc나 1web이 아니라 web-svc).</translation>
+        <source>A Service&apos;s name becomes a DNS name (name.namespace.svc.%1): use lower-case letters, digits and &apos;-&apos;, starting with a letter (web-svc, not Web_Svc or 1web).</source>
+        <translation>서비스 이름은 DNS 이름(name.namespace.svc.%1)이 됩니다: 영문 소문자, 숫자, &apos;-&apos;를 쓰고 영문자로 시작하세요 (Web_Svc나 1web이 아니라 web-svc).</translation>
     </message>
     <message>
-        <source>A namespace name is lower-case letters, digits and '-'.</source>
-        <translation>네임스페이스 이름은 영문 소문자, 숫자, '-'로 이루어집니다.</translation>
+        <source>A namespace name is lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>네임스페이스 이름은 영문 소문자, 숫자, &apos;-&apos;로 이루어집니다.</translation>
     </message>
     <message>
         <source>Annotation keys follow the label-key rules: an optional prefix such as example.com/ and a name.</source>
@@ -1707,19 +1733,19 @@ Usage: hopscope lint FILE... [--json]
         <translation>internalTrafficPolicy는 Cluster(기본값) 또는 Local입니다.</translation>
     </message>
     <message>
-        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no '-' before port:).</source>
-        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. port와 targetPort를 같은 항목에 씁니다 (port: 앞에 '-'를 붙이지 않습니다).</translation>
+        <source>Each item under ports: is one port mapping; write port and targetPort in the same item (no &apos;-&apos; before port:).</source>
+        <translation>ports: 아래 항목 하나가 포트 매핑 하나입니다. port와 targetPort를 같은 항목에 씁니다 (port: 앞에 &apos;-&apos;를 붙이지 않습니다).</translation>
     </message>
 </context>
 <context>
     <name>hopscope::Settings</name>
     <message>
-        <source>--cluster-cidr: "%1" is not an IPv4 CIDR such as 10.244.0.0/16</source>
-        <translation>--cluster-cidr: "%1"은(는) 10.244.0.0/16 같은 IPv4 CIDR가 아닙니다</translation>
+        <source>--cluster-cidr: &quot;%1&quot; is not an IPv4 CIDR such as 10.244.0.0/16</source>
+        <translation>--cluster-cidr: &quot;%1&quot;은(는) 10.244.0.0/16 같은 IPv4 CIDR가 아닙니다</translation>
     </message>
     <message>
-        <source>--service-cluster-ip-range: "%1" is not an IPv4 CIDR such as 10.96.0.0/12</source>
-        <translation>--service-cluster-ip-range: "%1"은(는) 10.96.0.0/12 같은 IPv4 CIDR가 아닙니다</translation>
+        <source>--service-cluster-ip-range: &quot;%1&quot; is not an IPv4 CIDR such as 10.96.0.0/12</source>
+        <translation>--service-cluster-ip-range: &quot;%1&quot;은(는) 10.96.0.0/12 같은 IPv4 CIDR가 아닙니다</translation>
     </message>
     <message>
         <source>--nodes: %1 is not between 1 and 5000</source>
@@ -1730,8 +1756,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>--service-node-port-range: %1은(는) 30000-32767 같은 범위가 아닙니다</translation>
     </message>
     <message>
-        <source>load-balancer pool "%1" is not an IPv4 CIDR</source>
-        <translation>로드 밸런서 주소 풀 "%1"은(는) IPv4 CIDR가 아닙니다</translation>
+        <source>load-balancer pool &quot;%1&quot; is not an IPv4 CIDR</source>
+        <translation>로드 밸런서 주소 풀 &quot;%1&quot;은(는) IPv4 CIDR가 아닙니다</translation>
     </message>
     <message>
         <source>--cluster-cidr %1 is too small for /%2 node pod networks</source>
@@ -1897,7 +1923,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>패킷이 LAN에 나가지만, 그곳에서 %1에 응답하는 장비가 없습니다.</translation>
     </message>
     <message>
-        <source>The router knows the node network, but not the pod network %1: pod addresses exist only inside the cluster, on each node's cni0 and flannel.1. The packet is dropped (no route to host). From outside, reach pods through a Service: a node port on a node IP, or a LoadBalancer.</source>
+        <source>The router knows the node network, but not the pod network %1: pod addresses exist only inside the cluster, on each node&apos;s cni0 and flannel.1. The packet is dropped (no route to host). From outside, reach pods through a Service: a node port on a node IP, or a LoadBalancer.</source>
         <translation>라우터는 노드 네트워크는 알지만 파드 네트워크 %1은(는) 모릅니다: 파드 주소는 클러스터 안, 각 노드의 cni0와 flannel.1에만 있습니다. 패킷은 버려집니다 (no route to host). 클러스터 밖에서는 서비스를 통해 파드에 접근하세요: 노드 IP의 노드 포트나 로드 밸런서로요.</translation>
     </message>
     <message>
@@ -1909,7 +1935,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1은(는) 서비스 네트워크 %2에 속합니다: 클러스터 IP는 실제 장비가 아니라 노드 안의 kube-proxy 규칙으로만 존재하는데, 지나온 길의 어떤 규칙도 %1:%3을(를) 잡지 않았습니다. 라우터에도 %2(으)로 가는 경로가 없으므로 아무도 응답하지 않고 연결은 타임아웃됩니다.</translation>
     </message>
     <message>
-        <source>Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy's rules, and none caught this port).</source>
+        <source>Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy&apos;s rules, and none caught this port).</source>
         <translation>타임아웃: %1:%2에 응답하는 곳이 없습니다 (클러스터 IP는 kube-proxy 규칙 안에만 있고, 이 포트를 잡는 규칙이 없습니다).</translation>
     </message>
     <message>
@@ -1921,7 +1947,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1(으)로 가는 경로가 없습니다.</translation>
     </message>
     <message>
-        <source>The cloud load balancer of Service %1 listens only on the Service's ports (%2); nothing answers on %3: the connection times out.</source>
+        <source>The cloud load balancer of Service %1 listens only on the Service&apos;s ports (%2); nothing answers on %3: the connection times out.</source>
         <translation>서비스 %1의 클라우드 로드 밸런서는 서비스의 포트(%2)에서만 대기합니다. %3에는 아무도 응답하지 않으므로 연결은 타임아웃됩니다.</translation>
     </message>
     <message>
@@ -1945,11 +1971,11 @@ Usage: hopscope lint FILE... [--json]
         <translation>버려짐: %1의 로드 밸런서에는 전달할 노드 포트가 없습니다.</translation>
     </message>
     <message>
-        <source>externalTrafficPolicy is Local and no node has a ready pod of Service %1, so every node fails the load balancer's health check (healthCheckNodePort %2): it has nowhere to send the connection, which times out.</source>
+        <source>externalTrafficPolicy is Local and no node has a ready pod of Service %1, so every node fails the load balancer&apos;s health check (healthCheckNodePort %2): it has nowhere to send the connection, which times out.</source>
         <translation>externalTrafficPolicy가 Local인데 서비스 %1의 준비된 파드가 있는 노드가 없어서, 모든 노드가 로드 밸런서의 헬스 체크(healthCheckNodePort %2)에 실패합니다: 연결을 보낼 곳이 없어 타임아웃됩니다.</translation>
     </message>
     <message>
-        <source>Timeout: no node passes the health check of %1's load balancer.</source>
+        <source>Timeout: no node passes the health check of %1&apos;s load balancer.</source>
         <translation>타임아웃: %1의 로드 밸런서 헬스 체크를 통과하는 노드가 없습니다.</translation>
     </message>
     <message>
@@ -1961,7 +1987,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>externalTrafficPolicy가 Cluster이면 모든 노드가 헬스 체크(%1)를 통과하고, 로드 밸런서는 그중 하나를 골랐습니다.</translation>
     </message>
     <message>
-        <source>The cloud load balancer of Service %1 (%2) forwards the connection to %3's node port %4:%5: LoadBalancer → node port → pod. It keeps the client's address %6 as the source, as network load balancers do.</source>
+        <source>The cloud load balancer of Service %1 (%2) forwards the connection to %3&apos;s node port %4:%5: LoadBalancer → node port → pod. It keeps the client&apos;s address %6 as the source, as network load balancers do.</source>
         <translation>서비스 %1의 클라우드 로드 밸런서(%2)가 연결을 %3의 노드 포트 %4:%5(으)로 전달합니다: 로드 밸런서 → 노드 포트 → 파드. 네트워크 로드 밸런서가 그렇듯 출발지로 클라이언트 주소 %6을(를) 그대로 둡니다.</translation>
     </message>
     <message>
@@ -1977,7 +2003,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>kubelet</translation>
     </message>
     <message>
-        <source>kube-proxy's healthz server</source>
+        <source>kube-proxy&apos;s healthz server</source>
         <translation>kube-proxy의 healthz 서버</translation>
     </message>
     <message>
@@ -2013,15 +2039,15 @@ Usage: hopscope lint FILE... [--json]
         <translation>파드 %1이(가) eth0으로 받습니다. 컨테이너 포트가 선언되어 있지 않으므로 (containerPort는 참고용입니다) Hopscope는 %2에서 서버가 대기한다고 가정합니다. 파드가 보는 출발지는 %3입니다.</translation>
     </message>
     <message>
-        <source>Not the sender's own address %1: the source was translated on the way (SNAT), so the answer must come back the same way.</source>
+        <source>Not the sender&apos;s own address %1: the source was translated on the way (SNAT), so the answer must come back the same way.</source>
         <translation>보낸 쪽의 원래 주소 %1이(가) 아닙니다: 오는 길에 출발지가 바뀌었으므로(SNAT) 응답도 같은 길로 돌아와야 합니다.</translation>
     </message>
     <message>
-        <source>The client's own address: it was kept all the way.</source>
+        <source>The client&apos;s own address: it was kept all the way.</source>
         <translation>클라이언트의 원래 주소입니다: 끝까지 그대로 유지되었습니다.</translation>
     </message>
     <message>
-        <source>pod %1, which uses the node's network (hostNetwork)</source>
+        <source>pod %1, which uses the node&apos;s network (hostNetwork)</source>
         <translation>노드의 네트워크를 쓰는(hostNetwork) 파드 %1</translation>
     </message>
     <message>
@@ -2101,11 +2127,11 @@ Usage: hopscope lint FILE... [--json]
         <translation>패킷에 마스커레이딩 표시(%1)가 있으므로 %2이(가) 패킷이 나가는 인터페이스 %3의 주소 %4(으)로 마스커레이드합니다. 이미 그 출발지를 가지고 있어 주소는 그대로지만, conntrack은 변환을 기록합니다.</translation>
     </message>
     <message>
-        <source>flannel's --ip-masq rule</source>
+        <source>flannel&apos;s --ip-masq rule</source>
         <translation>flannel의 --ip-masq 규칙</translation>
     </message>
     <message>
-        <source>The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING masquerades it: the source %2 becomes %3, the address of %4, the interface it leaves by. The receiver will see %3, and its answer comes back to %5.</source>
+        <source>The packet carries kube-proxy&apos;s mark 0x4000 (%1), so KUBE-POSTROUTING masquerades it: the source %2 becomes %3, the address of %4, the interface it leaves by. The receiver will see %3, and its answer comes back to %5.</source>
         <translation>패킷에 kube-proxy의 표시 0x4000(%1)이 있으므로 KUBE-POSTROUTING이 마스커레이드합니다: 출발지 %2이(가) 패킷이 나가는 인터페이스 %4의 주소 %3이(가) 됩니다. 받는 쪽은 %3을(를) 보고, 응답은 %5(으)로 돌아옵니다.</translation>
     </message>
     <message>
@@ -2117,12 +2143,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>VXLAN 게이트웨이 %1을(를) 가진 노드가 없습니다: flannel.1이 패킷을 보낼 수 없습니다.</translation>
     </message>
     <message>
-        <source>flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel unchanged inside.</source>
+        <source>flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry gives the MAC of %2&apos;s flannel.1, its FDB entry the node IP %3 behind it. The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel unchanged inside.</source>
         <translation>%1의 flannel.1이 패킷을 %2(으)로 보내려고 VXLAN으로 감쌉니다: 이웃 항목에서 %2의 flannel.1 MAC을, FDB 항목에서 그 뒤의 노드 IP %3을(를) 얻습니다. 바깥 헤더는 %4 → %3 UDP %5, VNI %6(이)며, 파드 주소는 안쪽에서 그대로 전달됩니다.</translation>
     </message>
     <message>
-        <source>The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network to %3 (%4).</source>
-        <translation>VXLAN 패킷이 '%2' 경로로 %1의 eth0을 나가 노드 네트워크를 건너 %3(%4)(으)로 갑니다.</translation>
+        <source>The VXLAN packet leaves %1&apos;s eth0 by &apos;%2&apos; and crosses the node network to %3 (%4).</source>
+        <translation>VXLAN 패킷이 &apos;%2&apos; 경로로 %1의 eth0을 나가 노드 네트워크를 건너 %3(%4)(으)로 갑니다.</translation>
     </message>
     <message>
         <source>No pod on %1 has the address %2: nothing answers the ARP request on cni0 (host unreachable).</source>
@@ -2145,7 +2171,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>%2의 파드 %1</translation>
     </message>
     <message>
-        <source>%1's own address</source>
+        <source>%1&apos;s own address</source>
         <translation>%1 자신의 주소</translation>
     </message>
     <message>
@@ -2173,19 +2199,19 @@ Usage: hopscope lint FILE... [--json]
         <translation>kube-proxy가 마스커레이드하도록 표시했기 때문입니다</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, a node port of Service %3: nodePort %4 → port %5 → targetPort %6. Every node opens this port.</source>
+        <source>kube-proxy&apos;s rules on %1 catch %2, a node port of Service %3: nodePort %4 → port %5 → targetPort %6. Every node opens this port.</source>
         <translation>%1의 kube-proxy 규칙이 서비스 %3의 노드 포트인 %2을(를) 잡습니다: nodePort %4 → port %5 → targetPort %6. 모든 노드가 이 포트를 엽니다.</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): from inside the cluster it never goes out to the load balancer.</source>
+        <source>kube-proxy&apos;s rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): from inside the cluster it never goes out to the load balancer.</source>
         <translation>%1의 kube-proxy 규칙이 서비스 %3의 로드 밸런서 IP인 %2을(를) 잡습니다 (port %4 → targetPort %5): 클러스터 안에서는 로드 밸런서까지 나가지 않습니다.</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, an external IP of Service %3 (port %4 → targetPort %5).</source>
+        <source>kube-proxy&apos;s rules on %1 catch %2, an external IP of Service %3 (port %4 → targetPort %5).</source>
         <translation>%1의 kube-proxy 규칙이 서비스 %3의 외부 IP인 %2을(를) 잡습니다 (port %4 → targetPort %5).</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → targetPort %5).</source>
+        <source>kube-proxy&apos;s rules on %1 catch %2, the ClusterIP of Service %3 (port %4 → targetPort %5).</source>
         <translation>%1의 kube-proxy 규칙이 서비스 %3의 클러스터 IP인 %2을(를) 잡습니다 (port %4 → targetPort %5).</translation>
     </message>
     <message>
@@ -2233,47 +2259,47 @@ Usage: hopscope lint FILE... [--json]
         <translation>자기 자신의 주소입니다: 패킷은 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
-        <source>%1 is not on the pod network, so the default route '%2' hands it to the gateway %3: cni0, the bridge of %4, where the node's rules and routes take over.</source>
-        <translation>%1은(는) 파드 네트워크에 있지 않으므로, 기본 경로 '%2'이(가) 패킷을 게이트웨이 %3에 넘깁니다: %4의 브리지 cni0이며, 여기서부터 노드의 규칙과 경로가 처리합니다.</translation>
+        <source>%1 is not on the pod network, so the default route &apos;%2&apos; hands it to the gateway %3: cni0, the bridge of %4, where the node&apos;s rules and routes take over.</source>
+        <translation>%1은(는) 파드 네트워크에 있지 않으므로, 기본 경로 &apos;%2&apos;이(가) 패킷을 게이트웨이 %3에 넘깁니다: %4의 브리지 cni0이며, 여기서부터 노드의 규칙과 경로가 처리합니다.</translation>
     </message>
     <message>
-        <source>%1 is on the cluster's pod network: the route '%2' hands it to the gateway %3 (cni0 on %4).</source>
-        <translation>%1은(는) 클러스터의 파드 네트워크에 있습니다: 경로 '%2'이(가) 패킷을 게이트웨이 %3(%4의 cni0)에 넘깁니다.</translation>
+        <source>%1 is on the cluster&apos;s pod network: the route &apos;%2&apos; hands it to the gateway %3 (cni0 on %4).</source>
+        <translation>%1은(는) 클러스터의 파드 네트워크에 있습니다: 경로 &apos;%2&apos;이(가) 패킷을 게이트웨이 %3(%4의 cni0)에 넘깁니다.</translation>
     </message>
     <message>
-        <source>%1 is on the pod network of this node: the route '%2' sends it straight across the cni0 bridge.</source>
-        <translation>%1은(는) 이 노드의 파드 네트워크에 있습니다: 경로 '%2'이(가) cni0 브리지를 건너 바로 보냅니다.</translation>
+        <source>%1 is on the pod network of this node: the route &apos;%2&apos; sends it straight across the cni0 bridge.</source>
+        <translation>%1은(는) 이 노드의 파드 네트워크에 있습니다: 경로 &apos;%2&apos;이(가) cni0 브리지를 건너 바로 보냅니다.</translation>
     </message>
     <message>
-        <source>The client is outside the cluster; its default route '%1' sends the packet to the router %2.</source>
-        <translation>클라이언트는 클러스터 밖에 있습니다: 기본 경로 '%1'이(가) 패킷을 라우터 %2(으)로 보냅니다.</translation>
+        <source>The client is outside the cluster; its default route &apos;%1&apos; sends the packet to the router %2.</source>
+        <translation>클라이언트는 클러스터 밖에 있습니다: 기본 경로 &apos;%1&apos;이(가) 패킷을 라우터 %2(으)로 보냅니다.</translation>
     </message>
     <message>
-        <source>%1 is on the client's own LAN: the route '%2' sends it there directly.</source>
-        <translation>%1은(는) 클라이언트와 같은 LAN에 있습니다: 경로 '%2'이(가) 그곳으로 바로 보냅니다.</translation>
+        <source>%1 is on the client&apos;s own LAN: the route &apos;%2&apos; sends it there directly.</source>
+        <translation>%1은(는) 클라이언트와 같은 LAN에 있습니다: 경로 &apos;%2&apos;이(가) 그곳으로 바로 보냅니다.</translation>
     </message>
     <message>
-        <source>The route '%1' picks the interface %2, and with it the source address %3.</source>
-        <translation>경로 '%1'이(가) 인터페이스 %2을(를) 고르고, 그에 따라 출발지 주소 %3이(가) 정해집니다.</translation>
+        <source>The route &apos;%1&apos; picks the interface %2, and with it the source address %3.</source>
+        <translation>경로 &apos;%1&apos;이(가) 인터페이스 %2을(를) 고르고, 그에 따라 출발지 주소 %3이(가) 정해집니다.</translation>
     </message>
     <message>
-        <source>%1 routes %2 by '%3': a pod on this node, behind the bridge cni0.</source>
-        <translation>%1이(가) '%3' 경로로 %2을(를) 보냅니다: 이 노드의 파드로, 브리지 cni0 뒤에 있습니다.</translation>
+        <source>%1 routes %2 by &apos;%3&apos;: a pod on this node, behind the bridge cni0.</source>
+        <translation>%1이(가) &apos;%3&apos; 경로로 %2을(를) 보냅니다: 이 노드의 파드로, 브리지 cni0 뒤에 있습니다.</translation>
     </message>
     <message>
-        <source>%1 routes %2 by '%3': the pod network %4 belongs to %5 and is reached through the VXLAN device flannel.1.</source>
-        <translation>%1이(가) '%3' 경로로 %2을(를) 보냅니다: 파드 네트워크 %4은(는) %5의 것이고, VXLAN 장치 flannel.1을 통해 닿습니다.</translation>
+        <source>%1 routes %2 by &apos;%3&apos;: the pod network %4 belongs to %5 and is reached through the VXLAN device flannel.1.</source>
+        <translation>%1이(가) &apos;%3&apos; 경로로 %2을(를) 보냅니다: 파드 네트워크 %4은(는) %5의 것이고, VXLAN 장치 flannel.1을 통해 닿습니다.</translation>
     </message>
     <message>
-        <source>%1 has no specific route for %2: the default route '%3' sends it out of eth0 to the router %4.</source>
-        <translation>%1에는 %2(으)로 가는 구체적인 경로가 없습니다: 기본 경로 '%3'이(가) eth0으로 라우터 %4에 보냅니다.</translation>
+        <source>%1 has no specific route for %2: the default route &apos;%3&apos; sends it out of eth0 to the router %4.</source>
+        <translation>%1에는 %2(으)로 가는 구체적인 경로가 없습니다: 기본 경로 &apos;%3&apos;이(가) eth0으로 라우터 %4에 보냅니다.</translation>
     </message>
     <message>
-        <source>%1 routes %2 by '%3': out of eth0, on the node network.</source>
-        <translation>%1이(가) '%3' 경로로 %2을(를) 보냅니다: eth0으로 나가 노드 네트워크로 갑니다.</translation>
+        <source>%1 routes %2 by &apos;%3&apos;: out of eth0, on the node network.</source>
+        <translation>%1이(가) &apos;%3&apos; 경로로 %2을(를) 보냅니다: eth0으로 나가 노드 네트워크로 갑니다.</translation>
     </message>
     <message>
-        <source>No filter rule stops it (the chain's policy is ACCEPT).</source>
+        <source>No filter rule stops it (the chain&apos;s policy is ACCEPT).</source>
         <translation>막는 filter 규칙이 없습니다 (체인의 정책이 ACCEPT입니다).</translation>
     </message>
     <message>
@@ -2285,7 +2311,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>filter FORWARD가 받아들입니다: KUBE-FORWARD가 알려진 연결(conntrack RELATED,ESTABLISHED)의 패킷을 통과시킵니다.</translation>
     </message>
     <message>
-        <source>filter FORWARD accepts it: flannel's FLANNEL-FWD accepts traffic to and from the pod network.</source>
+        <source>filter FORWARD accepts it: flannel&apos;s FLANNEL-FWD accepts traffic to and from the pod network.</source>
         <translation>filter FORWARD가 받아들입니다: flannel의 FLANNEL-FWD가 파드 네트워크를 오가는 트래픽을 받아들입니다.</translation>
     </message>
     <message>
@@ -2293,11 +2319,11 @@ Usage: hopscope lint FILE... [--json]
         <translation>filter %1이(가) 받아들입니다.</translation>
     </message>
     <message>
-        <source>The filter rule %1 on %2 rejects it: "%3". No ready pod backs Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the sender gets ICMP port unreachable at once and reports 'connection refused', without waiting.</source>
-        <translation>%2의 filter 규칙 %1이(가) 거부합니다: "%3". 서비스 %4 뒤에 준비된 파드가 없어서 kube-proxy가 DNAT 대신 REJECT를 썼습니다: 보낸 쪽은 곧바로 ICMP port unreachable을 받고 기다리지 않고 'connection refused'를 알립니다.</translation>
+        <source>The filter rule %1 on %2 rejects it: &quot;%3&quot;. No ready pod backs Service %4, so kube-proxy wrote a REJECT instead of a DNAT: the sender gets ICMP port unreachable at once and reports &apos;connection refused&apos;, without waiting.</source>
+        <translation>%2의 filter 규칙 %1이(가) 거부합니다: &quot;%3&quot;. 서비스 %4 뒤에 준비된 파드가 없어서 kube-proxy가 DNAT 대신 REJECT를 썼습니다: 보낸 쪽은 곧바로 ICMP port unreachable을 받고 기다리지 않고 &apos;connection refused&apos;를 알립니다.</translation>
     </message>
     <message>
-        <source>Check the selector %1 against the pods' labels.</source>
+        <source>Check the selector %1 against the pods&apos; labels.</source>
         <translation>셀렉터 %1을(를) 파드의 레이블과 비교해 보세요.</translation>
     </message>
     <message>
@@ -2309,24 +2335,24 @@ Usage: hopscope lint FILE... [--json]
         <translation>타임아웃: %1에는 서비스 %2의 로컬 엔드포인트가 없습니다 (externalTrafficPolicy Local).</translation>
     </message>
     <message>
-        <source>The filter rule %1 on %2 drops it: "%3". With externalTrafficPolicy Local, traffic from outside goes only to pods on the node it reaches, and %2 runs no pod of Service %4. Nothing answers: the client waits until it times out. (Send it to a node that runs one of the pods, or use the policy Cluster.)</source>
-        <translation>%2의 filter 규칙 %1이(가) 패킷을 버립니다: "%3". externalTrafficPolicy가 Local이면 밖에서 온 트래픽은 패킷이 도착한 노드의 파드로만 가는데, %2에는 서비스 %4의 파드가 없습니다. 아무도 응답하지 않아 클라이언트는 타임아웃될 때까지 기다립니다. (파드가 있는 노드로 보내거나 정책을 Cluster로 바꾸세요.)</translation>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. With externalTrafficPolicy Local, traffic from outside goes only to pods on the node it reaches, and %2 runs no pod of Service %4. Nothing answers: the client waits until it times out. (Send it to a node that runs one of the pods, or use the policy Cluster.)</source>
+        <translation>%2의 filter 규칙 %1이(가) 패킷을 버립니다: &quot;%3&quot;. externalTrafficPolicy가 Local이면 밖에서 온 트래픽은 패킷이 도착한 노드의 파드로만 가는데, %2에는 서비스 %4의 파드가 없습니다. 아무도 응답하지 않아 클라이언트는 타임아웃될 때까지 기다립니다. (파드가 있는 노드로 보내거나 정책을 Cluster로 바꾸세요.)</translation>
     </message>
     <message>
         <source>Timeout: %1 has no local endpoint of Service %2 (internalTrafficPolicy Local).</source>
         <translation>타임아웃: %1에는 서비스 %2의 로컬 엔드포인트가 없습니다 (internalTrafficPolicy Local).</translation>
     </message>
     <message>
-        <source>The filter rule %1 on %2 drops it: "%3". With internalTrafficPolicy Local, traffic from inside the cluster goes only to pods on the sender's node, and %2 runs no pod of Service %4. Nothing answers: the connection times out.</source>
-        <translation>%2의 filter 규칙 %1이(가) 패킷을 버립니다: "%3". internalTrafficPolicy가 Local이면 클러스터 안에서 온 트래픽은 보낸 쪽 노드의 파드로만 가는데, %2에는 서비스 %4의 파드가 없습니다. 아무도 응답하지 않아 연결은 타임아웃됩니다.</translation>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. With internalTrafficPolicy Local, traffic from inside the cluster goes only to pods on the sender&apos;s node, and %2 runs no pod of Service %4. Nothing answers: the connection times out.</source>
+        <translation>%2의 filter 규칙 %1이(가) 패킷을 버립니다: &quot;%3&quot;. internalTrafficPolicy가 Local이면 클러스터 안에서 온 트래픽은 보낸 쪽 노드의 파드로만 가는데, %2에는 서비스 %4의 파드가 없습니다. 아무도 응답하지 않아 연결은 타임아웃됩니다.</translation>
     </message>
     <message>
         <source>Timeout: %1 is not in the loadBalancerSourceRanges of Service %2.</source>
         <translation>타임아웃: %1은(는) 서비스 %2의 loadBalancerSourceRanges에 없습니다.</translation>
     </message>
     <message>
-        <source>The filter rule %1 on %2 drops it: "%3". The source %4 is not in the loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it through. Nothing answers: the connection times out.</source>
-        <translation>%2의 filter 규칙 %1이(가) 패킷을 버립니다: "%3". 출발지 %4이(가) 서비스 %5의 loadBalancerSourceRanges에 없어서 KUBE-FW 체인이 통과시키지 않았습니다. 아무도 응답하지 않아 연결은 타임아웃됩니다.</translation>
+        <source>The filter rule %1 on %2 drops it: &quot;%3&quot;. The source %4 is not in the loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it through. Nothing answers: the connection times out.</source>
+        <translation>%2의 filter 규칙 %1이(가) 패킷을 버립니다: &quot;%3&quot;. 출발지 %4이(가) 서비스 %5의 loadBalancerSourceRanges에 없어서 KUBE-FW 체인이 통과시키지 않았습니다. 아무도 응답하지 않아 연결은 타임아웃됩니다.</translation>
     </message>
     <message>
         <source>Refused: a filter rule on %1 rejects %2.</source>
@@ -2345,20 +2371,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>%2의 filter 규칙 %1이(가) 패킷을 버립니다: 아무도 응답하지 않아 연결은 타임아웃됩니다.</translation>
     </message>
     <message>
-        <source>No node "%1"; the nodes are: %2.</source>
-        <translation>"%1" 노드가 없습니다. 노드 목록: %2.</translation>
+        <source>No node &quot;%1&quot;; the nodes are: %2.</source>
+        <translation>&quot;%1&quot; 노드가 없습니다. 노드 목록: %2.</translation>
     </message>
     <message>
-        <source>Several pods are called "%1": %2.</source>
-        <translation>"%1"(이)라는 파드가 여러 개입니다: %2.</translation>
+        <source>Several pods are called &quot;%1&quot;: %2.</source>
+        <translation>&quot;%1&quot;(이)라는 파드가 여러 개입니다: %2.</translation>
     </message>
     <message>
         <source>Name one as pod/NAMESPACE/NAME.</source>
         <translation>pod/NAMESPACE/NAME 형식으로 하나를 지정하세요.</translation>
     </message>
     <message>
-        <source>No pod "%1" in the cluster.</source>
-        <translation>클러스터에 "%1" 파드가 없습니다.</translation>
+        <source>No pod &quot;%1&quot; in the cluster.</source>
+        <translation>클러스터에 &quot;%1&quot; 파드가 없습니다.</translation>
     </message>
     <message>
         <source>A source is client, node/NAME, or a pod: NAME, pod/NAME or pod/NAMESPACE/NAME.</source>
@@ -2369,8 +2395,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>파드 %1은(는) Pending 상태입니다 (받아 준 노드가 없음): 주소가 없어서 보낼 수 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a port (1-65535).</source>
-        <translation>"%1"은(는) 포트(1-65535)가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a port (1-65535).</source>
+        <translation>&quot;%1&quot;은(는) 포트(1-65535)가 아닙니다.</translation>
     </message>
     <message>
         <source>No destination given.</source>
@@ -2393,12 +2419,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>클러스터 밖에서는 노드 IP와 노드 포트, 또는 로드 밸런서 IP를 쓰세요.</translation>
     </message>
     <message>
-        <source>Use the ClusterIP instead: the node's own rules catch it.</source>
+        <source>Use the ClusterIP instead: the node&apos;s own rules catch it.</source>
         <translation>대신 클러스터 IP를 쓰세요: 노드 자신의 규칙이 잡아 줍니다.</translation>
     </message>
     <message>
-        <source>Unresolved: "%1" is a Service name, and only pods use the cluster DNS that knows it.</source>
-        <translation>조회 실패: "%1"은(는) 서비스 이름이고, 이 이름을 아는 클러스터 DNS는 파드만 사용합니다.</translation>
+        <source>Unresolved: &quot;%1&quot; is a Service name, and only pods use the cluster DNS that knows it.</source>
+        <translation>조회 실패: &quot;%1&quot;은(는) 서비스 이름이고, 이 이름을 아는 클러스터 DNS는 파드만 사용합니다.</translation>
     </message>
     <message>
         <source>This cluster has no kube-dns Service: nobody answers the name.</source>
@@ -2409,16 +2435,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>조회 실패: 클러스터 DNS가 없습니다.</translation>
     </message>
     <message>
-        <source>Pod %1 must turn "%2" into an address first. Its /etc/resolv.conf names kube-dns (%3) as the nameserver, with the search path of namespace %4, so it asks for %5.</source>
-        <translation>파드 %1은(는) 먼저 "%2"을(를) 주소로 바꿔야 합니다. /etc/resolv.conf에 네임서버로 kube-dns(%3)가, 검색 경로로 네임스페이스 %4의 경로가 있으므로 %5을(를) 질의합니다.</translation>
+        <source>Pod %1 must turn &quot;%2&quot; into an address first. Its /etc/resolv.conf names kube-dns (%3) as the nameserver, with the search path of namespace %4, so it asks for %5.</source>
+        <translation>파드 %1은(는) 먼저 &quot;%2&quot;을(를) 주소로 바꿔야 합니다. /etc/resolv.conf에 네임서버로 kube-dns(%3)가, 검색 경로로 네임스페이스 %4의 경로가 있으므로 %5을(를) 질의합니다.</translation>
     </message>
     <message>
-        <source>CoreDNS knows none of these names (NXDOMAIN): there is no Service "%1" where the search path looks. A Service in another namespace needs NAME.NAMESPACE.</source>
-        <translation>CoreDNS는 이 이름들을 하나도 모릅니다(NXDOMAIN): 검색 경로가 찾는 곳에 "%1" 서비스가 없습니다. 다른 네임스페이스의 서비스는 NAME.NAMESPACE로 불러야 합니다.</translation>
+        <source>CoreDNS knows none of these names (NXDOMAIN): there is no Service &quot;%1&quot; where the search path looks. A Service in another namespace needs NAME.NAMESPACE.</source>
+        <translation>CoreDNS는 이 이름들을 하나도 모릅니다(NXDOMAIN): 검색 경로가 찾는 곳에 &quot;%1&quot; 서비스가 없습니다. 다른 네임스페이스의 서비스는 NAME.NAMESPACE로 불러야 합니다.</translation>
     </message>
     <message>
-        <source>Unresolved: no Service answers to "%1" from namespace %2.</source>
-        <translation>조회 실패: 네임스페이스 %2에서 "%1"에 응답하는 서비스가 없습니다.</translation>
+        <source>Unresolved: no Service answers to &quot;%1&quot; from namespace %2.</source>
+        <translation>조회 실패: 네임스페이스 %2에서 &quot;%1&quot;에 응답하는 서비스가 없습니다.</translation>
     </message>
     <message>
         <source>%1 is a headless Service (clusterIP: None), and none of its pods is ready: CoreDNS has no address to give.</source>
@@ -2429,7 +2455,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>조회 실패: 헤드리스 서비스 %1에 준비된 파드가 없습니다.</translation>
     </message>
     <message>
-        <source>%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, a name outside the cluster. The pod's resolver asks the upstream DNS for it next, and the connection leaves the cluster: no kube-proxy rule is involved, and Hopscope follows it no further.</source>
+        <source>%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, a name outside the cluster. The pod&apos;s resolver asks the upstream DNS for it next, and the connection leaves the cluster: no kube-proxy rule is involved, and Hopscope follows it no further.</source>
         <translation>%1은(는) ExternalName 서비스입니다: CoreDNS가 클러스터 밖의 이름 %2을(를) 가리키는 CNAME으로 응답합니다. 파드의 리졸버는 다음으로 상위 DNS에 이 이름을 묻고, 연결은 클러스터를 떠납니다. kube-proxy 규칙은 관여하지 않으며, Hopscope도 더는 따라가지 않습니다.</translation>
     </message>
     <message>
@@ -2449,12 +2475,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1은(는) 헤드리스 서비스(clusterIP: None)입니다: CoreDNS가 준비된 파드들의 주소(%2)로 응답하고, 클라이언트는 %3을(를) 고릅니다. 클러스터 IP도 kube-proxy 규칙도 없이 연결은 파드로 바로 갑니다.</translation>
     </message>
     <message>
-        <source>Unknown protocol "%1": use TCP, UDP or SCTP.</source>
-        <translation>알 수 없는 프로토콜 "%1": TCP, UDP, SCTP 중 하나를 쓰세요.</translation>
+        <source>Unknown protocol &quot;%1&quot;: use TCP, UDP or SCTP.</source>
+        <translation>알 수 없는 프로토콜 &quot;%1&quot;: TCP, UDP, SCTP 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" needs a port (IP:PORT).</source>
-        <translation>"%1"에는 포트가 필요합니다 (IP:PORT).</translation>
+        <source>&quot;%1&quot; needs a port (IP:PORT).</source>
+        <translation>&quot;%1&quot;에는 포트가 필요합니다 (IP:PORT).</translation>
     </message>
     <message>
         <source>Pod %1 declares no container port.</source>
@@ -2479,40 +2505,40 @@ Usage: hopscope lint FILE... [--json]
         <translation>외부 호스트 %1</translation>
     </message>
     <message>
-        <source>The LAN's router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</source>
+        <source>The LAN&apos;s router %1 receives the packet from %2, which is outside the LAN, and forwards it onto the LAN, unchanged.</source>
         <translation>LAN의 라우터 %1에서 LAN 밖의 주소 %2에서 온 패킷을 받아, 바꾸지 않고 LAN으로 전달합니다.</translation>
     </message>
     <message>
-        <source>The LAN's router %1 forwards the answer to %2, outside the LAN, unchanged.</source>
+        <source>The LAN&apos;s router %1 forwards the answer to %2, outside the LAN, unchanged.</source>
         <translation>LAN의 라우터 %1에서 응답을 바꾸지 않고 LAN 밖의 주소 %2에 전달합니다.</translation>
     </message>
     <message>
-        <source>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy's "external IP" rule on that node takes it from there.</source>
-        <translation>주소 %1: 서비스 %2의 외부 IP입니다. 이 주소를 가진 노드가 없으므로 LAN은 경로가 가리키는 노드 %3(%4)에 전달합니다. 그 노드에서 kube-proxy의 "external IP" 규칙이 이어서 처리합니다.</translation>
+        <source>%1 is an external IP of Service %2. No node has that address, so the LAN delivers it where its route points: %3 (%4). kube-proxy&apos;s &quot;external IP&quot; rule on that node takes it from there.</source>
+        <translation>주소 %1: 서비스 %2의 외부 IP입니다. 이 주소를 가진 노드가 없으므로 LAN은 경로가 가리키는 노드 %3(%4)에 전달합니다. 그 노드에서 kube-proxy의 &quot;external IP&quot; 규칙이 이어서 처리합니다.</translation>
     </message>
     <message>
         <source>The load balancer of Service %1 (%2) sends the packet to %3 (%4) unchanged: the destination stays %2 and the source %5, as MetalLB, GCP and Azure load balancers do. The kube-proxy rules of %3 for the load-balancer IP take it from there.</source>
         <translation>서비스 %1의 로드 밸런서(%2)에서 패킷을 바꾸지 않고 노드 %3(%4)에 보냅니다. MetalLB, GCP, Azure의 로드 밸런서처럼 목적지는 %2, 출발지는 %5 그대로입니다. 이어서 노드 %3에 있는 로드 밸런서 IP용 kube-proxy 규칙이 처리합니다.</translation>
     </message>
     <message>
-        <source>%1 takes it for itself (%2 is its own address): kube-proxy's health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</source>
+        <source>%1 takes it for itself (%2 is its own address): kube-proxy&apos;s health check server for Service %3 listens on port %4. It answers HTTP %5, because %1 has %6 ready local endpoints (terminating ones do not count). It sees the source %7.</source>
         <translation>노드 %1에서 패킷을 자신에게 받습니다(%2: 자신의 주소). 서비스 %3에 대한 kube-proxy의 헬스 체크 서버가 포트 %4에서 대기합니다. 노드 %1에 준비 상태의 로컬 엔드포인트가 %6개 있으므로 HTTP %5 응답을 보냅니다(종료 중(terminating)인 엔드포인트는 세지 않습니다). 출발지는 %7입니다.</translation>
     </message>
     <message>
-        <source>kube-proxy's rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</source>
+        <source>kube-proxy&apos;s rules on %1 catch %2, the load-balancer IP of Service %3 (port %4 → targetPort %5): the load balancer delivered the packet still addressed to it.</source>
         <translation>노드 %1의 kube-proxy 규칙이 서비스 %3의 로드 밸런서 IP인 %2 주소를 잡습니다(port %4 → targetPort %5). 로드 밸런서는 목적지를 이 주소로 둔 채 패킷을 전달했습니다.</translation>
     </message>
     <message>
-        <source>No client "%1"; the lesson names: %2.</source>
-        <translation>이름이 "%1"인 클라이언트가 없습니다. 레슨에 있는 클라이언트: %2.</translation>
+        <source>No client &quot;%1&quot;; the lesson names: %2.</source>
+        <translation>이름이 &quot;%1&quot;인 클라이언트가 없습니다. 레슨에 있는 클라이언트: %2.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address.</source>
-        <translation>"%1": IPv4 주소가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation>&quot;%1&quot;: IPv4 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>An outside host is ip/ADDR, such as ip/203.0.113.7.</source>
@@ -2531,16 +2557,16 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1: 외부 호스트가 가질 수 있는 주소가 아닙니다. 클러스터(파드, 서비스, 로드 밸런서) 또는 루프백(loopback)의 주소입니다.</translation>
     </message>
     <message>
-        <source>%1 is on the host's own network: the route '%2' sends it there directly.</source>
-        <translation>%1은(는) 이 호스트와 같은 네트워크에 있습니다: 경로 '%2'이(가) 그곳으로 바로 보냅니다.</translation>
+        <source>%1 is on the host&apos;s own network: the route &apos;%2&apos; sends it there directly.</source>
+        <translation>%1은(는) 이 호스트와 같은 네트워크에 있습니다: 경로 &apos;%2&apos;이(가) 그곳으로 바로 보냅니다.</translation>
     </message>
     <message>
-        <source>It is on the client's LAN, outside the cluster; its default route '%1' sends the packet to the router %2.</source>
-        <translation>이 호스트는 클라이언트와 같은 LAN에 있고 클러스터 밖에 있습니다: 기본 경로 '%1'이(가) 패킷을 라우터 %2(으)로 보냅니다.</translation>
+        <source>It is on the client&apos;s LAN, outside the cluster; its default route &apos;%1&apos; sends the packet to the router %2.</source>
+        <translation>이 호스트는 클라이언트와 같은 LAN에 있고 클러스터 밖에 있습니다: 기본 경로 &apos;%1&apos;이(가) 패킷을 라우터 %2(으)로 보냅니다.</translation>
     </message>
     <message>
-        <source>It is not on the client's LAN but behind the LAN's router %1; its default route '%2' sends the packet to its own router %3, which passes it on towards the LAN.</source>
-        <translation>이 호스트는 클라이언트의 LAN이 아니라 LAN의 라우터 %1 뒤에 있습니다: 기본 경로 '%2'이(가) 패킷을 자기 라우터 %3(으)로 보내고, 그 라우터가 패킷을 LAN 쪽으로 넘깁니다.</translation>
+        <source>It is not on the client&apos;s LAN but behind the LAN&apos;s router %1; its default route &apos;%2&apos; sends the packet to its own router %3, which passes it on towards the LAN.</source>
+        <translation>이 호스트는 클라이언트의 LAN이 아니라 LAN의 라우터 %1 뒤에 있습니다: 기본 경로 &apos;%2&apos;이(가) 패킷을 자기 라우터 %3(으)로 보내고, 그 라우터가 패킷을 LAN 쪽으로 넘깁니다.</translation>
     </message>
 </context>
 <context>
@@ -2550,28 +2576,20 @@ Usage: hopscope lint FILE... [--json]
         <translation>대상은 공백 없는 엔티티 ID 하나여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1" needs a value.</source>
-        <translation>"%1"에는 값이 필요합니다.</translation>
+        <source>&quot;%1&quot; needs a value.</source>
+        <translation>&quot;%1&quot;에는 값이 필요합니다.</translation>
     </message>
     <message>
-        <source>Unknown what-if "%1".</source>
-        <translation>알 수 없는 가상 변경(what-if) "%1".</translation>
+        <source>Unknown what-if &quot;%1&quot;.</source>
+        <translation>알 수 없는 가상 변경(what-if) &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" has the wrong number of parts.</source>
-        <translation>"%1"의 구성 요소 개수가 맞지 않습니다.</translation>
+        <source>&quot;%1&quot; has the wrong number of parts.</source>
+        <translation>&quot;%1&quot;의 구성 요소 개수가 맞지 않습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1"은(는) 숫자가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>"scale" needs a count.</source>
-        <translation>"scale"에는 개수가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>"count" must be a number.</source>
-        <translation>"count"는 숫자여야 합니다.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>Delete pod %1</source>
@@ -2622,7 +2640,7 @@ Usage: hopscope lint FILE... [--json]
         <translation>%1이(가) 파드 %2을(를) 제거합니다.</translation>
     </message>
     <message>
-        <source>%1 creates pod %2 on node %3 (hostNetwork: the node's address %4).</source>
+        <source>%1 creates pod %2 on node %3 (hostNetwork: the node&apos;s address %4).</source>
         <translation>%1이(가) 노드 %3에 파드 %2을(를) 만듭니다 (hostNetwork: 노드 주소 %4).</translation>
     </message>
     <message>
@@ -2697,8 +2715,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>별칭은 이미 완성된 노드만 반복할 수 있습니다. 별칭을 지우거나 내용을 직접 쓰세요.</translation>
     </message>
     <message>
-        <source>aliases expand to more than %1 nodes in this document (a "billion laughs" file?); Hopscope stopped reading it</source>
-        <translation>이 문서에서 별칭이 %1개가 넘는 노드로 펼쳐집니다 ("billion laughs" 파일인가요?). Hopscope가 읽기를 멈췄습니다</translation>
+        <source>aliases expand to more than %1 nodes in this document (a &quot;billion laughs&quot; file?); Hopscope stopped reading it</source>
+        <translation>이 문서에서 별칭이 %1개가 넘는 노드로 펼쳐집니다 (&quot;billion laughs&quot; 파일인가요?). Hopscope가 읽기를 멈췄습니다</translation>
     </message>
     <message>
         <source>Kubernetes manifests rarely need aliases (*name). Write the repeated parts out, or split the document.</source>
@@ -2713,12 +2731,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>쿠버네티스 오브젝트는 이렇게 깊지 않습니다: [ 나 { 괄호, 또는 들여쓰기가 계속 늘어나는 곳을 찾아보세요.</translation>
     </message>
     <message>
-        <source>YAML found a 'key: value' where none can start: the indentation here does not fit the lines above</source>
-        <translation>YAML이 'key: value'를 찾았는데 그 위치에서는 시작할 수 없습니다: 이 줄의 들여쓰기가 위의 줄들과 맞지 않습니다</translation>
+        <source>YAML found a &apos;key: value&apos; where none can start: the indentation here does not fit the lines above</source>
+        <translation>YAML이 &apos;key: value&apos;를 찾았는데 그 위치에서는 시작할 수 없습니다: 이 줄의 들여쓰기가 위의 줄들과 맞지 않습니다</translation>
     </message>
     <message>
-        <source>Check this line and the one before it: indent with spaces (never tabs), line up keys of the same object, and put a space after every ':' (kind: Service, not kind:Service).</source>
-        <translation>이 줄과 바로 앞 줄을 확인하세요: 들여쓰기는 공백으로(탭은 절대 안 됩니다), 같은 오브젝트의 키는 같은 열에 맞추고, 모든 ':' 뒤에 공백을 넣으세요 (kind:Service가 아니라 kind: Service).</translation>
+        <source>Check this line and the one before it: indent with spaces (never tabs), line up keys of the same object, and put a space after every &apos;:&apos; (kind: Service, not kind:Service).</source>
+        <translation>이 줄과 바로 앞 줄을 확인하세요: 들여쓰기는 공백으로(탭은 절대 안 됩니다), 같은 오브젝트의 키는 같은 열에 맞추고, 모든 &apos;:&apos; 뒤에 공백을 넣으세요 (kind:Service가 아니라 kind: Service).</translation>
     </message>
     <message>
         <source>YAML expected the object to continue or end here, but the indentation breaks it</source>
@@ -2729,32 +2747,32 @@ Usage: hopscope lint FILE... [--json]
         <translation>같은 오브젝트의 키는 공백으로 같은 열에 맞추세요.</translation>
     </message>
     <message>
-        <source>YAML expected another list item ('- …') or the end of the list here</source>
-        <translation>YAML은 여기서 다음 목록 항목('- …')이나 목록의 끝을 기대했습니다</translation>
+        <source>YAML expected another list item (&apos;- …&apos;) or the end of the list here</source>
+        <translation>YAML은 여기서 다음 목록 항목(&apos;- …&apos;)이나 목록의 끝을 기대했습니다</translation>
     </message>
     <message>
-        <source>Every item of a list starts with '- ' at the same indentation.</source>
-        <translation>목록의 모든 항목은 같은 들여쓰기에서 '- '로 시작합니다.</translation>
+        <source>Every item of a list starts with &apos;- &apos; at the same indentation.</source>
+        <translation>목록의 모든 항목은 같은 들여쓰기에서 &apos;- &apos;로 시작합니다.</translation>
     </message>
     <message>
-        <source>a '{' is never closed by a '}'</source>
-        <translation>'{'가 '}'로 닫히지 않았습니다</translation>
+        <source>a &apos;{&apos; is never closed by a &apos;}&apos;</source>
+        <translation>&apos;{&apos;가 &apos;}&apos;로 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>Close the braces, or use indented YAML.</source>
         <translation>중괄호를 닫거나, 들여쓰기 방식의 YAML을 쓰세요.</translation>
     </message>
     <message>
-        <source>a '[' is never closed by a ']'</source>
-        <translation>'['가 ']'로 닫히지 않았습니다</translation>
+        <source>a &apos;[&apos; is never closed by a &apos;]&apos;</source>
+        <translation>&apos;[&apos;가 &apos;]&apos;로 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>Close the brackets, or use indented YAML.</source>
         <translation>대괄호를 닫거나, 들여쓰기 방식의 YAML을 쓰세요.</translation>
     </message>
     <message>
-        <source>a list item ('- …') appears where YAML does not expect a list</source>
-        <translation>YAML이 목록을 기대하지 않는 곳에 목록 항목('- …')이 있습니다</translation>
+        <source>a list item (&apos;- …&apos;) appears where YAML does not expect a list</source>
+        <translation>YAML이 목록을 기대하지 않는 곳에 목록 항목(&apos;- …&apos;)이 있습니다</translation>
     </message>
     <message>
         <source>A list belongs under a key (ports:) and its items are indented the same way.</source>
@@ -2793,8 +2811,8 @@ Usage: hopscope lint FILE... [--json]
         <translation>앵커(&amp;name)를 쓰기 전에 먼저 정의하세요.</translation>
     </message>
     <message>
-        <source>a ']' or '}' closes something never opened</source>
-        <translation>']'나 '}'가 열린 적 없는 것을 닫습니다</translation>
+        <source>a &apos;]&apos; or &apos;}&apos; closes something never opened</source>
+        <translation>&apos;]&apos;나 &apos;}&apos;가 열린 적 없는 것을 닫습니다</translation>
     </message>
     <message>
         <source>Remove it or add the opening bracket.</source>
@@ -2813,12 +2831,12 @@ Usage: hopscope lint FILE... [--json]
         <translation>잘못된 YAML입니다 (yaml-cpp: %1)</translation>
     </message>
     <message>
-        <source>the YAML parser cannot get past this point (a stray ',' or similar at the top of a document?)</source>
-        <translation>YAML 파서가 이 위치를 넘어가지 못합니다 (문서 맨 앞에 잘못 들어간 ',' 같은 것이 있나요?)</translation>
+        <source>the YAML parser cannot get past this point (a stray &apos;,&apos; or similar at the top of a document?)</source>
+        <translation>YAML 파서가 이 위치를 넘어가지 못합니다 (문서 맨 앞에 잘못 들어간 &apos;,&apos; 같은 것이 있나요?)</translation>
     </message>
     <message>
-        <source>A document must be a Kubernetes object: 'apiVersion: …', 'kind: …'.</source>
-        <translation>문서는 쿠버네티스 오브젝트여야 합니다: 'apiVersion: …', 'kind: …'.</translation>
+        <source>A document must be a Kubernetes object: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</source>
+        <translation>문서는 쿠버네티스 오브젝트여야 합니다: &apos;apiVersion: …&apos;, &apos;kind: …&apos;.</translation>
     </message>
     <message>
         <source>aliases expand to more than %1 MiB of text in this document; Hopscope stopped reading it</source>
@@ -3182,7 +3200,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <source>Teacher's note:</source>
+        <source>Teacher&apos;s note:</source>
         <translation>강의 노트:</translation>
     </message>
 </context>
@@ -3386,7 +3404,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
 <context>
     <name>hopscope::app::LoadBalancerItem</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Cloud load balancer&lt;/b&gt; of %1&lt;/p&gt;&lt;p&gt;%2 → the nodes' NodePorts&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Cloud load balancer&lt;/b&gt; of %1&lt;/p&gt;&lt;p&gt;%2 → the nodes&apos; NodePorts&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1의 &lt;b&gt;클라우드 로드 밸런서&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2 → 노드들의 노드 포트&lt;/p&gt;</translation>
     </message>
 </context>
@@ -3567,7 +3585,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <source>Teacher's notes</source>
+        <source>Teacher&apos;s notes</source>
         <translation>강의 노트</translation>
     </message>
     <message>
@@ -3921,7 +3939,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>발표 캡션(&amp;C)</translation>
     </message>
     <message>
-        <source>The hop's caption under the drawing while presenting (C hides or shows it)</source>
+        <source>The hop&apos;s caption under the drawing while presenting (C hides or shows it)</source>
         <translation>발표하는 동안 그림 아래에 놓이는 홉의 캡션(C 키로 숨기거나 다시 보입니다)</translation>
     </message>
 </context>
@@ -4069,7 +4087,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>N개 보내기</translation>
     </message>
     <message>
-        <source>The lesson's requests</source>
+        <source>The lesson&apos;s requests</source>
         <translation>수업의 요청들</translation>
     </message>
     <message>
@@ -4077,7 +4095,7 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>출발지: client, pod/NAME 또는 node/NAME — 또는 그림에서 하나를 클릭하세요</translation>
     </message>
     <message>
-        <source>Destination: IP:PORT, NAME:PORT or a Service's DNS name — or click a Service, node port, load balancer or pod</source>
+        <source>Destination: IP:PORT, NAME:PORT or a Service&apos;s DNS name — or click a Service, node port, load balancer or pod</source>
         <translation>목적지: IP:PORT, NAME:PORT 또는 서비스의 DNS 이름 — 또는 서비스, 노드 포트, 로드 밸런서, 파드를 클릭하세요</translation>
     </message>
     <message>
@@ -4093,8 +4111,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>고정할 엔드포인트 ip:port</translation>
     </message>
     <message>
-        <source>How many requests "Send N" sends</source>
-        <translation>"N개 보내기"로 보낼 요청 수</translation>
+        <source>How many requests &quot;Send N&quot; sends</source>
+        <translation>&quot;N개 보내기&quot;로 보낼 요청 수</translation>
     </message>
     <message>
         <source> From </source>
@@ -4346,8 +4364,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <translation>노드 수는 매니페스트에 Node 오브젝트가 없을 때 적용됩니다.</translation>
     </message>
     <message>
-        <source>--service-node-port-range: "%1" is not a range such as 30000-32767</source>
-        <translation>--service-node-port-range: "%1"은(는) 30000-32767 같은 범위가 아닙니다</translation>
+        <source>--service-node-port-range: &quot;%1&quot; is not a range such as 30000-32767</source>
+        <translation>--service-node-port-range: &quot;%1&quot;은(는) 30000-32767 같은 범위가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -4452,26 +4470,8 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
     <name>hopscope::korean</name>
     <message>
         <source>en</source>
-        <comment>This translation's language code: ko in the Korean translation, en in English</comment>
+        <comment>This translation&apos;s language code: ko in the Korean translation, en in English</comment>
         <translation>ko</translation>
     </message>
 </context>
-<context><name>hopscope::Diagnostics</name><message numerus="yes">
-        <source>the same error %n more time(s), the last at %1</source>
-        <translation>
-            <numerusform>같은 오류가 %n번 더 있습니다(마지막: %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the same warning %n more time(s), the last at %1</source>
-        <translation>
-            <numerusform>같은 경고가 %n번 더 있습니다(마지막: %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the same note %n more time(s), the last at %1</source>
-        <translation>
-            <numerusform>같은 안내가 %n번 더 있습니다(마지막: %1)</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>

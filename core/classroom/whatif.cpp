@@ -184,46 +184,6 @@ std::optional<WhatIf> WhatIf::fromString(const QString &text, QString *error)
     return w;
 }
 
-QJsonObject WhatIf::toJson() const
-{
-    QJsonObject o{{QStringLiteral("kind"), whatIfKeyword(kind)},
-                  {QStringLiteral("target"), target}};
-    const KindName *k = kindEntry(kind);
-    if (k && k->hasValue)
-        o.insert(QStringLiteral("value"), value);
-    if (writesCount(*this))
-        o.insert(QStringLiteral("count"), count);
-    return o;
-}
-
-std::optional<WhatIf> WhatIf::fromJson(const QJsonObject &o, QString *error)
-{
-    const KindName *k = kindEntry(o.value(QStringLiteral("kind")).toString());
-    if (!k) {
-        fail(error, WhatIfTr::tr("Unknown what-if \"%1\".")
-                        .arg(o.value(QStringLiteral("kind")).toString()));
-        return std::nullopt;
-    }
-    WhatIf w = make(k->kind, o.value(QStringLiteral("target")).toString());
-    if (k->hasValue)
-        w.value = o.value(QStringLiteral("value")).toString();
-    if (k->hasCount) {
-        const QJsonValue count = o.value(QStringLiteral("count"));
-        if (count.isUndefined() && k->kind == Kind::ScaleWorkload) {
-            fail(error, WhatIfTr::tr("\"scale\" needs a count."));
-            return std::nullopt;
-        }
-        if (!count.isUndefined() && !count.isDouble()) {
-            fail(error, WhatIfTr::tr("\"count\" must be a number."));
-            return std::nullopt;
-        }
-        w.count = count.toInt();
-    }
-    if (!validate(w, error))
-        return std::nullopt;
-    return w;
-}
-
 QString WhatIf::title() const
 {
     return korean::finished(titleText(), korean::inUse());

@@ -31,7 +31,6 @@
 #include "core/model/cluster.h"
 #include "core/base/diagnostic.h"
 
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -71,9 +70,6 @@ struct WhatIf
     QString toString() const;
     // Parses toString()'s form; nullopt (and a translated reason) for anything else.
     static std::optional<WhatIf> fromString(const QString &text, QString *error = nullptr);
-    // {"kind": "<keyword>", "target": …, "value": …, "count": …} (value/count only when used).
-    QJsonObject toJson() const;
-    static std::optional<WhatIf> fromJson(const QJsonObject &object, QString *error = nullptr);
 
     // The readable, translated name of the edit (undo history, menus): "Delete pod
     // vote-57f45cdd7c-lx5zf", "Scale Deployment vote to 4", "Take node node-2 down",

@@ -208,18 +208,16 @@ Diagnostics foldConsequences(Diagnostics all)
     return out;
 }
 
-// The reader refuses a document with a repeated key in kubectl's words; the text check found the
-// same key at the same line and explains it: kubectl's text goes under it as a note.
-bool noteUnderTextCheck(const Diagnostic &d, std::vector<FileLint> &lints)
+// The reader warns at a repeated key; the text check found the same key at the same line and
+// says the same with the line of the first: one mistake, one diagnostic.
+bool saidByTextCheck(const Diagnostic &d, const std::vector<FileLint> &lints)
 {
-    for (FileLint &f : lints) {
+    for (const FileLint &f : lints) {
         if (f.file != d.where.file)
             continue;
-        for (Diagnostic &t : f.lint.diagnostics)
-            if (t.code == d.code && t.where.line == d.where.line) {
-                t.message += QStringLiteral("\nnote: kubectl: ") + d.message;
+        for (const Diagnostic &t : f.lint.diagnostics)
+            if (t.code == d.code && t.where.line == d.where.line)
                 return true;
-            }
     }
     return false;
 }
@@ -236,8 +234,8 @@ CheckResult finish(ManifestSet &&set, std::vector<FileLint> &&lints,
 
     Diagnostics all;
     for (const Diagnostic &d : set.diagnostics) {
-        if (d.code == u"duplicate-key" && noteUnderTextCheck(d, lints))
-            continue; // one mistake, one diagnostic: the text check's, with kubectl's words
+        if (d.code == u"duplicate-key" && saidByTextCheck(d, lints))
+            continue; // one mistake, one diagnostic: the text check's
         const auto it = affected.constFind(d.where.file);
         if (d.where.line > 0 && it != affected.cend() && inRanges(it.value(), d.where.line))
             continue; // a consequence of the text mistakes: the repaired reading says it better

@@ -476,10 +476,10 @@ TextLintResult lintText(QByteArrayView text, const QString &fileName)
         const YamlTextLine &l = lines[d.line];
         const QString key = QString::fromUtf8(d.key);
         result.diagnostics << diagnostic(
-            Severity::Error, "duplicate-key", fileName, l.number,
+            Severity::Warning, "duplicate-key", fileName, l.number,
             d.column - best->shift[d.line] + 1,
             LintTr::tr("the key \"%1\" appears a second time in this mapping (first at line %2); "
-                       "kubectl refuses such a file")
+                       "kubectl keeps only the last value and says nothing, so the first is lost")
                 .arg(key)
                 .arg(d.firstLine),
             LintTr::tr(

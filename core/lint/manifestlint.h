@@ -12,7 +12,7 @@
 //                   "kind:Service" instead of the key kind with the value Service. Reported at
 //                   the colon, for known Kubernetes keys and wherever a key must stand.
 //   dash-no-space   `-port: 80`: no space after the dash, so "-port" is a key, not a list item.
-//   duplicate-key   the same key twice in one mapping (kubectl refuses the file).
+//   duplicate-key   the same key twice in one mapping (kubectl silently keeps the last value).
 //
 // Each finding but duplicate-key also yields a repair (TextEdit). Read with the repairs applied,
 // the file says what its author meant; the checks entry point (checks.h) re-reads it that way to

@@ -69,22 +69,17 @@ QString goKey(const YamlNode &k)
 void walk(const YamlNode &n, DuplicateKeys *out)
 {
     if (n.isMap()) {
-        QHash<QString, int> seen;
+        QHash<QString, int> seen; // key → the line it stood on first
         for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
             const YamlNode &k = n.children[i];
-            const YamlNode &v = n.children[i + 1];
             const QString key = goKey(k);
-            if (!key.isEmpty() && seen.contains(key)) {
-                if (out->lines.isEmpty()) {
-                    out->line = k.line;
-                    out->column = k.column;
-                }
-                out->lines << QStringLiteral("line %1: key %2 already set in map")
-                                  .arg(v.line > 0 ? v.line : k.line)
-                                  .arg(truncatedForMessage(key, 256));
+            if (!key.isEmpty()) {
+                if (const auto it = seen.constFind(key); it != seen.cend())
+                    out->keys.append({truncatedForMessage(key, 256), k.line, k.column, it.value()});
+                else
+                    seen.insert(key, k.line);
             }
-            seen.insert(key, 1);
-            walk(v, out);
+            walk(n.children[i + 1], out);
         }
         return;
     }
@@ -94,17 +89,36 @@ void walk(const YamlNode &n, DuplicateKeys *out)
 
 } // namespace
 
-QString DuplicateKeys::message() const
-{
-    return QStringLiteral("error converting YAML to JSON: yaml: unmarshal errors:\n  ") +
-           lines.join(QStringLiteral("\n  "));
-}
-
 DuplicateKeys findDuplicateKeys(const YamlNode &root)
 {
     DuplicateKeys out;
     walk(root, &out);
     return out;
+}
+
+YamlNode withLastValues(const YamlNode &root)
+{
+    YamlNode copy = root;
+    copy.children.clear();
+    if (root.isMap()) {
+        QHash<QString, std::size_t> last; // key → index of its last pair
+        for (std::size_t i = 0; i + 1 < root.children.size(); i += 2) {
+            const QString key = goKey(root.children[i]);
+            last.insert(key.isEmpty() ? QString::number(i) : key, i);
+        }
+        for (std::size_t i = 0; i + 1 < root.children.size(); i += 2) {
+            const QString key = goKey(root.children[i]);
+            if (last.value(key.isEmpty() ? QString::number(i) : key) != i)
+                continue;
+            copy.children.push_back(root.children[i]);
+            copy.children.push_back(withLastValues(root.children[i + 1]));
+        }
+        return copy;
+    }
+    copy.children.reserve(root.children.size());
+    for (const YamlNode &c : root.children)
+        copy.children.push_back(withLastValues(c));
+    return copy;
 }
 
 } // namespace hopscope

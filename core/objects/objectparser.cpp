@@ -128,15 +128,21 @@ ObjectParser::ObjectParser(QString file, ManifestSet *out) : m_file(std::move(fi
 
 void ObjectParser::parseDocument(const YamlNode &root)
 {
-    // kubectl converts each document to JSON first and refuses one with a key written twice in a
-    // mapping: nothing of that document reaches the API server (duplicatekeys.h).
-    if (const DuplicateKeys dup = findDuplicateKeys(root); !dup.isEmpty()) {
-        emit(m_out, Severity::Error, QStringLiteral("duplicate-key"),
-             {m_file, dup.line, dup.column}, dup.message(),
-             Tr::tr("A mapping holds one value per key: keep one of the two."));
+    // kubectl decodes a key written twice without a word, keeping the last value
+    // (duplicatekeys.h): so does Hopscope, with a warning at each repeat.
+    const DuplicateKeys dup = findDuplicateKeys(root);
+    if (dup.isEmpty()) {
+        parseObject(root);
         return;
     }
-    parseObject(root);
+    for (const RepeatedKey &d : dup.keys)
+        emit(m_out, Severity::Warning, QStringLiteral("duplicate-key"), {m_file, d.line, d.column},
+             Tr::tr("the key %1 is written a second time in this mapping (first at line %2); "
+                    "kubectl keeps only this last value, without a word")
+                 .arg(d.key)
+                 .arg(d.firstLine),
+             Tr::tr("A mapping holds one value per key: keep one of the two."));
+    parseObject(withLastValues(root));
 }
 
 void ObjectParser::parseObject(const YamlNode &root)

@@ -145,15 +145,6 @@ void TestCliHostile::everyCommand_data()
          1,
          {},
          QStringLiteral("/tmp/")},
-        {"a key written twice: the text check, with kubectl's words under it",
-         {kData + QStringLiteral("duplicate-key.yaml")},
-         {},
-         kData + QStringLiteral("duplicate-key.yaml:10:3: error: the key \"selector\" appears a "
-                                "second time in this mapping (first at line 6); kubectl refuses "
-                                "such a file"),
-         1,
-         QStringLiteral("    line 11: key \"selector\" already set in map"),
-         QStringLiteral("\nweb ")},
         {"past five, the same error folds into one line with the count",
          {QStringLiteral("--service-node-port-range"), QStringLiteral("30000-30001"),
           d + QStringLiteral("nodeports.yaml")},

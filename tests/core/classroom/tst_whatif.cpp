@@ -5,7 +5,6 @@
 #include "core/controllers/podipam.h"
 #include "whatiffixture.h"
 
-#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 
@@ -91,12 +90,6 @@ void TestWhatIf::stringForms()
     const std::optional<WhatIf> parsed = WhatIf::fromString(text, &error);
     QVERIFY2(parsed, qPrintable(error));
     QVERIFY(*parsed == change);
-    // The JSON form a lesson file may store round-trips too.
-    const QByteArray json = QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact);
-    const std::optional<WhatIf> fromJson =
-        WhatIf::fromJson(QJsonDocument::fromJson(json).object(), &error);
-    QVERIFY2(fromJson, qPrintable(error));
-    QVERIFY(*fromJson == change);
 }
 
 void TestWhatIf::badStrings_data()

@@ -144,11 +144,10 @@ void TestLint::fixtures_data()
                           "not as a new list item with the key port");
     QTest::newRow("duplicate-key: selector twice")
         << QStringLiteral("duplicate-key.yaml")
-        << QStringList{QStringLiteral("error duplicate-key@10:3")}
+        << QStringList{QStringLiteral("warning duplicate-key@10:3")}
         << QStringLiteral("the key \"selector\" appears a second time in this mapping (first at "
-                          "line 6); kubectl refuses such a file\nnote: kubectl: error converting "
-                          "YAML to JSON: yaml: unmarshal errors:\n  line 11: key \"selector\" "
-                          "already set in map");
+                          "line 6); kubectl keeps only the last value and says nothing, so the "
+                          "first is lost");
     // Object checks (objectlint) and validation (A2.2)
     // One mistake, one diagnostic: the API server's refusals it causes (A2.2 port, name,
     // duplicate) are its notes, each "note: LINE:COL: " and the API text byte for byte.

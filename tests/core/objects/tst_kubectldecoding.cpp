@@ -2,8 +2,9 @@
 // before any validation (issue 15): numbers as go-yaml v2 resolves them and encoding/json writes
 // them (sigs.k8s.io/yaml; go-yaml v2 resolve.go: ParseInt base 0, ParseUint, yamlStyleFloat),
 // a value that is not an int32 refused with the decoder's exact text and nothing derived from it
-// (no "Invalid value: 0"), and a key written twice refused as the strict conversion words it
-// (go-yaml v2 decode.go, setMapIndex: `line %d: key %#v already set in map`).
+// (no "Invalid value: 0"), and a key written twice decoded as kubectl does: the last value wins
+// without a word (go-yaml v2 decoding into a Go map, not strict; kubernetes/kubernetes#89303 and
+// #125885 show kubectl apply sending only the last value), with Hopscope's warning at the repeat.
 #include "core/objects/manifestreader.h"
 #include "core/objects/yamlnumber.h"
 
@@ -111,36 +112,52 @@ void TestKubectlDecoding::portValues()
 void TestKubectlDecoding::duplicateKeys_data()
 {
     QTest::addColumn<QByteArray>("yaml");
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    const QString head = QStringLiteral("error converting YAML to JSON: yaml: unmarshal errors:\n");
-    QTest::newRow("port twice")
-        << QByteArray(kService).replace("PORT", "80\n    port: 81") << head +
-               QStringLiteral("  line 8: key \"port\" already set in map") << 8 << 5;
-    QTest::newRow("two repeats, both listed, a number key as Go prints it")
+    QTest::addColumn<QString>("name");    // the Service read
+    QTest::addColumn<int>("port");        // its first port
+    QTest::addColumn<QString>("label");   // the value of its one label, if any
+    QTest::addColumn<QStringList>("keys"); // the warnings: "LINE:COL KEY first at LINE"
+    QTest::newRow("port twice: the last, 81")
+        << QByteArray(kService).replace("PORT", "80\n    port: 81") << QStringLiteral("web") << 81
+        << QString() << QStringList{QStringLiteral("8:5 \"port\" first at 7")};
+    QTest::newRow("name twice and a number key twice (80 and 0x50 are both 80 to go-yaml)")
         << QByteArray("apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  name: api\n"
-                      "  labels:\n    80: a\n    0x50: b\n")
-        << head + QStringLiteral("  line 5: key \"name\" already set in map\n"
-                                 "  line 8: key 80 already set in map")
-        << 5 << 3;
+                      "  labels:\n    80: a\n    0x50: b\nspec:\n  ports:\n  - port: 80\n")
+        << QStringLiteral("api") << 80 << QStringLiteral("b")
+        << QStringList{QStringLiteral("5:3 \"name\" first at 4"),
+                       QStringLiteral("8:5 80 first at 7")};
 }
 
 void TestKubectlDecoding::duplicateKeys()
 {
     QFETCH(QByteArray, yaml);
-    QFETCH(QString, message);
-    QFETCH(int, line);
-    QFETCH(int, column);
+    QFETCH(QString, name);
+    QFETCH(int, port);
+    QFETCH(QString, label);
+    QFETCH(QStringList, keys);
     const ManifestSet set = read(yaml + "---\n" + QByteArray(kService).replace("PORT", "80")
                                                       .replace("web", "other"));
-    QCOMPARE(set.services.size(), 1); // the other document is kept
-    QCOMPARE(set.services[0].meta.name, QStringLiteral("other"));
-    QCOMPARE(set.diagnostics.size(), 1);
-    QCOMPARE(set.diagnostics[0].code, QStringLiteral("duplicate-key"));
-    QCOMPARE(set.diagnostics[0].message, message);
-    QCOMPARE(set.diagnostics[0].where.line, line);
-    QCOMPARE(set.diagnostics[0].where.column, column);
+    QCOMPARE(set.services.size(), 2); // the document is read, as kubectl sends it
+    QCOMPARE(set.services[0].meta.name, name);
+    QCOMPARE(set.services[0].ports.value(0).port, port);
+    const Labels &labels = set.services[0].meta.labels;
+    QVERIFY(labels.size() <= 1); // one value per key: 80 and 0x50 are the same key
+    QCOMPARE(labels.isEmpty() ? QString() : labels.first(), label);
+    QStringList found;
+    for (const Diagnostic &d : set.diagnostics) {
+        QCOMPARE(d.code, QStringLiteral("duplicate-key"));
+        QCOMPARE(d.severity, Severity::Warning);
+        const auto m = QRegularExpression(QStringLiteral("^the key (.+) is written a second time "
+                                                         "in this mapping \\(first at line "
+                                                         "(\\d+)\\); kubectl keeps only this "
+                                                         "last value, without a word$"))
+                           .match(d.message);
+        QVERIFY2(m.hasMatch(), qPrintable(d.message));
+        found << QStringLiteral("%1:%2 %3 first at %4")
+                     .arg(d.where.line)
+                     .arg(d.where.column)
+                     .arg(m.captured(1), m.captured(2));
+    }
+    QCOMPARE(found, keys);
 }
 
 QTEST_GUILESS_MAIN(TestKubectlDecoding)
