@@ -192,13 +192,14 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
 }
 
 QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const WalkPacket &packet,
-                                    const RouteEntry *route, const QString &nodeName) const
+                                    const RouteEntry *route, const QString &nodeName,
+                                    bool reply) const
 {
     const QString src = socket(packet.src, packet.sport);
     const QString dst = socket(packet.dst, packet.dport);
-    QString text = m_reply ? fillArgs(Tr::tr("%1 answers: source and destination swap, %2 → %3."),
-                                      who, src, dst)
-                           : fillArgs(Tr::tr("%1 sends %2 → %3."), who, src, dst);
+    QString text =
+        reply ? fillArgs(Tr::tr("%1 answers: source and destination swap, %2 → %3."), who, src, dst)
+              : fillArgs(Tr::tr("%1 sends %2 → %3."), who, src, dst);
     if (!route)
         return text + u' ' + fillArgs(Tr::tr("It has no route to %1."), ip(packet.dst));
     const QString dstIP = ip(packet.dst);
@@ -226,7 +227,7 @@ QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const Wal
                           "across the cni0 bridge."),
                    dstIP, route->text);
     case HostKind::Client:
-        if (!m_reply && m_originEntity != u"client")
+        if (!reply && m_originEntity != u"client")
             return text + u' ' + outsideHostRoute(packet, *route);
         if (route->gateway)
             return text + u' ' +

@@ -475,6 +475,7 @@ Trace TraceSession::walk(const TraceRequest &request)
             break;
         }
     }
+    walk.explain(); // the text pass: nothing for a bulk run
     if (t.delivered)
         t.summary =
             Tr::tr("Delivered to %1 (%2); the answer came back to %3.")
