@@ -150,7 +150,7 @@ bool PacketWalk::guard()
     if (m_trace.hops.size() < kMaxHops)
         return true;
     Hop &h = m_trace.hops.last();
-    h.explanation += u' ' + Tr::tr("The walk goes round in circles: Hopscope stops it here.");
+    note(h, HopWhy::LoopStop);
     fail(h, Tr::tr("Stopped: the packet loops."));
     return false;
 }

@@ -13,21 +13,26 @@
 // packetwalk_node.cpp (a node: VXLAN, netfilter hooks, routing, bridge), packetwalk_end.cpp
 // (delivery to a pod, a node process or the client; the reply's start and end),
 // packetwalk_text.cpp (the longer explanations), packetwalk_explain.cpp (the sentences of the
-// hops whose facts the walk recorded).
+// hops whose facts the walk recorded), packetwalk_dnstext.cpp (those of the tracer's DNS hops).
 //
 // The walk decides first and explains after: a hop's decision is recorded as HopFacts (what
 // decided it, with the packet, route, Service, node … as the place saw them); explain() writes
-// the sentences from those facts once the walk is over, in the output language. A bulk run
-// (TraceRequest::explain false) records no facts and never runs the text pass.
+// the sentences from those facts once the walk is over, in the output language, and is the
+// only writer of hop text (the walk and the tracer's DNS step write none; a failure's summary
+// is the trace's, not a hop's). A bulk run (TraceRequest::explain false) records no facts and
+// never runs the text pass.
 
 #include "core/net/conntrack.h"
 #include "core/proxy/ruleevaluator.h"
 #include "core/model/trace.h"
 #include "core/trace/tracecontext.h"
 
+#include <memory>
 #include <random>
 
 namespace hopscope {
+
+struct DnsResult;
 
 // A packet as the walk carries it (host byte order). Encapsulated: the inner header stays in
 // src/dst, the VXLAN outer header is outerSrc → outerDst UDP 8472 VNI 1.
@@ -79,6 +84,14 @@ enum class HopWhy : quint8 {
     VxlanWire,             // … which crosses the node network
     Bridge,                // cni0 passes the frame to a pod's veth
     NoPodOnBridge,         // … no pod has the address
+    NodeNoRoute,           // a node has no route to the destination
+    NoVxlanGateway,        // no node owns the VXLAN gateway of flannel.1's route
+    FilterStop,            // a filter rule drops or rejects (verdict)
+    LoopStop,              // the walk stopped going round in circles (a note after the hop's own)
+    DnsOutside,            // a client or node asks its own network's DNS for a Service name
+    DnsNoCluster,          // a pod asks, but the cluster has no kube-dns Service
+    DnsQuery,              // a pod asks kube-dns (the names its search path tries)
+    DnsAnswer,             // CoreDNS answers (the result; Headless: the address taken)
 };
 
 // The facts that decided one hop (internal to the walk; pointers into the trace's context,
@@ -112,6 +125,9 @@ struct HopFacts
     bool dnat = false, snat = false;        // UnTranslate: which translations conntrack undid
     QString device;                         // Snat: the device it leaves by; Bridge: the veth
     bool hairpin = false;                   // Bridge: out by the port it came in by
+    // DNS: the name asked (DnsAnswer of a headless Service: the address taken), the answer.
+    QString name;
+    std::shared_ptr<const DnsResult> dns;
 };
 
 inline constexpr int kVxlanPort = 8472; // Linux's VXLAN port, flannel's default (A4)
@@ -134,8 +150,9 @@ public:
     bool ended() const { return m_ended; }
     // False for bulk runs (TraceRequest::explain): the hops get no explanation text.
     bool explaining() const { return m_explain; }
-    // The text pass: writes the sentences of the hops whose facts were recorded (before any
-    // text a hop already holds). Nothing for a bulk run. Call once, when the walk is over.
+    // The text pass: writes the sentences of the hops whose facts were recorded, in the order
+    // they were recorded; the only writer of hop text. Nothing for a bulk run. Call once, when
+    // the walk is over.
     void explain();
     QString failureSummary() const { return m_failureSummary; }
 
@@ -146,6 +163,9 @@ public:
     Hop &addHop(HopAction action, const QString &entity, const QString &interface,
                 const QString &node, const WalkPacket &before, const WalkPacket &after);
     void fail(Hop &hop, const QString &summary);
+    // Records what decided `hop` for the text pass (also the tracer's DNS hops); null for a
+    // bulk run, which records nothing.
+    HopFacts *note(const Hop &hop, HopWhy why);
 
 private:
     enum class Origin { Client, Pod, Node };
@@ -189,7 +209,6 @@ private:
                     const TableVerdict &verdict, const QString &interface);
 
     // packetwalk_explain.cpp
-    HopFacts *note(const Hop &hop, HopWhy why); // null for a bulk run
     QString factsText(const HopFacts &facts, const Hop &hop) const;
     QString loadBalancerText(const HopFacts &facts) const;
     QString noRouteText(const HopFacts &facts) const;
@@ -197,6 +216,9 @@ private:
     QString nodeDeliveryText(const HopFacts &facts) const;
     QString nodeText(const HopFacts &facts, const Hop &hop) const;
     QString snatText(const HopFacts &facts) const;
+
+    // packetwalk_dnstext.cpp
+    QString dnsText(const HopFacts &facts, const Hop &hop) const;
 
     // packetwalk_text.cpp
     QString dnatExplanation(NodeContext &node, const TableVerdict &verdict,
@@ -207,8 +229,10 @@ private:
     QString outsideHostRoute(const WalkPacket &packet, const RouteEntry &route) const;
     QString routeExplanation(NodeContext &node, const WalkPacket &packet, const RouteEntry &route,
                              const TableVerdict &filter) const;
+    QString filterFailureSummary(NodeContext &node, const TableVerdict &verdict,
+                                 const WalkPacket &packet) const;
     QString filterFailureExplanation(NodeContext &node, const TableVerdict &verdict,
-                                     const WalkPacket &packet, QString *summary) const;
+                                     const WalkPacket &packet) const;
     QString podName(quint32 address) const;
     QString serviceName(const QString &serviceId) const;
 

@@ -45,11 +45,11 @@ void PacketWalk::explain()
 {
     if (!m_explain)
         return;
-    // A hop may already hold text added after its decision (a loop stop, a note on the source
-    // address): the facts' sentences come first.
+    // In the order the walk recorded them: a hop's own facts, then any note added after its
+    // decision (the loop stop).
     for (const HopFacts &f : std::as_const(m_facts)) {
         Hop &hop = m_trace.hops[f.hop];
-        hop.explanation.prepend(factsText(f, hop));
+        hop.explanation += factsText(f, hop);
     }
     m_facts.clear();
 }
@@ -124,6 +124,21 @@ QString PacketWalk::factsText(const HopFacts &f, const Hop &hop) const
         return nodeText(f, hop);
     case HopWhy::Snat:
         return snatText(f);
+    case HopWhy::NodeNoRoute:
+        return fillArgs(Tr::tr("%1 has no route to %2."), f.place->info->name, ip(f.packet.dst));
+    case HopWhy::NoVxlanGateway:
+        return fillArgs(Tr::tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
+                               "packet."),
+                        ip(f.address));
+    case HopWhy::FilterStop:
+        return filterFailureExplanation(*f.place, f.verdict, f.packet);
+    case HopWhy::LoopStop:
+        return u' ' + Tr::tr("The walk goes round in circles: Hopscope stops it here.");
+    case HopWhy::DnsOutside:
+    case HopWhy::DnsNoCluster:
+    case HopWhy::DnsQuery:
+    case HopWhy::DnsAnswer:
+        return dnsText(f, hop);
     case HopWhy::LbReply:
         return fillArgs(Tr::tr("The load balancer recognises the answer of the connection it "
                                "forwarded and puts its own address back as the source: %1:%2 "

@@ -268,8 +268,11 @@ void PacketWalk::routeAtNode(NodeContext &node, WalkPacket packet, bool establis
     const RouteEntry *route = node.net->lookup(packet.dst);
     if (!route) {
         Hop &h = addHop(HopAction::NoRoute, node.place, interface, nodeName, packet, packet);
-        h.explanation = fillArgs(Tr::tr("%1 has no route to %2."), nodeName, ip(packet.dst));
-        fail(h, h.explanation);
+        if (HopFacts *f = note(h, HopWhy::NodeNoRoute)) {
+            f->place = &node;
+            f->packet = packet;
+        }
+        fail(h, fillArgs(Tr::tr("%1 has no route to %2."), nodeName, ip(packet.dst)));
         return;
     }
     const TableVerdict filter =
@@ -314,9 +317,12 @@ bool PacketWalk::filterVerdict(NodeContext &node, const TableVerdict &verdict,
         setTrail(h, node, verdict);
     }
     h.serviceId = verdict.rule ? verdict.rule->serviceId : QString();
-    QString summary;
-    h.explanation = filterFailureExplanation(node, verdict, packet, &summary);
-    fail(h, summary);
+    if (HopFacts *f = note(h, HopWhy::FilterStop)) {
+        f->place = &node;
+        f->packet = packet;
+        f->verdict = verdict;
+    }
+    fail(h, filterFailureSummary(node, verdict, packet));
     return false;
 }
 
@@ -363,11 +369,11 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     const QString nodeName = node.info->name;
     if (!remote) {
         Hop &h = addHop(HopAction::NoRoute, node.place, kFlannel, nodeName, packet, packet);
-        h.explanation =
-            fillArgs(Tr::tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
-                            "packet."),
-                     ip(route.gateway));
-        fail(h, h.explanation);
+        if (HopFacts *f = note(h, HopWhy::NoVxlanGateway))
+            f->address = route.gateway;
+        fail(h, fillArgs(Tr::tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
+                                "packet."),
+                         ip(route.gateway)));
         return;
     }
     WalkPacket outer = packet;
