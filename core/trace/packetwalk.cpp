@@ -150,7 +150,7 @@ bool PacketWalk::guard()
     if (m_trace.hops.size() < kMaxHops)
         return true;
     Hop &h = m_trace.hops.last();
-    h.explanation += u' ' + Tr::tr("The walk goes round in circles: Hopscope stops it here.");
+    note(h, HopWhy::LoopStop);
     fail(h, Tr::tr("Stopped: the packet loops."));
     return false;
 }
@@ -171,12 +171,12 @@ void PacketWalk::fromClient(WalkPacket packet, quint32 address, const QString &e
     Hop &h = addHop(HopAction::Send, m_originEntity, QStringLiteral("eth0"), QString(), packet,
                     packet);
     h.route = route ? route->text : QString();
-    if (m_explain)
-        h.explanation = sendExplanation(
-            HostKind::Client,
-            entity == u"client" ? Tr::tr("The client")
-                                : fillArgs(Tr::tr("The outside host %1"), ip(address)),
-            packet, route, QString());
+    if (HopFacts *f = note(h, HopWhy::Send)) {
+        f->host = HostKind::Client;
+        f->packet = packet;
+        f->route = route;
+        f->address = address;
+    }
     if (m_behindRouter)
         throughRouter(packet, true);
     onLan(packet, m_originEntity, QString());
@@ -189,15 +189,10 @@ void PacketWalk::throughRouter(const WalkPacket &packet, bool toLan)
     const quint32 router = Network::gatewayFor(m_ctx.network().clientAddress());
     Hop &h = addHop(HopAction::Route, QStringLiteral("router"), QStringLiteral("eth0"), QString(),
                     packet, packet);
-    if (!m_explain)
-        return;
-    h.explanation =
-        toLan ? fillArgs(Tr::tr("The LAN's router %1 receives the packet from %2, which is "
-                                "outside the LAN, and forwards it onto the LAN, unchanged."),
-                         ip(router), ip(packet.src))
-              : fillArgs(Tr::tr("The LAN's router %1 forwards the answer to %2, outside the "
-                                "LAN, unchanged."),
-                         ip(router), ip(packet.dst));
+    if (HopFacts *f = note(h, toLan ? HopWhy::RouterToLan : HopWhy::RouterFromLan)) {
+        f->packet = packet;
+        f->address = router;
+    }
 }
 
 bool PacketWalk::isOutsideOrigin(quint32 address) const
@@ -234,9 +229,12 @@ void PacketWalk::podSends(const PodInfo &pod, WalkPacket packet)
     NodeContext *node = m_ctx.node(pod.nodeName);
     Hop &h = addHop(HopAction::Send, pod.id, QStringLiteral("eth0"), pod.nodeName, packet, packet);
     h.route = route ? route->text : QString();
-    if (m_explain)
-        h.explanation = sendExplanation(HostKind::Pod, fillArgs(Tr::tr("Pod %1"), pod.name), packet,
-                                        route, pod.nodeName);
+    if (HopFacts *f = note(h, HopWhy::Send)) {
+        f->host = HostKind::Pod;
+        f->packet = packet;
+        f->route = route;
+        f->pod = &pod;
+    }
     if (!route || !node) {
         fail(h, fillArgs(Tr::tr("No route: pod %1 has no network."), pod.name));
         return;
@@ -288,13 +286,12 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
             Hop &h = addHop(HopAction::Route, QStringLiteral("router"), QStringLiteral("eth0"),
                             QString(), packet, packet);
             h.serviceId = cluster.services[service].id;
-            if (m_explain)
-                h.explanation = fillArgs(
-                    Tr::tr("%1 is an external IP of Service %2. No node has that address, so the "
-                           "LAN delivers it where its route points: %3 (%4). kube-proxy's "
-                           "\"external IP\" rule on that node takes it from there."),
-                    ip(packet.dst), cluster.services[service].name, target->name,
-                    ip(node->address));
+            if (HopFacts *f = note(h, HopWhy::ExternalIPToNode)) {
+                f->packet = packet;
+                f->service = &cluster.services[service];
+                f->node = target;
+                f->address = node->address;
+            }
             arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
             return;
         }
@@ -309,41 +306,26 @@ void PacketWalk::onLan(WalkPacket packet, const QString &fromEntity, const QStri
         addHop(HopAction::NoRoute, fromEntity, QStringLiteral("eth0"), fromNode, packet, packet);
     h.route = route ? route->text : QString();
     const QString dst = ip(packet.dst);
-    const QString viaRouter =
-        route && route->gateway
-            ? fillArgs(Tr::tr("The packet goes to the router %1 (the default route)."), ip(router))
-            : fillArgs(Tr::tr("The packet is put on the LAN, where nothing answers for %1."), dst);
+    const auto facts = [&](HopWhy why) {
+        if (HopFacts *f = note(h, why)) {
+            f->packet = packet;
+            f->route = route;
+            f->address = router;
+        }
+    };
     if (net.inClusterNetwork(packet.dst)) {
-        h.explanation =
-            viaRouter + u' ' +
-            fillArgs(Tr::tr("The router knows the node network, but not the pod network %1: pod "
-                            "addresses exist only inside the cluster, on each node's cni0 and "
-                            "flannel.1. The packet is dropped (no route to host). From outside, "
-                            "reach pods through a Service: a node port on a node IP, or a "
-                            "LoadBalancer."),
-                     cidrText(net.clusterNetwork(), net.clusterPrefix()));
+        facts(HopWhy::NoRoutePodNetwork);
         fail(h, fillArgs(
                     Tr::tr("No route: %1 is a pod address, unreachable from outside the cluster."),
                     dst));
     } else if (m_ctx.inServiceNetwork(packet.dst)) {
-        h.explanation =
-            viaRouter + u' ' +
-            Tr::tr(
-                "%1 is in the Service network %2: a ClusterIP is not a machine, it exists only as "
-                "kube-proxy rules inside the nodes, and no rule on the way caught %1:%3. The "
-                "router has no route to %2 either: nobody answers and the connection times out.")
-                .arg(dst, m_ctx.serviceCidr())
-                .arg(packet.dport);
+        facts(HopWhy::NoRouteServiceNetwork);
         fail(h, Tr::tr("Timeout: nothing answers %1:%2 (a ClusterIP exists only in kube-proxy's "
                        "rules, and none caught this port).")
                     .arg(dst)
                     .arg(packet.dport));
     } else {
-        h.explanation =
-            viaRouter + u' ' +
-            fillArgs(Tr::tr("No machine of this network has the address %1, and the router has "
-                            "no route to it: the packet is lost."),
-                     dst);
+        facts(HopWhy::NoRoute);
         fail(h, fillArgs(Tr::tr("No route to %1."), dst));
     }
 }
@@ -356,20 +338,17 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     const QString entity = QLatin1String("lb/") + svc.ns + u'/' + svc.name;
     const QString lbAddress = socket(packet.dst, packet.dport);
     const LoadBalancerPort *lb = m_ctx.loadBalancerPort(packet.dst, packet.dport, packet.protocol);
-    const auto drop = [&](const QString &why, const QString &summary) {
+    const auto drop = [&](HopWhy why, const QString &summary) {
         Hop &h = addHop(HopAction::Drop, entity, QString(), QString(), packet, packet);
         h.serviceId = svc.id;
-        h.explanation = why;
+        if (HopFacts *f = note(h, why)) {
+            f->packet = packet;
+            f->service = &svc;
+        }
         fail(h, summary);
     };
     if (!lb) {
-        QStringList ports;
-        for (const ServicePortInfo &p : svc.ports)
-            ports << QStringLiteral("%1/%2").arg(p.port).arg(p.protocol);
-        drop(fillArgs(Tr::tr("The cloud load balancer of Service %1 listens only on the Service's "
-                             "ports (%2); "
-                             "nothing answers on %3: the connection times out."),
-                      svc.name, ports.join(QLatin1String(", ")), lbAddress),
+        drop(HopWhy::LbNoListener,
              fillArgs(Tr::tr("Timeout: the load balancer of %1 has no listener on %2."), svc.name,
                       lbAddress));
         return;
@@ -392,25 +371,14 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
                 allowed = true;
         }
         if (!allowed) {
-            drop(fillArgs(
-                     Tr::tr(
-                         "The cloud load balancer of Service %1 only admits the sources listed in "
-                         "loadBalancerSourceRanges (%2); %3 is not one of them, so it drops the "
-                         "packet: the connection times out."),
-                     svc.name, svc.loadBalancerSourceRanges.join(QLatin1String(", ")),
-                     ip(packet.src)),
+            drop(HopWhy::LbSourceRange,
                  fillArgs(Tr::tr("Dropped: %1 is not in the loadBalancerSourceRanges of %2."),
                           ip(packet.src), svc.name));
             return;
         }
     }
     if (nodePortTarget && port.nodePort <= 0) {
-        drop(fillArgs(
-                 Tr::tr(
-                     "Service %1 has no node port (allocateLoadBalancerNodePorts: false), and this "
-                     "simulated cloud load balancer forwards to node ports only: nothing takes the "
-                     "connection."),
-                 svc.name),
+        drop(HopWhy::LbNoNodePort,
              fillArgs(Tr::tr("Dropped: the load balancer of %1 has no node port to forward to."),
                       svc.name));
         return;
@@ -431,14 +399,9 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
         healthyNames << n.name;
     }
     if (healthy.isEmpty()) {
-        drop(
-            Tr::tr("externalTrafficPolicy is Local and no node has a ready pod of Service %1, so "
-                   "every node fails the load balancer's health check (healthCheckNodePort %2): it "
-                   "has nowhere to send the connection, which times out.")
-                .arg(svc.name)
-                .arg(svc.healthCheckNodePort),
-            fillArgs(Tr::tr("Timeout: no node passes the health check of %1's load balancer."),
-                     svc.name));
+        drop(HopWhy::LbNoHealthyNode,
+             fillArgs(Tr::tr("Timeout: no node passes the health check of %1's load balancer."),
+                      svc.name));
         return;
     }
     const NodeInfo *targetNode = nullptr;
@@ -453,14 +416,17 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     NodeContext *node = m_ctx.node(targetNode->name);
     if (!node)
         return;
-    const QString health =
-        local ? fillArgs(Tr::tr("With externalTrafficPolicy Local only nodes with a pod of the "
-                                "Service pass its health check on healthCheckNodePort %1: %2."),
-                         QString::number(svc.healthCheckNodePort),
-                         healthyNames.join(QLatin1String(", ")))
-              : fillArgs(Tr::tr("With externalTrafficPolicy Cluster every node passes its health "
-                                "check (%1), and it picked one."),
-                         healthyNames.join(QLatin1String(", ")));
+    const auto facts = [&](const Hop &h, HopWhy why, const WalkPacket &before) {
+        if (HopFacts *f = note(h, why)) {
+            f->packet = before;
+            f->service = &svc;
+            f->node = targetNode;
+            f->address = node->address;
+            f->port = port.nodePort;
+            f->localPolicy = local;
+            f->healthyNodes = healthyNames;
+        }
+    };
 
     if (!nodePortTarget) {
         // The VIP model: the packet reaches the node still addressed to the LB IP; the node's
@@ -468,15 +434,7 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
         Hop &h = addHop(HopAction::Route, entity, QString(), QString(), packet, packet);
         h.serviceId = svc.id;
         m_serviceId = svc.id;
-        if (m_explain)
-            h.explanation =
-                fillArgs(Tr::tr("The load balancer of Service %1 (%2) sends the packet to %3 (%4) "
-                                "unchanged: the destination stays %2 and the source %5, as "
-                                "MetalLB, GCP and Azure load balancers do. The kube-proxy rules "
-                                "of %3 for the load-balancer IP take it from there."),
-                         svc.name, lbAddress, targetNode->name, ip(node->address),
-                         ip(packet.src)) +
-                u' ' + health;
+        facts(h, HopWhy::LbToNode, packet);
         arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
         return;
     }
@@ -490,14 +448,7 @@ void PacketWalk::atLoadBalancer(int serviceIndex, WalkPacket packet, const QStri
     Hop &h = addHop(HopAction::Dnat, entity, QString(), QString(), before, packet);
     h.serviceId = svc.id;
     m_serviceId = svc.id;
-    if (m_explain)
-        h.explanation =
-            fillArgs(Tr::tr("The cloud load balancer of Service %1 (%2) forwards the connection to "
-                            "%3's node port %4:%5: LoadBalancer → node port → pod. It keeps the "
-                            "client's address %6 as the source, as network load balancers do."),
-                     svc.name, lbAddress, targetNode->name, ip(node->address),
-                     QString::number(port.nodePort), ip(before.src)) +
-            u' ' + health;
+    facts(h, HopWhy::LbToNodePort, before);
     arriveAtNode(*node, packet, QStringLiteral("eth0"), false);
 }
 
@@ -517,13 +468,10 @@ bool PacketWalk::loadBalancerReply(WalkPacket &packet)
         h.serviceId = svcId;
         if (m_explain)
             h.conntrack = e.text();
-        if (m_explain)
-            h.explanation =
-                fillArgs(Tr::tr("The load balancer recognises the answer of the connection it "
-                                "forwarded and puts its own address back as the source: %1:%2 "
-                                "becomes %3:%4."),
-                         ip(before.src), QString::number(before.sport), ip(packet.src),
-                         QString::number(packet.sport));
+        if (HopFacts *f = note(h, HopWhy::LbReply)) {
+            f->packet = before;
+            f->after = packet;
+        }
         return true;
     }
     return false;

@@ -101,8 +101,12 @@ void PacketWalk::addDnatHop(NodeContext &node, const WalkPacket &before, const W
     setTrail(h, node, verdict);
     h.serviceId = verdict.rule->serviceId;
     m_serviceId = h.serviceId;
-    if (m_explain)
-        h.explanation = dnatExplanation(node, verdict, before, after);
+    if (HopFacts *f = note(h, HopWhy::Dnat)) {
+        f->place = &node;
+        f->verdict = verdict;
+        f->packet = before;
+        f->after = after;
+    }
 }
 
 // The packet reaches a node: from a pod's veth, from eth0 (the LAN, or VXLAN from another node).
@@ -118,13 +122,10 @@ void PacketWalk::arriveAtNode(NodeContext &node, WalkPacket packet, const QStrin
         inner.outerSrc = inner.outerDst = 0;
         Hop &h =
             addHop(HopAction::Decapsulate, node.place, kFlannel, node.info->name, packet, inner);
-        if (m_explain)
-            h.explanation =
-                fillArgs(Tr::tr("%1 receives UDP %2 on eth0 from %3: a VXLAN packet. Its flannel.1 "
-                                "device (VNI %4) unwraps it, and the inner packet %5 → %6 goes on "
-                                "as if it had arrived on flannel.1."),
-                         node.info->name, kVxlanPortText, ip(packet.outerSrc), kVxlanVniText,
-                         ip(inner.src), ip(inner.dst));
+        if (HopFacts *f = note(h, HopWhy::Decapsulate)) {
+            f->place = &node;
+            f->packet = packet;
+        }
         packet = inner;
         in = kFlannel;
     }
@@ -167,15 +168,12 @@ void PacketWalk::nodeSends(NodeContext &node, WalkPacket packet, const QString &
     const QString device = route ? (route->local ? QStringLiteral("lo") : route->device) : kEth0;
     Hop &h = addHop(HopAction::Send, entity, device, nodeName, packet, packet);
     h.route = route ? route->text : QString();
-    if (m_explain) {
-        const QString who = entity == node.place
-                                ? fillArgs(Tr::tr("A process on %1"), nodeName)
-                                : fillArgs(Tr::tr("Pod %1 (hostNetwork: the network of %2)"),
-                                           entity.section(u'/', -1), nodeName);
-        h.explanation = sendExplanation(HostKind::Node, who, packet, route, nodeName);
+    if (HopFacts *f = note(h, HopWhy::Send)) {
+        f->host = HostKind::Node;
+        f->place = &node;
+        f->packet = packet;
+        f->route = route;
     }
-    if (m_explain && !m_reply && entity == node.place)
-        h.explanation += u' ' + Tr::tr("(As in the lesson: SSH to the node, then curl.)");
     if (!route) {
         fail(h, fillArgs(Tr::tr("No route to %1."), ip(packet.dst)));
         return;
@@ -234,26 +232,13 @@ bool PacketWalk::conntrackAtNode(NodeContext &node, WalkPacket &packet, bool *es
     if (m_explain)
         h.conntrack = e.text();
     h.serviceId = e.dnat() ? m_serviceId : QString();
-    if (!m_explain)
-        return true;
-    const QString src0 = socket(before.src, before.sport);
-    const QString src1 = socket(packet.src, packet.sport);
-    const QString dst0 = socket(before.dst, before.dport);
-    const QString dst1 = socket(packet.dst, packet.dport);
-    QString text =
-        fillArgs(Tr::tr("conntrack on %1 recognises the answer of a connection it translated and "
-                        "undoes the translation."),
-                 nodeName);
-    if (e.dnat())
-        text += u' ' +
-                fillArgs(Tr::tr("un-DNAT: the source %1 becomes %2 again, the address the sender "
-                                "connected to."),
-                         src0, src1);
-    if (e.snat())
-        text += u' ' +
-                fillArgs(Tr::tr("un-SNAT: the destination %1 becomes %2 again, the real sender."),
-                         dst0, dst1);
-    h.explanation = text;
+    if (HopFacts *f = note(h, HopWhy::UnTranslate)) {
+        f->place = &node;
+        f->packet = before;
+        f->after = packet;
+        f->dnat = e.dnat();
+        f->snat = e.snat();
+    }
     return true;
 }
 
@@ -283,8 +268,11 @@ void PacketWalk::routeAtNode(NodeContext &node, WalkPacket packet, bool establis
     const RouteEntry *route = node.net->lookup(packet.dst);
     if (!route) {
         Hop &h = addHop(HopAction::NoRoute, node.place, interface, nodeName, packet, packet);
-        h.explanation = fillArgs(Tr::tr("%1 has no route to %2."), nodeName, ip(packet.dst));
-        fail(h, h.explanation);
+        if (HopFacts *f = note(h, HopWhy::NodeNoRoute)) {
+            f->place = &node;
+            f->packet = packet;
+        }
+        fail(h, fillArgs(Tr::tr("%1 has no route to %2."), nodeName, ip(packet.dst)));
         return;
     }
     const TableVerdict filter =
@@ -299,8 +287,12 @@ void PacketWalk::routeAtNode(NodeContext &node, WalkPacket packet, bool establis
         if (filter.kind == TableVerdict::Kind::Accept)
             setRule(h, node, filter.rule);
         setTrail(h, node, filter);
-        if (m_explain)
-            h.explanation = routeExplanation(node, packet, *route, filter);
+        if (HopFacts *f = note(h, HopWhy::Route)) {
+            f->place = &node;
+            f->packet = packet;
+            f->route = route;
+            f->verdict = filter;
+        }
     }
     leaveNode(node, packet, *route, established, entry, interface);
 }
@@ -325,9 +317,12 @@ bool PacketWalk::filterVerdict(NodeContext &node, const TableVerdict &verdict,
         setTrail(h, node, verdict);
     }
     h.serviceId = verdict.rule ? verdict.rule->serviceId : QString();
-    QString summary;
-    h.explanation = filterFailureExplanation(node, verdict, packet, &summary);
-    fail(h, summary);
+    if (HopFacts *f = note(h, HopWhy::FilterStop)) {
+        f->place = &node;
+        f->packet = packet;
+        f->verdict = verdict;
+    }
+    fail(h, filterFailureSummary(node, verdict, packet));
     return false;
 }
 
@@ -346,36 +341,13 @@ void PacketWalk::leaveNode(NodeContext &node, WalkPacket packet, const RouteEntr
             setRule(h, node, verdict.rule);
             setTrail(h, node, verdict);
             h.serviceId = kubeProxy ? m_serviceId : QString();
-            if (m_explain) {
-                if (packet.src == before.src)
-                    h.explanation = fillArgs(
-                        Tr::tr("The packet carries a masquerade mark (%1), so %2 masquerades it to "
-                               "the "
-                               "address of %3, the interface it leaves by: %4. It already has that "
-                               "source, so the address stays; conntrack still records the "
-                               "translation."),
-                        kubeProxy ? markReason(m_markedBy, before)
-                                  : Tr::tr("flannel's --ip-masq rule"),
-                        verdict.rule->chain, route.device, ip(packet.src));
-                else if (kubeProxy)
-                    h.explanation = fillArgs(
-                        Tr::tr(
-                            "The packet carries kube-proxy's mark 0x4000 (%1), so KUBE-POSTROUTING "
-                            "masquerades it: the source %2 becomes %3, the address of %4, the "
-                            "interface it leaves by. The receiver will see %3, and its answer "
-                            "comes "
-                            "back to %5."),
-                        markReason(m_markedBy, before), ip(before.src), ip(packet.src),
-                        route.device, nodeName);
-                else
-                    h.explanation = fillArgs(
-                        Tr::tr("flannel (--ip-masq) masquerades pod traffic that leaves the pod "
-                               "network "
-                               "%1: the source %2 becomes %3, the address of %4 on %5, because "
-                               "nothing "
-                               "outside the cluster could route an answer back to a pod address."),
-                        cidrText(m_ctx.network().clusterNetwork(), m_ctx.network().clusterPrefix()),
-                        ip(before.src), ip(packet.src), route.device, nodeName);
+            if (HopFacts *f = note(h, HopWhy::Snat)) {
+                f->place = &node;
+                f->packet = before;
+                f->after = packet;
+                f->verdict = verdict;
+                f->markedBy = m_markedBy;
+                f->device = route.device;
             }
         }
     }
@@ -397,11 +369,11 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     const QString nodeName = node.info->name;
     if (!remote) {
         Hop &h = addHop(HopAction::NoRoute, node.place, kFlannel, nodeName, packet, packet);
-        h.explanation =
-            fillArgs(Tr::tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
-                            "packet."),
-                     ip(route.gateway));
-        fail(h, h.explanation);
+        if (HopFacts *f = note(h, HopWhy::NoVxlanGateway))
+            f->address = route.gateway;
+        fail(h, fillArgs(Tr::tr("No node owns the VXLAN gateway %1: flannel.1 cannot send the "
+                                "packet."),
+                         ip(route.gateway)));
         return;
     }
     WalkPacket outer = packet;
@@ -410,22 +382,18 @@ void PacketWalk::encapsulate(NodeContext &node, WalkPacket packet, const RouteEn
     outer.outerDst = remote->address;
     Hop &h = addHop(HopAction::Encapsulate, node.place, kFlannel, nodeName, packet, outer);
     h.route = net.neighbourEntry(*remoteInfo) + u'\n' + net.fdbEntry(*remoteInfo);
-    if (m_explain)
-        h.explanation = fillArgs(
-            Tr::tr("flannel.1 on %1 wraps the packet in VXLAN for %2: its neighbour entry "
-                   "gives the MAC of %2's flannel.1, its FDB entry the node IP %3 behind it. "
-                   "The outer header is %4 → %3 UDP %5, VNI %6; the pod addresses travel "
-                   "unchanged inside."),
-            nodeName, remoteInfo->name, ip(remote->address), ip(node.address), kVxlanPortText,
-            kVxlanVniText);
+    const auto facts = [&](const Hop &hop, HopWhy why) {
+        if (HopFacts *f = note(hop, why)) {
+            f->place = &node;
+            f->node = remoteInfo;
+            f->address = remote->address;
+        }
+    };
+    facts(h, HopWhy::Encapsulate);
     const RouteEntry *wire = node.net->lookup(remote->address);
     Hop &w = addHop(HopAction::Route, node.place, kEth0, nodeName, outer, outer);
     w.route = wire ? wire->text : QString();
-    if (m_explain)
-        w.explanation = fillArgs(
-            Tr::tr("The VXLAN packet leaves %1's eth0 by '%2' and crosses the node network "
-                   "to %3 (%4)."),
-            nodeName, w.route, remoteInfo->name, ip(remote->address));
+    facts(w, HopWhy::VxlanWire);
     arriveAtNode(*remote, outer, kEth0, false);
 }
 
@@ -435,23 +403,21 @@ void PacketWalk::bridgeToPod(NodeContext &node, const WalkPacket &packet, const 
     const QString nodeName = node.info->name;
     if (!pod || pod->nodeName != nodeName) {
         Hop &h = addHop(HopAction::NoRoute, node.place, kCni0, nodeName, packet, packet);
-        h.explanation =
-            fillArgs(Tr::tr("No pod on %1 has the address %2: nothing answers the ARP request on "
-                            "cni0 (host unreachable)."),
-                     nodeName, ip(packet.dst));
+        if (HopFacts *f = note(h, HopWhy::NoPodOnBridge)) {
+            f->place = &node;
+            f->packet = packet;
+        }
         fail(h, fillArgs(Tr::tr("Unreachable: no pod has %1."), ip(packet.dst)));
         return;
     }
     const QString veth = m_ctx.network().veth(pod->id);
     Hop &h = addHop(HopAction::Bridge, node.place, veth, nodeName, packet, packet);
-    if (m_explain)
-        h.explanation = fillArgs(
-            Tr::tr("The bridge cni0 of %1 passes the frame to %2, the host end of the veth "
-                   "pair whose other end is eth0 in pod %3."),
-            nodeName, veth, pod->name);
-    if (m_explain && ingress == veth)
-        h.explanation += u' ' + Tr::tr("It leaves by the port it came in by: cni0 allows that "
-                                       "(hairpinMode).");
+    if (HopFacts *f = note(h, HopWhy::Bridge)) {
+        f->place = &node;
+        f->pod = pod;
+        f->device = veth;
+        f->hairpin = ingress == veth;
+    }
     atPod(*pod, packet);
 }
 

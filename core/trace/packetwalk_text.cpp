@@ -192,13 +192,14 @@ QString PacketWalk::dnatExplanation(NodeContext &node, const TableVerdict &verdi
 }
 
 QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const WalkPacket &packet,
-                                    const RouteEntry *route, const QString &nodeName) const
+                                    const RouteEntry *route, const QString &nodeName,
+                                    bool reply) const
 {
     const QString src = socket(packet.src, packet.sport);
     const QString dst = socket(packet.dst, packet.dport);
-    QString text = m_reply ? fillArgs(Tr::tr("%1 answers: source and destination swap, %2 → %3."),
-                                      who, src, dst)
-                           : fillArgs(Tr::tr("%1 sends %2 → %3."), who, src, dst);
+    QString text =
+        reply ? fillArgs(Tr::tr("%1 answers: source and destination swap, %2 → %3."), who, src, dst)
+              : fillArgs(Tr::tr("%1 sends %2 → %3."), who, src, dst);
     if (!route)
         return text + u' ' + fillArgs(Tr::tr("It has no route to %1."), ip(packet.dst));
     const QString dstIP = ip(packet.dst);
@@ -226,7 +227,7 @@ QString PacketWalk::sendExplanation(HostKind kind, const QString &who, const Wal
                           "across the cni0 bridge."),
                    dstIP, route->text);
     case HostKind::Client:
-        if (!m_reply && m_originEntity != u"client")
+        if (!reply && m_originEntity != u"client")
             return text + u' ' + outsideHostRoute(packet, *route);
         if (route->gateway)
             return text + u' ' +
@@ -315,12 +316,43 @@ QString PacketWalk::routeExplanation(NodeContext &node, const WalkPacket &packet
     }
 }
 
-QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdict &verdict,
-                                             const WalkPacket &packet, QString *summary) const
+// The failure summary of a filter drop or reject (the walk's, also for bulk runs).
+QString PacketWalk::filterFailureSummary(NodeContext &node, const TableVerdict &verdict,
+                                         const WalkPacket &packet) const
 {
     const QString nodeName = node.info->name;
     const IptablesRule *rule = verdict.rule;
     const QString target = socket(packet.dst, packet.dport);
+    const QString name = rule ? serviceName(rule->serviceId) : QString();
+    switch (rule ? rule->role : RuleRole::LocalnetBlock) {
+    case RuleRole::NoEndpointsReject:
+        return fillArgs(Tr::tr("Refused at once: Service %1 has no endpoints (%2)."), name, target);
+    case RuleRole::NoLocalEndpointsDrop:
+        if (rule->chain == QLatin1String(kKubeExternalServicesChain))
+            return fillArgs(Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
+                                   "(externalTrafficPolicy Local)."),
+                            nodeName, name);
+        return fillArgs(Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
+                               "(internalTrafficPolicy Local)."),
+                        nodeName, name);
+    case RuleRole::LoadBalancerSourceDrop:
+        return fillArgs(
+            Tr::tr("Timeout: %1 is not in the loadBalancerSourceRanges of Service %2."),
+            ip(packet.src), name);
+    default:
+        break;
+    }
+    return verdict.kind == TableVerdict::Kind::Reject
+               ? fillArgs(Tr::tr("Refused: a filter rule on %1 rejects %2."), nodeName, target)
+               : fillArgs(Tr::tr("Timeout: a filter rule on %1 drops %2."), nodeName, target);
+}
+
+// What the filter rule that stopped the packet is, and why it is there (the text pass).
+QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdict &verdict,
+                                             const WalkPacket &packet) const
+{
+    const QString nodeName = node.info->name;
+    const IptablesRule *rule = verdict.rule;
     const QString chain = rule ? rule->chain : QString();
     const QString comment = rule ? rule->comment : QString();
     const QString name = rule ? serviceName(rule->serviceId) : QString();
@@ -336,15 +368,10 @@ QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdi
         if (svc && svc->hasSelector && !svc->selector.isEmpty())
             text += u' ' + fillArgs(Tr::tr("Check the selector %1 against the pods' labels."),
                                     selectorText(*svc));
-        *summary =
-            fillArgs(Tr::tr("Refused at once: Service %1 has no endpoints (%2)."), name, target);
         return text;
     }
     case RuleRole::NoLocalEndpointsDrop:
-        if (chain == QLatin1String(kKubeExternalServicesChain)) {
-            *summary = fillArgs(Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
-                                       "(externalTrafficPolicy Local)."),
-                                nodeName, name);
+        if (chain == QLatin1String(kKubeExternalServicesChain))
             return fillArgs(
                 Tr::tr("The filter rule %1 on %2 drops it: \"%3\". With externalTrafficPolicy "
                        "Local, traffic from outside goes only to pods on the node it reaches, "
@@ -352,19 +379,12 @@ QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdi
                        "until it times out. (Send it to a node that runs one of the pods, or use "
                        "the policy Cluster.)"),
                 chain, nodeName, comment, name);
-        }
-        *summary = fillArgs(Tr::tr("Timeout: %1 has no local endpoint of Service %2 "
-                                   "(internalTrafficPolicy Local)."),
-                            nodeName, name);
         return fillArgs(
             Tr::tr("The filter rule %1 on %2 drops it: \"%3\". With internalTrafficPolicy Local, "
                    "traffic from inside the cluster goes only to pods on the sender's node, and "
                    "%2 runs no pod of Service %4. Nothing answers: the connection times out."),
             chain, nodeName, comment, name);
     case RuleRole::LoadBalancerSourceDrop:
-        *summary =
-            fillArgs(Tr::tr("Timeout: %1 is not in the loadBalancerSourceRanges of Service %2."),
-                     ip(packet.src), name);
         return fillArgs(
             Tr::tr("The filter rule %1 on %2 drops it: \"%3\". The source %4 is not in the "
                    "loadBalancerSourceRanges of Service %5, so the KUBE-FW chain did not let it "
@@ -373,16 +393,12 @@ QString PacketWalk::filterFailureExplanation(NodeContext &node, const TableVerdi
     default:
         break;
     }
-    const bool reject = verdict.kind == TableVerdict::Kind::Reject;
-    *summary = reject
-                   ? fillArgs(Tr::tr("Refused: a filter rule on %1 rejects %2."), nodeName, target)
-                   : fillArgs(Tr::tr("Timeout: a filter rule on %1 drops %2."), nodeName, target);
-    return reject ? fillArgs(Tr::tr("The filter rule %1 on %2 rejects it: connection refused."),
-                             chain.isEmpty() ? QStringLiteral("?") : chain, nodeName)
-                  : fillArgs(
-                        Tr::tr("The filter rule %1 on %2 drops it: nothing answers, the connection "
-                               "times out."),
-                        chain.isEmpty() ? QStringLiteral("?") : chain, nodeName);
+    return verdict.kind == TableVerdict::Kind::Reject
+               ? fillArgs(Tr::tr("The filter rule %1 on %2 rejects it: connection refused."),
+                          chain.isEmpty() ? QStringLiteral("?") : chain, nodeName)
+               : fillArgs(Tr::tr("The filter rule %1 on %2 drops it: nothing answers, the "
+                                 "connection times out."),
+                          chain.isEmpty() ? QStringLiteral("?") : chain, nodeName);
 }
 
 } // namespace hopscope

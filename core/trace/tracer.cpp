@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <memory>
 
 namespace hopscope {
 
@@ -256,27 +257,18 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
     query.dport = kDnsPort;
 
     if (source.kind != Source::Kind::Pod) {
-        const QString who = source.kind == Source::Kind::Client
-                                ? (source.entity == u"client"
-                                       ? Tr::tr("The client")
-                                       : Tr::tr("The outside host %1").arg(formatIPv4(source.address)))
-                                : (source.pod ? Tr::tr("Pod %1 (hostNetwork)").arg(source.pod->name)
-                                              : source.node->info->name);
         query.src = source.kind == Source::Kind::Client ? source.address : source.node->address;
         // Its resolver: the DNS server of its own network (here, assumed at the LAN's router).
         query.dst = Network::gatewayFor(query.src);
         Hop &h = walk.addHop(HopAction::DnsQuery, source.entity, QStringLiteral("eth0"),
                              source.node ? source.node->info->name : QString(), query, query);
-        h.explanation =
-            Tr::tr("%1 does not use the cluster DNS: its /etc/resolv.conf points to the "
-                   "DNS server of its own network (%2 here), which knows nothing of "
-                   "*.svc.%3 names. A Service name resolves only inside pods.")
-                .arg(who, PacketWalk::ip(query.dst), ctx.cluster().settings.clusterDomain) +
-            u' ' +
-            (source.kind == Source::Kind::Client
-                 ? Tr::tr("From outside, use a node IP with the node port, or the "
-                          "load-balancer IP.")
-                 : Tr::tr("Use the ClusterIP instead: the node's own rules catch it."));
+        if (HopFacts *f = walk.note(h, HopWhy::DnsOutside)) {
+            f->host = source.kind == Source::Kind::Client ? HostKind::Client : HostKind::Node;
+            f->packet = query;
+            f->address = source.address;
+            f->pod = source.pod;
+            f->node = source.node ? source.node->info : nullptr;
+        }
         walk.fail(h, Tr::tr("Unresolved: \"%1\" is a Service name, and only pods use the cluster "
                             "DNS that knows it.")
                          .arg(dst->host));
@@ -287,94 +279,66 @@ bool resolveName(TraceContext &ctx, PacketWalk &walk, Trace &trace, const Source
     if (!dnsAddress) {
         Hop &h = walk.addHop(HopAction::DnsQuery, pod.id, QStringLiteral("eth0"), pod.nodeName,
                              query, query);
-        h.explanation = Tr::tr("This cluster has no kube-dns Service: nobody answers the name.");
+        walk.note(h, HopWhy::DnsNoCluster);
         walk.fail(h, Tr::tr("Unresolved: no cluster DNS."));
         return false;
     }
-    const DnsResult result = dns.resolve(dst->host, pod.ns);
+    const auto result = std::make_shared<const DnsResult>(dns.resolve(dst->host, pod.ns));
     Hop &q = walk.addHop(HopAction::DnsQuery, pod.id, QStringLiteral("eth0"), pod.nodeName, query,
                          query);
     q.serviceId = dnsServiceId;
     q.dns = dns.resolvConf(pod.ns);
-    if (walk.explaining())
-        q.explanation =
-            Tr::tr("Pod %1 must turn \"%2\" into an address first. Its /etc/resolv.conf names "
-                   "kube-dns (%3) as the nameserver, with the search path of namespace %4, "
-                   "so it asks for %5.")
-                .arg(pod.name, dst->host, dns.dnsIP(), pod.ns,
-                     result.tried.join(Tr::tr(", then ", "joins the names a resolver tries")));
+    if (HopFacts *f = walk.note(q, HopWhy::DnsQuery)) {
+        f->pod = &pod;
+        f->name = dst->host;
+        f->dns = result;
+    }
     const WalkPacket answer = query.reversed();
     Hop &a = walk.addHop(HopAction::DnsAnswer, pod.id, QStringLiteral("eth0"), pod.nodeName, answer,
                          answer);
-    a.serviceId = result.service ? result.service->id : QString();
-    a.dns = result.records.isEmpty() ? QStringLiteral("NXDOMAIN") : result.records.join(u'\n');
-    const QString svcName = result.service ? result.service->name : QString();
-    switch (result.kind) {
+    a.serviceId = result->service ? result->service->id : QString();
+    a.dns = result->records.isEmpty() ? QStringLiteral("NXDOMAIN") : result->records.join(u'\n');
+    HopFacts *facts = walk.note(a, HopWhy::DnsAnswer);
+    if (facts) {
+        facts->name = dst->host;
+        facts->dns = result;
+    }
+    const QString svcName = result->service ? result->service->name : QString();
+    switch (result->kind) {
     case DnsResult::Kind::NotFound:
         a.dns = QStringLiteral("NXDOMAIN");
-        a.explanation = Tr::tr("CoreDNS knows none of these names (NXDOMAIN): there is no Service "
-                               "\"%1\" where the search path looks. A Service in another namespace "
-                               "needs NAME.NAMESPACE.")
-                            .arg(dst->host);
         walk.fail(a, Tr::tr("Unresolved: no Service answers to \"%1\" from namespace %2.")
                          .arg(dst->host, pod.ns));
         return false;
     case DnsResult::Kind::NoAddresses:
-        a.explanation =
-            Tr::tr("%1 is a headless Service (clusterIP: None), and none of its pods is "
-                   "ready: CoreDNS has no address to give.")
-                .arg(result.fqdn);
         walk.fail(a, Tr::tr("Unresolved: headless Service %1 has no ready pod.").arg(svcName));
         return false;
     case DnsResult::Kind::Alias:
-        a.explanation =
-            Tr::tr("%1 is an ExternalName Service: CoreDNS answers with a CNAME to %2, "
-                   "a name outside the cluster. The pod's resolver asks the upstream DNS "
-                   "for it next, and the connection leaves the cluster: no kube-proxy "
-                   "rule is involved, and Hopscope follows it no further.")
-                .arg(result.fqdn, result.cname);
         *summary = Tr::tr("Resolved to %1, outside the cluster (ExternalName): the trace ends at "
                           "the DNS answer.")
-                       .arg(result.cname);
+                       .arg(result->cname);
         return false;
     case DnsResult::Kind::ClusterIP:
-        if (walk.explaining())
-            a.explanation =
-                Tr::tr("CoreDNS answers: %1 is %2, the ClusterIP of Service %3. The pod "
-                       "connects to that virtual address; the rules of its node do the "
-                       "rest.")
-                    .arg(result.fqdn, result.addresses.value(0), svcName);
-        break;
     case DnsResult::Kind::PodHostname:
-        if (walk.explaining())
-            a.explanation =
-                Tr::tr("CoreDNS answers: %1 is the pod address %2 (a hostname record of "
-                       "headless Service %3).")
-                    .arg(result.fqdn, result.addresses.value(0), svcName);
         break;
     case DnsResult::Kind::Headless: {
         QString chosen;
-        for (const QString &address : result.addresses)
+        for (const QString &address : result->addresses)
             if (pinned.startsWith(address + u':'))
                 chosen = address;
         if (chosen.isEmpty())
-            chosen = result.addresses[int(random() % quint64(result.addresses.size()))];
-        if (walk.explaining())
-            a.explanation =
-                Tr::tr("%1 is a headless Service (clusterIP: None): CoreDNS answers with the "
-                       "addresses of its ready pods (%2), and the client takes %3. No "
-                       "ClusterIP, no kube-proxy rule: the connection goes straight to the "
-                       "pod.")
-                    .arg(result.fqdn, result.addresses.join(QLatin1String(", ")), chosen);
+            chosen = result->addresses[int(random() % quint64(result->addresses.size()))];
+        if (facts)
+            facts->name = chosen; // the address the client takes
         dst->host = chosen;
         break;
     }
     }
-    if (result.kind != DnsResult::Kind::Headless)
-        dst->host = result.addresses.value(0);
+    if (result->kind != DnsResult::Kind::Headless)
+        dst->host = result->addresses.value(0);
     parseIPv4(dst->host, &dst->address);
-    if (dst->port == 0 && result.service && !result.service->ports.isEmpty())
-        dst->port = result.service->ports.first().port;
+    if (dst->port == 0 && result->service && !result->service->ports.isEmpty())
+        dst->port = result->service->ports.first().port;
     Q_UNUSED(trace);
     return true;
 }
@@ -475,6 +439,7 @@ Trace TraceSession::walk(const TraceRequest &request)
             break;
         }
     }
+    walk.explain(); // the text pass: nothing for a bulk run
     if (t.delivered)
         t.summary =
             Tr::tr("Delivered to %1 (%2); the answer came back to %3.")
