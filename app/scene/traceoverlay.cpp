@@ -295,32 +295,31 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     const QRectF r = t.mapRect(area).adjusted(-7, -7, 7, 7);
     m_lastArea = r;
     const bool failure = showsFailure();
+    // The rings are not cut by the texts' halos: around a small place (a node port's socket
+    // between its neighbours) they would all but vanish.
+    p->save();
+    p->setBrush(Qt::NoBrush);
     const QRectF band = m_places[m_hop].serviceArea;
     if (!band.isNull()) {
         // The Service whose rules decided: its band (nodePort → port → targetPort) lit too.
         const QRectF b = t.mapRect(band).adjusted(-4, -4, 4, 4);
         m_lastServiceArea = b;
-        QPainterPath ring;
-        ring.addRoundedRect(b, 8, 8);
-        strokeUnderTexts(
-            p, ring,
-            QPen(style::ink(), style::stroke(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        strokeUnderTexts(
-            p, ring,
+        p->setPen(QPen(style::ink(), style::stroke(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->drawRoundedRect(b, 8, 8);
+        p->setPen(
             QPen(highlightColor(), style::stroke(4), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->drawRoundedRect(b, 8, 8);
     }
     // A small place (a node port's socket) gets a thinner ring: a thick one would cover the
     // texts beside it (the cluster's header over the sockets).
     const bool small = std::min(r.width(), r.height()) < style::stroke(60);
-    QPainterPath ring;
-    ring.addRoundedRect(r, 12, 12);
-    strokeUnderTexts(p, ring,
-                     QPen(style::ink(), style::stroke(small ? 7 : 12), Qt::SolidLine, Qt::RoundCap,
-                          Qt::RoundJoin));
-    strokeUnderTexts(p, ring,
-                     QPen(failure ? style::failureColor() : highlightColor(),
-                          style::stroke(small ? 4 : 8), Qt::SolidLine, Qt::RoundCap,
-                          Qt::RoundJoin));
+    p->setPen(QPen(style::ink(), style::stroke(small ? 7 : 12), Qt::SolidLine, Qt::RoundCap,
+                   Qt::RoundJoin));
+    p->drawRoundedRect(r, 12, 12);
+    p->setPen(QPen(failure ? style::failureColor() : highlightColor(), style::stroke(small ? 4 : 8),
+                   Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->drawRoundedRect(r, 12, 12);
+    p->restore();
 }
 
 void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &viewport,

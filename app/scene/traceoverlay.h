@@ -36,9 +36,9 @@ public:
     static QColor replyColor();
     static QColor highlightColor(); // the lit-up area of the current hop
     static QColor packetColor();
-    // The clear margin (device pixels) kept around each text of the drawing where a path line,
-    // a lit-up ring or a leader passes under it: the line stops this far from the text's ink,
-    // so the text reads on its own background (a halo) and the line visibly goes under it.
+    // The clear margin (device pixels) kept around each text of the drawing where a path line
+    // or a leader passes under it: the line stops this far from the text's ink, so the text
+    // reads on its own background (a halo) and the line visibly goes under it.
     static qreal textHalo();
 
     void setTrace(const Trace &trace, const QList<HopPlace> &places);
@@ -75,6 +75,10 @@ public:
     // Where the packet was painted last (device pixels; off its hop's point when that would
     // cover a text).
     QPointF lastPacketCenter() const { return m_lastPacket; }
+    // The lit-up rings painted last (the hop's place, the deciding Service's band; device
+    // pixels, null when none). They are not cut by the texts' halos, as the paths are.
+    QRectF lastLitArea() const { return m_lastArea; }
+    QRectF lastServiceArea() const { return m_lastServiceArea; }
     int lastLeaderCount() const { return m_lastLeaders; } // callouts moved off their anchor
     bool showsFailure() const;
 
