@@ -7,7 +7,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRegion>
 
 #include <cmath>
 
@@ -56,6 +55,11 @@ QPolygonF partial(const QPainterPath &path, qreal fraction)
 }
 
 } // namespace
+
+qreal TraceOverlay::textHalo()
+{
+    return std::max(4.0, sized(4));
+}
 
 QColor TraceOverlay::requestColor()
 {
@@ -174,10 +178,12 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
                     m_lastTexts << t.mapRect(d.rect);
         }
         // Lines (the path, the lit-up rings, leaders) pass under the drawing's texts: they are
-        // not painted over them.
-        m_openRegion = QRegion(viewport.toAlignedRect());
+        // not painted over them nor next to them (a halo of the text's own background).
+        // Left out of the lines' shapes, not clipped: the SVG generator cannot clip.
+        m_halos.clear();
+        const qreal halo = textHalo() + 1; // the line's antialiased edge outside the halo
         for (const QRectF &r : std::as_const(m_lastTexts))
-            m_openRegion -= QRegion(r.adjusted(-3, -2, 3, 2).toAlignedRect());
+            m_halos << r.adjusted(-halo, -halo, halo, halo);
         CalloutPlacer placer(viewport);
         for (const QRectF &r : std::as_const(m_lastTexts))
             placer.addText(r);
@@ -250,18 +256,35 @@ void TraceOverlay::paintLeader(QPainter *p, const QRectF &box, const QRectF &anc
     ++m_lastLeaders;
     const QPointF from = CalloutPlacer::nearestOnBorder(box, anchor.center());
     const QPointF to = CalloutPlacer::nearestOnBorder(anchor, from);
-    p->save();
-    p->setClipRegion(m_openRegion, Qt::IntersectClip); // under the drawing's texts
-    p->setBrush(Qt::NoBrush);
-    p->setPen(QPen(style::halo(), style::stroke(7), Qt::SolidLine, Qt::RoundCap));
-    p->drawLine(from, to);
-    p->setPen(QPen(color, style::stroke(3), Qt::SolidLine, Qt::RoundCap));
-    p->drawLine(from, to);
-    p->setPen(Qt::NoPen);
-    p->setBrush(color);
+    QPainterPath line(from);
+    line.lineTo(to);
+    strokeUnderTexts(p, line, QPen(style::halo(), style::stroke(7), Qt::SolidLine, Qt::RoundCap));
+    strokeUnderTexts(p, line, QPen(color, style::stroke(3), Qt::SolidLine, Qt::RoundCap));
+    QPainterPath dot;
     const qreal d = sized(5);
-    p->drawEllipse(to, d, d);
+    dot.addEllipse(to, d, d);
+    fillUnderTexts(p, dot, color);
+}
+
+void TraceOverlay::fillUnderTexts(QPainter *p, const QPainterPath &shape, const QBrush &brush) const
+{
+    QPainterPath holes;
+    holes.setFillRule(Qt::WindingFill); // overlapping halos stay holes
+    const QRectF bounds = shape.boundingRect();
+    for (const QRectF &r : std::as_const(m_halos))
+        if (r.intersects(bounds))
+            holes.addRect(r);
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(brush);
+    p->drawPath(holes.isEmpty() ? shape : shape.subtracted(holes));
     p->restore();
+}
+
+void TraceOverlay::strokeUnderTexts(QPainter *p, const QPainterPath &shape, const QPen &pen) const
+{
+    QPainterPathStroker stroker(pen);
+    fillUnderTexts(p, stroker.createStroke(shape).simplified(), pen.brush());
 }
 
 void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
@@ -272,6 +295,8 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     const QRectF r = t.mapRect(area).adjusted(-7, -7, 7, 7);
     m_lastArea = r;
     const bool failure = showsFailure();
+    // The rings are not cut by the texts' halos: around a small place (a node port's socket
+    // between its neighbours) they would all but vanish.
     p->save();
     p->setBrush(Qt::NoBrush);
     const QRectF band = m_places[m_hop].serviceArea;
@@ -302,43 +327,42 @@ void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &vie
 {
     const qreal pathWidth = style::stroke(BasePathWidth);
     const qreal tunnelWidth = sized(BaseTunnelWidth);
-    const QRegion &open = m_openRegion;
     struct Tunnel
     {
         QPointF mid;
     };
     QList<Tunnel> tunnels;
-    p->save();
-    p->setClipRegion(open, Qt::IntersectClip);
     for (int i = 1; i <= m_hop && i < m_places.size(); ++i) {
         const HopPlace &place = m_places[i];
         const qreal fraction = i < m_hop ? 1.0 : m_progress;
         const QPolygonF line = t.map(partial(place.path, fraction));
         if (line.size() < 2)
             continue;
+        QPainterPath shape;
+        shape.addPolygon(line);
         const QColor color = m_hops[i].reply ? replyColor() : requestColor();
         if (place.segment == HopPlace::Segment::Overlay) {
             // The VXLAN tunnel: a wide sky-blue tube around the line, the whole way, with its
             // name at the middle.
             const qreal tunnel =
                 place.path.length() > 0 ? place.tunnelEnd / place.path.length() : 1.0;
-            const QPolygonF tube = t.map(partial(place.path, tunnel));
-            p->setPen(QPen(style::tunnelColor(), tunnelWidth + 4, Qt::SolidLine, Qt::RoundCap,
-                           Qt::RoundJoin));
-            p->drawPolyline(tube);
-            p->setPen(
+            QPainterPath tube;
+            tube.addPolygon(t.map(partial(place.path, tunnel)));
+            strokeUnderTexts(p, tube,
+                             QPen(style::tunnelColor(), tunnelWidth + 4, Qt::SolidLine,
+                                  Qt::RoundCap, Qt::RoundJoin));
+            strokeUnderTexts(
+                p, tube,
                 QPen(style::tunnelFill(), tunnelWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p->drawPolyline(tube);
             tunnels << Tunnel{t.map(place.path.pointAtPercent(tunnel / 2))};
         } else {
-            p->setPen(
+            strokeUnderTexts(
+                p, shape,
                 QPen(style::halo(), pathWidth + 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p->drawPolyline(line);
         }
-        p->setPen(QPen(color, pathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p->drawPolyline(line);
+        strokeUnderTexts(p, shape,
+                         QPen(color, pathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
-    p->restore();
     for (const Tunnel &tunnel : std::as_const(tunnels)) {
         const QFont f = style::overlayFont(style::Font::Badge);
         p->setFont(f);

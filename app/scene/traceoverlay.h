@@ -16,10 +16,12 @@
 #include <QHash>
 #include <QList>
 #include <QRectF>
-#include <QRegion>
 #include <QString>
 
+class QBrush;
 class QPainter;
+class QPainterPath;
+class QPen;
 
 namespace hopscope::app {
 
@@ -34,6 +36,10 @@ public:
     static QColor replyColor();
     static QColor highlightColor(); // the lit-up area of the current hop
     static QColor packetColor();
+    // The clear margin (device pixels) kept around each text of the drawing where a path line
+    // or a leader passes under it: the line stops this far from the text's ink, so the text
+    // reads on its own background (a halo) and the line visibly goes under it.
+    static qreal textHalo();
 
     void setTrace(const Trace &trace, const QList<HopPlace> &places);
     // The scene whose texts (ClusterScene::drawnTexts(): node headers, pod-network bands, pods,
@@ -69,6 +75,10 @@ public:
     // Where the packet was painted last (device pixels; off its hop's point when that would
     // cover a text).
     QPointF lastPacketCenter() const { return m_lastPacket; }
+    // The lit-up rings painted last (the hop's place, the deciding Service's band; device
+    // pixels, null when none). They are not cut by the texts' halos, as the paths are.
+    QRectF lastLitArea() const { return m_lastArea; }
+    QRectF lastServiceArea() const { return m_lastServiceArea; }
     int lastLeaderCount() const { return m_lastLeaders; } // callouts moved off their anchor
     bool showsFailure() const;
 
@@ -92,6 +102,9 @@ private:
     void paintFailure(QPainter *p, const QRectF &env, CalloutPlacer &placer) const;
     void paintLeader(QPainter *p, const QRectF &box, const QRectF &anchor,
                      const QColor &color) const;
+    // Fills `shape` / strokes it with `pen`, but not over the drawing's texts and their halos.
+    void fillUnderTexts(QPainter *p, const QPainterPath &shape, const QBrush &brush) const;
+    void strokeUnderTexts(QPainter *p, const QPainterPath &shape, const QPen &pen) const;
     void addCallout(const QString &id, const QString &text, const QRectF &rect) const;
     void paintCounters(QPainter *p, const QTransform &t) const;
 
@@ -112,7 +125,7 @@ private:
     mutable QList<DrawnText> m_lastCallouts;
     mutable int m_lastLeaders = 0;
     mutable QPointF m_lastPacket;
-    mutable QRegion m_openRegion; // the viewport but the drawing's texts, during paint()
+    mutable QList<QRectF> m_halos; // the drawing's texts and their halos, during paint()
 };
 
 } // namespace hopscope::app

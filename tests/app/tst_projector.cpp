@@ -3,7 +3,8 @@
 // DNAT hop of the NodePort preset. Nothing is cut: every visible label, line edit (its text or
 // placeholder), combo box and button shows its whole text, and no toolbar hides items in its
 // » menu. In presentation mode the drawing is zoomed in past the overview, the caption is whole,
-// the "Esc leaves" hint and the minimap cover no text of the drawing.
+// the "Esc leaves" hint and the minimap cover no text of the drawing. The Problems panel on the
+// seed YAML shows every message whole in its row, also after its column was resized.
 // HOPSCOPE_SCREENSHOT_DIR=… keeps the screens for a person to look at.
 
 #include "core/model/trace.h"
@@ -17,6 +18,7 @@
 #include "ui/classroom.h"
 #include "ui/mainwindow.h"
 #include "ui/panels/hopdetailspanel.h"
+#include "ui/panels/problemsmodel.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/presentationcaption.h"
 #include "ui/presentationmode.h"
@@ -32,6 +34,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
 #include <QTemporaryDir>
@@ -39,6 +42,7 @@
 #include <QTextLayout>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace hopscope;
 using namespace hopscope::app;
@@ -168,6 +172,42 @@ QString labelCovers(ClusterView *view)
                 .arg(t.y());
     }
     return overlay->lastTexts().isEmpty() ? QStringLiteral("no texts seen") : QString();
+}
+
+// The Problems rows whose message is taller, wrapped at its column's width as the style paints
+// it (word wrap, the item's text margins), than the row showing it: the painter elides those.
+QStringList elidedMessages(const QTreeView *view)
+{
+    QStringList cut;
+    const QAbstractItemModel *model = view->model();
+    const int column = ProblemsModel::MessageColumn;
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    const qreal width = view->columnWidth(column) - 2 * margin;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        QString text = index.data().toString();
+        text.replace(u'\n', QChar::LineSeparator);
+        QTextLayout layout(text, view->font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            height += line.height();
+        }
+        layout.endLayout();
+        const int shown = view->visualRect(index).height();
+        if (qCeil(height) > shown)
+            cut << QStringLiteral("row %1 (%2 px, needs %3 px at %4 px wide): %5")
+                       .arg(row)
+                       .arg(shown)
+                       .arg(qCeil(height))
+                       .arg(width)
+                       .arg(text);
+    }
+    return cut;
 }
 
 int dnatHop(const Trace &trace)
@@ -330,7 +370,28 @@ void TestProjector::problemsOnTheSeedYaml()
     window.problemsDock()->raise();
     QCoreApplication::processEvents();
     keep(&window, QStringLiteral("projector-problems-ko"));
-    const QStringList cut = cutTexts(&window);
+    QStringList cut = cutTexts(&window);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    // Every message whole in its row (issue 16 "Nothing cut"), also after the message column
+    // became narrower and wider again.
+    QTreeView *view = window.problemsPanel()->view();
+    QVERIFY(view->model()->rowCount() >= 3);
+    cut = elidedMessages(view);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    auto *split = window.problemsPanel()->findChild<QSplitter *>();
+    QVERIFY(split);
+    const QList<int> sizes = split->sizes();
+    const int before = view->columnWidth(ProblemsModel::MessageColumn);
+    split->setSizes({sizes[0] * 3 / 4, sizes[1] + sizes[0] / 4});
+    QTRY_VERIFY(view->columnWidth(ProblemsModel::MessageColumn) < before);
+    QCoreApplication::processEvents();
+    cut = elidedMessages(view);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    keep(window.problemsPanel(), QStringLiteral("projector-problems-narrow-ko"));
+    split->setSizes(sizes);
+    QTRY_COMPARE(view->columnWidth(ProblemsModel::MessageColumn), before);
+    QCoreApplication::processEvents();
+    cut = elidedMessages(view);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
 }
 

@@ -9,11 +9,44 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace hopscope::app {
+
+namespace {
+
+// The message column wraps its whole text: a row is as tall as its message wrapped at the
+// column's width. (QTreeView asks a row's height with no width, so the style would lay the
+// message out on one line and the painter would elide what did not fit.)
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        if (view && index.column() == ProblemsModel::MessageColumn) // a valid rect: wrap at it
+            opt.rect = QRect(0, 0, view->columnWidth(index.column()), qMax(1, opt.rect.height()));
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
+
+protected:
+    // A tall row reads from its top: severity, code and place beside the message's first line.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->displayAlignment = Qt::AlignLeft | Qt::AlignTop;
+        option->decorationAlignment = Qt::AlignHCenter | Qt::AlignTop;
+    }
+};
+
+} // namespace
 
 ProblemsPanel::ProblemsPanel(QWidget *parent)
     : QWidget(parent), m_model(new ProblemsModel(this)), m_filter(new ProblemsFilter(this)),
@@ -33,6 +66,20 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
+    // A message taller than the list scrolls into view line by line, not row by row.
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // QTreeView keeps the rows' heights until the next layout: lay them out again when the
+    // message column's width changes (the panel or a column was resized).
+    auto *relayout = new QTimer(this);
+    relayout->setSingleShot(true);
+    relayout->setInterval(0);
+    connect(relayout, &QTimer::timeout, m_view, &QTreeView::doItemsLayout);
+    connect(m_view->header(), &QHeaderView::sectionResized, this,
+            [relayout](int section, int oldSize, int newSize) {
+                if (section == ProblemsModel::MessageColumn && oldSize != newSize)
+                    relayout->start();
+            });
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
