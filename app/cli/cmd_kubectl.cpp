@@ -66,8 +66,16 @@ int runKubectl(const QStringList &args)
         return ExitManifestErrors;
 
     const KubectlOutput output = runKubectlCommand(cluster, parsed.command);
+    // kubectl prints the API server's warnings as the response arrives, before the output (its
+    // warning handler), and its errors after it: on a terminal they read in that order.
+    qsizetype warnings = 0;
+    while (QStringView(output.err).mid(warnings).startsWith(u"Warning: ")) {
+        const qsizetype end = output.err.indexOf(u'\n', warnings);
+        warnings = end < 0 ? output.err.size() : end + 1;
+    }
+    err(output.err.left(warnings));
     out(output.out);
-    err(output.err);
+    err(output.err.mid(warnings));
     // kubectl exits 1 when an object is not found; so does this.
     return output.exitCode == 0 ? ExitOk : ExitManifestErrors;
 }

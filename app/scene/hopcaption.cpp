@@ -14,11 +14,6 @@ namespace hopscope::app {
 
 namespace {
 
-QString endText(const QString &ip, int port)
-{
-    return port > 0 ? QStringLiteral("%1:%2").arg(ip).arg(port) : ip;
-}
-
 // The packet as parts: "[VXLAN a → b] src:port → dst:port", each address and port a part that
 // is marked when it differs from `other`'s.
 QList<HopCaption::Part> packetParts(const PacketHeader &h, const PacketHeader *other)

@@ -229,7 +229,7 @@ void TraceOverlay::paint(QPainter *p, const QRectF &viewport) const
             placer.addSoft(m_lastArea);
         // The packet's label first (nearest its packet), then the failure's reason, then the
         // tunnel's name; painted path first, callouts last.
-        paintPath(p, t, viewport, placer);
+        paintPath(p, t, placer);
         paintEnvelope(p, at);
         paintPacket(p, env, placer);
         if (showsFailure())
@@ -322,8 +322,7 @@ void TraceOverlay::paintHighlight(QPainter *p, const QTransform &t) const
     p->restore();
 }
 
-void TraceOverlay::paintPath(QPainter *p, const QTransform &t, const QRectF &viewport,
-                             CalloutPlacer &placer) const
+void TraceOverlay::paintPath(QPainter *p, const QTransform &t, CalloutPlacer &placer) const
 {
     const qreal pathWidth = style::stroke(BasePathWidth);
     const qreal tunnelWidth = sized(BaseTunnelWidth);

@@ -94,8 +94,7 @@ private:
         bool reply = false;
         bool failure = false;
     };
-    void paintPath(QPainter *p, const QTransform &t, const QRectF &viewport,
-                   CalloutPlacer &placer) const;
+    void paintPath(QPainter *p, const QTransform &t, CalloutPlacer &placer) const;
     void paintHighlight(QPainter *p, const QTransform &t) const;
     QRectF paintEnvelope(QPainter *p, const QPointF &at) const;
     void paintPacket(QPainter *p, const QRectF &env, CalloutPlacer &placer) const;
