@@ -2580,6 +2580,11 @@ Usage: hopscope lint FILE... [--json]
         <source>It is not on the client&apos;s LAN but behind the LAN&apos;s router %1; its default route &apos;%2&apos; sends the packet to its own router %3, which passes it on towards the LAN.</source>
         <translation>It is not on the client&apos;s LAN but behind the LAN&apos;s router %1; its default route &apos;%2&apos; sends the packet to its own router %3, which passes it on towards the LAN.</translation>
     </message>
+    <message>
+        <source>the outside host %1</source>
+        <comment>where the answer comes back</comment>
+        <translation>the outside host %1</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::WhatIf</name>

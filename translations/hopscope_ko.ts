@@ -2568,6 +2568,11 @@ Usage: hopscope lint FILE... [--json]
         <source>It is not on the client&apos;s LAN but behind the LAN&apos;s router %1; its default route &apos;%2&apos; sends the packet to its own router %3, which passes it on towards the LAN.</source>
         <translation>이 호스트는 클라이언트의 LAN이 아니라 LAN의 라우터 %1 뒤에 있습니다: 기본 경로 &apos;%2&apos;이(가) 패킷을 자기 라우터 %3(으)로 보내고, 그 라우터가 패킷을 LAN 쪽으로 넘깁니다.</translation>
     </message>
+    <message>
+        <source>the outside host %1</source>
+        <comment>where the answer comes back</comment>
+        <translation>외부 호스트 %1</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::WhatIf</name>

@@ -445,9 +445,11 @@ Trace TraceSession::walk(const TraceRequest &request)
             Tr::tr("Delivered to %1 (%2); the answer came back to %3.")
                 .arg(t.endpointPod.isEmpty() ? t.hops[t.replyStart - 1].entity : t.endpointPod,
                      t.endpoint,
-                     source.kind == Source::Kind::Client
-                         ? Tr::tr("client", "the external client, where the answer comes back")
-                         : source.entity);
+                     source.kind != Source::Kind::Client ? source.entity
+                     : source.entity.startsWith(u"ip/")
+                         ? Tr::tr("the outside host %1", "where the answer comes back")
+                               .arg(formatIPv4(source.address))
+                         : Tr::tr("client", "the external client, where the answer comes back"));
     else if (!summary.isEmpty())
         t.summary = summary;
     else

@@ -551,9 +551,14 @@ void TestTracer::outsideHostSends()
     QCOMPARE(send.entity, from);
     QCOMPARE(send.explanation, says);
     QVERIFY(!send.explanation.contains(QStringLiteral("client is")));
-    // The client itself keeps its sentence.
+    // The answer comes back to that host, not to "client".
+    QVERIFY2(t.summary.endsWith(QStringLiteral("the answer came back to the outside host ") +
+                                from.mid(3) + u'.'),
+             qPrintable(t.summary));
+    // The client itself keeps its sentences.
     const Trace client = run(QStringLiteral("client"), to);
     QVERIFY(client.hops.first().explanation.contains(QStringLiteral("The client ")));
+    QVERIFY(client.summary.endsWith(QStringLiteral("the answer came back to client.")));
 }
 
 // --- the real manifests of ../shared/manifests ----------------------------------------------
