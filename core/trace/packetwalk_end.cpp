@@ -97,8 +97,11 @@ void PacketWalk::atNodeProcess(NodeContext &node, const WalkPacket &packet)
     const QString nodeName = node.info->name;
     if (m_reply) {
         const bool origin = m_origin == Origin::Node && m_originNode == nodeName;
-        replyArrived(origin ? m_originEntity : node.place, QStringLiteral("eth0"), nodeName,
-                     packet);
+        // A reply to 127.0.0.1 (the node's own curl to localhost:NODEPORT) reaches its socket
+        // through lo once conntrack has undone the NAT.
+        const bool loopback = (packet.dst >> 24) == 127;
+        replyArrived(origin ? m_originEntity : node.place,
+                     loopback ? QStringLiteral("lo") : QStringLiteral("eth0"), nodeName, packet);
         return;
     }
     const QString address = socket(packet.dst, packet.dport);
