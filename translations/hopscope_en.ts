@@ -2995,11 +2995,6 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</translation>
         <source>Packet (src → dst)</source>
         <translation>Packet (src → dst)</translation>
     </message>
-    <message>
-        <source>client</source>
-        <comment>the external client, as a place</comment>
-        <translation>client</translation>
-    </message>
 </context>
 <context>
     <name>hopscope::app::EventListPanel</name>

@@ -2983,11 +2983,6 @@ or use File ▸ Open Files…, Open Folder… or Open Demo</source>
         <source>Packet (src → dst)</source>
         <translation>패킷 (출발지 → 목적지)</translation>
     </message>
-    <message>
-        <source>client</source>
-        <comment>the external client, as a place</comment>
-        <translation>클라이언트</translation>
-    </message>
 </context>
 <context>
     <name>hopscope::app::EventListPanel</name>

@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
+#include <QCoreApplication>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -60,7 +61,11 @@ QString partsHtml(const QList<HopCaption::Part> &parts)
 
 QString HopCaption::whereText(const Hop &hop)
 {
-    QString where = hop.entity;
+    // The client as a place in the interface language, as Hop::whereLabel() says it.
+    QString where = hop.entity == u"client"
+                        ? QCoreApplication::translate("hopscope::HopPlace", "client",
+                                                      "the external client, as a place")
+                        : hop.entity;
     const int slash = where.lastIndexOf(u'/');
     if (slash >= 0)
         where = where.mid(slash + 1);

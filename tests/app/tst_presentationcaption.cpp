@@ -7,6 +7,7 @@
 
 #include "document/clusterdocument.h"
 #include "i18n.h"
+#include "scene/hopcaption.h"
 #include "scene/clusterview.h"
 #include "ui/classroom.h"
 #include "ui/mainwindow.h"
@@ -89,6 +90,11 @@ void TestPresentationCaption::captionFollowsTheHop()
     QVERIFY(expected.note.contains(QStringLiteral("kube-proxy")));
     QCOMPARE(expected.heading.startsWith(QStringLiteral("Hop 4 of ")), lang == u"en");
     QCOMPARE(expected.heading.startsWith(QStringLiteral("홉 4/")), lang == u"ko");
+    // The client as a place in the window's language, as the event list says it.
+    const HopCaption first = HopCaption::make(classroom->trace(), 0, QString());
+    QVERIFY2(first.heading.contains(lang == u"ko" ? QStringLiteral("클라이언트 eth0")
+                                                  : QStringLiteral("client eth0")),
+             qPrintable(first.heading));
     // Whole: every paragraph inside the widget, the widget as tall as its text, under the view.
     const QList<DrawnText> texts = caption->texts();
     QVERIFY(texts.size() >= 4);

@@ -1,5 +1,6 @@
 #include "ui/panels/eventlistpanel.h"
 
+#include "scene/hopcaption.h"
 #include "scene/style.h"
 
 #include <QEvent>
@@ -51,14 +52,7 @@ int EventListModel::columnCount(const QModelIndex &parent) const
 
 QString EventListModel::whereText(const Hop &hop)
 {
-    QString where = hop.entity == u"client" ? tr("client", "the external client, as a place")
-                                            : hop.entity;
-    const int slash = where.lastIndexOf(u'/');
-    if (slash >= 0)
-        where = where.mid(slash + 1); // "node/node-1" → "node-1", "pod/ns/web-0" → "web-0"
-    if (!hop.interface.isEmpty())
-        where += u' ' + hop.interface;
-    return where;
+    return HopCaption::whereText(hop); // "node-1 eth0", "클라이언트 eth0"
 }
 
 QString EventListModel::packetText(const PacketHeader &h)
